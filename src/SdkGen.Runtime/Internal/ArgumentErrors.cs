@@ -1,0 +1,156 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+
+namespace SdkGen.Runtime.Internal;
+
+/// <summary>
+/// Creates argument exceptions with consistent messages for the validation done by generated code.
+/// Used by generated code; not a stable API.
+/// </summary>
+/// <remarks>
+/// Every factory takes a <c>name</c>: a parameter (<c>accountSid</c>) or a property path under one
+/// (<c>body.Status</c>). The message names it in full; <see cref="ArgumentException.ParamName"/> is the part before
+/// the first '.'. Echoed values are cut to 64 characters and control characters are escaped.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ArgumentErrors
+{
+    private const int MaxEchoLength = 64;
+
+    /// <summary>A value does not match the pattern the specification gives.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="value">The value given.</param>
+    /// <param name="pattern">The regular expression.</param>
+    /// <returns>For example <c>Value 'xyz' for 'accountSid' does not match the pattern '^AC[0-9a-fA-F]{32}$'.</c></returns>
+    public static ArgumentException PatternMismatch(string name, string value, string pattern) =>
+        new("Value " + Echo(value) + " for '" + name + "' does not match the pattern '" + pattern + "'.", ParamName(name));
+
+    /// <summary>A string is shorter than its minimum length.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="minLength">The minimum number of characters.</param>
+    /// <returns>For example <c>'name' must be at least 2 characters long.</c></returns>
+    public static ArgumentException TooShort(string name, int minLength) =>
+        new("'" + name + "' must be at least " + Characters(minLength) + " long.", ParamName(name));
+
+    /// <summary>A string is longer than its maximum length.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="maxLength">The maximum number of characters.</param>
+    /// <returns>For example <c>'name' must be at most 64 characters long.</c></returns>
+    public static ArgumentException TooLong(string name, int maxLength) =>
+        new("'" + name + "' must be at most " + Characters(maxLength) + " long.", ParamName(name));
+
+    /// <summary>A value is not a UUID in canonical form.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="value">The value given.</param>
+    /// <returns>For example <c>Value 'abc' for 'id' is not a UUID (8-4-4-4-12 hexadecimal digits).</c></returns>
+    public static ArgumentException NotUuid(string name, string value) =>
+        new("Value " + Echo(value) + " for '" + name + "' is not a UUID (8-4-4-4-12 hexadecimal digits).", ParamName(name));
+
+    /// <summary>A required value is <see langword="null"/>.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <returns>For example <c>'body.Status' is required and cannot be null.</c></returns>
+    public static ArgumentNullException Required(string name) =>
+        new(ParamName(name), "'" + name + "' is required and cannot be null.");
+
+    /// <summary>A value is empty where the specification forbids it (for example a path parameter).</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <returns>For example <c>'callSid' cannot be empty.</c></returns>
+    public static ArgumentException Empty(string name) =>
+        new("'" + name + "' cannot be empty.", ParamName(name));
+
+    /// <summary>A value is not one of those allowed.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="value">The value given.</param>
+    /// <param name="allowedDescription">What is allowed, for example <c>one of 'paused', 'stopped'</c>.</param>
+    /// <returns>For example <c>Value 'x' for 'status' is not allowed; expected one of 'paused', 'stopped'.</c></returns>
+    public static ArgumentException NotAllowedValue(string name, string value, string allowedDescription) =>
+        new("Value " + Echo(value) + " for '" + name + "' is not allowed; expected " + allowedDescription + ".", ParamName(name));
+
+    /// <summary>An enum value is not one of the enum's declared members.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="value">The enum value given.</param>
+    /// <returns>For example <c>Value '42' for 'status' is not a defined RecordingStatus value.</c></returns>
+    public static ArgumentException UndefinedEnumValue(string name, object value) =>
+        new("Value " + Echo(Convert.ToString(value, CultureInfo.InvariantCulture)) + " for '" + name + "' is not a defined "
+            + (value?.GetType().Name ?? "enum") + " value.", ParamName(name));
+
+    /// <summary>Whether <paramref name="value"/> is a UUID in canonical 8-4-4-4-12 form (hexadecimal digits of either case, no braces).</summary>
+    /// <param name="value">The text.</param>
+    /// <returns><see langword="true"/> for, for example, <c>0f8fad5b-d9cb-469f-a165-70867728950e</c>.</returns>
+    public static bool IsUuid(string? value)
+    {
+        if (value is null || value.Length != 36)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool ok = i is 8 or 13 or 18 or 23
+                ? c == '-'
+                : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The part of <paramref name="name"/> before the first '.'.</summary>
+    internal static string ParamName(string name)
+    {
+        int dot = name.IndexOf('.');
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    /// <summary>The value in single quotes, cut to 64 characters, control characters escaped.</summary>
+    internal static string Echo(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        int length = value.Length;
+        bool cut = length > MaxEchoLength;
+        if (cut)
+        {
+            length = char.IsHighSurrogate(value[MaxEchoLength - 1]) ? MaxEchoLength - 1 : MaxEchoLength;
+        }
+
+        var sb = new StringBuilder(length + 8);
+        sb.Append('\'');
+        for (int i = 0; i < length; i++)
+        {
+            char c = value[i];
+            switch (c)
+            {
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\0': sb.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        sb.Append(cut ? "...'" : "'");
+        return sb.ToString();
+    }
+
+    private static string Characters(int count) =>
+        count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " character" : " characters");
+}

@@ -1,0 +1,233 @@
+using System.ComponentModel;
+using System.Text;
+
+namespace SdkGen.Runtime.Internal;
+
+/// <summary>
+/// Builds a request URI from a base address, path literals, encoded path parameters and query parameters.
+/// Used by generated code; not a stable API.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Path parameter values are percent-encoded so that no value can change the path: every character except the
+/// RFC 3986 unreserved ones (<c>A-Z a-z 0-9 - . _ ~</c>) is encoded, so <c>/</c>, <c>?</c>, <c>#</c> and <c>%</c>
+/// become <c>%2F</c>, <c>%3F</c>, <c>%23</c> and <c>%25</c>. .NET's <see cref="Uri"/> (since .NET Core) keeps those
+/// escapes as they are.
+/// </para>
+/// <para>
+/// A value that is exactly <c>.</c> or <c>..</c> is sent as <c>%2E</c> or <c>%2E%2E</c>. .NET's <see cref="Uri"/>
+/// canonicalization would decode <c>%2E</c> (an unreserved character) and then remove the dot-segment, so
+/// <c>/accounts/%2E%2E/calls</c> would become <c>/calls</c>. For such URIs, <see cref="ToUri"/> therefore uses
+/// <c>UriCreationOptions.DangerousDisablePathAndQueryCanonicalization</c> on .NET 8+ (the text is then sent exactly as
+/// built, which is safe because every part of it was encoded here or came from an absolute base URI). Where that option
+/// does not exist (the netstandard2.0 build), the URI is created normally and checked: if its path differs from the one
+/// built, an <see cref="ArgumentException"/> is thrown rather than sending a request to another resource.
+/// </para>
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class RequestUriBuilder
+{
+    private readonly StringBuilder _sb;
+    private readonly int _baseLength;
+    private int _queryStart = -1;
+    private bool _verbatim;
+
+    /// <summary>Starts a URI at <paramref name="baseUri"/>, which may have a path but no query or fragment.</summary>
+    /// <param name="baseUri">The absolute base address, for example <c>https://api.example.com/v2</c>; a trailing slash is optional.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="baseUri"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="baseUri"/> is relative or has a query or fragment.</exception>
+    public RequestUriBuilder(Uri baseUri)
+    {
+        if (baseUri is null)
+        {
+            throw new ArgumentNullException(nameof(baseUri));
+        }
+
+        if (!baseUri.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The base URI must be absolute.", nameof(baseUri));
+        }
+
+        if (baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0)
+        {
+            throw new ArgumentException("The base URI cannot have a query or a fragment.", nameof(baseUri));
+        }
+
+        string text = baseUri.AbsoluteUri;
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == '/')
+        {
+            end--;
+        }
+
+        _sb = new StringBuilder(text, 0, end, end + 64);
+        _baseLength = end;
+    }
+
+    /// <summary>
+    /// Appends a path literal from the specification as is. The first part appended after the base starts with
+    /// exactly one <c>/</c>; a literal starting with <c>/</c> after a path ending with <c>/</c> does not double it.
+    /// </summary>
+    /// <param name="literal">The literal, for example <c>/accounts/</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">A query parameter was already appended.</exception>
+    public RequestUriBuilder AppendPath(string literal)
+    {
+        if (literal is null)
+        {
+            throw new ArgumentNullException(nameof(literal));
+        }
+
+        EnsurePath();
+        if (literal.Length == 0)
+        {
+            return this;
+        }
+
+        bool endsWithSlash = _sb[_sb.Length - 1] == '/';
+        if (_sb.Length == _baseLength)
+        {
+            if (literal[0] != '/')
+            {
+                _sb.Append('/');
+            }
+        }
+        else if (endsWithSlash && literal[0] == '/')
+        {
+            literal = literal.Substring(1);
+        }
+
+        _sb.Append(literal);
+        return this;
+    }
+
+    /// <summary>
+    /// Appends a path parameter value, percent-encoding everything but RFC 3986 unreserved characters (as UTF-8).
+    /// A value of exactly <c>.</c> or <c>..</c> becomes <c>%2E</c> or <c>%2E%2E</c>.
+    /// </summary>
+    /// <param name="value">The value, already formatted as text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or contains an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">A query parameter was already appended.</exception>
+    public RequestUriBuilder AppendPathParameter(string value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value), "A path parameter value cannot be null.");
+        }
+
+        if (value.Length == 0)
+        {
+            throw new ArgumentException("A path parameter value cannot be empty.", nameof(value));
+        }
+
+        EnsurePath();
+        if (_sb.Length == _baseLength)
+        {
+            _sb.Append('/');
+        }
+
+        if (value is "." or "..")
+        {
+            _sb.Append(value.Length == 1 ? "%2E" : "%2E%2E");
+            _verbatim = true;
+            return this;
+        }
+
+        try
+        {
+            PercentEncoding.AppendUnreserved(_sb, value, strict: true);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new ArgumentException("A path parameter value cannot contain an unpaired surrogate.", nameof(value), ex);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Appends a query parameter; skipped when <paramref name="value"/> is <see langword="null"/>. Name and value keep
+    /// RFC 3986 unreserved characters; everything else, space included (as <c>%20</c>), is UTF-8 percent-encoded.
+    /// </summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, already formatted as text, or <see langword="null"/> to skip the parameter.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is <see langword="null"/> or empty.</exception>
+    public RequestUriBuilder AppendQuery(string name, string? value)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException("A query parameter name cannot be null or empty.", nameof(name));
+        }
+
+        if (value is null)
+        {
+            return this;
+        }
+
+        if (_queryStart < 0)
+        {
+            _queryStart = _sb.Length;
+            _sb.Append('?');
+        }
+        else
+        {
+            _sb.Append('&');
+        }
+
+        PercentEncoding.AppendUnreserved(_sb, name, strict: false);
+        _sb.Append('=');
+        PercentEncoding.AppendUnreserved(_sb, value, strict: false);
+        return this;
+    }
+
+    /// <summary>Creates the absolute URI.</summary>
+    /// <returns>The URI, whose path and query are exactly as built.</returns>
+    /// <exception cref="ArgumentException">
+    /// A <c>.</c> or <c>..</c> path parameter cannot be kept by this platform's <see cref="Uri"/> (netstandard2.0 build only).
+    /// </exception>
+    public Uri ToUri()
+    {
+        string text = _sb.ToString();
+        if (!_verbatim)
+        {
+            return new Uri(text, UriKind.Absolute);
+        }
+#if NET
+        return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+#else
+        return CreateVerified(text, _queryStart < 0 ? text.Length : _queryStart);
+#endif
+    }
+
+    /// <summary>The URI text built so far.</summary>
+    /// <returns>The text, exactly as <see cref="ToUri"/> would parse it.</returns>
+    public override string ToString() => _sb.ToString();
+
+    /// <summary>
+    /// Creates a canonicalized URI and throws when canonicalization changed the path (dot-segments removed).
+    /// Used where <c>UriCreationOptions</c> does not exist.
+    /// </summary>
+    internal static Uri CreateVerified(string text, int pathEnd)
+    {
+        var uri = new Uri(text, UriKind.Absolute);
+        string built = text.Substring(0, pathEnd);
+        if (!string.Equals(uri.GetLeftPart(UriPartial.Path), built, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                "A path parameter value of '.' or '..' cannot be sent safely on this platform: its URI parser would remove it as a dot-segment.");
+        }
+
+        return uri;
+    }
+
+    private void EnsurePath()
+    {
+        if (_queryStart >= 0)
+        {
+            throw new InvalidOperationException("Path parts must be appended before query parameters.");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using System.Globalization;
+
+namespace SdkGen.Runtime.Internal;
+
+/// <summary>
+/// Invariant-culture text of values sent in paths, queries, form bodies and headers.
+/// Used by generated code; not a stable API.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class WireFormat
+{
+    /// <summary>Formats an integer.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>-42</c>.</returns>
+    public static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats an integer.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>9007199254740993</c>.</returns>
+    public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a double so that it parses back to the same value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>0.1</c>, <c>1E+21</c>, <c>NaN</c>.</returns>
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a float so that it parses back to the same value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>1.5</c>.</returns>
+    public static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a decimal, keeping its scale.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>12.50</c>.</returns>
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a boolean in lower case.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><c>true</c> or <c>false</c>.</returns>
+    public static string Format(bool value) => value ? "true" : "false";
+
+    /// <summary>Formats a date and time as ISO 8601 with its offset (round-trip format <c>O</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>2024-01-02T03:04:05.0000000+00:00</c>.</returns>
+    public static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a UUID as 32 lower-case hexadecimal digits with hyphens (format <c>D</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>0f8fad5b-d9cb-469f-a165-70867728950e</c>.</returns>
+    public static string Format(Guid value) => value.ToString("D");
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using System.Reflection;
+using SdkGen.Runtime;
+
+namespace SdkGen.Runtime.Tests;
+
+public class PublicApiTests
+{
+    private static readonly Assembly Runtime = typeof(BasicCredentials).Assembly;
+
+    [Fact]
+    public void Internal_namespace_types_are_hidden_from_IntelliSense()
+    {
+        var types = Runtime.GetExportedTypes().Where(t => t.Namespace == "SdkGen.Runtime.Internal").ToList();
+
+        Assert.NotEmpty(types);
+        Assert.All(types, t =>
+        {
+            var attribute = t.GetCustomAttribute<EditorBrowsableAttribute>();
+            Assert.True(attribute?.State == EditorBrowsableState.Never, t.Name);
+        });
+    }
+
+    [Fact]
+    public void Exported_types_are_the_expected_ones()
+    {
+        string[] names = Runtime.GetExportedTypes().Select(t => t.FullName!).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(
+            new[]
+            {
+                "SdkGen.Runtime.ApiException",
+                "SdkGen.Runtime.ApiException`1",
+                "SdkGen.Runtime.BasicCredentials",
+                "SdkGen.Runtime.Internal.ArgumentErrors",
+                "SdkGen.Runtime.Internal.FormUrlEncodedBuilder",
+                "SdkGen.Runtime.Internal.JsonContentFactory",
+                "SdkGen.Runtime.Internal.JsonReadFunc`1",
+                "SdkGen.Runtime.Internal.JsonResponseReader",
+                "SdkGen.Runtime.Internal.JsonValueReader",
+                "SdkGen.Runtime.Internal.JsonValueWriter",
+                "SdkGen.Runtime.Internal.RequestUriBuilder",
+                "SdkGen.Runtime.Internal.ResponseContent",
+                "SdkGen.Runtime.Internal.WireFormat",
+            },
+            names);
+    }
+
+    [Fact]
+    public void Exported_names_are_vendor_neutral()
+    {
+        var names = Runtime.GetExportedTypes()
+            .SelectMany(t => t.GetMembers().Select(m => t.FullName + "." + m.Name))
+            .ToList();
+
+        Assert.All(names, n => Assert.DoesNotContain("twilio", n, StringComparison.OrdinalIgnoreCase));
+    }
+}
