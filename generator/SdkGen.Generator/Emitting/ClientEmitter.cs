@@ -1,0 +1,585 @@
+using System.Collections.Generic;
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a client class: one virtual async method per operation that validates its arguments,
+/// builds the request, sends it through the caller's HttpClient and maps the response.
+/// </summary>
+internal sealed class ClientEmitter
+{
+    private const string Runtime = "global::SdkGen.Runtime";
+    private const string Internal = "global::SdkGen.Runtime.Internal";
+
+    private readonly DocumentSpec _document;
+    private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
+    private readonly IReadOnlyDictionary<string, ModelSpec> _models;
+    private readonly ValidationEmitter _validation;
+    private readonly HashSet<string> _validatedModels;
+    private readonly string _serializer;
+
+    public ClientEmitter(DocumentSpec document, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models, ValidationEmitter validation)
+    {
+        _document = document;
+        _enums = enums;
+        _models = models;
+        _validation = validation;
+        _validatedModels = ValidationEmitter.ModelsToValidate(document);
+        _serializer = SerializerEmitter.SerializerName(document);
+    }
+
+    public string Emit(ClientSpec client)
+    {
+        var w = new SourceWriter().FileHeader();
+        w.OpenBlock("namespace " + _document.Namespace);
+        w.Summary(client.Description is null ? "Client for " + CSharpLiteral.XmlDocText(_document.ServiceName) + "." : CSharpLiteral.XmlDocText(client.Description));
+        w.Line("/// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.OpenBlock("public partial class " + client.Name);
+        w.Line("private const string ServiceName = " + CSharpLiteral.String(_document.ServiceName) + ";");
+        if (client.Operations.Any(o => !IsStandardMethod(o.HttpMethod)))
+        {
+            foreach (string method in client.Operations.Select(o => o.HttpMethod).Where(m => !IsStandardMethod(m)).Distinct())
+            {
+                w.Line("private static readonly global::System.Net.Http.HttpMethod s_" + method.ToLowerInvariant() + "Method = new global::System.Net.Http.HttpMethod(" + CSharpLiteral.String(method) + ");");
+            }
+        }
+
+        w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
+        w.Line("private readonly global::System.Uri _endpoint;");
+        if (_document.Options.HasBasicAuth)
+        {
+            w.Line("private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;");
+        }
+
+        w.Line();
+        w.Summary("For mocking: a client made this way has no connection and must have its methods overridden.");
+        w.OpenBlock("protected " + client.Name + "()");
+        w.Line("_httpClient = null!;");
+        w.Line("_endpoint = null!;");
+        w.CloseBlock();
+        w.Line();
+        w.Summary("Creates a client that sends requests through <paramref name=\"httpClient\"/> (for example one from <c>IHttpClientFactory</c>).");
+        w.Line("/// <param name=\"httpClient\">The HttpClient to send requests with. The client does not dispose it.</param>");
+        w.Line("/// <param name=\"options\">The endpoint, server variables and credentials.</param>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"httpClient\"/> or <paramref name=\"options\"/> is null.</exception>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">The options name no usable endpoint.</exception>");
+        w.OpenBlock("public " + client.Name + "(global::System.Net.Http.HttpClient httpClient, " + _document.Options.Name + " options)");
+        w.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+        w.OpenBlock("if (options is null)");
+        w.Line("throw new global::System.ArgumentNullException(nameof(options));");
+        w.CloseBlock();
+        w.Line();
+        w.Line("_endpoint = options.ResolveEndpoint();");
+        if (_document.Options.HasBasicAuth)
+        {
+            w.Line("_authorization = options.Credentials?.ToAuthorizationHeader();");
+        }
+
+        w.CloseBlock();
+        w.Line();
+        w.Summary("The base address requests are sent to.");
+        w.Line("public virtual global::System.Uri Endpoint => _endpoint;");
+
+        foreach (OperationSpec operation in client.Operations)
+        {
+            w.Line();
+            EmitOperation(w, operation);
+        }
+
+        EmitExceptionFactories(w, client);
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private void EmitOperation(SourceWriter w, OperationSpec operation)
+    {
+        List<ParameterSpec> required = operation.Parameters.Where(p => p.IsRequired).ToList();
+        List<ParameterSpec> optional = operation.Parameters.Where(p => !p.IsRequired).ToList();
+        RequestBodySpec? body = operation.Body;
+        var signature = new List<string>();
+        signature.AddRange(required.Select(p => TypeNames.Of(p.Type) + " " + p.Name));
+        if (body is not null)
+        {
+            signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
+        }
+
+        signature.AddRange(optional.Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
+        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+
+        TypeRefSpec? resultType = operation.Success.BodyType;
+        string returnType = resultType is null
+            ? "global::System.Threading.Tasks.Task"
+            : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
+
+        EmitDocs(w, operation, required.Concat(optional).ToList(), body);
+        w.OpenBlock("public virtual async " + returnType + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
+        EmitArgumentChecks(w, required, optional, body);
+        EmitRequest(w, operation, body);
+        EmitResponse(w, operation);
+        w.CloseBlock();
+    }
+
+    private void EmitDocs(SourceWriter w, OperationSpec operation, List<ParameterSpec> parameters, RequestBodySpec? body)
+    {
+        w.Summary(CSharpLiteral.XmlDocText(operation.Summary ?? operation.Description ?? operation.HttpMethod + " " + operation.PathTemplate));
+        if (operation.Summary is not null && operation.Description is not null)
+        {
+            w.Doc("remarks", CSharpLiteral.XmlDocText(operation.Description));
+        }
+
+        if (operation.IsDeprecated)
+        {
+            w.Line("/// <remarks>The service marks this operation as deprecated.</remarks>");
+        }
+
+        foreach (ParameterSpec parameter in parameters)
+        {
+            w.Doc("param", parameter.Description is not null ? CSharpLiteral.XmlDocText(parameter.Description) : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "name=\"" + parameter.Name.TrimStart('@') + "\"");
+        }
+
+        if (body is not null)
+        {
+            w.Doc("param", body.Description is null ? "The request body." : CSharpLiteral.XmlDocText(body.Description), "name=\"" + body.ParameterName + "\"");
+        }
+
+        w.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        if (operation.Success.BodyType is not null)
+        {
+            w.Doc("returns", operation.Success.Description is null ? "The response body." : CSharpLiteral.XmlDocText(operation.Success.Description));
+        }
+
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">An argument breaks a rule of the API description; nothing was sent.</exception>");
+        w.Line("/// <exception cref=\"" + Runtime + ".ApiException\">The service answered with an error.</exception>");
+    }
+
+    private void EmitArgumentChecks(SourceWriter w, List<ParameterSpec> required, List<ParameterSpec> optional, RequestBodySpec? body)
+    {
+        bool any = false;
+        foreach (ParameterSpec parameter in required.Concat(optional))
+        {
+            string nameOf = "nameof(" + parameter.Name + ")";
+            bool isString = parameter.Type.Kind == TypeKind.String;
+            if (parameter.IsRequired && !parameter.Type.IsValueType)
+            {
+                w.Line("if (" + parameter.Name + " is null) throw " + Internal + ".ArgumentErrors.Required(" + nameOf + ");");
+                any = true;
+            }
+
+            if (parameter.Location == ParameterLocation.Path && isString)
+            {
+                w.Line("if (" + parameter.Name + ".Length == 0) throw " + Internal + ".ArgumentErrors.Empty(" + nameOf + ");");
+                any = true;
+            }
+
+            if (parameter.Validation is { } validation && isString)
+            {
+                if (parameter.IsRequired)
+                {
+                    _validation.EmitChecks(w, validation, parameter.Name, nameOf);
+                }
+                else
+                {
+                    w.OpenBlock("if (" + parameter.Name + " is object)");
+                    _validation.EmitChecks(w, validation, parameter.Name, nameOf);
+                    w.CloseBlock();
+                }
+
+                any = true;
+            }
+        }
+
+        if (body is not null)
+        {
+            string validate = body.Type.Kind == TypeKind.Model && _validatedModels.Contains(body.Type.Name!)
+                ? _validation.ClassName + ".Validate" + body.Type.Name + "(" + body.ParameterName + ", nameof(" + body.ParameterName + "));"
+                : null!;
+            if (body.IsRequired && !body.Type.IsValueType)
+            {
+                w.Line("if (" + body.ParameterName + " is null) throw " + Internal + ".ArgumentErrors.Required(nameof(" + body.ParameterName + "));");
+                any = true;
+                if (validate is not null)
+                {
+                    w.Line(validate);
+                }
+            }
+            else if (validate is not null)
+            {
+                w.Line("if (" + body.ParameterName + " is object) " + validate);
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            w.Line();
+        }
+    }
+
+    private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body)
+    {
+        w.Line("var uri = new " + Internal + ".RequestUriBuilder(_endpoint);");
+        foreach (PathSegmentSpec segment in operation.PathSegments)
+        {
+            if (segment.Literal is not null)
+            {
+                w.Line("uri.AppendPath(" + CSharpLiteral.String(segment.Literal) + ");");
+            }
+            else
+            {
+                ParameterSpec parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
+                w.Line("uri.AppendPathParameter(" + Format(parameter.Type, parameter.Name) + ");");
+            }
+        }
+
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
+        {
+            EmitQuery(w, parameter);
+        }
+
+        w.Line();
+        w.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", uri.ToUri());");
+        if (_document.Options.HasBasicAuth)
+        {
+            w.OpenBlock("if (_authorization is object)");
+            w.Line("request.Headers.Authorization = _authorization;");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        if (operation.AcceptsJson)
+        {
+            w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
+        }
+
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            string add = "request.Headers.TryAddWithoutValidation(" + CSharpLiteral.String(parameter.WireName) + ", ";
+            if (parameter.Type.Kind == TypeKind.Array)
+            {
+                string join = JoinCommas(parameter.Type.Element!, parameter.Name);
+                EmitIfPresent(w, parameter, () => w.Line(add + join + ");"));
+            }
+            else
+            {
+                EmitIfPresent(w, parameter, () => w.Line(add + Format(parameter.Type, ValueOf(parameter)) + ");"));
+            }
+        }
+
+        if (body is not null)
+        {
+            EmitBody(w, body);
+        }
+
+        w.Line();
+    }
+
+    private void EmitQuery(SourceWriter w, ParameterSpec parameter)
+    {
+        string name = CSharpLiteral.String(parameter.WireName);
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            TypeRefSpec element = parameter.Type.Element!;
+            EmitIfPresent(w, parameter, () =>
+            {
+                if (parameter.Explode)
+                {
+                    w.OpenBlock("foreach (var item in " + parameter.Name + ")");
+                    w.Line("uri.AppendQuery(" + name + ", " + Format(element, "item") + ");");
+                    w.CloseBlock();
+                }
+                else
+                {
+                    w.Line("uri.AppendQuery(" + name + ", " + JoinCommas(element, parameter.Name) + ");");
+                }
+            });
+            return;
+        }
+
+        EmitIfPresent(w, parameter, () => w.Line("uri.AppendQuery(" + name + ", " + Format(parameter.Type, ValueOf(parameter)) + ");"));
+    }
+
+    // style=simple / form with explode=false: one value, items separated by commas.
+    private string JoinCommas(TypeRefSpec element, string collection) => element.Kind == TypeKind.String
+        ? "string.Join(\",\", " + collection + ")"
+        : "string.Join(\",\", global::System.Linq.Enumerable.Select(" + collection + ", item => " + Format(element, "item") + "))";
+
+    private static void EmitIfPresent(SourceWriter w, ParameterSpec parameter, System.Action emit)
+    {
+        if (parameter.IsRequired)
+        {
+            emit();
+            return;
+        }
+
+        w.OpenBlock("if (" + parameter.Name + " is object)");
+        emit();
+        w.CloseBlock();
+    }
+
+    private static string ValueOf(ParameterSpec parameter) =>
+        !parameter.IsRequired && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
+
+    private void EmitBody(SourceWriter w, RequestBodySpec body)
+    {
+        if (!body.IsRequired)
+        {
+            w.OpenBlock("if (" + body.ParameterName + " is object)");
+        }
+
+        string value = body.ParameterName + (!body.IsRequired && body.Type.IsValueType ? ".Value" : "");
+        if (body.Encoding == BodyEncoding.FormUrlEncoded)
+        {
+            ModelSpec model = _models[body.Type.Name!];
+            w.Line("var form = new " + Internal + ".FormUrlEncodedBuilder();");
+            foreach (PropertySpec property in model.Properties)
+            {
+                EmitFormField(w, property, value);
+            }
+
+            w.Line("request.Content = form.ToContent();");
+        }
+        else
+        {
+            string writer = body.Type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.WriteMethod(body.Type.Name!) : _serializer + ".WriteBody" + TypeKey(body.Type);
+            w.Line("request.Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + ");");
+        }
+
+        if (!body.IsRequired)
+        {
+            w.CloseBlock();
+        }
+    }
+
+    private static void EmitFormField(SourceWriter w, PropertySpec property, string body)
+    {
+        string name = CSharpLiteral.String(property.WireName);
+        string member = body + "." + property.Name;
+        if (property.WireValuePropertyName is not null)
+        {
+            w.Line("form.Add(" + name + ", " + body + "." + property.WireValuePropertyName + ");");
+            return;
+        }
+
+        switch (property.Type.Kind)
+        {
+            case TypeKind.Model:
+            case TypeKind.Map:
+            case TypeKind.Json:
+                w.Line("// '" + property.WireName + "' has a structured type that form encoding cannot carry (reported as SDKGEN004).");
+                return;
+            case TypeKind.Array:
+                TypeRefSpec element = property.Type.Element!;
+                if (element.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array)
+                {
+                    goto case TypeKind.Json;
+                }
+
+                w.OpenBlock("if (" + member + " is object)");
+                w.OpenBlock("foreach (var item in " + member + ")");
+                w.Line("form.Add(" + name + ", " + FormatStatic(element, "item") + ");");
+                w.CloseBlock();
+                w.CloseBlock();
+                return;
+            case TypeKind.String:
+                w.Line("form.Add(" + name + ", " + member + ");");
+                return;
+            default:
+                if (property.IsOptionalInCSharp)
+                {
+                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + FormatStatic(property.Type, member + ".Value") + " : null);");
+                }
+                else
+                {
+                    w.Line("form.Add(" + name + ", " + FormatStatic(property.Type, member) + ");");
+                }
+
+                return;
+        }
+    }
+
+    private void EmitResponse(SourceWriter w, OperationSpec operation)
+    {
+        w.Line("using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);");
+        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);");
+        w.Line("int status = (int)response.StatusCode;");
+        w.OpenBlock("if (status >= 200 && status < 300)");
+        TypeRefSpec? type = operation.Success.BodyType;
+        if (type is null)
+        {
+            w.Line("return;");
+        }
+        else
+        {
+            if (operation.Success.BodyMayBeEmpty)
+            {
+                w.OpenBlock("if (content.Length == 0)");
+                w.Line("return null;");
+                w.CloseBlock();
+                w.Line();
+            }
+
+            string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
+            w.Line("var result = " + Internal + ".JsonResponseReader.Read(content, " + reader + ");");
+            if (type.Kind == TypeKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
+            {
+                string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
+                w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
+                w.OpenBlock("if (result." + condition.PropertyName + " != " + expected + ")");
+                w.Line("throw " + FactoryName(model.Name) + "(response, content, result);");
+                w.CloseBlock();
+                w.Line();
+            }
+
+            w.Line("return result;");
+        }
+
+        w.CloseBlock();
+        w.Line();
+        EmitErrorDispatch(w, operation);
+    }
+
+    private void EmitErrorDispatch(SourceWriter w, OperationSpec operation)
+    {
+        ErrorResponseSpec? fallback = operation.Errors.FirstOrDefault(e => e.StatusPattern == "default");
+        string? fallbackModel = fallback is null ? null : ErrorModel(fallback)?.Name;
+
+        // Exact codes win over ranges (4XX), ranges over default; neighbours with the same model share one test.
+        var branches = new List<(string Condition, string Model)>();
+        IEnumerable<ErrorResponseSpec> ordered = operation.Errors.Where(e => e.StatusPattern != "default" && !IsRange(e.StatusPattern))
+            .Concat(operation.Errors.Where(e => IsRange(e.StatusPattern)));
+        foreach (ErrorResponseSpec error in ordered)
+        {
+            if (ErrorModel(error) is not { } model || model.Name == fallbackModel)
+            {
+                continue;
+            }
+
+            string condition = IsRange(error.StatusPattern) ? "status / 100 == " + error.StatusPattern.Substring(0, 1) : "status == " + error.StatusPattern;
+            if (branches.Count > 0 && branches[branches.Count - 1].Model == model.Name)
+            {
+                branches[branches.Count - 1] = (branches[branches.Count - 1].Condition + " || " + condition, model.Name);
+            }
+            else
+            {
+                branches.Add((condition, model.Name));
+            }
+        }
+
+        foreach ((string condition, string model) in branches)
+        {
+            w.OpenBlock("if (" + condition + ")");
+            w.Line("throw " + FactoryName(model) + "(response, content);");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : "CreateException") + "(response, content);");
+    }
+
+    private void EmitExceptionFactories(SourceWriter w, ClientSpec client)
+    {
+        var errorModels = client.Operations.SelectMany(o => o.Errors).Select(ErrorModel)
+            .Concat(client.Operations.Select(o => o.Success.BodyType is { Kind: TypeKind.Model } t && _models[t.Name!].SuccessCondition is not null ? _models[t.Name!] : null))
+            .Where(m => m is not null)
+            .Select(m => m!)
+            .GroupBy(m => m.Name)
+            .Select(g => g.First())
+            .OrderBy(m => m.Name, System.StringComparer.Ordinal)
+            .ToList();
+
+        w.Line();
+        w.OpenBlock("private static " + Runtime + ".ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
+        w.Line("return new " + Runtime + ".ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, " + Internal + ".JsonResponseReader.GetText(content), " + Internal + ".ResponseContent.GetRetryAfter(response));");
+        w.CloseBlock();
+
+        foreach (ModelSpec model in errorModels)
+        {
+            string read = _serializer + "." + JsonCodeWriter.ReadMethod(model.Name);
+            w.Line();
+            w.OpenBlock("private static " + Runtime + ".ApiException " + FactoryName(model.Name) + "(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
+            w.Line("return " + FactoryName(model.Name) + "(response, content, " + Internal + ".JsonResponseReader.TryRead(content, " + read + "));");
+            w.CloseBlock();
+            w.Line();
+            w.OpenBlock("private static " + Runtime + ".ApiException " + FactoryName(model.Name) + "(global::System.Net.Http.HttpResponseMessage response, byte[] content, " + model.Name + "? error)");
+            w.Line("return new " + Runtime + ".ApiException<" + model.Name + ">(");
+            w.Indent();
+            w.Line("ServiceName,");
+            w.Line("(int)response.StatusCode,");
+            w.Line("response.ReasonPhrase,");
+            w.Line(CodeExpression(model) + ",");
+            w.Line(MessageExpression(model) + ",");
+            w.Line(Internal + ".JsonResponseReader.GetText(content),");
+            w.Line(Internal + ".ResponseContent.GetRetryAfter(response),");
+            w.Line("error);");
+            w.Outdent();
+            w.CloseBlock();
+        }
+    }
+
+    private ModelSpec? ErrorModel(ErrorResponseSpec error) =>
+        error.BodyType is { Kind: TypeKind.Model } type && _models.TryGetValue(type.Name!, out ModelSpec? model) ? model : null;
+
+    private string CodeExpression(ModelSpec model) => ScalarText(model, model.ErrorShape?.CodePropertyName);
+
+    private string MessageExpression(ModelSpec model) => ScalarText(model, model.ErrorShape?.MessagePropertyName);
+
+    private string ScalarText(ModelSpec model, string? propertyName)
+    {
+        PropertySpec? property = propertyName is null ? null : model.Properties.FirstOrDefault(p => p.Name == propertyName);
+        if (property is null)
+        {
+            return "null";
+        }
+
+        if (property.WireValuePropertyName is not null)
+        {
+            return "error?." + property.WireValuePropertyName;
+        }
+
+        return property.Type.Kind switch
+        {
+            TypeKind.String => "error?." + property.Name,
+            TypeKind.Int32 or TypeKind.Int64 => "error?." + property.Name + (property.IsOptionalInCSharp ? "?" : "") + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+            _ => "null",
+        };
+    }
+
+    private static string FactoryName(string modelName) => "Create" + modelName + "Exception";
+
+    private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
+
+    /// <summary>The text of a parameter value for a path, query or header.</summary>
+    private string Format(TypeRefSpec type, string expression) => type.Kind switch
+    {
+        TypeKind.String => expression,
+        TypeKind.Enum => expression + ".ToWireValue()",
+        _ => Internal + ".WireFormat.Format(" + expression + ")",
+    };
+
+    private static string FormatStatic(TypeRefSpec type, string expression) => type.Kind switch
+    {
+        TypeKind.String => expression,
+        TypeKind.Enum => expression + ".ToWireValue()",
+        _ => Internal + ".WireFormat.Format(" + expression + ")",
+    };
+
+    /// <summary>A stable name for the helper that reads or writes a non-model top-level body.</summary>
+    public static string TypeKey(TypeRefSpec type) => type.Kind switch
+    {
+        TypeKind.Array => "ArrayOf" + TypeKey(type.Element!),
+        TypeKind.Map => "MapOf" + TypeKey(type.Element!),
+        TypeKind.Model or TypeKind.Enum => type.Name!,
+        _ => type.Kind.ToString(),
+    };
+
+    private static bool IsStandardMethod(string method) =>
+        method is "GET" or "PUT" or "POST" or "DELETE" or "HEAD" or "OPTIONS" or "TRACE";
+
+    private static string MethodExpression(string method) => IsStandardMethod(method)
+        ? "global::System.Net.Http.HttpMethod." + method.Substring(0, 1) + method.Substring(1).ToLowerInvariant()
+        : "s_" + method.ToLowerInvariant() + "Method";
+}

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>Turns one <see cref="DocumentSpec"/> into its source files. Reads only the records, never the spec text.</summary>
+internal static class DocumentEmitter
+{
+    public static List<GeneratedFile> Emit(DocumentSpec document, CancellationToken cancellationToken)
+    {
+        var files = new List<GeneratedFile>();
+        string prefix = document.Namespace + "." + document.ClientName + ".";
+        var enums = document.Enums.ToDictionary(e => e.Name);
+        var models = document.Models.ToDictionary(m => m.Name);
+        var validation = new ValidationEmitter(document);
+        var clients = new ClientEmitter(document, enums, models, validation);
+
+        foreach (ClientSpec client in document.Clients)
+        {
+            files.Add(new GeneratedFile(document.Namespace + "." + client.Name + ".g.cs", clients.Emit(client)));
+        }
+
+        files.Add(new GeneratedFile(prefix + document.Options.Name + ".g.cs", OptionsEmitter.Emit(document)));
+        files.Add(new GeneratedFile(prefix + validation.ClassName + ".g.cs", validation.EmitClass(enums)));
+        files.Add(new GeneratedFile(prefix + SerializerEmitter.SerializerName(document) + ".g.cs", SerializerEmitter.EmitCore(document)));
+        if (TopLevelSerializers.Emit(document, enums) is { } topLevel)
+        {
+            files.Add(new GeneratedFile(prefix + SerializerEmitter.SerializerName(document) + ".Bodies.g.cs", topLevel));
+        }
+
+        foreach (EnumSpec spec in document.Enums)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec)));
+        }
+
+        foreach (ModelSpec model in document.Models)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(prefix + model.Name + ".g.cs", ModelEmitter.Emit(document, model, enums)));
+            files.Add(new GeneratedFile(prefix + model.Name + ".Json.g.cs", SerializerEmitter.EmitModel(document, model, enums)));
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Linq;
+using SdkGen.Generator.Model;
+using SdkGen.Generator.Parsing;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>Emits a model class: required values through the constructor, everything else settable.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
+    {
+        var w = new SourceWriter().FileHeader();
+        w.OpenBlock("namespace " + document.Namespace);
+        w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
+        if (model.IsDeprecated)
+        {
+            w.Line("/// <remarks>The service marks this schema as deprecated.</remarks>");
+        }
+
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.OpenBlock("public partial class " + model.Name);
+
+        foreach (PropertySpec property in model.Properties.Where(p => p.WireValuePropertyName is not null))
+        {
+            w.Line("private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + FieldName(property) + ";");
+        }
+
+        if (model.Properties.Any(p => p.WireValuePropertyName is not null))
+        {
+            w.Line();
+        }
+
+        EmitConstructors(w, model);
+
+        foreach (PropertySpec property in model.Properties)
+        {
+            w.Line();
+            EmitProperty(w, property, enums);
+        }
+
+        if (model.AdditionalProperties is { } additional)
+        {
+            w.Line();
+            w.Summary("Properties the schema does not name, kept as they came and sent as they are.");
+            string type = "global::System.Collections.Generic.IDictionary<string, " + TypeNames.Of(additional) + ">";
+            w.Line("public " + type + " AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, " + TypeNames.Of(additional) + ">();");
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    /// <summary>The constructor parameters: one per required property, in declaration order.</summary>
+    public static List<(PropertySpec Property, string ParameterName)> ConstructorParameters(ModelSpec model)
+    {
+        var names = new UniqueNames();
+        return model.Properties
+            .Where(p => p.IsRequired)
+            .Select(p => (p, names.Claim(Identifiers.ToCamelCase(p.Name, "value"), p.Name)))
+            .ToList();
+    }
+
+    private static void EmitConstructors(SourceWriter w, ModelSpec model)
+    {
+        List<(PropertySpec Property, string ParameterName)> parameters = ConstructorParameters(model);
+        w.Summary("Creates a <see cref=\"" + model.Name + "\"/>" + (parameters.Count > 0 ? " with the values the service requires." : "."));
+        foreach ((PropertySpec property, string parameterName) in parameters)
+        {
+            w.Doc("param", property.Description is null ? "The value of <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c>." : CSharpLiteral.XmlDocText(property.Description), "name=\"" + parameterName.TrimStart('@') + "\"");
+        }
+
+        if (parameters.Any(p => NeedsNullCheck(p.Property)))
+        {
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A required value is null.</exception>");
+        }
+
+        string signature = string.Join(", ", parameters.Select(p => TypeNames.Nullable(p.Property.Type, p.Property.IsNullable) + " " + p.ParameterName));
+        w.OpenBlock("public " + model.Name + "(" + signature + ")");
+        foreach ((PropertySpec property, string parameterName) in parameters)
+        {
+            string value = NeedsNullCheck(property)
+                ? parameterName + " ?? throw new global::System.ArgumentNullException(nameof(" + parameterName + "))"
+                : parameterName;
+            if (property.WireValuePropertyName is not null)
+            {
+                string wire = property.IsNullable
+                    ? parameterName + ".HasValue ? " + parameterName + ".Value.ToWireValue() : null"
+                    : parameterName + ".ToWireValue()";
+                w.Line(FieldName(property) + " = " + wire + ";");
+            }
+            else
+            {
+                w.Line(property.Name + " = " + value + ";");
+            }
+        }
+
+        w.CloseBlock();
+
+        if (parameters.Count > 0)
+        {
+            w.Line();
+            w.Line("// For the serializer, which checks and sets every required member itself.");
+            w.Line("#pragma warning disable CS8618");
+            w.Line("internal " + model.Name + "()");
+            w.OpenBlock();
+            w.CloseBlock();
+            w.Line("#pragma warning restore CS8618");
+        }
+    }
+
+    private static bool NeedsNullCheck(PropertySpec property) =>
+        !property.IsNullable && !property.Type.IsValueType;
+
+    private static void EmitProperty(SourceWriter w, PropertySpec property, IReadOnlyDictionary<string, EnumSpec> enums)
+    {
+        w.Summary(property.Description is null ? "The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> value." : CSharpLiteral.XmlDocText(property.Description));
+        if (property.IsDeprecated)
+        {
+            w.Line("/// <remarks>The service marks this property as deprecated.</remarks>");
+        }
+
+        string type = TypeNames.Nullable(property.Type, property.IsOptionalInCSharp);
+        if (property.WireValuePropertyName is null)
+        {
+            w.Line("public " + type + " " + property.Name + " { get; set; }");
+            return;
+        }
+
+        string field = FieldName(property);
+        string enumType = property.Type.Name!;
+        string extensions = enums[enumType].ExtensionsName;
+        w.Line("/// <remarks>A value this SDK does not know reads as <c>" + enums[enumType].UnknownMemberName + "</c>; <see cref=\"" + property.WireValuePropertyName + "\"/> keeps its text.</remarks>");
+        w.OpenBlock("public " + type + " " + property.Name);
+        if (property.IsOptionalInCSharp)
+        {
+            w.Line("get => " + field + " is null ? (" + enumType + "?)null : " + extensions + ".FromWireValue(" + field + ");");
+            w.Line("set => " + field + " = value.HasValue ? value.Value.ToWireValue() : null;");
+        }
+        else
+        {
+            w.Line("get => " + extensions + ".FromWireValue(" + field + ");");
+            w.Line("set => " + field + " = value.ToWireValue();");
+        }
+
+        w.CloseBlock();
+        w.Line();
+        w.Summary("The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> text exactly as on the wire, including values this SDK does not know.");
+        if (property.IsOptionalInCSharp)
+        {
+            w.Line("public string? " + property.WireValuePropertyName + " { get => " + field + "; set => " + field + " = value; }");
+        }
+        else
+        {
+            w.Line("public string " + property.WireValuePropertyName + " { get => " + field + "; set => " + field + " = value ?? throw new global::System.ArgumentNullException(nameof(value)); }");
+        }
+    }
+
+    public static string FieldName(PropertySpec property) =>
+        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1) + "WireValue";
+}

@@ -1,0 +1,100 @@
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>Emits the options class: endpoint, server variables and credentials.</summary>
+internal static class OptionsEmitter
+{
+    public static string Emit(DocumentSpec document)
+    {
+        OptionsSpec options = document.Options;
+        var w = new SourceWriter().FileHeader();
+        w.OpenBlock("namespace " + document.Namespace);
+        w.Summary("Options for <see cref=\"" + document.ClientName + "\"/>: where requests go and which credentials they carry.");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.OpenBlock("public partial class " + options.Name);
+        bool hasTemplate = options.DefaultServerUrl is not null;
+        if (hasTemplate)
+        {
+            w.Summary(options.ServerVariables.Count == 0
+                ? "The server named by the API description."
+                : "The server named by the API description; each <c>{variable}</c> is filled from the property of the same name.");
+            w.Line("public const string " + (options.ServerVariables.Count == 0 ? "DefaultEndpoint" : "EndpointTemplate") + " = " + CSharpLiteral.String(options.DefaultServerUrl!) + ";");
+            w.Line();
+        }
+
+        w.Summary(hasTemplate
+            ? "Where requests go, overriding the server in the API description (a proxy, a test server)."
+            : "Where requests go. Required: the API description names no absolute server.");
+        w.Line("public global::System.Uri? Endpoint { get; set; }");
+
+        foreach (ServerVariableSpec variable in options.ServerVariables)
+        {
+            w.Line();
+            string summary = (variable.Description is null ? "The <c>{" + CSharpLiteral.XmlDocText(variable.WireName) + "}</c> part of the server URL." : CSharpLiteral.XmlDocText(variable.Description))
+                + (variable.AllowedValues.Count > 0 ? " One of: " + CSharpLiteral.XmlDocText(string.Join(", ", variable.AllowedValues)) + "." : "");
+            w.Summary(summary);
+            w.Line("public string? " + variable.PropertyName + " { get; set; }" + (variable.DefaultValue is null ? "" : " = " + CSharpLiteral.String(variable.DefaultValue) + ";"));
+        }
+
+        if (options.HasBasicAuth)
+        {
+            w.Line();
+            w.Summary("HTTP Basic credentials sent with every request. Never logged and never part of an exception.");
+            w.Line("public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }");
+        }
+
+        w.Line();
+        w.Line("/// <summary>The absolute base address requests are sent to.</summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">The endpoint or a server variable is missing or invalid.</exception>");
+        w.OpenBlock("internal global::System.Uri ResolveEndpoint()");
+        w.OpenBlock("if (Endpoint is object)");
+        w.OpenBlock("if (!Endpoint.IsAbsoluteUri || (Endpoint.Scheme != \"http\" && Endpoint.Scheme != \"https\"))");
+        w.Line("throw new global::System.ArgumentException(\"Endpoint must be an absolute http or https URI.\", nameof(Endpoint));");
+        w.CloseBlock();
+        w.Line();
+        w.Line("return Endpoint;");
+        w.CloseBlock();
+        w.Line();
+        if (!hasTemplate)
+        {
+            w.Line("throw new global::System.ArgumentException(\"Set Endpoint: the API description names no absolute server.\", nameof(Endpoint));");
+        }
+        else if (options.ServerVariables.Count == 0)
+        {
+            w.Line("return new global::System.Uri(DefaultEndpoint, global::System.UriKind.Absolute);");
+        }
+        else
+        {
+            w.Line("string url = EndpointTemplate;");
+            foreach (ServerVariableSpec variable in options.ServerVariables)
+            {
+                string allowed = variable.AllowedValues.Count == 0
+                    ? "null"
+                    : "new[] { " + string.Join(", ", variable.AllowedValues.Select(CSharpLiteral.String)) + " }";
+                w.Line("url = url.Replace(" + CSharpLiteral.String("{" + variable.WireName + "}") + ", RequireVariable(" + variable.PropertyName + ", nameof(" + variable.PropertyName + "), " + allowed + "));");
+            }
+
+            w.Line("return new global::System.Uri(url, global::System.UriKind.Absolute);");
+            w.CloseBlock();
+            w.Line();
+            w.OpenBlock("private static string RequireVariable(string? value, string name, string[]? allowed)");
+            w.OpenBlock("if (value is null || value.Length == 0)");
+            w.Line("throw new global::System.ArgumentException(name + \" must be set (or set Endpoint).\", name);");
+            w.CloseBlock();
+            w.Line();
+            w.Line("// A server variable fills part of the host or port: it must not be able to change the rest of the URL.");
+            w.OpenBlock("if (value.IndexOfAny(new[] { '/', '?', '#', '@', '\\\\', ' ', '{', '}' }) >= 0 || (allowed is object && global::System.Array.IndexOf(allowed, value) < 0))");
+            w.Line("throw new global::System.ArgumentException(name + \" has a value the API description does not allow: '\" + value + \"'.\", name);");
+            w.CloseBlock();
+            w.Line();
+            w.Line("return value;");
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+}

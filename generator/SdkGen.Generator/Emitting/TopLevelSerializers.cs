@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// Read and write helpers for request and response bodies that are not a model (an array of models,
+/// a string, a map), so every body goes through the same reflection-free path.
+/// </summary>
+internal static class TopLevelSerializers
+{
+    public static string? Emit(DocumentSpec document, IReadOnlyDictionary<string, EnumSpec> enums)
+    {
+        IEnumerable<OperationSpec> operations = document.Clients.SelectMany(c => c.Operations).ToList();
+        var reads = operations.Select(o => o.Success.BodyType)
+            .Where(t => t is not null && t.Kind != TypeKind.Model)
+            .Select(t => t!)
+            .GroupBy(ClientEmitter.TypeKey)
+            .Select(g => g.First())
+            .ToList();
+        var writes = operations.Where(o => o.Body is { Encoding: BodyEncoding.Json } && o.Body.Type.Kind != TypeKind.Model)
+            .Select(o => o.Body!.Type)
+            .GroupBy(ClientEmitter.TypeKey)
+            .Select(g => g.First())
+            .ToList();
+        if (reads.Count == 0 && writes.Count == 0)
+        {
+            return null;
+        }
+
+        var w = new SourceWriter().FileHeader();
+        w.OpenBlock("namespace " + document.Namespace);
+        w.OpenBlock("internal static partial class " + SerializerEmitter.SerializerName(document));
+        var json = new JsonCodeWriter(w, enums);
+        bool first = true;
+        foreach (TypeRefSpec type in reads.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.OpenBlock("internal static " + TypeNames.Of(type) + " ReadBody" + ClientEmitter.TypeKey(type) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+            w.Line(TypeNames.Of(type) + " result;");
+            json.Read(type, nullable: false, "result", "the response body");
+            w.Line("return result;");
+            w.CloseBlock();
+        }
+
+        foreach (TypeRefSpec type in writes.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.OpenBlock("internal static void WriteBody" + ClientEmitter.TypeKey(type) + "(global::System.Text.Json.Utf8JsonWriter writer, " + TypeNames.Of(type) + " value)");
+            json.Write(type, "value");
+            w.CloseBlock();
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+}

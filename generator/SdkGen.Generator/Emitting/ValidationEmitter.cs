@@ -1,0 +1,294 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the checks drawn from the spec (pattern, length, uuid, required) that run before any request
+/// is sent, and the document's validation class holding the compiled patterns and model validators.
+/// </summary>
+internal sealed class ValidationEmitter
+{
+    private const string Errors = "global::SdkGen.Runtime.Internal.ArgumentErrors";
+    private readonly Dictionary<string, string> _patternMethods = new(System.StringComparer.Ordinal);
+    private readonly DocumentSpec _document;
+
+    public ValidationEmitter(DocumentSpec document)
+    {
+        _document = document;
+        foreach (ValidationSpec validation in AllValidations(document))
+        {
+            foreach (StringConstraintSpec constraint in validation.Alternatives)
+            {
+                if (constraint.Pattern is { } pattern && !_patternMethods.ContainsKey(pattern))
+                {
+                    _patternMethods[pattern] = "MatchesPattern" + (_patternMethods.Count + 1).ToString(CultureInfo.InvariantCulture);
+                }
+            }
+        }
+    }
+
+    public string ClassName => _document.ClientName + "Validation";
+
+    /// <summary>Models sent as request bodies, and the models they contain: each gets a validator.</summary>
+    public static HashSet<string> ModelsToValidate(DocumentSpec document)
+    {
+        var models = document.Models.ToDictionary(m => m.Name);
+        var result = new HashSet<string>(System.StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (OperationSpec operation in document.Clients.SelectMany(c => c.Operations))
+        {
+            if (ModelName(operation.Body?.Type) is { } name)
+            {
+                pending.Push(name);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            string name = pending.Pop();
+            if (!result.Add(name) || !models.TryGetValue(name, out ModelSpec? model))
+            {
+                continue;
+            }
+
+            foreach (PropertySpec property in model.Properties)
+            {
+                if (ModelName(property.Type) is { } nested)
+                {
+                    pending.Push(nested);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string? ModelName(TypeRefSpec? type) => type?.Kind switch
+    {
+        TypeKind.Model => type.Name,
+        TypeKind.Array or TypeKind.Map => ModelName(type.Element),
+        _ => null,
+    };
+
+    /// <summary>Statements that throw an ArgumentException when <paramref name="value"/> (a non-null string) breaks <paramref name="validation"/>.</summary>
+    public void EmitChecks(SourceWriter w, ValidationSpec validation, string value, string nameExpression)
+    {
+        if (validation.Alternatives.Count == 1 && validation.AllowedLiterals.Count == 0)
+        {
+            StringConstraintSpec only = validation.Alternatives[0];
+            if (only.MinLength is { } min)
+            {
+                w.Line("if (" + value + ".Length < " + Number(min) + ") throw " + Errors + ".TooShort(" + nameExpression + ", " + Number(min) + ");");
+            }
+
+            if (only.MaxLength is { } max)
+            {
+                w.Line("if (" + value + ".Length > " + Number(max) + ") throw " + Errors + ".TooLong(" + nameExpression + ", " + Number(max) + ");");
+            }
+
+            if (only.IsUuid)
+            {
+                w.Line("if (!" + Errors + ".IsUuid(" + value + ")) throw " + Errors + ".NotUuid(" + nameExpression + ", " + value + ");");
+            }
+
+            if (only.Pattern is { } pattern)
+            {
+                w.Line("if (!" + ClassName + "." + _patternMethods[pattern] + "(" + value + ")) throw " + Errors + ".PatternMismatch(" + nameExpression + ", " + value + ", " + CSharpLiteral.String(pattern) + ");");
+            }
+
+            return;
+        }
+
+        var accepted = validation.AllowedLiterals.Select(l => value + " == " + CSharpLiteral.String(l))
+            .Concat(validation.Alternatives.Select(a => "(" + Condition(a, value) + ")"));
+        var described = validation.Alternatives.Select(Describe)
+            .Concat(validation.AllowedLiterals.Select(l => "'" + l + "'"));
+        w.Line("if (!(" + string.Join(" || ", accepted) + "))");
+        w.Line("    throw " + Errors + ".NotAllowedValue(" + nameExpression + ", " + value + ", " + CSharpLiteral.String(string.Join(" or ", described)) + ");");
+    }
+
+    private string Condition(StringConstraintSpec constraint, string value)
+    {
+        var parts = new List<string>();
+        if (constraint.MinLength is { } min)
+        {
+            parts.Add(value + ".Length >= " + Number(min));
+        }
+
+        if (constraint.MaxLength is { } max)
+        {
+            parts.Add(value + ".Length <= " + Number(max));
+        }
+
+        if (constraint.IsUuid)
+        {
+            parts.Add(Errors + ".IsUuid(" + value + ")");
+        }
+
+        if (constraint.Pattern is { } pattern)
+        {
+            parts.Add(ClassName + "." + _patternMethods[pattern] + "(" + value + ")");
+        }
+
+        return parts.Count == 0 ? "true" : string.Join(" && ", parts);
+    }
+
+    private static string Describe(StringConstraintSpec constraint)
+    {
+        var parts = new List<string>();
+        if (constraint.Pattern is { } pattern)
+        {
+            parts.Add("a value matching '" + pattern + "'");
+        }
+        else if (constraint.IsUuid)
+        {
+            parts.Add("a UUID");
+        }
+        else
+        {
+            parts.Add("a value");
+        }
+
+        if (constraint.MinLength is { } min && constraint.MaxLength is { } max)
+        {
+            parts.Add(min == max ? "of " + Number(min) + " characters" : "of " + Number(min) + " to " + Number(max) + " characters");
+        }
+        else if (constraint.MinLength is { } onlyMin)
+        {
+            parts.Add("of at least " + Number(onlyMin) + " characters");
+        }
+        else if (constraint.MaxLength is { } onlyMax)
+        {
+            parts.Add("of at most " + Number(onlyMax) + " characters");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The validation class: compiled patterns and one validator per request model.</summary>
+    public string EmitClass(IReadOnlyDictionary<string, EnumSpec> enums)
+    {
+        var w = new SourceWriter().FileHeader();
+        w.OpenBlock("namespace " + _document.Namespace);
+        w.Summary("Checks drawn from the API description, run before a request is sent.");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.OpenBlock("internal static partial class " + ClassName);
+        bool needsAllMatch = false;
+        foreach (KeyValuePair<string, string> pattern in _patternMethods)
+        {
+            string? direct = SimplePattern.TryCompile(pattern.Key, "value");
+            if (direct is not null)
+            {
+                needsAllMatch |= direct.Contains("AllMatch(");
+                w.Line("// " + pattern.Key + ", checked character by character.");
+                w.Line("internal static bool " + pattern.Value + "(string value) =>");
+                w.Line("    " + direct.Replace("\n", "\n        ") + ";");
+            }
+            else
+            {
+                string field = "s_" + char.ToLowerInvariant(pattern.Value[0]) + pattern.Value.Substring(1);
+                w.Line("private static readonly global::System.Text.RegularExpressions.Regex " + field + " = new global::System.Text.RegularExpressions.Regex(");
+                w.Line("    " + CSharpLiteral.String(pattern.Key) + ",");
+                w.Line("    global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,");
+                w.Line("    global::System.TimeSpan.FromSeconds(1));");
+                w.Line();
+                w.Line("internal static bool " + pattern.Value + "(string value) => " + field + ".IsMatch(value);");
+            }
+
+            w.Line();
+        }
+
+        if (needsAllMatch)
+        {
+            w.OpenBlock("private static bool AllMatch(string value, int start, int count, global::System.Func<char, bool> accept)");
+            w.OpenBlock("for (int i = start; i < start + count; i++)");
+            w.OpenBlock("if (!accept(value[i]))");
+            w.Line("return false;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.Line();
+            w.Line("return true;");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        var models = _document.Models.ToDictionary(m => m.Name);
+        bool firstValidator = true;
+        foreach (string modelName in ModelsToValidate(_document).OrderBy(n => n, System.StringComparer.Ordinal))
+        {
+            if (models.TryGetValue(modelName, out ModelSpec? model))
+            {
+                if (!firstValidator)
+                {
+                    w.Line();
+                }
+
+                firstValidator = false;
+                EmitModelValidator(w, model);
+            }
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private void EmitModelValidator(SourceWriter w, ModelSpec model)
+    {
+        w.OpenBlock("internal static void Validate" + model.Name + "(" + model.Name + " value, string name)");
+        foreach (PropertySpec property in model.Properties)
+        {
+            string member = "value." + (property.WireValuePropertyName ?? property.Name);
+            string name = "name + " + CSharpLiteral.String("." + property.Name);
+            bool isReference = !property.Type.IsValueType || property.WireValuePropertyName is not null;
+            if (property.IsRequired && !property.IsNullable && isReference)
+            {
+                w.Line("if (" + member + " is null) throw " + Errors + ".Required(" + name + ");");
+            }
+
+            if (property.Validation is { } validation && property.Type.Kind == TypeKind.String)
+            {
+                string local = "v" + property.Name;
+                w.OpenBlock("if (value." + property.Name + " is string " + local + ")");
+                EmitChecks(w, validation, local, name);
+                w.CloseBlock();
+            }
+            else if (property.Type.Kind == TypeKind.Model)
+            {
+                w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") Validate" + property.Type.Name + "(n" + property.Name + ", " + name + ");");
+            }
+        }
+
+        w.CloseBlock();
+    }
+
+    private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document)
+    {
+        foreach (ModelSpec model in document.Models)
+        {
+            foreach (PropertySpec property in model.Properties)
+            {
+                if (property.Validation is { } validation)
+                {
+                    yield return validation;
+                }
+            }
+        }
+
+        foreach (OperationSpec operation in document.Clients.SelectMany(c => c.Operations))
+        {
+            foreach (ParameterSpec parameter in operation.Parameters)
+            {
+                if (parameter.Validation is { } validation)
+                {
+                    yield return validation;
+                }
+            }
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

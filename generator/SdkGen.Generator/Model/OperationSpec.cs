@@ -1,0 +1,65 @@
+namespace SdkGen.Generator.Model;
+
+/// <summary>One HTTP operation, emitted as an async client method.</summary>
+internal sealed record OperationSpec(
+    string MethodName,
+    string HttpMethod,
+    string PathTemplate,
+    string? Summary,
+    string? Description,
+    bool IsDeprecated,
+    ImmutableEquatableArray<PathSegmentSpec> PathSegments,
+    ImmutableEquatableArray<ParameterSpec> Parameters,
+    RequestBodySpec? Body,
+    ResponseSpec Success,
+    bool AcceptsJson,
+    ImmutableEquatableArray<ErrorResponseSpec> Errors);
+
+/// <summary>A piece of the path template: a literal, or the parameter named by <see cref="ParameterName"/>.</summary>
+internal sealed record PathSegmentSpec(string? Literal, string? ParameterName);
+
+/// <summary>Where a parameter travels.</summary>
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+}
+
+/// <summary>A path, query or header parameter.</summary>
+internal sealed record ParameterSpec(
+    string Name,
+    string WireName,
+    ParameterLocation Location,
+    TypeRefSpec Type,
+    bool IsRequired,
+    string? Description,
+    ValidationSpec? Validation,
+    bool Explode);
+
+/// <summary>How a request body is encoded.</summary>
+internal enum BodyEncoding
+{
+    Json,
+    FormUrlEncoded,
+}
+
+/// <summary>The request body parameter.</summary>
+internal sealed record RequestBodySpec(
+    string ParameterName,
+    BodyEncoding Encoding,
+    TypeRefSpec Type,
+    bool IsRequired,
+    string? Description);
+
+/// <summary>
+/// The successful outcome: the status codes and the body type (null when there is no body);
+/// <see cref="BodyMayBeEmpty"/> when some success code (e.g. 204) carries no body.
+/// </summary>
+internal sealed record ResponseSpec(ImmutableEquatableArray<string> StatusCodes, TypeRefSpec? BodyType, bool BodyMayBeEmpty, string? Description);
+
+/// <summary>
+/// An error response: <see cref="StatusPattern"/> is a code (<c>404</c>), a range (<c>4XX</c>) or <c>default</c>;
+/// <see cref="BodyType"/> the declared error model, if any.
+/// </summary>
+internal sealed record ErrorResponseSpec(string StatusPattern, TypeRefSpec? BodyType);

@@ -1,0 +1,7 @@
+namespace SdkGen.Generator.Model;
+
+/// <summary>
+/// One opted-in spec file with its options. Holding the text (not the AdditionalText) makes the
+/// value comparable, so an unchanged file is never parsed twice.
+/// </summary>
+internal sealed record SpecFileInput(string FilePath, string Text, string Namespace, string ClientName);

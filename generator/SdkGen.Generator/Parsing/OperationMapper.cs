@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using Microsoft.OpenApi;
+using SdkGen.Generator.Diagnostics;
+using SdkGen.Generator.Model;
+using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>Maps one OpenAPI operation to an <see cref="OperationSpec"/>, or skips it with a reason.</summary>
+internal sealed class OperationMapper
+{
+    // Names the emitted method body uses for its own locals; a spec parameter never shadows them.
+    private static readonly HashSet<string> s_reservedLocals = new(StringComparer.Ordinal)
+    {
+        "cancellationToken", "request", "response", "uri", "content", "error", "result", "body",
+    };
+
+    private readonly ParseContext _context;
+    private readonly SchemaMapper _schemas;
+
+    public OperationMapper(ParseContext context, SchemaMapper schemas)
+    {
+        _context = context;
+        _schemas = schemas;
+    }
+
+    public OperationSpec? Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames)
+    {
+        string methodToken = method.Method.ToLowerInvariant();
+        string pointer = ParseContext.Append(ParseContext.Append("/paths", path), methodToken);
+        string baseName = operation.OperationId is { Length: > 0 } operationId
+            ? Identifiers.ToPascalCase(operationId, "Operation")
+            : Identifiers.ToPascalCase(methodToken + " " + path, "Operation");
+        string methodName = methodNames.Claim(baseName + "Async", operation.OperationId ?? methodToken + " " + path, _context.CollisionReporter("Operation", operation.OperationId ?? path, pointer));
+        string typeNameBase = methodName.Substring(0, methodName.Length - "Async".Length);
+
+        var parameterNames = new UniqueNames();
+        var parameters = new List<ParameterSpec>();
+        foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path))
+        {
+            string? skipReason = null;
+            ParameterSpec? spec = MapParameter(parameter, parameterPointer, typeNameBase, parameterNames, ref skipReason);
+            if (spec is not null)
+            {
+                parameters.Add(spec);
+            }
+            else if (parameter.Required || parameter.In == OpenApiParameterLocation.Path)
+            {
+                return Skip(pointer, methodName, "its required parameter '" + parameter.Name + "' " + skipReason);
+            }
+            else
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "The parameter '" + parameter.Name + "'", skipReason + "; the parameter is left out of " + methodName);
+            }
+        }
+
+        var segments = new List<PathSegmentSpec>();
+        string? templateError = ParsePathTemplate(path, parameters, segments);
+        if (templateError is not null)
+        {
+            return Skip(pointer, methodName, templateError);
+        }
+
+        RequestBodySpec? body = null;
+        if (operation.RequestBody is { } requestBody)
+        {
+            string bodyPointer = ParseContext.Append(pointer, "requestBody");
+            string? skipReason = null;
+            body = MapBody(requestBody, bodyPointer, typeNameBase, parameterNames, ref skipReason);
+            if (body is null)
+            {
+                if (requestBody.Required)
+                {
+                    return Skip(pointer, methodName, "its request body " + skipReason);
+                }
+
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, bodyPointer, "The request body of " + methodName, skipReason + "; the method sends no body");
+            }
+        }
+
+        (ResponseSpec success, List<ErrorResponseSpec> errors) = MapResponses(operation, pointer, typeNameBase);
+
+        // Azure SDK order: path parameters in URI order, then required values, then optional ones.
+        List<ParameterSpec> ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path && segments.Exists(s => s.ParameterName == p.Name))
+            .OrderBy(p => segments.FindIndex(s => s.ParameterName == p.Name))
+            .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && p.IsRequired))
+            .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && !p.IsRequired))
+            .ToList();
+
+        return new OperationSpec(
+            methodName,
+            method.Method.ToUpperInvariant(),
+            path,
+            Clean(operation.Summary),
+            Clean(operation.Description),
+            operation.Deprecated,
+            segments.ToImmutableEquatableArray(),
+            ordered.ToImmutableEquatableArray(),
+            body,
+            success,
+            success.BodyType is not null || errors.Any(e => e.BodyType is not null),
+            errors.ToImmutableEquatableArray());
+    }
+
+    private OperationSpec? Skip(string pointer, string methodName, string reason)
+    {
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The operation " + methodName, reason + "; no method is generated for it");
+        return null;
+    }
+
+    private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer, string path)
+    {
+        var result = new List<(IOpenApiParameter, string)>();
+        if (pathItem.Parameters is { } shared)
+        {
+            for (int i = 0; i < shared.Count; i++)
+            {
+                result.Add((shared[i], ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString())));
+            }
+        }
+
+        if (operation.Parameters is { } own)
+        {
+            for (int i = 0; i < own.Count; i++)
+            {
+                IOpenApiParameter parameter = own[i];
+
+                // An operation parameter overrides a path-level one with the same name and location.
+                result.RemoveAll(p => p.Item1.Name == parameter.Name && p.Item1.In == parameter.In);
+                result.Add((parameter, ParseContext.Append(operationPointer, "parameters", i.ToString())));
+            }
+        }
+
+        return result.Where(p => p.Item1.Name is { Length: > 0 });
+    }
+
+    private ParameterSpec? MapParameter(IOpenApiParameter parameter, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
+    {
+        Model.ParameterLocation location;
+        switch (parameter.In)
+        {
+            case OpenApiParameterLocation.Path:
+                location = Model.ParameterLocation.Path;
+                break;
+            case OpenApiParameterLocation.Query:
+                location = Model.ParameterLocation.Query;
+                break;
+            case OpenApiParameterLocation.Header:
+                // HttpClient owns these; a spec that lists them describes the transport, not a parameter.
+                if (parameter.Name is "Accept" or "Content-Type" or "Authorization" or "Content-Length")
+                {
+                    skipReason = "is a header HttpClient sets itself";
+                    return null;
+                }
+
+                location = Model.ParameterLocation.Header;
+                break;
+            default:
+                skipReason = "is a " + parameter.In + " parameter, which is not supported";
+                return null;
+        }
+
+        MappedType mapped = _schemas.Map(parameter.Schema, ParseContext.Append(pointer, "schema"), typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter"));
+        TypeRefSpec type = mapped.Type;
+        if (type.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json
+            || (type.Kind == TypeKind.Array && (location == Model.ParameterLocation.Path || type.Element?.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array)))
+        {
+            skipReason = "has a structured type (" + type.Kind + ") that cannot be sent in the " + location.ToString().ToLowerInvariant();
+            return null;
+        }
+
+        string camel = Identifiers.ToCamelCase(parameter.Name ?? "", "parameter");
+        if (s_reservedLocals.Contains(camel))
+        {
+            camel += "Parameter";
+        }
+
+        string name = parameterNames.Claim(camel, parameter.Name ?? "", _context.CollisionReporter("Parameter", parameter.Name ?? "", pointer));
+        bool required = parameter.Required || location == Model.ParameterLocation.Path;
+        bool explode = parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false;
+        return new ParameterSpec(name, parameter.Name ?? "", location, type, required, Clean(parameter.Description), mapped.Validation, explode);
+    }
+
+    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
+    {
+        if (requestBody.Content is null || requestBody.Content.Count == 0)
+        {
+            skipReason = "declares no content";
+            return null;
+        }
+
+        foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
+        {
+            string mediaPointer = ParseContext.Append(pointer, "content", content.Key);
+            if (IsJson(content.Key))
+            {
+                MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description));
+            }
+        }
+
+        foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
+        {
+            string mediaPointer = ParseContext.Append(pointer, "content", content.Key);
+            if (MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
+            {
+                MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
+                if (mapped.Type.Kind != TypeKind.Model)
+                {
+                    skipReason = "is form-urlencoded but its schema is not an object with properties";
+                    return null;
+                }
+
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description));
+            }
+        }
+
+        skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";
+        return null;
+    }
+
+    private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase)
+    {
+        var successCodes = new List<string>();
+        bool someSuccessHasNoBody = false;
+        TypeRefSpec? successType = null;
+        string? successDescription = null;
+        var errors = new List<ErrorResponseSpec>();
+        if (operation.Responses is null)
+        {
+            return (new ResponseSpec(new[] { "2XX" }.ToImmutableEquatableArray(), null, false, null), errors);
+        }
+
+        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
+        {
+            string code = response.Key.ToUpperInvariant();
+            string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
+            bool isSuccess = code.StartsWith("2", StringComparison.Ordinal);
+            TypeRefSpec? bodyType = null;
+            if (response.Value.Content is { } contents)
+            {
+                foreach (KeyValuePair<string, IOpenApiMediaType> content in contents)
+                {
+                    if (IsJson(content.Key) && content.Value.Schema is not null)
+                    {
+                        string hint = typeNameBase + (isSuccess ? "Response" : "Error");
+                        bodyType = _schemas.Map(content.Value.Schema, ParseContext.Append(ParseContext.Append(responsePointer, "content", content.Key), "schema"), hint).Type;
+                        break;
+                    }
+                }
+            }
+
+            if (isSuccess)
+            {
+                successCodes.Add(code);
+                someSuccessHasNoBody |= bodyType is null;
+                if (successType is null && bodyType is not null)
+                {
+                    successType = bodyType;
+                    successDescription = Clean(response.Value.Description);
+                }
+            }
+            else if (code.StartsWith("1", StringComparison.Ordinal) || code.StartsWith("3", StringComparison.Ordinal))
+            {
+                // Informational and redirect answers are handled by HttpClient; they are not errors of the API.
+            }
+            else
+            {
+                errors.Add(new ErrorResponseSpec(code == "DEFAULT" ? "default" : code, bodyType));
+            }
+        }
+
+        if (successCodes.Count == 0)
+        {
+            successCodes.Add("2XX");
+        }
+
+        return (new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription), errors);
+    }
+
+    private static string? ParsePathTemplate(string path, List<ParameterSpec> parameters, List<PathSegmentSpec> segments)
+    {
+        int position = 0;
+        while (position < path.Length)
+        {
+            int open = path.IndexOf('{', position);
+            if (open < 0)
+            {
+                segments.Add(new PathSegmentSpec(path.Substring(position), null));
+                break;
+            }
+
+            if (open > position)
+            {
+                segments.Add(new PathSegmentSpec(path.Substring(position, open - position), null));
+            }
+
+            int close = path.IndexOf('}', open);
+            if (close < 0)
+            {
+                return "its path template has an unclosed '{'";
+            }
+
+            string wireName = path.Substring(open + 1, close - open - 1);
+            ParameterSpec? parameter = parameters.FirstOrDefault(p => p.Location == Model.ParameterLocation.Path && p.WireName == wireName);
+            if (parameter is null)
+            {
+                return "its path uses {" + wireName + "} but no path parameter of that name is declared";
+            }
+
+            segments.Add(new PathSegmentSpec(null, parameter.Name));
+            position = close + 1;
+        }
+
+        return null;
+    }
+
+    internal static bool IsJson(string mediaType)
+    {
+        string type = mediaType.Split(';')[0].Trim();
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("*/*", StringComparison.Ordinal)
+            || type.Equals("text/json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool MediaTypeIs(string mediaType, string expected) =>
+        mediaType.Split(';')[0].Trim().Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+}

@@ -1,0 +1,665 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using SdkGen.Generator.Diagnostics;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>
+/// Maps OpenAPI schemas to C# types, collecting the models and enums the document needs.
+/// Component schemas become types named after their key; inline object and enum schemas get a
+/// name from where they appear (<c>CallRecordingStatus</c> for <c>CallRecording.status</c>).
+/// </summary>
+internal sealed class SchemaMapper
+{
+    // The reader turns a JSON null inside "enum" into this string; it is not a value anyone sends.
+    private const string NullSentinelPrefix = "openapi-json-null-sentinel-value";
+    private const int MaxDepth = 64;
+
+    private readonly ParseContext _context;
+    private readonly OpenApiDocument _document;
+    private readonly UniqueNames _typeNames;
+    private readonly Dictionary<string, TypeRefSpec> _components = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
+    private readonly List<ModelSpec> _models = new();
+    private readonly List<EnumSpec> _enums = new();
+    private readonly HashSet<string> _validatedPatterns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _invalidPatterns = new(StringComparer.Ordinal);
+    private int _depth;
+
+    public SchemaMapper(ParseContext context, OpenApiDocument document, UniqueNames typeNames)
+    {
+        _context = context;
+        _document = document;
+        _typeNames = typeNames;
+    }
+
+    public IReadOnlyList<ModelSpec> Models => _models;
+
+    public IReadOnlyList<EnumSpec> Enums => _enums;
+
+    /// <summary>Maps every component schema, so types exist even when no operation uses them (e.g. notification payloads).</summary>
+    public void MapAllComponents()
+    {
+        if (_document.Components?.Schemas is not { } schemas)
+        {
+            return;
+        }
+
+        foreach (string name in schemas.Keys)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            MapComponent(name);
+        }
+    }
+
+    /// <summary>The C# type for a schema used at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline types.</summary>
+    public MappedType Map(IOpenApiSchema? schema, string pointer, string nameHint)
+    {
+        if (schema is null)
+        {
+            return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
+        }
+
+        if (++_depth > MaxDepth)
+        {
+            _depth--;
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema nested more than 64 levels deep", "it is read as raw JSON");
+            return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
+        }
+
+        try
+        {
+            return MapCore(schema, pointer, nameHint);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private MappedType MapCore(IOpenApiSchema schema, string pointer, string nameHint)
+    {
+        if (schema is OpenApiSchemaReference reference)
+        {
+            string? id = reference.Reference?.Id;
+            if (id is not null && _document.Components?.Schemas?.ContainsKey(id) == true)
+            {
+                TypeRefSpec componentType = MapComponent(id);
+                IOpenApiSchema? target = _document.Components.Schemas[id];
+                bool nullable = target is not null && IsNullable(target);
+                return new MappedType(componentType, nullable, target is null ? null : ValidationFor(target, ComponentPointer(id)));
+            }
+
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The reference '" + (reference.Reference?.ReferenceV3 ?? "?") + "'", "only references to #/components/schemas are supported; it is read as raw JSON");
+            return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
+        }
+
+        bool isNullable = IsNullable(schema);
+
+        // allOf with a single member and nothing else is how specs attach a description to a $ref.
+        if (schema.AllOf is { Count: 1 } && (schema.Properties is null || schema.Properties.Count == 0))
+        {
+            MappedType inner = Map(schema.AllOf[0], ParseContext.Append(pointer, "allOf", "0"), nameHint);
+            return inner with { IsNullable = inner.IsNullable || isNullable };
+        }
+
+        if (schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
+        {
+            return MapAlternatives(schema, pointer, nameHint, isNullable);
+        }
+
+        JsonSchemaType? type = schema.Type is { } t ? t & ~JsonSchemaType.Null : null;
+        if (type is null || type == 0)
+        {
+            type = InferType(schema);
+        }
+
+        switch (type)
+        {
+            case JsonSchemaType.String:
+                if (StringEnumValues(schema) is { Count: > 0 } values)
+                {
+                    return new MappedType(RegisterEnum(nameHint, schema, values, pointer), isNullable, null);
+                }
+
+                return new MappedType(StringType(schema.Format), isNullable, ValidationFor(schema, pointer));
+            case JsonSchemaType.Integer:
+                return new MappedType(new TypeRefSpec(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64), isNullable, null);
+            case JsonSchemaType.Number:
+                return new MappedType(new TypeRefSpec(schema.Format switch
+                {
+                    "float" => TypeKind.Single,
+                    "decimal" => TypeKind.Decimal,
+                    "int32" => TypeKind.Int32,
+                    "int64" => TypeKind.Int64,
+                    _ => TypeKind.Double,
+                }), isNullable, null);
+            case JsonSchemaType.Boolean:
+                return new MappedType(new TypeRefSpec(TypeKind.Boolean), isNullable, null);
+            case JsonSchemaType.Array:
+                MappedType item = Map(schema.Items, ParseContext.Append(pointer, "items"), nameHint + "Item");
+                return new MappedType(new TypeRefSpec(TypeKind.Array, Element: item.Type), isNullable, null);
+            case JsonSchemaType.Object:
+                return MapObject(schema, pointer, nameHint, isNullable);
+            case null:
+                return new MappedType(TypeRefSpec.Json, isNullable, null);
+            default:
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema with several types (" + type + ")", "it is read as raw JSON");
+                return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
+        }
+    }
+
+    private MappedType MapObject(IOpenApiSchema schema, string pointer, string nameHint, bool isNullable)
+    {
+        bool hasProperties = schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 };
+        if (!hasProperties)
+        {
+            if (schema.AdditionalProperties is { } valueSchema)
+            {
+                MappedType value = Map(valueSchema, ParseContext.Append(pointer, "additionalProperties"), nameHint + "Value");
+                return new MappedType(new TypeRefSpec(TypeKind.Map, Element: value.Type), isNullable, null);
+            }
+
+            // A free-form object: nothing to type, so the caller gets the JSON as it came.
+            return new MappedType(TypeRefSpec.Json, isNullable, null);
+        }
+
+        string name = _typeNames.Claim(Identifiers.ToPascalCase(nameHint, "Model"), nameHint);
+        BuildModel(name, schema, pointer);
+        return new MappedType(new TypeRefSpec(TypeKind.Model, name), isNullable, null);
+    }
+
+    private MappedType MapAlternatives(IOpenApiSchema schema, string pointer, string nameHint, bool isNullable)
+    {
+        string keyword = schema.AnyOf is { Count: > 0 } ? "anyOf" : "oneOf";
+        IList<IOpenApiSchema> branches = schema.AnyOf is { Count: > 0 } ? schema.AnyOf : schema.OneOf!;
+
+        var meaningful = new List<(IOpenApiSchema Schema, int Index)>();
+        for (int i = 0; i < branches.Count; i++)
+        {
+            IOpenApiSchema branch = branches[i];
+            if (branch.Type == JsonSchemaType.Null)
+            {
+                isNullable = true;
+            }
+            else
+            {
+                meaningful.Add((branch, i));
+            }
+        }
+
+        if (meaningful.Count == 1)
+        {
+            MappedType single = Map(meaningful[0].Schema, ParseContext.Append(pointer, keyword, meaningful[0].Index.ToString()), nameHint);
+            return single with { IsNullable = single.IsNullable || isNullable };
+        }
+
+        // A string that is one of several shapes ("an RE… SID or the literal Twilio.CURRENT") stays a
+        // string whose validation accepts any branch.
+        if (meaningful.Count > 1 && meaningful.All(b => IsPlainStringBranch(b.Schema)))
+        {
+            var alternatives = new List<StringConstraintSpec>();
+            var literals = new List<string>();
+            foreach ((IOpenApiSchema branch, int index) in meaningful)
+            {
+                string branchPointer = ParseContext.Append(pointer, keyword, index.ToString());
+                if (StringEnumValues(branch) is { Count: > 0 } values)
+                {
+                    literals.AddRange(values.Select(v => v.Value));
+                }
+                else if (branch.Const is { } constant)
+                {
+                    literals.Add(constant);
+                }
+                else
+                {
+                    alternatives.Add(ConstraintsFor(branch, branchPointer));
+                }
+            }
+
+            // A branch with no constraint accepts anything: the whole union then validates nothing.
+            ValidationSpec? validation = alternatives.Any(a => a.IsEmpty)
+                ? null
+                : new ValidationSpec(alternatives.ToImmutableEquatableArray(), literals.Distinct().ToImmutableEquatableArray());
+            return new MappedType(TypeRefSpec.String, isNullable, validation);
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'" + keyword + "' with " + meaningful.Count + " different schemas", "the value is read as raw JSON (System.Text.Json.JsonElement)");
+        return new MappedType(TypeRefSpec.Json, isNullable, null);
+    }
+
+    private static bool IsPlainStringBranch(IOpenApiSchema branch) =>
+        branch is not OpenApiSchemaReference
+        && (branch.Type & ~JsonSchemaType.Null) == JsonSchemaType.String
+        && branch.Properties is not { Count: > 0 }
+        && branch.AnyOf is not { Count: > 0 }
+        && branch.OneOf is not { Count: > 0 }
+        && branch.AllOf is not { Count: > 0 };
+
+    private TypeRefSpec MapComponent(string componentName)
+    {
+        if (_components.TryGetValue(componentName, out TypeRefSpec? known))
+        {
+            return known;
+        }
+
+        IOpenApiSchema? schema = _document.Components!.Schemas![componentName];
+        string pointer = ComponentPointer(componentName);
+        if (schema is null)
+        {
+            return TypeRefSpec.Json;
+        }
+
+        if (!_componentsInProgress.Add(componentName))
+        {
+            // A component that is (through aliases) its own definition: nothing concrete to generate.
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The schema '" + componentName + "' refers to itself without an object in between", "it is read as raw JSON");
+            return TypeRefSpec.Json;
+        }
+
+        try
+        {
+            if (IsModelSchema(schema))
+            {
+                // Register the name before mapping properties so recursive references resolve to this type.
+                string name = _typeNames.Claim(Identifiers.ToPascalCase(componentName, "Model"), componentName, Collision("Schema", componentName, pointer));
+                var type = new TypeRefSpec(TypeKind.Model, name);
+                _components[componentName] = type;
+                BuildModel(name, schema, pointer);
+                return type;
+            }
+
+            MappedType mapped = Map(schema, pointer, componentName);
+            _components[componentName] = mapped.Type;
+            return mapped.Type;
+        }
+        finally
+        {
+            _componentsInProgress.Remove(componentName);
+        }
+    }
+
+    private static bool IsModelSchema(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference || schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
+        {
+            return false;
+        }
+
+        if (schema.Properties is { Count: > 0 })
+        {
+            return true;
+        }
+
+        return schema.AllOf is { Count: > 1 } || (schema.AllOf is { Count: 1 } && schema.Properties is { Count: > 0 });
+    }
+
+    private void BuildModel(string name, IOpenApiSchema schema, string pointer)
+    {
+        var collected = new List<(string WireName, IOpenApiSchema Schema, string Pointer)>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var seenSchemas = new HashSet<IOpenApiSchema>();
+        CollectProperties(schema, pointer, collected, required, seenSchemas, depth: 0);
+
+        var propertyNames = new UniqueNames(name);
+        var properties = new List<PropertySpec>();
+        var seenWireNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((string wireName, IOpenApiSchema propertySchema, string propertyPointer) in collected)
+        {
+            // allOf members may restate a property; the first declaration wins, as in a merged schema.
+            if (!seenWireNames.Add(wireName))
+            {
+                continue;
+            }
+
+            string pascal = Identifiers.ToPascalCase(wireName, "Property");
+            if (pascal == name)
+            {
+                // A member cannot share its enclosing type's name in C#.
+                pascal += "Value";
+            }
+
+            string propertyName = propertyNames.Claim(pascal, wireName, Collision("Property", wireName, propertyPointer));
+            MappedType mapped = Map(propertySchema, propertyPointer, name + propertyName);
+
+            // Enum values keep their wire text beside the enum, so a value this SDK does not know is never lost.
+            string? wireValueName = mapped.Type.Kind == TypeKind.Enum
+                ? propertyNames.Claim(propertyName + "WireValue", wireName + " (wire value)", Collision("Property", wireName + " (wire value)", propertyPointer))
+                : null;
+            properties.Add(new PropertySpec(
+                propertyName,
+                wireName,
+                Describe(propertySchema),
+                mapped.Type,
+                required.Contains(wireName),
+                mapped.IsNullable,
+                mapped.Validation,
+                propertySchema.Deprecated,
+                wireValueName));
+        }
+
+        TypeRefSpec? additional = null;
+        if (schema.AdditionalProperties is { } additionalSchema)
+        {
+            additional = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty").Type;
+        }
+        else if (_context.RawAt(ParseContext.Append(pointer, "additionalProperties")) is JsonValue declared
+                 && declared.GetValueKind() == JsonValueKind.True)
+        {
+            additional = TypeRefSpec.Json;
+        }
+
+        if (additional is not null && propertyNames.Contains("AdditionalProperties"))
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'additionalProperties' on a schema that also has a property named AdditionalProperties", "the extra properties are skipped");
+            additional = null;
+        }
+
+        _models.Add(new ModelSpec(
+            name,
+            Describe(schema),
+            properties.ToImmutableEquatableArray(),
+            additional,
+            ErrorShapeFor(schema, properties),
+            SuccessConditionFor(schema, properties, pointer),
+            schema.Deprecated));
+    }
+
+    private void CollectProperties(
+        IOpenApiSchema schema,
+        string pointer,
+        List<(string, IOpenApiSchema, string)> collected,
+        HashSet<string> required,
+        HashSet<IOpenApiSchema> seen,
+        int depth)
+    {
+        IOpenApiSchema resolved = schema is OpenApiSchemaReference reference && reference.Target is { } target ? target : schema;
+        if (depth > MaxDepth || !seen.Add(resolved))
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference r && r.Reference?.Id is { } id)
+        {
+            pointer = ComponentPointer(id);
+        }
+
+        if (resolved.AllOf is { } parts)
+        {
+            for (int i = 0; i < parts.Count; i++)
+            {
+                CollectProperties(parts[i], ParseContext.Append(pointer, "allOf", i.ToString()), collected, required, seen, depth + 1);
+            }
+        }
+
+        if (resolved.Required is { } names)
+        {
+            required.UnionWith(names);
+        }
+
+        if (resolved.Properties is { } properties)
+        {
+            foreach (KeyValuePair<string, IOpenApiSchema> property in properties)
+            {
+                collected.Add((property.Key, property.Value, ParseContext.Append(pointer, "properties", property.Key)));
+            }
+        }
+    }
+
+    private TypeRefSpec RegisterEnum(string nameHint, IOpenApiSchema schema, List<(string Value, int Index)> values, string pointer)
+    {
+        string name = _typeNames.Claim(Identifiers.ToPascalCase(nameHint, "Enum"), nameHint, Collision("Enum", nameHint, pointer));
+        string extensionsName = _typeNames.Claim(name + "Extensions", nameHint + " extensions", Collision("Enum", nameHint + " extensions", pointer));
+
+        var memberNames = values.Select(v => Identifiers.ToPascalCase(v.Value, "Value")).ToList();
+
+        // The member for values this SDK does not know; a spec that has its own "unknown" keeps it.
+        string unknownName = "Unknown";
+        for (int attempt = 2; memberNames.Contains(unknownName); attempt++)
+        {
+            unknownName = attempt == 2 ? "Unrecognized" : "Unrecognized" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        string?[] valueDescriptions = EnumValueDescriptions(pointer, values.Count);
+        var claimed = new UniqueNames(unknownName);
+        var members = new List<EnumMemberSpec>();
+        for (int i = 0; i < values.Count; i++)
+        {
+            string memberPointer = ParseContext.Append(pointer, "enum", values[i].Index.ToString());
+            string memberName = claimed.Claim(memberNames[i], values[i].Value, Collision("Enum value", values[i].Value, memberPointer));
+            members.Add(new EnumMemberSpec(memberName, values[i].Value, valueDescriptions[i]));
+        }
+
+        _enums.Add(new EnumSpec(name, extensionsName, Describe(schema), unknownName, members.ToImmutableEquatableArray()));
+        return new TypeRefSpec(TypeKind.Enum, name);
+    }
+
+    private string?[] EnumValueDescriptions(string pointer, int count)
+    {
+        var descriptions = new string?[count];
+        JsonNode? raw = _context.RawAt(ParseContext.Append(pointer, "x-enum-descriptions")) ?? _context.RawAt(ParseContext.Append(pointer, "x-enumDescriptions"));
+        if (raw is JsonArray array)
+        {
+            for (int i = 0; i < count && i < array.Count; i++)
+            {
+                descriptions[i] = array[i] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+            }
+        }
+
+        return descriptions;
+    }
+
+    /// <summary>The string values of an enum, without the nulls that only say "nullable".</summary>
+    private static List<(string Value, int Index)>? StringEnumValues(IOpenApiSchema schema)
+    {
+        if (schema.Enum is not { Count: > 0 } values)
+        {
+            return null;
+        }
+
+        var result = new List<(string, int)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < values.Count; i++)
+        {
+            JsonNode? node = values[i];
+            if (node is not JsonValue value)
+            {
+                continue;
+            }
+
+            string? text = value.GetValueKind() switch
+            {
+                JsonValueKind.String => value.GetValue<string>(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.ToJsonString(),
+                _ => null,
+            };
+
+            if (text is not null && !text.StartsWith(NullSentinelPrefix, StringComparison.Ordinal) && seen.Add(text))
+            {
+                result.Add((text, i));
+            }
+        }
+
+        return result;
+    }
+
+    private ValidationSpec? ValidationFor(IOpenApiSchema schema, string pointer)
+    {
+        if ((schema.Type & ~JsonSchemaType.Null) is not (JsonSchemaType.String or null or 0))
+        {
+            return null;
+        }
+
+        if (schema.Const is { } constant)
+        {
+            return new ValidationSpec(ImmutableEquatableArray<StringConstraintSpec>.Empty, new[] { constant }.ToImmutableEquatableArray());
+        }
+
+        StringConstraintSpec constraints = ConstraintsFor(schema, pointer);
+        return constraints.IsEmpty
+            ? null
+            : new ValidationSpec(new[] { constraints }.ToImmutableEquatableArray(), ImmutableEquatableArray<string>.Empty);
+    }
+
+    private StringConstraintSpec ConstraintsFor(IOpenApiSchema schema, string pointer)
+    {
+        string? pattern = schema.Pattern;
+        if (pattern is not null && !IsCompilablePattern(pattern, ParseContext.Append(pointer, "pattern")))
+        {
+            pattern = null;
+        }
+
+        int? min = schema.MinLength is > 0 ? schema.MinLength : null;
+        int? max = schema.MaxLength is >= 0 ? schema.MaxLength : null;
+        return new StringConstraintSpec(pattern, min, max, string.Equals(schema.Format, "uuid", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool IsCompilablePattern(string pattern, string pointer)
+    {
+        if (_validatedPatterns.Contains(pattern))
+        {
+            return true;
+        }
+
+        if (_invalidPatterns.Contains(pattern))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _validatedPatterns.Add(pattern);
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            _invalidPatterns.Add(pattern);
+            _context.Report(DiagnosticDescriptors.InvalidPattern, pointer, pattern, ex.Message);
+            return false;
+        }
+    }
+
+    private ErrorShapeSpec? ErrorShapeFor(IOpenApiSchema schema, List<PropertySpec> properties)
+    {
+        string? code = PropertyNamedBy(schema, "x-sdkgen-error-code", properties)
+            ?? FirstScalar(properties, "code", "error_code", "errorCode", "statusCode", "status_code", "type", "error");
+        string? message = PropertyNamedBy(schema, "x-sdkgen-error-message", properties)
+            ?? FirstScalar(properties, "message", "error_description", "statusMessage", "description", "detail", "title", "msg", "error_message");
+        return code is null && message is null ? null : new ErrorShapeSpec(code, message);
+    }
+
+    private SuccessConditionSpec? SuccessConditionFor(IOpenApiSchema schema, List<PropertySpec> properties, string pointer)
+    {
+        if (schema.Extensions is null || !schema.Extensions.TryGetValue("x-sdkgen-success-when", out IOpenApiExtension? extension))
+        {
+            return null;
+        }
+
+        string extensionPointer = ParseContext.Append(pointer, "x-sdkgen-success-when");
+        if (extension is JsonNodeExtension { Node: JsonObject condition }
+            && condition["property"] is JsonValue propertyValue
+            && propertyValue.GetValueKind() == JsonValueKind.String
+            && condition["equals"] is JsonValue expected)
+        {
+            string wireName = propertyValue.GetValue<string>();
+            PropertySpec? property = properties.FirstOrDefault(p => p.WireName == wireName);
+            if (property is not null && property.Type.Kind is TypeKind.Int32 or TypeKind.Int64
+                && expected.GetValueKind() == JsonValueKind.Number
+                && long.TryParse(expected.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long number))
+            {
+                return new SuccessConditionSpec(property.Name, number.ToString(System.Globalization.CultureInfo.InvariantCulture), IsString: false);
+            }
+
+            if (property is not null && property.Type.Kind is TypeKind.String && expected.GetValueKind() == JsonValueKind.String)
+            {
+                return new SuccessConditionSpec(property.Name, expected.GetValue<string>(), IsString: true);
+            }
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, extensionPointer, "This x-sdkgen-success-when", "it must be {property: <an integer or string property of this schema>, equals: <a value of that type>}; it is ignored");
+        return null;
+    }
+
+    private static string? PropertyNamedBy(IOpenApiSchema schema, string extensionName, List<PropertySpec> properties)
+    {
+        if (schema.Extensions is not null
+            && schema.Extensions.TryGetValue(extensionName, out IOpenApiExtension? extension)
+            && extension is JsonNodeExtension { Node: JsonValue value }
+            && value.GetValueKind() == JsonValueKind.String)
+        {
+            string wireName = value.GetValue<string>();
+            return properties.FirstOrDefault(p => p.WireName == wireName)?.Name;
+        }
+
+        return null;
+    }
+
+    private static string? FirstScalar(List<PropertySpec> properties, params string[] wireNames)
+    {
+        foreach (string wireName in wireNames)
+        {
+            PropertySpec? match = properties.FirstOrDefault(p => p.WireName == wireName);
+            if (match is not null && match.Type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum)
+            {
+                return match.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonSchemaType? InferType(IOpenApiSchema schema)
+    {
+        if (schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 } || schema.AdditionalProperties is not null)
+        {
+            return JsonSchemaType.Object;
+        }
+
+        if (schema.Items is not null)
+        {
+            return JsonSchemaType.Array;
+        }
+
+        if (StringEnumValues(schema) is { Count: > 0 } || schema.Pattern is not null || schema.MinLength is not null || schema.MaxLength is not null)
+        {
+            return JsonSchemaType.String;
+        }
+
+        return null;
+    }
+
+    private static TypeRefSpec StringType(string? format) => format switch
+    {
+        "date-time" => new TypeRefSpec(TypeKind.DateTimeOffset),
+        _ => TypeRefSpec.String,
+    };
+
+    private static bool IsNullable(IOpenApiSchema schema) =>
+        schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
+
+    internal static string? Describe(IOpenApiSchema schema)
+    {
+        string? text = schema.Description;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = schema.Title;
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+    }
+
+    private static string ComponentPointer(string name) => ParseContext.Append("/components/schemas", name);
+
+    private Action<string, string, string> Collision(string kind, string originalName, string pointer) =>
+        _context.CollisionReporter(kind, originalName, pointer);
+}
+
+/// <summary>A mapped schema: the C# type, whether null is allowed, and the string validation it carries.</summary>
+internal sealed record MappedType(TypeRefSpec Type, bool IsNullable, ValidationSpec? Validation);

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using SdkGen.Generator.Diagnostics;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>Builds the options class: the server URL with its variables, and which credentials the API takes.</summary>
+internal static class ServerOptions
+{
+    public static OptionsSpec Build(string name, OpenApiDocument document, ParseContext context)
+    {
+        string? url = null;
+        var variables = new List<ServerVariableSpec>();
+        if (document.Servers is { Count: > 0 } servers)
+        {
+            OpenApiServer server = servers[0];
+            url = server.Url;
+            var names = new UniqueNames("Endpoint", "Credentials", "ServiceName");
+            if (server.Variables is not null)
+            {
+                foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
+                {
+                    string propertyName = names.Claim(Identifiers.ToPascalCase(variable.Key, "Variable"), variable.Key, context.CollisionReporter("Server variable", variable.Key, "/servers/0/variables"));
+                    variables.Add(new ServerVariableSpec(
+                        propertyName,
+                        variable.Key,
+                        variable.Value.Default is { Length: > 0 } d ? d : null,
+                        OperationMapper.Clean(variable.Value.Description),
+                        (variable.Value.Enum ?? new List<string>()).ToImmutableEquatableArray()));
+                }
+            }
+
+            // A relative server ("/api") or one on another scheme has no usable default: the user must give the endpoint.
+            if (url is not null && !url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("{", StringComparison.Ordinal))
+            {
+                url = null;
+            }
+        }
+
+        return new OptionsSpec(name, url, variables.ToImmutableEquatableArray(), HasBasicAuth(document, context));
+    }
+
+    private static bool HasBasicAuth(OpenApiDocument document, ParseContext context)
+    {
+        bool basic = false;
+        if (document.Components?.SecuritySchemes is { } schemes)
+        {
+            foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)
+            {
+                if (scheme.Value.Type == SecuritySchemeType.Http && string.Equals(scheme.Value.Scheme, "basic", StringComparison.OrdinalIgnoreCase))
+                {
+                    basic = true;
+                }
+                else
+                {
+                    context.Report(
+                        DiagnosticDescriptors.UnsupportedConstruct,
+                        ParseContext.Append("/components/securitySchemes", scheme.Key),
+                        "The security scheme '" + scheme.Key + "' (" + Describe(scheme.Value) + ")",
+                        "only HTTP Basic is built in; add other credentials with a DelegatingHandler on the HttpClient");
+                }
+            }
+        }
+
+        return basic;
+    }
+
+    private static string Describe(IOpenApiSecurityScheme scheme) =>
+        scheme.Type == SecuritySchemeType.Http ? "http " + scheme.Scheme : scheme.Type?.ToString() ?? "unknown type";
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using SdkGen.Generator.Diagnostics;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>
+/// Reads one spec file into a <see cref="DocumentSpec"/>: text → JSON → OpenAPI object model → records.
+/// Never throws (except for cancellation): every problem becomes a diagnostic.
+/// </summary>
+internal static class SpecParser
+{
+    // A document with this many operations is split into one client per tag, so no class is enormous.
+    private const int OperationsPerClientBeforeSplittingByTag = 40;
+
+    public static ParsedDocument Parse(SpecFileInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            SpecTextReadResult text = SpecTextReader.Read(input.FilePath, input.Text, cancellationToken);
+            if (text.Root is null || text.Error is not null)
+            {
+                SpecSyntaxError error = text.Error ?? new SpecSyntaxError("the file is empty", default);
+                var location = new LocationInfo(input.FilePath, error.Position.Offset, error.Position.Length, error.Position.Line, error.Position.Column);
+                string format = IsYaml(input.FilePath, input.Text) ? "YAML" : "JSON";
+                return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableDocument, location, FileName(input.FilePath), format, error.Message));
+            }
+
+            return ParseDocument(input, text.Root, text.LineMap, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The generator runs inside the user's compiler: an escaping exception would cost them every generated file.
+            return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, new LocationInfo(input.FilePath, 0, 0, 0, 0), FileName(input.FilePath), ex.GetType().Name, ex.Message));
+        }
+    }
+
+    /// <summary>Reads the OpenAPI object model from JSON that is already parsed; exposed for benchmarks that time each stage.</summary>
+    internal static ReadResult ReadOpenApi(JsonNode root, string filePath)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddJsonReader();
+        return new OpenApiJsonReader().Read(root, new Uri("file:///" + FileName(filePath)), settings);
+    }
+
+    private static ParsedDocument ParseDocument(SpecFileInput input, JsonNode root, SourceLineMap lineMap, CancellationToken cancellationToken)
+    {
+        var context = new ParseContext(input.FilePath, root, lineMap, cancellationToken);
+        if (root is not JsonObject rootObject || !(rootObject.ContainsKey("openapi") || rootObject.ContainsKey("swagger")))
+        {
+            context.Report(DiagnosticDescriptors.InvalidOpenApi, "", FileName(input.FilePath), "it has no 'openapi' (or 'swagger') version field at the top level");
+            return new ParsedDocument(null, context.Diagnostics.ToImmutableEquatableArray());
+        }
+
+        ReadResult result = ReadOpenApi(root, input.FilePath);
+        cancellationToken.ThrowIfCancellationRequested();
+        OpenApiDiagnostic? readerDiagnostic = result.Diagnostic;
+        if (readerDiagnostic is not null)
+        {
+            foreach (OpenApiError error in readerDiagnostic.Errors)
+            {
+                context.Report(DiagnosticDescriptors.InvalidOpenApi, ToPointer(error.Pointer), FileName(input.FilePath), error.Message);
+            }
+
+            foreach (OpenApiError warning in readerDiagnostic.Warnings)
+            {
+                context.Report(DiagnosticDescriptors.OpenApiWarning, ToPointer(warning.Pointer), warning.Message);
+            }
+        }
+
+        OpenApiDocument? document = result.Document;
+        if (document is null || context.HasErrors)
+        {
+            return new ParsedDocument(null, context.Diagnostics.ToImmutableEquatableArray());
+        }
+
+        DocumentSpec spec = MapDocument(input, document, context);
+        return new ParsedDocument(context.HasErrors ? null : spec, context.Diagnostics.ToImmutableEquatableArray());
+    }
+
+    private static DocumentSpec MapDocument(SpecFileInput input, OpenApiDocument document, ParseContext context)
+    {
+        string clientName = input.ClientName;
+        string optionsName = clientName + "Options";
+
+        // Generated types share the namespace with the clients and their options.
+        var typeNames = new UniqueNames(clientName, optionsName, clientName + "JsonSerializer", clientName + "Validation");
+        var schemas = new SchemaMapper(context, document, typeNames);
+        var operations = new OperationMapper(context, schemas);
+
+        var mapped = new List<(OperationSpec Operation, string? Tag)>();
+        var methodNamesByClient = new Dictionary<string, UniqueNames>(StringComparer.Ordinal);
+        bool splitByTag = CountOperations(document) > OperationsPerClientBeforeSplittingByTag;
+        if (document.Paths is not null)
+        {
+            foreach (KeyValuePair<string, IOpenApiPathItem> path in document.Paths)
+            {
+                if (path.Value.Operations is null)
+                {
+                    continue;
+                }
+
+                foreach (KeyValuePair<HttpMethod, OpenApiOperation> operation in path.Value.Operations)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    string? tag = splitByTag ? operation.Value.Tags?.FirstOrDefault()?.Name : null;
+                    string clientKey = tag ?? "";
+                    if (!methodNamesByClient.TryGetValue(clientKey, out UniqueNames? methodNames))
+                    {
+                        methodNamesByClient[clientKey] = methodNames = new UniqueNames();
+                    }
+
+                    OperationSpec? spec = operations.Map(path.Key, path.Value, operation.Key, operation.Value, methodNames);
+                    if (spec is not null)
+                    {
+                        mapped.Add((spec, tag));
+                    }
+                }
+            }
+        }
+
+        schemas.MapAllComponents();
+
+        string? description = OperationMapper.Clean(document.Info?.Description);
+        List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context);
+        OptionsSpec options = ServerOptions.Build(optionsName, document, context);
+        string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
+
+        return new DocumentSpec(
+            input.FilePath,
+            FileName(input.FilePath),
+            input.Namespace,
+            clientName,
+            serviceName,
+            description,
+            schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            options,
+            clients.ToImmutableEquatableArray());
+    }
+
+    private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context)
+    {
+        var clients = new List<ClientSpec>();
+        var untagged = mapped.Where(m => m.Tag is null).Select(m => m.Operation).ToList();
+        if (untagged.Count > 0 || mapped.Count == 0)
+        {
+            clients.Add(new ClientSpec(clientName, description, untagged.ToImmutableEquatableArray()));
+        }
+
+        foreach (IGrouping<string?, (OperationSpec Operation, string? Tag)> group in mapped.Where(m => m.Tag is not null).GroupBy(m => m.Tag))
+        {
+            string tag = group.Key!;
+            string name = typeNames.Claim(Identifiers.ToPascalCase(tag, "Tag") + "Client", tag, context.CollisionReporter("Tag", tag, "/tags"));
+            clients.Add(new ClientSpec(name, "Operations tagged '" + tag + "'.", group.Select(g => g.Operation).ToImmutableEquatableArray()));
+        }
+
+        return clients;
+    }
+
+    private static int CountOperations(OpenApiDocument document) =>
+        document.Paths?.Values.Sum(p => p.Operations?.Count ?? 0) ?? 0;
+
+    internal static string? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+        extensions is not null && extensions.TryGetValue(name, out IOpenApiExtension? value)
+            && value is JsonNodeExtension { Node: JsonValue node }
+            && node.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? node.GetValue<string>()
+            : null;
+
+    // The reader reports pointers as "#/paths/..." and sometimes with a leading "#".
+    private static string ToPointer(string? pointer)
+    {
+        if (string.IsNullOrEmpty(pointer))
+        {
+            return "";
+        }
+
+        string value = pointer!;
+        if (value.StartsWith("#", StringComparison.Ordinal))
+        {
+            value = value.Substring(1);
+        }
+
+        return value.Length == 0 || value[0] == '/' ? value : "/" + value;
+    }
+
+    private static bool IsYaml(string path, string text) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        || !(text.TrimStart().StartsWith("{", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+
+    internal static string FileName(string path)
+    {
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
+
+    private static ParsedDocument Failed(DiagnosticInfo diagnostic) =>
+        new(null, new[] { diagnostic }.ToImmutableEquatableArray());
+}

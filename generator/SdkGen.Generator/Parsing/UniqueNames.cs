@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>
+/// Hands out identifiers within one scope (a namespace, a class, a parameter list), renaming
+/// the later of two names that collide after PascalCasing and reporting it.
+/// </summary>
+internal sealed class UniqueNames
+{
+    private readonly Dictionary<string, string> _claimedBy = new(StringComparer.Ordinal);
+
+    public UniqueNames(params string[] reserved)
+    {
+        foreach (string name in reserved)
+        {
+            _claimedBy[name] = name;
+        }
+    }
+
+    /// <summary>Whether <paramref name="identifier"/> is already taken.</summary>
+    public bool Contains(string identifier) => _claimedBy.ContainsKey(identifier);
+
+    /// <summary>
+    /// Claims <paramref name="identifier"/> for <paramref name="originalName"/>; when it is taken, claims
+    /// <c>identifier2</c>, <c>identifier3</c>… and calls <paramref name="onCollision"/> with the earlier original name, the contested identifier and the new one.
+    /// </summary>
+    public string Claim(string identifier, string originalName, Action<string, string, string>? onCollision = null)
+    {
+        if (!_claimedBy.TryGetValue(identifier, out string? earlier))
+        {
+            _claimedBy[identifier] = originalName;
+            return identifier;
+        }
+
+        for (int suffix = 2; ; suffix++)
+        {
+            string candidate = identifier + suffix.ToString(CultureInfo.InvariantCulture);
+            if (!_claimedBy.ContainsKey(candidate))
+            {
+                _claimedBy[candidate] = originalName;
+                onCollision?.Invoke(earlier, identifier, candidate);
+                return candidate;
+            }
+        }
+    }
+}

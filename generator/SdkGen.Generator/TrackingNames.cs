@@ -1,0 +1,12 @@
+namespace SdkGen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert each one is cached.</summary>
+internal static class TrackingNames
+{
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string SpecInputs = nameof(SpecInputs);
+    public const string ParsedDocuments = nameof(ParsedDocuments);
+    public const string Documents = nameof(Documents);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string LanguageVersion = nameof(LanguageVersion);
+}
