@@ -337,7 +337,7 @@ internal sealed class ClientEmitter
             w.Line("var form = new " + Internal + ".FormUrlEncodedBuilder();");
             foreach (PropertySpec property in model.Properties)
             {
-                EmitFormField(w, property, value);
+                EmitFormField(w, property, value, explode: !body.UnexplodedFields.Contains(property.WireName));
             }
 
             w.Line("request.Content = form.ToContent();");
@@ -354,7 +354,7 @@ internal sealed class ClientEmitter
         }
     }
 
-    private static void EmitFormField(SourceWriter w, PropertySpec property, string body)
+    private void EmitFormField(SourceWriter w, PropertySpec property, string body, bool explode)
     {
         string name = CSharpLiteral.String(property.WireName);
         string member = body + "." + property.Name;
@@ -379,9 +379,17 @@ internal sealed class ClientEmitter
                 }
 
                 w.OpenBlock("if (" + member + " is object)");
-                w.OpenBlock("foreach (var item in " + member + ")");
-                w.Line("form.Add(" + name + ", " + FormatStatic(element, "item") + ");");
-                w.CloseBlock();
+                if (explode)
+                {
+                    w.OpenBlock("foreach (var item in " + member + ")");
+                    w.Line("form.Add(" + name + ", " + Format(element, "item") + ");");
+                    w.CloseBlock();
+                }
+                else
+                {
+                    w.Line("form.Add(" + name + ", " + JoinCommas(element, member) + ");");
+                }
+
                 w.CloseBlock();
                 return;
             case TypeKind.String:
@@ -390,11 +398,11 @@ internal sealed class ClientEmitter
             default:
                 if (property.IsOptionalInCSharp)
                 {
-                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + FormatStatic(property.Type, member + ".Value") + " : null);");
+                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + Format(property.Type, member + ".Value") + " : null);");
                 }
                 else
                 {
-                    w.Line("form.Add(" + name + ", " + FormatStatic(property.Type, member) + ");");
+                    w.Line("form.Add(" + name + ", " + Format(property.Type, member) + ");");
                 }
 
                 return;
@@ -554,13 +562,6 @@ internal sealed class ClientEmitter
 
     /// <summary>The text of a parameter value for a path, query or header.</summary>
     private string Format(TypeRefSpec type, string expression) => type.Kind switch
-    {
-        TypeKind.String => expression,
-        TypeKind.Enum => expression + ".ToWireValue()",
-        _ => Internal + ".WireFormat.Format(" + expression + ")",
-    };
-
-    private static string FormatStatic(TypeRefSpec type, string expression) => type.Kind switch
     {
         TypeKind.String => expression,
         TypeKind.Enum => expression + ".ToWireValue()",

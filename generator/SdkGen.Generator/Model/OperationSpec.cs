@@ -44,13 +44,14 @@ internal enum BodyEncoding
     FormUrlEncoded,
 }
 
-/// <summary>The request body parameter.</summary>
+/// <summary>The request body parameter; <see cref="UnexplodedFields"/> are form fields whose lists are sent comma-separated.</summary>
 internal sealed record RequestBodySpec(
     string ParameterName,
     BodyEncoding Encoding,
     TypeRefSpec Type,
     bool IsRequired,
-    string? Description);
+    string? Description,
+    ImmutableEquatableArray<string> UnexplodedFields);
 
 /// <summary>
 /// The successful outcome: the status codes and the body type (null when there is no body);

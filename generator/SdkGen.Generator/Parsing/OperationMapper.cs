@@ -198,7 +198,7 @@ internal sealed class OperationMapper
             if (IsJson(content.Key))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description));
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<string>.Empty);
             }
         }
 
@@ -214,13 +214,50 @@ internal sealed class OperationMapper
                     return null;
                 }
 
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description));
+                ReportUnformEncodableProperties(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"));
+                var unexploded = (content.Value.Encoding ?? new Dictionary<string, OpenApiEncoding>())
+                    .Where(e => e.Value.Explode == false || (e.Value.Style is { } style && style != ParameterStyle.Form && e.Value.Explode != true))
+                    .Select(e => e.Key)
+                    .OrderBy(k => k, StringComparer.Ordinal)
+                    .ToImmutableEquatableArray();
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description), unexploded);
             }
         }
 
         skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";
         return null;
     }
+
+    // Form encoding carries flat values and lists of them; an object has no standard form spelling.
+    private void ReportUnformEncodableProperties(IOpenApiSchema? schema, string pointer)
+    {
+        IOpenApiSchema? resolved = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (resolved?.Properties is null)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference r && r.Reference?.Id is { } id)
+        {
+            pointer = ParseContext.Append("/components/schemas", id);
+        }
+
+        foreach (KeyValuePair<string, IOpenApiSchema> property in resolved.Properties)
+        {
+            IOpenApiSchema value = property.Value is OpenApiSchemaReference p && p.Target is { } target ? target : property.Value;
+            IOpenApiSchema? item = value.Items is OpenApiSchemaReference i && i.Target is { } itemTarget ? itemTarget : value.Items;
+            bool structured = IsObject(value) || (HasType(value, JsonSchemaType.Array) && item is not null && (IsObject(item) || HasType(item, JsonSchemaType.Array)));
+            if (structured)
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Append(pointer, "properties", property.Key), "The form field '" + property.Key + "'", "an object cannot be form-encoded; the field is not sent");
+            }
+        }
+    }
+
+    private static bool IsObject(IOpenApiSchema schema) =>
+        HasType(schema, JsonSchemaType.Object) || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 };
+
+    private static bool HasType(IOpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && (t & type) != 0;
 
     private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase)
     {
