@@ -1,0 +1,164 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SdkGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SdkGen.Generator.Tests;
+
+/// <summary>
+/// The generator runs on every keystroke in an IDE: these prove unchanged work is never redone and that
+/// nothing in the pipeline holds compiler objects that would defeat caching.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly string[] s_trackedSteps =
+    [
+        TrackingNames.SpecFiles,
+        TrackingNames.SpecInputs,
+        TrackingNames.ParsedDocuments,
+        TrackingNames.Documents,
+        TrackingNames.Diagnostics,
+        TrackingNames.LanguageVersion,
+    ];
+
+    [Fact]
+    public void An_unrelated_source_edit_reuses_every_step()
+    {
+        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(Features(), Twilio());
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal class Unrelated { } }", new CSharpParseOptions(LanguageVersion.CSharp8)));
+        GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (string step in s_trackedSteps)
+        {
+            Assert.True(rerun.TrackedSteps.ContainsKey(step), $"step {step} was not tracked");
+            Assert.All(
+                rerun.TrackedSteps[step].SelectMany(s => s.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
+        }
+
+        Assert.All(
+            rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_spec_reparses_only_that_spec()
+    {
+        SpecFile features = Features();
+        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(features, Twilio());
+
+        string editedText = features.Text.Replace("Fetch a recording.", "Fetch one recording.");
+        Assert.NotEqual(features.Text, editedText);
+        AdditionalText oldFile = driver.GetRunResult().Results.Single().GeneratedSources.Length > 0
+            ? FindAdditionalText(driver, features.Path)
+            : throw new InvalidOperationException();
+        driver = driver.ReplaceAdditionalText(oldFile, new InMemoryAdditionalText(features.Path, editedText));
+        GeneratorRunResult rerun = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = rerun.TrackedSteps[TrackingNames.ParsedDocuments].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(2, parsed.Count);
+        Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(parsed, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+
+        var emitted = rerun.TrackedSteps[TrackingNames.Documents].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(emitted, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(emitted, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+
+        // The source output of the untouched spec is not produced again (the other outputs are the
+        // edited spec's sources and its diagnostics).
+        var sourceOutputs = rerun.TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).ToList();
+        Assert.Contains(sourceOutputs, o => o.Reason == IncrementalStepRunReason.Cached);
+        Assert.Contains("Fetch one recording.", rerun.GeneratedSources.Single(s => s.HintName == "Test.Features.FeatureClient.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Adding_a_spec_generates_it_and_reuses_the_others()
+    {
+        SpecFile twilio = Twilio();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([Features()], trackSteps: true, metadataFor: [twilio]);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        driver = ((CSharpGeneratorDriver)driver).AddAdditionalTexts([new InMemoryAdditionalText(twilio.Path, twilio.Text)]);
+        GeneratorRunResult rerun = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = rerun.TrackedSteps[TrackingNames.ParsedDocuments].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.New);
+        Assert.Single(parsed, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Pipeline_values_hold_no_compilation_symbols_or_syntax()
+    {
+        (GeneratorDriver driver, _) = RunOnce(Features(), Twilio(), SpecFile.FromTestSpecs("features-31.json", "Test.Devices", "DeviceClient"));
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        foreach (string step in s_trackedSteps)
+        {
+            foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
+            {
+                foreach ((object value, _) in run.Outputs)
+                {
+                    AssertHoldsNoCompilerObjects(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                }
+            }
+        }
+    }
+
+    private static void AssertHoldsNoCompilerObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(
+            value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Location or AdditionalText,
+            $"{path} holds a {value.GetType().Name}, which defeats incremental caching");
+
+        // Descriptors are immutable and compared by value: the documented exception.
+        if (value is DiagnosticDescriptor)
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            int index = 0;
+            foreach (object? item in sequence)
+            {
+                AssertHoldsNoCompilerObjects(item, $"{path}[{index++}]", seen);
+            }
+
+            return;
+        }
+
+        foreach (FieldInfo field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoCompilerObjects(field.GetValue(value), path + "." + field.Name, seen);
+        }
+    }
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) RunOnce(params SpecFile[] specs)
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(specs, trackSteps: true);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        return (driver.RunGenerators(compilation), compilation);
+    }
+
+    private static AdditionalText FindAdditionalText(GeneratorDriver driver, string path)
+    {
+        // The driver keeps its additional texts privately; we created them, so find ours by path.
+        FieldInfo stateField = typeof(GeneratorDriver).GetField("_state", BindingFlags.Instance | BindingFlags.NonPublic)!;
+        object state = stateField.GetValue(driver)!;
+        var texts = (IEnumerable<AdditionalText>)state.GetType().GetField("AdditionalTexts", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetValue(state)!;
+        return texts.Single(t => t.Path == path);
+    }
+
+    private static SpecFile Features() => SpecFile.FromTestSpecs("features.yaml", "Test.Features", "FeatureClient");
+
+    private static SpecFile Twilio() => SpecFile.FromRepository("twilio.yaml", "Test.Twilio", "TwilioClient");
+}

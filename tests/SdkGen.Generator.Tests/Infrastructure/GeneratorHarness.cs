@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SdkGen.Generator.Parsing;
+
+namespace SdkGen.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the real generator through <see cref="CSharpGeneratorDriver"/> and compiles what it produces.</summary>
+public static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
+
+    public static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    /// <param name="metadataFor">Specs added to the driver later: their opt-in metadata must exist from the start, as MSBuild would have it.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null)
+    {
+        var files = specs.ToList();
+        var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (SpecFile spec in files.Concat(metadataFor ?? []))
+        {
+            var metadata = new Dictionary<string, string>();
+            if (spec.Namespace is not null)
+            {
+                metadata[SpecFileSelector.NamespaceMetadata] = spec.Namespace;
+            }
+
+            if (spec.ClientName is not null)
+            {
+                metadata[SpecFileSelector.ClientNameMetadata] = spec.ClientName;
+            }
+
+            perFile[spec.Path] = metadata;
+        }
+
+        return CSharpGeneratorDriver.Create(
+            generators: [new OpenApiClientGenerator().AsSourceGenerator()],
+            additionalTexts: files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            parseOptions: new CSharpParseOptions(languageVersion),
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(perFile),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { internal static class Placeholder { } }", LanguageVersion languageVersion = LanguageVersion.CSharp8) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion))],
+            References,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                // The SDK's own default: unification notes between reference versions are not problems.
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+    /// <summary>Generates from <paramref name="specs"/> and compiles the result.</summary>
+    public static GenerationResult Run(params SpecFile[] specs) => Run(specs, LanguageVersion.CSharp8);
+
+    public static GenerationResult Run(IEnumerable<SpecFile> specs, LanguageVersion languageVersion)
+    {
+        GeneratorDriver driver = CreateDriver(specs, languageVersion: languageVersion);
+        CSharpCompilation compilation = CreateCompilation(languageVersion: languageVersion);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        GeneratorDriverRunResult run = driver.GetRunResult();
+        return new GenerationResult(run, output, generatorDiagnostics);
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+        var references = trusted.Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+        references.Add(MetadataReference.CreateFromFile(typeof(SdkGen.Runtime.ApiException).Assembly.Location));
+        return [.. references];
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+public sealed record GenerationResult(GeneratorDriverRunResult Run, Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IReadOnlyList<GeneratedSourceResult> Sources => Run.Results.SelectMany(r => r.GeneratedSources).ToList();
+
+    public ImmutableArray<Diagnostic> Diagnostics => Run.Diagnostics;
+
+    public IReadOnlyList<Diagnostic> CompilationProblems =>
+        Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    public string Source(string hintNameSuffix) =>
+        Sources.Single(s => s.HintName.EndsWith(hintNameSuffix, StringComparison.Ordinal)).SourceText.ToString();
+}

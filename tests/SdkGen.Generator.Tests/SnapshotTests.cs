@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+using SdkGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SdkGen.Generator.Tests;
+
+/// <summary>
+/// Every generated file of every test spec, compared with its checked-in baseline, so a change to
+/// the generator or a spec shows up as a readable diff in review.
+/// </summary>
+public class SnapshotTests
+{
+    public static TheoryData<string, string> TestSpecs => new()
+    {
+        { "features.yaml", "FeatureClient" },
+        { "features-31.json", "DeviceClient" },
+    };
+
+    public static TheoryData<string, string, string> VendorSpecs => new()
+    {
+        { "bandwidth.yaml", "SdkGen.Recording.Bandwidth", "BandwidthClient" },
+        { "twilio.yaml", "SdkGen.Recording.Twilio", "TwilioClient" },
+        { "genesys.yaml", "SdkGen.Recording.Genesys", "GenesysClient" },
+        { "signalwire.yaml", "SdkGen.Recording.SignalWire", "SignalWireClient" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TestSpecs))]
+    public void Test_spec_output_matches_snapshots(string file, string clientName)
+    {
+        GenerationResult result = GeneratorHarness.Run(SpecFile.FromTestSpecs(file, "Test.Api", clientName));
+
+        SnapshotVerifier.VerifyAll(Path.GetFileNameWithoutExtension(file), Files(result));
+    }
+
+    [Theory]
+    [MemberData(nameof(VendorSpecs))]
+    public void Vendor_spec_output_matches_snapshots(string file, string ns, string clientName)
+    {
+        GenerationResult result = GeneratorHarness.Run(SpecFile.FromRepository(file, ns, clientName));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        SnapshotVerifier.VerifyAll("vendors/" + Path.GetFileNameWithoutExtension(file), Files(result));
+    }
+
+    private static IEnumerable<(string, string)> Files(GenerationResult result) =>
+        result.Sources.Select(s => (s.HintName[..^".g.cs".Length], s.SourceText.ToString()));
+}
