@@ -194,29 +194,46 @@ internal sealed class ClientEmitter
 
         if (body is not null)
         {
-            string validate = body.Type.Kind == TypeKind.Model && _validatedModels.Contains(body.Type.Name!)
-                ? _validation.ClassName + ".Validate" + body.Type.Name + "(" + body.ParameterName + ", nameof(" + body.ParameterName + "));"
-                : null!;
             if (body.IsRequired && !body.Type.IsValueType)
             {
                 w.Line("if (" + body.ParameterName + " is null) throw " + Internal + ".ArgumentErrors.Required(nameof(" + body.ParameterName + "));");
                 any = true;
-                if (validate is not null)
-                {
-                    w.Line(validate);
-                }
             }
-            else if (validate is not null)
-            {
-                w.Line("if (" + body.ParameterName + " is object) " + validate);
-                any = true;
-            }
+
+            any |= EmitBodyValidation(w, body);
         }
 
         if (any)
         {
             w.Line();
         }
+    }
+
+    // Request models are checked before sending, and so is every model in an array body.
+    private bool EmitBodyValidation(SourceWriter w, RequestBodySpec body)
+    {
+        string name = body.ParameterName;
+        TypeRefSpec type = body.Type;
+        if (type.Kind == TypeKind.Model && _validatedModels.Contains(type.Name!))
+        {
+            string call = _validation.ClassName + ".Validate" + type.Name + "(" + name + ", nameof(" + name + "));";
+            w.Line(body.IsRequired ? call : "if (" + name + " is object) " + call);
+            return true;
+        }
+
+        if (type.Kind == TypeKind.Array && type.Element is { Kind: TypeKind.Model } element && _validatedModels.Contains(element.Name!))
+        {
+            w.OpenBlock("if (" + name + " is object)");
+            w.OpenBlock("for (int i = 0; i < " + name + ".Count; i++)");
+            w.Line("string itemName = nameof(" + name + ") + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
+            w.Line("var item = " + name + "[i] ?? throw " + Internal + ".ArgumentErrors.Required(itemName);");
+            w.Line(_validation.ClassName + ".Validate" + element.Name + "(item, itemName);");
+            w.CloseBlock();
+            w.CloseBlock();
+            return true;
+        }
+
+        return false;
     }
 
     private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body)
@@ -293,7 +310,10 @@ internal sealed class ClientEmitter
                 }
                 else
                 {
-                    w.Line("uri.AppendQuery(" + name + ", " + JoinCommas(element, parameter.Name) + ");");
+                    string items = element.Kind == TypeKind.String
+                        ? parameter.Name
+                        : "global::System.Linq.Enumerable.Select(" + parameter.Name + ", item => " + Format(element, "item") + ")";
+                    w.Line("uri.AppendQueryList(" + name + ", " + items + ");");
                 }
             });
             return;
@@ -428,6 +448,15 @@ internal sealed class ClientEmitter
                 w.Line("return null;");
                 w.CloseBlock();
                 w.Line();
+            }
+
+            if (operation.Success.IsText)
+            {
+                w.Line("return " + Internal + ".JsonResponseReader.GetText(content) ?? \"\";");
+                w.CloseBlock();
+                w.Line();
+                EmitErrorDispatch(w, operation);
+                return;
             }
 
             string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);

@@ -55,9 +55,10 @@ internal sealed record RequestBodySpec(
 
 /// <summary>
 /// The successful outcome: the status codes and the body type (null when there is no body);
-/// <see cref="BodyMayBeEmpty"/> when some success code (e.g. 204) carries no body.
+/// <see cref="BodyMayBeEmpty"/> when some success code (e.g. 204) carries no body; <see cref="IsText"/> for a
+/// <c>text/*</c> body returned as a string.
 /// </summary>
-internal sealed record ResponseSpec(ImmutableEquatableArray<string> StatusCodes, TypeRefSpec? BodyType, bool BodyMayBeEmpty, string? Description);
+internal sealed record ResponseSpec(ImmutableEquatableArray<string> StatusCodes, TypeRefSpec? BodyType, bool BodyMayBeEmpty, string? Description, bool IsText = false);
 
 /// <summary>
 /// An error response: <see cref="StatusPattern"/> is a code (<c>404</c>), a range (<c>4XX</c>) or <c>default</c>;

@@ -101,7 +101,7 @@ internal sealed class OperationMapper
             ordered.ToImmutableEquatableArray(),
             body,
             success,
-            success.BodyType is not null || errors.Any(e => e.BodyType is not null),
+            (success.BodyType is not null && !success.IsText) || errors.Any(e => e.BodyType is not null),
             errors.ToImmutableEquatableArray());
     }
 
@@ -263,6 +263,7 @@ internal sealed class OperationMapper
     {
         var successCodes = new List<string>();
         bool someSuccessHasNoBody = false;
+        bool successIsText = false;
         TypeRefSpec? successType = null;
         string? successDescription = null;
         var errors = new List<ErrorResponseSpec>();
@@ -287,6 +288,13 @@ internal sealed class OperationMapper
                         bodyType = _schemas.Map(content.Value.Schema, ParseContext.Append(ParseContext.Append(responsePointer, "content", content.Key), "schema"), hint).Type;
                         break;
                     }
+                }
+
+                // A plain-text success (text/plain, text/csv…) is returned as the text itself.
+                if (bodyType is null && isSuccess && successType is null && contents.Keys.Any(k => k.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
+                {
+                    bodyType = TypeRefSpec.String;
+                    successIsText = true;
                 }
             }
 
@@ -315,7 +323,7 @@ internal sealed class OperationMapper
             successCodes.Add("2XX");
         }
 
-        return (new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription), errors);
+        return (new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription, successIsText && successType is not null), errors);
     }
 
     private static string? ParsePathTemplate(string path, List<ParameterSpec> parameters, List<PathSegmentSpec> segments)

@@ -551,7 +551,7 @@ internal sealed class SchemaMapper
         string? code = PropertyNamedBy(schema, "x-sdkgen-error-code", properties)
             ?? FirstScalar(properties, "code", "error_code", "errorCode", "statusCode", "status_code", "type", "error");
         string? message = PropertyNamedBy(schema, "x-sdkgen-error-message", properties)
-            ?? FirstScalar(properties, "message", "error_description", "statusMessage", "description", "detail", "title", "msg", "error_message");
+            ?? FirstScalar(properties, "message", "error_description", "statusMessage", "status_message", "description", "detail", "title", "msg", "error_message");
         return code is null && message is null ? null : new ErrorShapeSpec(code, message);
     }
 

@@ -183,6 +183,47 @@ public sealed class RequestUriBuilder
         return this;
     }
 
+    /// <summary>
+    /// Appends one query parameter holding a list (OpenAPI <c>style: form, explode: false</c>): each item is
+    /// percent-encoded on its own and the items are joined by a literal comma, so a comma inside an item
+    /// (<c>%2C</c>) stays distinguishable from the separator. Skipped when <paramref name="values"/> is
+    /// <see langword="null"/>; a <see langword="null"/> item is sent as an empty entry.
+    /// </summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="values">The items, already formatted as text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is <see langword="null"/> or empty.</exception>
+    public RequestUriBuilder AppendQueryList(string name, IEnumerable<string?>? values)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException("A query parameter name cannot be null or empty.", nameof(name));
+        }
+
+        if (values is null)
+        {
+            return this;
+        }
+
+        AppendQuery(name, "");
+        bool first = true;
+        foreach (string? value in values)
+        {
+            if (!first)
+            {
+                _sb.Append(',');
+            }
+
+            first = false;
+            if (value is not null)
+            {
+                PercentEncoding.AppendUnreserved(_sb, value, strict: false);
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Creates the absolute URI.</summary>
     /// <returns>The URI, whose path and query are exactly as built.</returns>
     /// <exception cref="ArgumentException">

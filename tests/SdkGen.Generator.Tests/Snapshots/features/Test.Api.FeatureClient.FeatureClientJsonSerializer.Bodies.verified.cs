@@ -32,6 +32,13 @@ namespace Test.Api
             return result;
         }
 
+        internal static string ReadBodyString(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            string result;
+            result = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("the response body");
+            return result;
+        }
+
         internal static void WriteBodyArrayOfNote(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Note> value)
         {
             writer.WriteStartArray();

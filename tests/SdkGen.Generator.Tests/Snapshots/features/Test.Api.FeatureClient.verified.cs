@@ -266,7 +266,7 @@ namespace Test.Api
             }
             if (tag is object)
             {
-                uri.AppendQuery("tag", string.Join(",", tag));
+                uri.AppendQueryList("tag", tag);
             }
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
@@ -357,6 +357,15 @@ namespace Test.Api
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
+            if (body is object)
+            {
+                for (int i = 0; i < body.Count; i++)
+                {
+                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                    FeatureClientValidation.ValidateNote(item, itemName);
+                }
+            }
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/accounts/");
@@ -395,9 +404,10 @@ namespace Test.Api
 
         /// <summary>GET /ping</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>A plain-text answer.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task GetPingAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual async global::System.Threading.Tasks.Task<string> GetPingAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/ping");
@@ -414,7 +424,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
             }
 
             throw CreateException(response, content);
@@ -437,7 +447,7 @@ namespace Test.Api
                 (int)response.StatusCode,
                 response.ReasonPhrase,
                 error?.StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                null,
+                error?.StatusMessage,
                 global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
                 global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
                 error);
