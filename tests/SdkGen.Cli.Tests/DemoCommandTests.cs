@@ -1,0 +1,21 @@
+namespace SdkGen.Cli.Tests;
+
+public class DemoCommandTests
+{
+    [Fact]
+    public async Task Demo_exits_zero_and_shows_every_vendor_pausing_resuming_and_stopping()
+    {
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(null, "demo");
+
+        Assert.True(exitCode == 0, output + error);
+        foreach (string vendor in new[] { "Bandwidth", "Twilio", "Genesys", "SignalWire" })
+        {
+            Assert.Contains(vendor, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("All 11 steps behaved as expected", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", output, StringComparison.Ordinal);
+        Assert.Contains("CometD: Paused", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+}
