@@ -24,10 +24,15 @@ internal static class ServerOptions
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
                 {
                     string propertyName = names.Claim(Identifiers.ToPascalCase(variable.Key, "Variable"), variable.Key, context.CollisionReporter("Server variable", variable.Key, "/servers/0/variables"));
+                    // x-sdkgen-required: the spec's default is a placeholder (OpenAPI demands one), not a usable value.
+                    bool required = variable.Value.Extensions is not null
+                        && variable.Value.Extensions.TryGetValue("x-sdkgen-required", out IOpenApiExtension? flag)
+                        && flag is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue value }
+                        && value.GetValueKind() == System.Text.Json.JsonValueKind.True;
                     variables.Add(new ServerVariableSpec(
                         propertyName,
                         variable.Key,
-                        variable.Value.Default is { Length: > 0 } d ? d : null,
+                        !required && variable.Value.Default is { Length: > 0 } d ? d : null,
                         OperationMapper.Clean(variable.Value.Description),
                         (variable.Value.Enum ?? new List<string>()).ToImmutableEquatableArray()));
                 }

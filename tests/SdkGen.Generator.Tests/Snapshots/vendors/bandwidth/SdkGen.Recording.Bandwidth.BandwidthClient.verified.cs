@@ -119,12 +119,7 @@ namespace SdkGen.Recording.Bandwidth
                 return;
             }
 
-            if (status == 400 || status == 401 || status == 403 || status == 404 || status == 405 || status == 415 || status == 429 || status == 500)
-            {
-                throw CreateVoiceApiErrorException(response, content);
-            }
-
-            throw CreateException(response, content);
+            throw CreateVoiceApiErrorException(response, content);
         }
 
         private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)

@@ -15,7 +15,7 @@ namespace SdkGen.Recording.SignalWire
         public global::System.Uri? Endpoint { get; set; }
 
         /// <summary>The name of your SignalWire Space, the first label of its host name (<c>&lt;space_name&gt;.signalwire.com</c>).</summary>
-        public string? SpaceName { get; set; } = "example";
+        public string? SpaceName { get; set; }
 
         /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
         public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
