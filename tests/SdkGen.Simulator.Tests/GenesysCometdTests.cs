@@ -50,7 +50,7 @@ public sealed class GenesysCometdTests
         Assert.Equal("PAUSED", notified.GetProperty("userData").GetProperty("GSIP_RECORD").GetString());
         Assert.Equal("Inbound", notified.GetProperty("callType").GetString());
         Assert.Equal(JsonValueKind.String, notified.GetProperty("duration").ValueKind);
-        Assert.False(notified.GetProperty("mute").GetBoolean());
+        Assert.Equal("Off", notified.GetProperty("mute").GetString());
         Assert.False(notified.GetProperty("supervisorListeningIn").GetBoolean());
         Assert.False(notified.GetProperty("monitoredUserMuted").GetBoolean());
         Assert.False(notified.GetProperty("monitoring").GetBoolean());

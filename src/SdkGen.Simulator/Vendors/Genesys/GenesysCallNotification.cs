@@ -54,7 +54,7 @@ internal static class GenesysCallNotification
                 ["dnis"] = details.AgentPhoneNumber,
                 ["callType"] = "Inbound",
                 ["duration"] = ((int)(now - call.CreatedAt).TotalSeconds).ToString(CultureInfo.InvariantCulture),
-                ["mute"] = false,
+                ["mute"] = "Off", // GWS samples send the text "Off"/"On", not a boolean
                 ["supervisorListeningIn"] = false,
                 ["monitoredUserMuted"] = false,
                 ["monitoring"] = false,
