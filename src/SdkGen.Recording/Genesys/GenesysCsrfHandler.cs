@@ -11,8 +11,10 @@ namespace SdkGen.Recording.Genesys;
 /// </summary>
 /// <remarks>
 /// Put it in front of the client's handler (<c>AddHttpMessageHandler(() =&gt; new GenesysCsrfHandler())</c>
-/// with <c>IHttpClientFactory</c>). When the server has CSRF protection off, <c>/api/v2/me</c> returns no token
-/// and requests pass through unchanged. Thread-safe; the token is shared by every request through this handler.
+/// with <c>IHttpClientFactory</c>). When the server has CSRF protection off, the first <c>GET /api/v2/me</c>
+/// returns no token and later requests go out unchanged. When the server refuses the credentials on that
+/// <c>GET</c>, its 401 is returned as the answer. The session cookie is added by hand only when the inner
+/// handler does not keep cookies itself. Thread-safe; the token is shared by every request through this handler.
 /// </remarks>
 public sealed class GenesysCsrfHandler : DelegatingHandler
 {
@@ -45,17 +47,31 @@ public sealed class GenesysCsrfHandler : DelegatingHandler
 
         // The body is buffered so the request can be sent again after a token refresh.
         byte[]? body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        CsrfState state = _state ?? await RefreshAsync(request, stale: null, cancellationToken).ConfigureAwait(false);
-        HttpResponseMessage response = await SendWithTokenAsync(request, state, cancellationToken).ConfigureAwait(false);
+        CsrfState? state = _state;
+        if (state is null)
+        {
+            (state, HttpResponseMessage? refused) = await RefreshAsync(request, stale: null, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
+        }
+
+        HttpResponseMessage response = await SendWithTokenAsync(request, state!, cancellationToken).ConfigureAwait(false);
         if (!await IsInvalidTokenAsync(response).ConfigureAwait(false))
         {
             return response;
         }
 
         response.Dispose();
-        CsrfState fresh = await RefreshAsync(request, state, cancellationToken).ConfigureAwait(false);
+        (CsrfState? fresh, HttpResponseMessage? refusedAgain) = await RefreshAsync(request, state, cancellationToken).ConfigureAwait(false);
+        if (refusedAgain is not null)
+        {
+            return refusedAgain;
+        }
+
         using HttpRequestMessage retry = Clone(request, body);
-        return await SendWithTokenAsync(retry, fresh, cancellationToken).ConfigureAwait(false);
+        return await SendWithTokenAsync(retry, fresh!, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, CsrfState state, CancellationToken cancellationToken)
@@ -66,8 +82,9 @@ public sealed class GenesysCsrfHandler : DelegatingHandler
             request.Headers.TryAddWithoutValidation(state.HeaderName, state.Token);
         }
 
+        // With CSRF off there is no session to keep; a cookie-managing inner handler keeps it by itself.
         string? session = _state?.SessionId ?? state.SessionId;
-        if (session is not null)
+        if (state.Token is not null && session is not null && !InnerHandlerManagesCookies())
         {
             request.Headers.Remove("Cookie");
             request.Headers.TryAddWithoutValidation("Cookie", SessionCookie + "=" + session);
@@ -78,7 +95,8 @@ public sealed class GenesysCsrfHandler : DelegatingHandler
         return response;
     }
 
-    private async Task<CsrfState> RefreshAsync(HttpRequestMessage original, CsrfState? stale, CancellationToken cancellationToken)
+    /// <summary>Fetches a token; when the server refuses the credentials, returns its answer for the caller instead.</summary>
+    private async Task<(CsrfState? State, HttpResponseMessage? Refused)> RefreshAsync(HttpRequestMessage original, CsrfState? stale, CancellationToken cancellationToken)
     {
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -86,19 +104,27 @@ public sealed class GenesysCsrfHandler : DelegatingHandler
             // Another request refreshed while this one waited: use its token.
             if (_state is not null && !ReferenceEquals(_state, stale))
             {
-                return _state;
+                return (_state, null);
             }
 
             using var probe = new HttpRequestMessage(HttpMethod.Get, MeUri(original.RequestUri!));
             probe.Headers.Authorization = original.Headers.Authorization;
-            using HttpResponseMessage response = await base.SendAsync(probe, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response = await base.SendAsync(probe, cancellationToken).ConfigureAwait(false);
+
+            // Wrong credentials must read as wrong credentials, not as a CSRF failure of the request that follows.
+            if (response.StatusCode is HttpStatusCode.Unauthorized)
+            {
+                return (null, response);
+            }
+
+            using HttpResponseMessage answered = response;
             string? headerName = FirstHeader(response, "X-CSRF-HEADER");
             string? token = FirstHeader(response, "X-CSRF-TOKEN");
 
             // A new session comes with a new token; an old session cookie must not outlive it.
             var state = new CsrfState(headerName ?? (token is null ? null : "X-CSRF-TOKEN"), token, SessionFrom(response));
             _state = state;
-            return state;
+            return (state, null);
         }
         finally
         {
@@ -153,6 +179,24 @@ public sealed class GenesysCsrfHandler : DelegatingHandler
         int api = path.IndexOf("/api/v2/", StringComparison.Ordinal);
         string prefix = api >= 0 ? path.Substring(0, api) : "";
         return new Uri(requestUri.GetLeftPart(UriPartial.Authority) + prefix + "/api/v2/me");
+    }
+
+    private bool InnerHandlerManagesCookies()
+    {
+        HttpMessageHandler? handler = InnerHandler;
+        while (handler is DelegatingHandler delegating)
+        {
+            handler = delegating.InnerHandler;
+        }
+
+        return handler switch
+        {
+            HttpClientHandler client => client.UseCookies,
+#if NET
+            SocketsHttpHandler sockets => sockets.UseCookies,
+#endif
+            _ => false,
+        };
     }
 
     private static string? FirstHeader(HttpResponseMessage response, string name) =>
