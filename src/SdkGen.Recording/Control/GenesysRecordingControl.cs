@@ -1,0 +1,185 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SdkGen.Recording.Genesys;
+using SdkGen.Runtime;
+
+namespace SdkGen.Recording;
+
+/// <summary>Genesys Web Services settings: the customer's server, the agent's credentials, and how long to wait for the outcome.</summary>
+public sealed class GenesysRecordingControlOptions : RecordingControlOptions
+{
+    /// <summary>The agent's user name.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>The agent's password.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>
+    /// Whether the server has CSRF protection on. With dependency injection this adds a <see cref="GenesysCsrfHandler"/>
+    /// to the HttpClient; when you build the HttpClient yourself, put one in front of its handler.
+    /// </summary>
+    public bool UseCsrfProtection { get; set; }
+
+    /// <summary>
+    /// How long to wait for the CometD <c>CallRecordingStateChange</c> that reports the real outcome (GWS answers
+    /// the request with "accepted" only). <see cref="TimeSpan.Zero"/> does not wait and returns
+    /// <see cref="RecordingState.Unknown"/>. Default 10 s.
+    /// </summary>
+    public TimeSpan ConfirmationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    internal override string SectionName => "Genesys";
+
+    internal override IEnumerable<string> VendorProblems() =>
+        Required(("Username", Username), ("Password", Password))
+            .Concat(ConfirmationTimeout < TimeSpan.Zero ? new[] { "ConfirmationTimeout must not be negative" } : Array.Empty<string>());
+
+    internal GenesysClientOptions ToClientOptions() => new()
+    {
+        Endpoint = Endpoint,
+        Credentials = new BasicCredentials(Username!, Password!),
+    };
+}
+
+/// <summary>
+/// Recording control on Genesys Web Services v2: pause, resume, stop and start, for the call (GWS records calls,
+/// not separate recordings). GWS only accepts the request; this control then waits for the CometD notification so
+/// the state it returns is the real one. Idempotence: GWS refuses an operation the current state does not allow
+/// (pausing a paused recording, resuming one that records) with statusCode 2, so these throw
+/// <see cref="InvalidRecordingStateException"/>.
+/// </summary>
+public sealed class GenesysRecordingControl : IRecordingControl
+{
+    private static readonly Action<ILogger, string, double, Exception?> s_unconfirmed =
+        LoggerMessage.Define<string, double>(LogLevel.Warning, new EventId(10, "GenesysOutcomeUnconfirmed"),
+            "Genesys accepted the operation on call {CallId} but sent no CallRecordingStateChange within {TimeoutMs} ms");
+
+    private readonly GenesysClient _client;
+    private readonly Func<GenesysNotificationClient>? _notifications;
+    private readonly TimeSpan _confirmationTimeout;
+    private readonly ILogger _logger;
+    private readonly RecordingCallRunner _runner;
+
+    /// <summary>Creates the control over an HttpClient (from IHttpClientFactory, or your own; add a <see cref="GenesysCsrfHandler"/> when CSRF is on).</summary>
+    public GenesysRecordingControl(HttpClient httpClient, GenesysRecordingControlOptions options, ILogger<GenesysRecordingControl>? logger = null, TimeProvider? timeProvider = null)
+        : this(
+            new GenesysClient(httpClient, Valid(options).ToClientOptions()),
+            () => new GenesysNotificationClient(httpClient, options.ToClientOptions()),
+            options,
+            logger,
+            timeProvider)
+    {
+    }
+
+    /// <summary>
+    /// Creates the control over a generated client you configured (or a mock), and a factory of notification
+    /// clients (one CometD session per operation); without it the outcome is not awaited.
+    /// </summary>
+    public GenesysRecordingControl(GenesysClient client, Func<GenesysNotificationClient>? notifications, GenesysRecordingControlOptions options, ILogger<GenesysRecordingControl>? logger = null, TimeProvider? timeProvider = null)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        Valid(options);
+        _notifications = options.ConfirmationTimeout > TimeSpan.Zero ? notifications : null;
+        _confirmationTimeout = options.ConfirmationTimeout;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _runner = new RecordingCallRunner(RecordingVendor.Genesys, options.Resilience, logger, timeProvider);
+    }
+
+    /// <inheritdoc/>
+    public RecordingVendor Vendor => RecordingVendor.Genesys;
+
+    /// <inheritdoc/>
+    public bool CanStop => true;
+
+    /// <inheritdoc/>
+    public bool CanStart => true;
+
+    /// <inheritdoc/>
+    public Task<RecordingState> PauseAsync(CallReference call, CancellationToken cancellationToken = default) =>
+        OperateAsync(RecordingOperation.Pause, call, CallRecordingOperationName.PauseCallRecording, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<RecordingState> ResumeAsync(CallReference call, CancellationToken cancellationToken = default) =>
+        OperateAsync(RecordingOperation.Resume, call, CallRecordingOperationName.ResumeCallRecording, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<RecordingState> StopAsync(CallReference call, CancellationToken cancellationToken = default) =>
+        OperateAsync(RecordingOperation.Stop, call, CallRecordingOperationName.StopCallRecording, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<RecordingState> StartAsync(CallReference call, CancellationToken cancellationToken = default) =>
+        OperateAsync(RecordingOperation.Start, call, CallRecordingOperationName.StartCallRecording, cancellationToken);
+
+    private Task<RecordingState> OperateAsync(RecordingOperation operation, CallReference call, CallRecordingOperationName name, CancellationToken cancellationToken) =>
+        _runner.RunAsync(operation, call, async token =>
+        {
+            // Subscribe before acting, so the notification cannot arrive before anyone listens.
+            GenesysNotificationClient? notifications = _notifications?.Invoke();
+            if (notifications is not null)
+            {
+                await notifications.ConnectAsync(token).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await _client.PerformCallRecordingOperationAsync(call.CallId, new CallRecordingOperationRequest(name), token).ConfigureAwait(false);
+                return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, call.CallId, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (notifications is not null)
+                {
+                    await DisconnectQuietlyAsync(notifications).ConfigureAwait(false);
+                }
+            }
+        }, cancellationToken);
+
+    private async Task<RecordingState> AwaitOutcomeAsync(GenesysNotificationClient notifications, string callId, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(_confirmationTimeout);
+        try
+        {
+            while (true)
+            {
+                foreach (CallStateChangeNotification notification in await notifications.PollAsync(wait.Token).ConfigureAwait(false))
+                {
+                    if (notification.Data?.Call is { } changed && changed.Id == callId)
+                    {
+                        return ToState(changed.RecordingState);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            s_unconfirmed(_logger, callId, _confirmationTimeout.TotalMilliseconds, null);
+            return RecordingState.Unknown;
+        }
+    }
+
+    private static async Task DisconnectQuietlyAsync(GenesysNotificationClient notifications)
+    {
+        try
+        {
+            await notifications.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ApiException or HttpRequestException or OperationCanceledException)
+        {
+            // The session expires on the server by itself; a failed goodbye changes nothing for the caller.
+        }
+    }
+
+    internal static RecordingState ToState(CallRecordingState? state) => state switch
+    {
+        CallRecordingState.Recording => RecordingState.Recording,
+        CallRecordingState.Paused => RecordingState.Paused,
+        CallRecordingState.Stopped => RecordingState.Stopped,
+        _ => RecordingState.Unknown,
+    };
+
+    private static GenesysRecordingControlOptions Valid(GenesysRecordingControlOptions options)
+    {
+        (options ?? throw new ArgumentNullException(nameof(options))).EnsureValid();
+        return options;
+    }
+}
