@@ -15,7 +15,7 @@ public class DemoCommandTests
 
         Assert.Contains("All 11 steps behaved as expected", output, StringComparison.Ordinal);
         Assert.DoesNotContain("FAILED", output, StringComparison.Ordinal);
-        Assert.Contains("CometD: Paused", output, StringComparison.Ordinal);
+        Assert.Contains("Paused", output, StringComparison.Ordinal);
         Assert.Equal("", error);
     }
 }

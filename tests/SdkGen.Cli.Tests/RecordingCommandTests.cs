@@ -26,7 +26,7 @@ public sealed class RecordingCommandTests : IAsyncLifetime
             TwilioEnvironment(), "recording", "pause", "--vendor", "twilio", "--call", call.CallId, "--recording", "current", "--pause-behavior", "skip", "--base-url", _simulator.TwilioBaseUri.AbsoluteUri);
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains("Twilio: pause -> paused", output, StringComparison.Ordinal);
+        Assert.Contains("Twilio: pause -> Paused", output, StringComparison.Ordinal);
         RecordingSnapshot recording = _simulator.State.GetRecording(SimulatedVendor.Twilio, call.CallId)!;
         Assert.Equal(SimulatedRecordingStatus.Paused, recording.Status);
         Assert.Equal("skip", recording.PauseBehavior);

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using SdkGen.Cli.Vendors;
-using SdkGen.Runtime;
+using SdkGen.Recording;
 
 namespace SdkGen.Cli.Commands;
 
-/// <summary><c>sdkgen recording pause|resume|stop --vendor … --call …</c>: one real request to a vendor.</summary>
+/// <summary><c>sdkgen recording pause|resume|stop --vendor … --call …</c>: one real operation on a vendor.</summary>
 internal static class RecordingCommand
 {
     public static Command Create(CliContext context)
@@ -26,7 +26,7 @@ internal static class RecordingCommand
         var recording = new Option<string?>("--recording") { Description = "The recording id (Twilio RE…, SignalWire uuid), or 'current' for the call's active recording (Twilio)" };
         var pauseBehavior = new Option<string?>("--pause-behavior") { Description = "skip or silence (Twilio, SignalWire; pause only)" };
         pauseBehavior.AcceptOnlyFromAmong("skip", "silence");
-        var baseUrl = new Option<string?>("--base-url") { Description = "Send to this address instead of the vendor's (a proxy, the simulator)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Send to this address instead of the vendor's (a proxy, the simulator, the GWS server)" };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the vendor (and for the GWS notification)", DefaultValueFactory = _ => 30 };
 
         var command = new Command(action.ToString().ToLowerInvariant(), action + " the recording.") { vendor, call, recording, pauseBehavior, baseUrl, timeout };
@@ -46,24 +46,20 @@ internal static class RecordingCommand
 
             VendorSettings settings = VendorSettings.FromEnvironment(chosen, context.Environment, endpoint);
             TimeSpan wait = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout)));
-            using var httpClient = new HttpClient { Timeout = wait };
-            VendorRecording vendorRecording = VendorRecording.Create(settings, httpClient, wait);
-            var target = new RecordingTarget(parse.GetValue(call)!, parse.GetValue(recording), parse.GetValue(pauseBehavior));
+            using var httpClient = new HttpClient(chosen == Vendor.Genesys ? new Recording.Genesys.GenesysCsrfHandler(new HttpClientHandler()) : new HttpClientHandler());
+            IRecordingControl control = VendorControls.Create(settings, httpClient, parse.GetValue(pauseBehavior), wait);
+            CallReference reference = VendorControls.Reference(parse.GetValue(call)!, parse.GetValue(recording));
             try
             {
-                RecordingOutcome outcome = await vendorRecording.ApplyAsync(action, target, cancellationToken);
-                context.Output.WriteLine($"{chosen}: {action.ToString().ToLowerInvariant()} -> {outcome.State} ({outcome.Reply})");
+                RecordingState state = await control.ApplyAsync(action, reference, cancellationToken);
+                context.Output.WriteLine($"{chosen}: {action.ToString().ToLowerInvariant()} -> {state}");
                 return ExitCodes.Success;
             }
-            catch (ApiException ex)
+            catch (RecordingControlException ex)
             {
                 // The vendor's own words, never our credentials.
-                context.Error.WriteLine($"sdkgen: {chosen} refused: HTTP {ex.Status}" + (ex.ErrorCode is null ? "" : $", code {ex.ErrorCode}") + (ex.ErrorMessage is null ? "" : $": {ex.ErrorMessage}"));
-                return ExitCodes.Failure;
-            }
-            catch (HttpRequestException ex)
-            {
-                context.Error.WriteLine($"sdkgen: could not reach {chosen}: {ex.Message}");
+                string status = ex.Status is { } s ? "HTTP " + s : "no answer";
+                context.Error.WriteLine($"sdkgen: {chosen} refused: {status}" + (ex.VendorCode is null ? "" : $", code {ex.VendorCode}") + (ex.VendorMessage is null ? "" : $": {ex.VendorMessage}"));
                 return ExitCodes.Failure;
             }
         });

@@ -1,12 +1,13 @@
 using SdkGen.Cli.Vendors;
-using SdkGen.Runtime;
+using SdkGen.Recording;
 using SdkGen.Simulator;
 
 namespace SdkGen.Cli.Demo;
 
 /// <summary>
 /// Starts the vendor simulator in-process on a free loopback port, then pauses, resumes and stops a seeded
-/// call's recording on each vendor through the generated clients, checking the state the simulator holds.
+/// call's recording on each vendor through the SDK (its generated clients, behind the vendor-neutral
+/// <see cref="IRecordingControl"/>), checking the state the simulator holds after each step.
 /// </summary>
 internal static class DemoRunner
 {
@@ -19,56 +20,65 @@ internal static class DemoRunner
         output.WriteLine();
 
         using var log = new ExchangeLog(new HttpClientHandler { UseCookies = false });
-        using var http = new HttpClient(log, disposeHandler: false) { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(log, disposeHandler: false);
 
         // GWS here has CSRF protection on, as many deployments do: the handler fetches and echoes the token.
-        using var genesysHttp = new HttpClient(new SdkGen.Recording.Genesys.GenesysCsrfHandler(log), disposeHandler: false) { Timeout = TimeSpan.FromSeconds(30) };
+        using var genesysHttp = new HttpClient(new Recording.Genesys.GenesysCsrfHandler(log), disposeHandler: false);
         SimulatorOptions o = simulator.Options;
-        var scenarios = new (VendorSettings Settings, SimulatedVendor Simulated, RecordingTarget Target, RecordingAction[] Actions)[]
+        var scenarios = new (VendorSettings Settings, SimulatedVendor Simulated, CallReference Call, string? PauseBehavior)[]
         {
-            (new VendorSettings(Vendor.Bandwidth, new BasicCredentials(o.BandwidthUsername, o.BandwidthPassword), o.BandwidthAccountId, simulator.BandwidthBaseUri, null),
-                SimulatedVendor.Bandwidth, new RecordingTarget(DemoCalls.BandwidthCallId, null, null), [RecordingAction.Pause, RecordingAction.Resume]),
-            (VendorSettings.Twilio(o.TwilioAccountSid, o.TwilioAuthToken, simulator.TwilioBaseUri),
-                SimulatedVendor.Twilio, new RecordingTarget(DemoCalls.TwilioCallSid, "current", "skip"), [RecordingAction.Pause, RecordingAction.Resume, RecordingAction.Stop]),
-            (new VendorSettings(Vendor.Genesys, new BasicCredentials(o.GenesysUsername, o.GenesysPassword), "", simulator.GenesysBaseUri, null),
-                SimulatedVendor.Genesys, new RecordingTarget(DemoCalls.GenesysCallId, null, null), [RecordingAction.Pause, RecordingAction.Resume, RecordingAction.Stop]),
-            (VendorSettings.SignalWire(o.SignalWireProjectId, o.SignalWireApiToken, null, simulator.SignalWireBaseUri),
-                SimulatedVendor.SignalWire, new RecordingTarget(DemoCalls.SignalWireCallSid, DemoCalls.SignalWireRecordingSid, "silence"), [RecordingAction.Pause, RecordingAction.Resume, RecordingAction.Stop]),
+            (new(Vendor.Bandwidth, o.BandwidthUsername, o.BandwidthPassword, o.BandwidthAccountId, simulator.BandwidthBaseUri, null),
+                SimulatedVendor.Bandwidth, new(DemoCalls.BandwidthCallId), null),
+            (new(Vendor.Twilio, o.TwilioAccountSid, o.TwilioAuthToken, o.TwilioAccountSid, simulator.TwilioBaseUri, null),
+                SimulatedVendor.Twilio, new(DemoCalls.TwilioCallSid), "skip"),
+            (new(Vendor.Genesys, o.GenesysUsername, o.GenesysPassword, "", simulator.GenesysBaseUri, null),
+                SimulatedVendor.Genesys, new(DemoCalls.GenesysCallId), null),
+            (new(Vendor.SignalWire, o.SignalWireProjectId, o.SignalWireApiToken, o.SignalWireProjectId, simulator.SignalWireBaseUri, null),
+                SimulatedVendor.SignalWire, new(DemoCalls.SignalWireCallSid, DemoCalls.SignalWireRecordingSid), "silence"),
         };
 
         var steps = new List<DemoStep>();
-        foreach ((VendorSettings settings, SimulatedVendor simulated, RecordingTarget target, RecordingAction[] actions) in scenarios)
+        foreach ((VendorSettings settings, SimulatedVendor simulated, CallReference call, string? pauseBehavior) in scenarios)
         {
-            VendorRecording recording = VendorRecording.Create(settings, settings.Vendor == Vendor.Genesys ? genesysHttp : http, TimeSpan.FromSeconds(10));
+            IRecordingControl control = VendorControls.Create(settings, settings.Vendor == Vendor.Genesys ? genesysHttp : http, pauseBehavior, TimeSpan.FromSeconds(10));
+            RecordingAction[] actions = control.CanStop
+                ? [RecordingAction.Pause, RecordingAction.Resume, RecordingAction.Stop]
+                : [RecordingAction.Pause, RecordingAction.Resume];
             foreach (RecordingAction action in actions)
             {
-                steps.Add(await RunStepAsync(recording, simulator, simulated, action, target, log, cancellationToken));
+                steps.Add(await RunStepAsync(control, settings.Vendor, simulator, simulated, action, call, log, cancellationToken));
             }
         }
 
         return steps;
     }
 
-    private static async Task<DemoStep> RunStepAsync(VendorRecording recording, VendorSimulator simulator, SimulatedVendor simulated, RecordingAction action, RecordingTarget target, ExchangeLog log, CancellationToken cancellationToken)
+    private static async Task<DemoStep> RunStepAsync(IRecordingControl control, Vendor vendor, VendorSimulator simulator, SimulatedVendor simulated, RecordingAction action, CallReference call, ExchangeLog log, CancellationToken cancellationToken)
     {
-        string reply;
+        string reported;
         try
         {
-            reply = (await recording.ApplyAsync(action, target, cancellationToken)).Reply;
+            reported = (await control.ApplyAsync(action, call, cancellationToken)).ToString();
         }
-        catch (ApiException ex)
+        catch (RecordingControlException ex)
         {
-            reply = $"{ex.Status} {ex.ErrorCode} {ex.ErrorMessage}".Trim();
+            reported = $"error {ex.Status} {ex.VendorCode} {ex.VendorMessage}".Trim();
         }
 
         string request = string.Join("; ", log.Take());
-        SimulatedRecordingStatus? state = simulator.State.GetRecording(simulated, target.CallId)?.Status;
+        SimulatedRecordingStatus? state = simulator.State.GetRecording(simulated, call.CallId, call.RecordingId)?.Status;
         SimulatedRecordingStatus expected = action switch
         {
             RecordingAction.Pause => SimulatedRecordingStatus.Paused,
             RecordingAction.Resume => SimulatedRecordingStatus.InProgress,
             _ => SimulatedRecordingStatus.Stopped,
         };
-        return new DemoStep(recording.Vendor, action, request, reply, state?.ToString() ?? "unknown", state == expected);
+        RecordingState expectedReport = action switch
+        {
+            RecordingAction.Pause => RecordingState.Paused,
+            RecordingAction.Resume => RecordingState.Recording,
+            _ => RecordingState.Stopped,
+        };
+        return new DemoStep(vendor, action, request, reported, state?.ToString() ?? "unknown", state == expected && reported == expectedReport.ToString());
     }
 }

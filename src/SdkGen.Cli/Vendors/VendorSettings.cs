@@ -1,9 +1,7 @@
-using SdkGen.Runtime;
-
 namespace SdkGen.Cli.Vendors;
 
 /// <summary>Where a vendor is and who we are there. Secrets come from the environment, never from arguments.</summary>
-internal sealed record VendorSettings(Vendor Vendor, BasicCredentials Credentials, string AccountId, Uri? Endpoint, string? SignalWireSpace)
+internal sealed record VendorSettings(Vendor Vendor, string User, string Secret, string AccountId, Uri? Endpoint, string? SignalWireSpace)
 {
     /// <summary>The environment variables each vendor reads, documented in the README.</summary>
     public static IReadOnlyList<string> VariablesFor(Vendor vendor) => vendor switch
@@ -22,16 +20,14 @@ internal sealed record VendorSettings(Vendor Vendor, BasicCredentials Credential
 
         return vendor switch
         {
-            Vendor.Bandwidth => new(vendor, new BasicCredentials(Require("BANDWIDTH_USERNAME"), Require("BANDWIDTH_PASSWORD")), Require("BANDWIDTH_ACCOUNT_ID"), endpoint, null),
-            Vendor.Twilio => Twilio(Require("TWILIO_ACCOUNT_SID"), Require("TWILIO_AUTH_TOKEN"), endpoint),
-            Vendor.Genesys => new(vendor, new BasicCredentials(Require("GENESYS_USERNAME"), Require("GENESYS_PASSWORD")), "", endpoint, null),
-            _ => SignalWire(Require("SIGNALWIRE_PROJECT_ID"), Require("SIGNALWIRE_API_TOKEN"), endpoint is null ? Require("SIGNALWIRE_SPACE") : environment("SIGNALWIRE_SPACE"), endpoint),
+            Vendor.Bandwidth => new(vendor, Require("BANDWIDTH_USERNAME"), Require("BANDWIDTH_PASSWORD"), Require("BANDWIDTH_ACCOUNT_ID"), endpoint, null),
+            Vendor.Twilio => new(vendor, Require("TWILIO_ACCOUNT_SID"), Require("TWILIO_AUTH_TOKEN"), environment("TWILIO_ACCOUNT_SID")!, endpoint, null),
+            Vendor.Genesys => new(vendor, Require("GENESYS_USERNAME"), Require("GENESYS_PASSWORD"), "", endpoint, null),
+            _ => new(vendor, Require("SIGNALWIRE_PROJECT_ID"), Require("SIGNALWIRE_API_TOKEN"), environment("SIGNALWIRE_PROJECT_ID")!, endpoint,
+                endpoint is null ? Require("SIGNALWIRE_SPACE") : environment("SIGNALWIRE_SPACE")),
         };
     }
 
-    public static VendorSettings Twilio(string accountSid, string authToken, Uri? endpoint) =>
-        new(Vendor.Twilio, new BasicCredentials(accountSid, authToken), accountSid, endpoint, null);
-
-    public static VendorSettings SignalWire(string projectId, string apiToken, string? space, Uri? endpoint) =>
-        new(Vendor.SignalWire, new BasicCredentials(projectId, apiToken), projectId, endpoint, space);
+    /// <summary>Never prints the secret, which a record's generated ToString would.</summary>
+    public override string ToString() => $"{Vendor} as {User} at {Endpoint?.ToString() ?? "the vendor's server"}";
 }
