@@ -18,12 +18,19 @@ namespace SdkGen.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
 {
+    private const string RuntimeAssemblyName = "SdkGen.Runtime";
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValueProvider<bool> languageSupported = context.ParseOptionsProvider
             .Select(static (options, _) => options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8)
             .WithTrackingName(TrackingNames.LanguageVersion);
+
+        // Generated code calls SdkGen.Runtime; without it the user would get a wall of CS0246 instead of one clear error.
+        IncrementalValueProvider<bool> runtimeReferenced = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static name => name.Name == RuntimeAssemblyName))
+            .WithTrackingName(TrackingNames.RuntimeReference);
 
         IncrementalValuesProvider<SpecFileCandidate> candidates = context.AdditionalTextsProvider
             .Where(static file => SpecFileSelector.HasSpecExtension(file.Path))
@@ -47,9 +54,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => new SpecIdentity(input.FilePath, input.Namespace, input.ClientName))
             .Collect();
 
+        IncrementalValueProvider<bool> canEmit = languageSupported
+            .Combine(runtimeReferenced)
+            .Select(static (pair, _) => pair.Left && pair.Right);
+
         IncrementalValuesProvider<DocumentSpec> documents = parsed
             .Combine(identities)
-            .Combine(languageSupported)
+            .Combine(canEmit)
             .Select(static (item, _) => item.Right && item.Left.Left.Document is { } document && IsFirstWithItsName(document, item.Left.Right) ? document : null)
             .Where(static document => document is not null)
             .Select(static (document, _) => document!)
@@ -69,8 +80,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Collect()
             .Combine(parsed.Select(static (document, _) => document.Diagnostics).Collect())
             .Combine(identities)
-            .Combine(languageSupported)
-            .SelectMany(static (item, _) => AllDiagnostics(item.Left.Left.Left, item.Left.Left.Right, item.Left.Right, item.Right))
+            .Combine(languageSupported.Combine(runtimeReferenced))
+            .SelectMany(static (item, _) => AllDiagnostics(item.Left.Left.Left, item.Left.Left.Right, item.Left.Right, item.Right.Left, item.Right.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(diagnostics, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
@@ -84,7 +95,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         ImmutableArray<DiagnosticInfo> selection,
         ImmutableArray<ImmutableEquatableArray<DiagnosticInfo>> parsing,
         ImmutableArray<SpecIdentity> identities,
-        bool languageSupported)
+        bool languageSupported,
+        bool runtimeReferenced)
     {
         foreach (DiagnosticInfo diagnostic in selection)
         {
@@ -116,6 +128,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         if (!languageSupported && identities.Length > 0)
         {
             yield return DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, null, "7.3 or earlier");
+        }
+
+        if (!runtimeReferenced && identities.Length > 0)
+        {
+            yield return DiagnosticInfo.Create(DiagnosticDescriptors.MissingRuntime, new LocationInfo(identities[0].FilePath, 0, 0, 0, 0), RuntimeAssemblyName);
         }
     }
 

@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string Documents = nameof(Documents);
     public const string Diagnostics = nameof(Diagnostics);
     public const string LanguageVersion = nameof(LanguageVersion);
+    public const string RuntimeReference = nameof(RuntimeReference);
 }

@@ -211,6 +211,17 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void A_project_without_SdkGen_Runtime_reports_SDKGEN012_instead_of_compile_errors()
+    {
+        GenerationResult result = GeneratorHarness.Run([SpecFile.FromTestSpecs("features.yaml", "Test.Api", "FeatureClient")], LanguageVersion.CSharp8, referenceRuntime: false);
+
+        Diagnostic diagnostic = Single(result, "SDKGEN012");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("SdkGen.Runtime", diagnostic.GetMessage());
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
     public void Two_specs_generating_the_same_client_report_SDKGEN011_and_only_the_first_is_generated()
     {
         GenerationResult result = Run(

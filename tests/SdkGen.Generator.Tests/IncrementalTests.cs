@@ -21,6 +21,7 @@ public class IncrementalTests
         TrackingNames.Documents,
         TrackingNames.Diagnostics,
         TrackingNames.LanguageVersion,
+        TrackingNames.RuntimeReference,
     ];
 
     [Fact]

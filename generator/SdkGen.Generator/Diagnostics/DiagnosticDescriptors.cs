@@ -108,4 +108,13 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Each spec needs its own client name within a namespace.");
+
+    public static readonly DiagnosticDescriptor MissingRuntime = new(
+        id: "SDKGEN012",
+        title: "SdkGen.Runtime is not referenced",
+        messageFormat: "Generated clients need the {0} package; add <PackageReference Include=\"{0}\" /> to the project",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated code calls SdkGen.Runtime (exceptions, credentials, encoders). Nothing is generated until it is referenced.");
 }

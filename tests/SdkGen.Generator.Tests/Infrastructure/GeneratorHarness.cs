@@ -41,11 +41,11 @@ public static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
-    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { internal static class Placeholder { } }", LanguageVersion languageVersion = LanguageVersion.CSharp8) =>
+    public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { internal static class Placeholder { } }", LanguageVersion languageVersion = LanguageVersion.CSharp8, bool referenceRuntime = true) =>
         CSharpCompilation.Create(
             "Consumer",
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion))],
-            References,
+            referenceRuntime ? References : References.Where(r => !(r.Display ?? "").EndsWith("SdkGen.Runtime.dll", StringComparison.Ordinal)),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -55,10 +55,10 @@ public static class GeneratorHarness
     /// <summary>Generates from <paramref name="specs"/> and compiles the result.</summary>
     public static GenerationResult Run(params SpecFile[] specs) => Run(specs, LanguageVersion.CSharp8);
 
-    public static GenerationResult Run(IEnumerable<SpecFile> specs, LanguageVersion languageVersion)
+    public static GenerationResult Run(IEnumerable<SpecFile> specs, LanguageVersion languageVersion, bool referenceRuntime = true)
     {
         GeneratorDriver driver = CreateDriver(specs, languageVersion: languageVersion);
-        CSharpCompilation compilation = CreateCompilation(languageVersion: languageVersion);
+        CSharpCompilation compilation = CreateCompilation(languageVersion: languageVersion, referenceRuntime: referenceRuntime);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorDriverRunResult run = driver.GetRunResult();
         return new GenerationResult(run, output, generatorDiagnostics);
