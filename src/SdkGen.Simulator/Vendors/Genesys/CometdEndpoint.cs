@@ -61,12 +61,12 @@ internal sealed class CometdEndpoint(
         var deliveries = new List<JsonObject>();
         foreach (var message in messages)
         {
-            replies.Add(await ReplyAsync(message, deliveries, context.RequestAborted));
+            replies.Add((JsonNode)await ReplyAsync(message, deliveries, context.RequestAborted));
         }
 
         foreach (var delivery in deliveries)
         {
-            replies.Add(delivery);
+            replies.Add((JsonNode)delivery);
         }
 
         await HttpJson.WriteAsync(context, 200, replies);
