@@ -76,7 +76,7 @@ public sealed class BandwidthRecordingControl : IRecordingControl
 
     // Bandwidth answers 200 with an empty body: the state asked for is the state reached.
     private Task<RecordingState> SetAsync(RecordingOperation operation, CallReference call, RecordingStateEnum wire, RecordingState reached, CancellationToken cancellationToken) =>
-        _runner.RunAsync(operation, call, async token =>
+        _runner.RunWithRetriesAsync(operation, call, async token =>
         {
             await _client.UpdateCallRecordingStateAsync(_accountId, call.CallId, new UpdateCallRecording(wire), token).ConfigureAwait(false);
             return reached;

@@ -45,13 +45,17 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
 /// not separate recordings). GWS only accepts the request; this control then waits for the CometD notification so
 /// the state it returns is the real one. Idempotence: GWS refuses an operation the current state does not allow
 /// (pausing a paused recording, resuming one that records) with statusCode 2, so these throw
-/// <see cref="InvalidRecordingStateException"/>.
+/// <see cref="InvalidRecordingStateException"/> — except on a retry after a lost answer, where statusCode 2 means the
+/// first attempt was carried out and the notification reports the outcome.
 /// </summary>
 public sealed class GenesysRecordingControl : IRecordingControl
 {
     private static readonly Action<ILogger, string, double, Exception?> s_unconfirmed =
         LoggerMessage.Define<string, double>(LogLevel.Warning, new EventId(10, "GenesysOutcomeUnconfirmed"),
             "Genesys accepted the operation on call {CallId} but sent no CallRecordingStateChange within {TimeoutMs} ms");
+
+    // GWS statusCode 2: the operation is not valid in the call's current state.
+    private const string InvalidStateCode = "2";
 
     private readonly GenesysClient _client;
     private readonly Func<GenesysNotificationClient>? _notifications;
@@ -112,16 +116,36 @@ public sealed class GenesysRecordingControl : IRecordingControl
     private Task<RecordingState> OperateAsync(RecordingOperation operation, CallReference call, CallRecordingOperationName name, CancellationToken cancellationToken) =>
         _runner.RunAsync(operation, call, async token =>
         {
-            // Subscribe before acting, so the notification cannot arrive before anyone listens.
+            // Subscribe before acting, so the notification cannot arrive before anyone listens. The session is
+            // opened once: only the operation itself is retried, and the wait for its outcome lies outside the
+            // attempts, so a slow notification never makes the operation be sent again.
             GenesysNotificationClient? notifications = _notifications?.Invoke();
-            if (notifications is not null)
-            {
-                await notifications.ConnectAsync(token).ConfigureAwait(false);
-            }
-
             try
             {
-                await _client.PerformCallRecordingOperationAsync(call.CallId, new CallRecordingOperationRequest(name), token).ConfigureAwait(false);
+                if (notifications is not null)
+                {
+                    await _runner.RetryAsync(operation, call, async (_, attemptToken) =>
+                    {
+                        await notifications.ConnectAsync(attemptToken).ConfigureAwait(false);
+                        return true;
+                    }, token).ConfigureAwait(false);
+                }
+
+                await _runner.RetryAsync(operation, call, async (attempt, attemptToken) =>
+                {
+                    try
+                    {
+                        await _client.PerformCallRecordingOperationAsync(call.CallId, new CallRecordingOperationRequest(name), attemptToken).ConfigureAwait(false);
+                    }
+                    catch (ApiException ex) when (attempt > 0 && ex.ErrorCode == InvalidStateCode)
+                    {
+                        // GWS operations are not idempotent: when an earlier attempt's answer was lost, the repeat
+                        // finds the state already changed. The notification below tells what really happened.
+                    }
+
+                    return true;
+                }, token).ConfigureAwait(false);
+
                 return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, call.CallId, token).ConfigureAwait(false);
             }
             finally

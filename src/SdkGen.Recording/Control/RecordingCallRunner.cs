@@ -24,7 +24,7 @@ internal sealed class RecordingCallRunner
 
     private static readonly Action<ILogger, RecordingVendor, RecordingOperation, string, int, double, string, Exception?> s_retrying =
         LoggerMessage.Define<RecordingVendor, RecordingOperation, string, int, double, string>(
-            LogLevel.Information, new EventId(3, "RecordingOperationRetrying"), "{Vendor} {Operation} call {CallId}: attempt {Attempt} failed ({Status}); retrying in {DelayMs} ms");
+            LogLevel.Information, new EventId(3, "RecordingOperationRetrying"), "{Vendor} {Operation} call {CallId}: attempt {Attempt} failed; retrying in {DelayMs} ms ({Status})");
 
     private readonly RecordingVendor _vendor;
     private readonly ILogger _logger;
@@ -41,10 +41,17 @@ internal sealed class RecordingCallRunner
         _pipeline = BuildPipeline();
     }
 
-    /// <summary>Runs one operation; <paramref name="send"/> is called once per attempt.</summary>
+    /// <summary>Runs one operation whose single request is retried as a whole; <paramref name="send"/> is called once per attempt.</summary>
     /// <exception cref="ArgumentException">An id is malformed (nothing was sent).</exception>
     /// <exception cref="RecordingControlException">The vendor refused, or stayed unavailable.</exception>
-    public async Task<RecordingState> RunAsync(RecordingOperation operation, CallReference call, Func<CancellationToken, Task<RecordingState>> send, CancellationToken cancellationToken)
+    public Task<RecordingState> RunWithRetriesAsync(RecordingOperation operation, CallReference call, Func<CancellationToken, Task<RecordingState>> send, CancellationToken cancellationToken) =>
+        RunAsync(operation, call, token => RetryAsync(operation, call, (_, attemptToken) => send(attemptToken), token), cancellationToken);
+
+    /// <summary>
+    /// Runs one operation: times it, logs it once, and turns vendor errors into <see cref="RecordingControlException"/>s.
+    /// <paramref name="body"/> decides what is retried, through <see cref="RetryAsync{T}"/>.
+    /// </summary>
+    public async Task<RecordingState> RunAsync(RecordingOperation operation, CallReference call, Func<CancellationToken, Task<RecordingState>> body, CancellationToken cancellationToken)
     {
         if (call is null)
         {
@@ -52,14 +59,9 @@ internal sealed class RecordingCallRunner
         }
 
         long started = _timeProvider.GetTimestamp();
-        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(OperationKey, (operation, call.CallId));
         try
         {
-            RecordingState state = await _pipeline.ExecuteAsync(
-                static async (ctx, state) => await state(ctx.CancellationToken).ConfigureAwait(false),
-                context,
-                send).ConfigureAwait(false);
+            RecordingState state = await body(cancellationToken).ConfigureAwait(false);
             s_succeeded(_logger, _vendor, operation, call.CallId, state, Elapsed(started), null);
             return state;
         }
@@ -77,6 +79,23 @@ internal sealed class RecordingCallRunner
         {
             s_failed(_logger, _vendor, operation, call.CallId, ex.VendorCode ?? ex.GetType().Name, Elapsed(started), null);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Sends with retries, per-attempt timeouts and the overall deadline; <paramref name="attempt"/> receives the
+    /// attempt number (0 for the first) so a non-idempotent vendor can tell a repeat from a first try.
+    /// </summary>
+    public async Task<T> RetryAsync<T>(RecordingOperation operation, CallReference call, Func<int, CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(OperationKey, (operation, call.CallId));
+        int attempts = 0;
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                async ctx => await attempt(attempts++, ctx.CancellationToken).ConfigureAwait(false),
+                context).ConfigureAwait(false);
         }
         finally
         {

@@ -94,7 +94,7 @@ public sealed class SignalWireRecordingControl : IRecordingControl
             throw new ArgumentException("SignalWire needs the recording's uuid: set CallReference.RecordingId.", nameof(call));
         }
 
-        return _runner.RunAsync(operation, call, async token =>
+        return _runner.RunWithRetriesAsync(operation, call, async token =>
         {
             CallRecordingResponse recording = await _client.UpdateRecordingAsync(_options.ProjectId!, call.CallId, call.RecordingId, request, token).ConfigureAwait(false);
             return ToState(recording.Status);

@@ -84,7 +84,7 @@ public sealed class TwilioRecordingControl : IRecordingControl
         throw new NotSupportedException("Starting a recording is a different Twilio resource (POST …/Recordings.json); this control pauses, resumes and stops.");
 
     private Task<RecordingState> UpdateAsync(RecordingOperation operation, CallReference call, UpdateCallRecordingRequest request, CancellationToken cancellationToken) =>
-        _runner.RunAsync(operation, call, async token =>
+        _runner.RunWithRetriesAsync(operation, call, async token =>
         {
             CallRecording recording = await _client.UpdateCallRecordingAsync(
                 _options.AccountSid!, call.CallId, call.RecordingId ?? TwilioRecordingSid.Current, request, token).ConfigureAwait(false);

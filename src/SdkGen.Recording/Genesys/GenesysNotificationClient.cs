@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using SdkGen.Runtime;
+using SdkGen.Runtime.Internal;
 
 namespace SdkGen.Recording.Genesys;
 
@@ -154,10 +155,21 @@ public class GenesysNotificationClient
         request.Content = new ByteArrayContent(buffer.ToArray());
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using HttpResponseMessage response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        string text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        byte[] body = await ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+        string text = JsonResponseReader.GetText(body) ?? "";
         if (!response.IsSuccessStatusCode)
         {
-            throw new ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, text, null);
+            // GWS answers CometD requests it refuses with its usual {statusCode, statusMessage} body.
+            ApiStatus? status = JsonResponseReader.TryRead(body, GenesysClientJsonSerializer.ReadApiStatus);
+            throw new ApiException<ApiStatus>(
+                ServiceName,
+                (int)response.StatusCode,
+                response.ReasonPhrase,
+                status?.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                status?.StatusMessage,
+                text,
+                ResponseContent.GetRetryAfter(response),
+                status);
         }
 
         try

@@ -124,12 +124,7 @@ namespace SdkGen.Recording.SignalWire
                 return result;
             }
 
-            if (status == 400 || status == 401 || status == 404 || status == 422 || status == 503)
-            {
-                throw CreateSignalWireErrorException(response, content);
-            }
-
-            throw CreateException(response, content);
+            throw CreateSignalWireErrorException(response, content);
         }
 
         private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)

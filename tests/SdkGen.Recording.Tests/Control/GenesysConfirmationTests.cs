@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SdkGen.Recording.Tests.Control.Infrastructure;
+using SdkGen.Simulator;
+
+namespace SdkGen.Recording.Tests.Control;
+
+/// <summary>
+/// GWS answers a recording operation with "accepted" only; <see cref="GenesysRecordingControl"/> reports the state
+/// from the CometD <c>CallRecordingStateChange</c> notification, or <see cref="RecordingState.Unknown"/> when told not
+/// to wait or when none arrives in time.
+/// </summary>
+public sealed class GenesysConfirmationTests
+{
+    private const RecordingVendor Genesys = RecordingVendor.Genesys;
+
+    [Fact]
+    public async Task The_returned_state_is_the_one_the_notification_reports()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings
+        {
+            // The notification, and only the notification, is made to say "Stopped" after a pause.
+            Interceptor = () => new InterceptingHandler
+            {
+                RewriteResponse = (path, request, body) => path.EndsWith("/notifications", StringComparison.Ordinal)
+                    ? body.Replace("\"recordingState\":\"Paused\"", "\"recordingState\":\"Stopped\"", StringComparison.Ordinal)
+                    : body,
+            },
+        });
+        CallReference call = harness.AddCall(Genesys);
+
+        RecordingState state = await control.PauseAsync(call);
+
+        Assert.Equal(RecordingState.Stopped, state);
+        Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(Genesys, call));
+    }
+
+    [Fact]
+    public async Task The_control_subscribes_before_acting_then_polls_then_disconnects()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(Genesys);
+        CallReference call = harness.AddCall(Genesys);
+
+        Assert.Equal(RecordingState.Paused, await control.PauseAsync(call));
+
+        string[] steps = harness.State.GetRequests(SimulatedVendor.Genesys).Select(Step).ToArray();
+        Assert.Equal(["/meta/handshake", "/meta/subscribe", "operation", "/meta/connect", "/meta/disconnect"], steps);
+    }
+
+    [Fact]
+    public async Task With_ConfirmationTimeout_zero_the_control_returns_Unknown_without_CometD()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings { ConfirmationTimeout = TimeSpan.Zero });
+        CallReference call = harness.AddCall(Genesys);
+
+        Assert.Equal(RecordingState.Unknown, await control.PauseAsync(call));
+        Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(Genesys, call));
+        Assert.Equal(RecordingState.Unknown, await control.ResumeAsync(call));
+        Assert.Equal(SimulatedRecordingStatus.InProgress, harness.StatusOf(Genesys, call));
+
+        Assert.Equal(["operation", "operation"], harness.State.GetRequests(SimulatedVendor.Genesys).Select(Step));
+        Assert.DoesNotContain(harness.Logs.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Without_a_notification_in_time_the_state_is_Unknown_and_a_warning_is_logged()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        TimeSpan timeout = TimeSpan.FromMilliseconds(300);
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings
+        {
+            ConfirmationTimeout = timeout,
+
+            // The notifications are delivered on another channel, so none concerns the control.
+            Interceptor = () => new InterceptingHandler
+            {
+                RewriteResponse = (path, request, body) => request.Contains("/meta/connect", StringComparison.Ordinal)
+                    ? body.Replace("\"channel\":\"/v2/me/calls\"", "\"channel\":\"/v2/me/elsewhere\"", StringComparison.Ordinal)
+                    : body,
+            },
+        });
+        CallReference call = harness.AddCall(Genesys);
+        var watch = Stopwatch.StartNew();
+
+        RecordingState state = await control.PauseAsync(call);
+
+        Assert.Equal(RecordingState.Unknown, state);
+        Assert.True(watch.Elapsed >= timeout - TimeSpan.FromMilliseconds(50), "waited for the confirmation timeout: " + watch.Elapsed);
+        Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(Genesys, call));
+        Assert.Equal(1, harness.OperationRequests(Genesys));
+        LogEntry warning = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Equal("GenesysOutcomeUnconfirmed", warning.EventId.Name);
+        Assert.Contains(call.CallId, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("300", warning.Message, StringComparison.Ordinal);
+        LogEntry done = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 1);
+        Assert.Equal(RecordingState.Unknown, done.Value("State"));
+    }
+
+    [Fact]
+    public async Task Without_a_notification_and_ConfirmationTimeout_equal_to_AttemptTimeout_the_state_is_still_Unknown()
+    {
+        // The defaults are both 10 s; scaled down here. The attempt starts before the confirmation wait does, so
+        // the attempt timeout fires first: the control must still report Unknown, not re-send the pause.
+        await using var harness = await ControlHarness.StartAsync();
+        TimeSpan timeout = TimeSpan.FromMilliseconds(400);
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings
+        {
+            ConfirmationTimeout = timeout,
+            Resilience = r =>
+            {
+                r.BaseDelay = TimeSpan.Zero;
+                r.AttemptTimeout = timeout;
+                r.OverallTimeout = TimeSpan.FromSeconds(10);
+            },
+            Interceptor = () => new InterceptingHandler
+            {
+                RewriteResponse = (path, request, body) => request.Contains("/meta/connect", StringComparison.Ordinal)
+                    ? body.Replace("\"channel\":\"/v2/me/calls\"", "\"channel\":\"/v2/me/elsewhere\"", StringComparison.Ordinal)
+                    : body,
+            },
+        });
+        CallReference call = harness.AddCall(Genesys);
+
+        Assert.Equal(RecordingState.Unknown, await control.PauseAsync(call));
+        Assert.Equal(1, harness.OperationRequests(Genesys));
+    }
+
+    [Fact]
+    public async Task Notifications_about_other_calls_are_ignored()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(Genesys);
+        CallReference mine = harness.AddCall(Genesys);
+        CallReference other = harness.AddCall(Genesys);
+
+        // Both pauses run at once; each control session sees both notifications and must pick its own call's.
+        RecordingState[] states = await Task.WhenAll(control.PauseAsync(mine), control.StopAsync(other));
+
+        Assert.Equal([RecordingState.Paused, RecordingState.Stopped], states);
+    }
+
+    [Fact]
+    public async Task With_CSRF_on_the_notifications_and_the_operation_share_one_session()
+    {
+        await using var harness = await ControlHarness.StartAsync(genesysCsrf: true);
+        IRecordingControl control = harness.Create(Genesys);
+        CallReference call = harness.AddCall(Genesys);
+
+        Assert.Equal(RecordingState.Paused, await control.PauseAsync(call));
+        Assert.Equal(RecordingState.Recording, await control.ResumeAsync(call));
+
+        var requests = harness.State.GetRequests(SimulatedVendor.Genesys);
+        Assert.Single(requests, r => r.Method == "GET");
+        Assert.All(requests.Where(r => r.Method == "POST"), r => Assert.True(r.Headers.ContainsKey("X-CSRF-TOKEN")));
+        Assert.Equal(SimulatedRecordingStatus.InProgress, harness.StatusOf(Genesys, call));
+    }
+
+    private static string Step(RecordedRequest request)
+    {
+        if (request.Path.Contains("/api/v2/me/calls/", StringComparison.Ordinal))
+        {
+            return "operation";
+        }
+
+        foreach (string channel in new[] { "/meta/handshake", "/meta/subscribe", "/meta/connect", "/meta/disconnect" })
+        {
+            if (request.Body.Contains("\"" + channel + "\"", StringComparison.Ordinal))
+            {
+                return channel;
+            }
+        }
+
+        return request.Method + " " + request.Path;
+    }
+}
