@@ -389,7 +389,7 @@ internal sealed class ClientEmitter
             case TypeKind.Model:
             case TypeKind.Map:
             case TypeKind.Json:
-                w.Line("// '" + property.WireName + "' has a structured type that form encoding cannot carry (reported as SDKGEN004).");
+                w.Line("// " + CSharpLiteral.String(property.WireName) + " has a structured type that form encoding cannot carry (reported as SDKGEN004).");
                 return;
             case TypeKind.Array:
                 TypeRefSpec element = property.Type.Element!;

@@ -43,6 +43,28 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + model.Name + ".Json.g.cs", SerializerEmitter.EmitModel(document, model, enums)));
         }
 
+        return WithUniqueHintNames(files);
+    }
+
+    // Roslyn compares hint names ignoring case and throws on a duplicate, which would cost the user every file.
+    // The parser already keeps type names distinct ignoring case; this is the last line of defence.
+    private static List<GeneratedFile> WithUniqueHintNames(List<GeneratedFile> files)
+    {
+        var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < files.Count; i++)
+        {
+            string hint = files[i].HintName;
+            for (int suffix = 2; !seen.Add(hint); suffix++)
+            {
+                hint = files[i].HintName.Substring(0, files[i].HintName.Length - ".g.cs".Length) + "." + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+            }
+
+            if (hint != files[i].HintName)
+            {
+                files[i] = files[i] with { HintName = hint };
+            }
+        }
+
         return files;
     }
 }

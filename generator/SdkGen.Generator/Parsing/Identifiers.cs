@@ -16,6 +16,9 @@ internal static class Identifiers
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+
+        // Contextual keywords that break as names inside generated async methods: `await x`, `nameof(nameof)`.
+        "await", "nameof",
     };
 
     // Symbols that carry meaning in real specs (Twilio's DateSent< and DateSent>) become words,

@@ -16,6 +16,7 @@ internal sealed class OperationMapper
     private static readonly HashSet<string> s_reservedLocals = new(StringComparer.Ordinal)
     {
         "cancellationToken", "request", "response", "uri", "content", "error", "result", "body",
+        "status", "form", "item", "i", "itemName",
     };
 
     private readonly ParseContext _context;
@@ -128,13 +129,18 @@ internal sealed class OperationMapper
             {
                 IOpenApiParameter parameter = own[i];
 
+                if (parameter is null)
+                {
+                    continue;
+                }
+
                 // An operation parameter overrides a path-level one with the same name and location.
-                result.RemoveAll(p => p.Item1.Name == parameter.Name && p.Item1.In == parameter.In);
+                result.RemoveAll(p => p.Item1?.Name == parameter.Name && p.Item1?.In == parameter.In);
                 result.Add((parameter, ParseContext.Append(operationPointer, "parameters", i.ToString())));
             }
         }
 
-        return result.Where(p => p.Item1.Name is { Length: > 0 });
+        return result.Where(p => p.Item1?.Name is { Length: > 0 });
     }
 
     private ParameterSpec? MapParameter(IOpenApiParameter parameter, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
@@ -195,6 +201,11 @@ internal sealed class OperationMapper
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
             string mediaPointer = ParseContext.Append(pointer, "content", content.Key);
+            if (content.Value is null)
+            {
+                continue;
+            }
+
             if (IsJson(content.Key))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
@@ -205,7 +216,7 @@ internal sealed class OperationMapper
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
             string mediaPointer = ParseContext.Append(pointer, "content", content.Key);
-            if (MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
+            if (content.Value is not null && MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
                 if (mapped.Type.Kind != TypeKind.Model)
@@ -214,7 +225,7 @@ internal sealed class OperationMapper
                     return null;
                 }
 
-                ReportUnformEncodableProperties(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"));
+                ReportUnformEncodableProperties(content.Value!.Schema, ParseContext.Append(mediaPointer, "schema"));
                 var unexploded = (content.Value.Encoding ?? new Dictionary<string, OpenApiEncoding>())
                     .Where(e => e.Value.Explode == false || (e.Value.Style is { } style && style != ParameterStyle.Form && e.Value.Explode != true))
                     .Select(e => e.Key)
@@ -244,6 +255,11 @@ internal sealed class OperationMapper
 
         foreach (KeyValuePair<string, IOpenApiSchema> property in resolved.Properties)
         {
+            if (property.Value is null)
+            {
+                continue;
+            }
+
             IOpenApiSchema value = property.Value is OpenApiSchemaReference p && p.Target is { } target ? target : property.Value;
             IOpenApiSchema? item = value.Items is OpenApiSchemaReference i && i.Target is { } itemTarget ? itemTarget : value.Items;
             bool structured = IsObject(value) || (HasType(value, JsonSchemaType.Array) && item is not null && (IsObject(item) || HasType(item, JsonSchemaType.Array)));
@@ -274,6 +290,11 @@ internal sealed class OperationMapper
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
         {
+            if (response.Value is null)
+            {
+                continue;
+            }
+
             string code = response.Key.ToUpperInvariant();
             string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
             bool isSuccess = code.StartsWith("2", StringComparison.Ordinal);
@@ -282,7 +303,7 @@ internal sealed class OperationMapper
             {
                 foreach (KeyValuePair<string, IOpenApiMediaType> content in contents)
                 {
-                    if (IsJson(content.Key) && content.Value.Schema is not null)
+                    if (IsJson(content.Key) && content.Value?.Schema is not null)
                     {
                         string hint = typeNameBase + (isSuccess ? "Response" : "Error");
                         bodyType = _schemas.Map(content.Value.Schema, ParseContext.Append(ParseContext.Append(responsePointer, "content", content.Key), "schema"), hint).Type;

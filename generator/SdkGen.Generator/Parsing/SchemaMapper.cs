@@ -77,10 +77,24 @@ internal sealed class SchemaMapper
         {
             return MapCore(schema, pointer, nameHint);
         }
+        catch (InvalidOperationException ex) when (IsReferenceCycle(ex))
+        {
+            return CycleFallback(pointer);
+        }
         finally
         {
             _depth--;
         }
+    }
+
+    // The OpenAPI model throws when a $ref chain loops back without an object in between (A: {$ref: A}).
+    private static bool IsReferenceCycle(InvalidOperationException ex) =>
+        ex.Message.IndexOf("Circular reference", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private MappedType CycleFallback(string pointer)
+    {
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A $ref chain that refers back to itself", "it is read as raw JSON");
+        return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
     }
 
     private MappedType MapCore(IOpenApiSchema schema, string pointer, string nameHint)
@@ -184,6 +198,11 @@ internal sealed class SchemaMapper
         for (int i = 0; i < branches.Count; i++)
         {
             IOpenApiSchema branch = branches[i];
+            if (branch is null)
+            {
+                continue;
+            }
+
             if (branch.Type == JsonSchemaType.Null)
             {
                 isNullable = true;
@@ -265,19 +284,12 @@ internal sealed class SchemaMapper
 
         try
         {
-            if (IsModelSchema(schema))
-            {
-                // Register the name before mapping properties so recursive references resolve to this type.
-                string name = _typeNames.Claim(Identifiers.ToPascalCase(componentName, "Model"), componentName, Collision("Schema", componentName, pointer));
-                var type = new TypeRefSpec(TypeKind.Model, name);
-                _components[componentName] = type;
-                BuildModel(name, schema, pointer);
-                return type;
-            }
-
-            MappedType mapped = Map(schema, pointer, componentName);
-            _components[componentName] = mapped.Type;
-            return mapped.Type;
+            return MapComponentCore(componentName, schema, pointer);
+        }
+        catch (InvalidOperationException ex) when (IsReferenceCycle(ex))
+        {
+            _components[componentName] = TypeRefSpec.Json;
+            return CycleFallback(pointer).Type;
         }
         finally
         {
@@ -285,8 +297,30 @@ internal sealed class SchemaMapper
         }
     }
 
-    private static bool IsModelSchema(IOpenApiSchema schema)
+    private TypeRefSpec MapComponentCore(string componentName, IOpenApiSchema schema, string pointer)
     {
+        if (IsModelSchema(schema))
+        {
+            // Register the name before mapping properties so recursive references resolve to this type.
+            string name = _typeNames.Claim(Identifiers.ToPascalCase(componentName, "Model"), componentName, Collision("Schema", componentName, pointer));
+            var type = new TypeRefSpec(TypeKind.Model, name);
+            _components[componentName] = type;
+            BuildModel(name, schema, pointer);
+            return type;
+        }
+
+        MappedType mapped = Map(schema, pointer, componentName);
+        _components[componentName] = mapped.Type;
+        return mapped.Type;
+    }
+
+    private static bool IsModelSchema(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return false;
+        }
+
         if (schema is OpenApiSchemaReference || schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
         {
             return false;
@@ -327,6 +361,8 @@ internal sealed class SchemaMapper
 
             string propertyName = propertyNames.Claim(pascal, wireName, Collision("Property", wireName, propertyPointer));
             MappedType mapped = Map(propertySchema, propertyPointer, name + propertyName);
+            bool deprecated = propertySchema?.Deprecated ?? false;
+            string? description = propertySchema is null ? null : Describe(propertySchema);
 
             // Enum values keep their wire text beside the enum, so a value this SDK does not know is never lost.
             string? wireValueName = mapped.Type.Kind == TypeKind.Enum
@@ -335,12 +371,12 @@ internal sealed class SchemaMapper
             properties.Add(new PropertySpec(
                 propertyName,
                 wireName,
-                Describe(propertySchema),
+                description,
                 mapped.Type,
                 required.Contains(wireName),
                 mapped.IsNullable,
                 mapped.Validation,
-                propertySchema.Deprecated,
+                deprecated,
                 wireValueName));
         }
 
@@ -394,6 +430,11 @@ internal sealed class SchemaMapper
         {
             for (int i = 0; i < parts.Count; i++)
             {
+                if (parts[i] is null)
+                {
+                    continue;
+                }
+
                 CollectProperties(parts[i], ParseContext.Append(pointer, "allOf", i.ToString()), collected, required, seen, depth + 1);
             }
         }

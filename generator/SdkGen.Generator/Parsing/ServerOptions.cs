@@ -16,13 +16,18 @@ internal static class ServerOptions
         var variables = new List<ServerVariableSpec>();
         if (document.Servers is { Count: > 0 } servers)
         {
-            OpenApiServer server = servers[0];
-            url = server.Url;
+            OpenApiServer? server = servers[0];
+            url = server?.Url;
             var names = new UniqueNames("Endpoint", "Credentials", "ServiceName");
-            if (server.Variables is not null)
+            if (server?.Variables is not null)
             {
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
                 {
+                    if (variable.Value is null)
+                    {
+                        continue;
+                    }
+
                     string propertyName = names.Claim(Identifiers.ToPascalCase(variable.Key, "Variable"), variable.Key, context.CollisionReporter("Server variable", variable.Key, "/servers/0/variables"));
                     // x-sdkgen-required: the spec's default is a placeholder (OpenAPI demands one), not a usable value.
                     bool required = variable.Value.Extensions is not null
@@ -55,6 +60,11 @@ internal static class ServerOptions
         {
             foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)
             {
+                if (scheme.Value is null)
+                {
+                    continue;
+                }
+
                 if (scheme.Value.Type == SecuritySchemeType.Http && string.Equals(scheme.Value.Scheme, "basic", StringComparison.OrdinalIgnoreCase))
                 {
                     basic = true;

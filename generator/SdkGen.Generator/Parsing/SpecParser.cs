@@ -63,7 +63,20 @@ internal static class SpecParser
             return new ParsedDocument(null, context.Diagnostics.ToImmutableEquatableArray());
         }
 
-        ReadResult result = ReadOpenApi(root, input.FilePath);
+        ReadResult result;
+        try
+        {
+            result = ReadOpenApi(root, input.FilePath);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reader throws on some malformed documents (an unsupported version, a field of the wrong type)
+            // instead of reporting them: they are still problems of the document, not of SdkGen.
+            string pointer = ex is OpenApiException { Pointer: { Length: > 0 } at } ? ToPointer(at) : "";
+            context.Report(DiagnosticDescriptors.InvalidOpenApi, pointer, FileName(input.FilePath), ex.Message);
+            return new ParsedDocument(null, context.Diagnostics.ToImmutableEquatableArray());
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         OpenApiDiagnostic? readerDiagnostic = result.Diagnostic;
         if (readerDiagnostic is not null)
@@ -95,7 +108,8 @@ internal static class SpecParser
         string optionsName = clientName + "Options";
 
         // Generated types share the namespace with the clients and their options.
-        var typeNames = new UniqueNames(clientName, optionsName, clientName + "JsonSerializer", clientName + "Validation");
+        // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
+        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, clientName + "JsonSerializer", clientName + "Validation");
         var schemas = new SchemaMapper(context, document, typeNames);
         var operations = new OperationMapper(context, schemas);
 
@@ -106,7 +120,7 @@ internal static class SpecParser
         {
             foreach (KeyValuePair<string, IOpenApiPathItem> path in document.Paths)
             {
-                if (path.Value.Operations is null)
+                if (path.Value?.Operations is null)
                 {
                     continue;
                 }
@@ -114,6 +128,11 @@ internal static class SpecParser
                 foreach (KeyValuePair<HttpMethod, OpenApiOperation> operation in path.Value.Operations)
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
+                    if (operation.Value is null)
+                    {
+                        continue;
+                    }
+
                     string? tag = splitByTag ? operation.Value.Tags?.FirstOrDefault()?.Name : null;
                     string clientKey = tag ?? "";
                     if (!methodNamesByClient.TryGetValue(clientKey, out UniqueNames? methodNames))

@@ -10,10 +10,16 @@ namespace SdkGen.Generator.Parsing;
 /// </summary>
 internal sealed class UniqueNames
 {
-    private readonly Dictionary<string, string> _claimedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _claimedBy;
 
     public UniqueNames(params string[] reserved)
+        : this(ignoreCase: false, reserved)
     {
+    }
+
+    public UniqueNames(bool ignoreCase, params string[] reserved)
+    {
+        _claimedBy = new Dictionary<string, string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (string name in reserved)
         {
             _claimedBy[name] = name;
