@@ -49,7 +49,10 @@ internal static class SpecParser
     /// <summary>Reads the OpenAPI object model from JSON that is already parsed; exposed for benchmarks that time each stage.</summary>
     internal static ReadResult ReadOpenApi(JsonNode root, string filePath)
     {
-        var settings = new OpenApiReaderSettings();
+        // Structural problems are still reported; the specification's validation rules are not run. They reject
+        // real-world documents the generator handles well (GitHub's has two path templates that differ only in
+        // parameter names) and cost 15-35 % of the read.
+        var settings = new OpenApiReaderSettings { RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
         settings.AddJsonReader();
         return new OpenApiJsonReader().Read(root, new Uri("file:///" + FileName(filePath)), settings);
     }
