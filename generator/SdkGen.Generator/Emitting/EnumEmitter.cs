@@ -29,14 +29,17 @@ internal static class EnumEmitter
         w.Summary("Converts <see cref=\"" + spec.Name + "\"/> to and from the exact text the service uses.");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
         w.OpenBlock("public static class " + spec.ExtensionsName);
+
+        // Qualified: an enum may be named like a member every class inherits (ToString, Equals…).
+        string type = "global::" + document.Namespace + "." + spec.Name;
         w.Summary("The text the service uses for <paramref name=\"value\"/>.");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is <see cref=\"" + spec.Name + "." + spec.UnknownMemberName + "\"/> or not a defined value: it has no wire text.</exception>");
-        w.Line("public static string ToWireValue(this " + spec.Name + " value)");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is <see cref=\"" + type + "." + spec.UnknownMemberName + "\"/> or not a defined value: it has no wire text.</exception>");
+        w.Line("public static string ToWireValue(this " + type + " value)");
         w.OpenBlock();
         w.OpenBlock("switch (value)");
         foreach (EnumMemberSpec member in spec.Members)
         {
-            w.Line("case " + spec.Name + "." + member.Name + ": return " + CSharpLiteral.String(member.WireValue) + ";");
+            w.Line("case " + type + "." + member.Name + ": return " + CSharpLiteral.String(member.WireValue) + ";");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + CSharpLiteral.String(spec.Name + " value has no wire text; " + spec.UnknownMemberName + " and undefined values cannot be sent.") + ");");
@@ -44,16 +47,16 @@ internal static class EnumEmitter
         w.CloseBlock();
         w.Line();
 
-        w.Summary("The member for the wire text <paramref name=\"value\"/>; <see cref=\"" + spec.Name + "." + spec.UnknownMemberName + "\"/> for text this SDK does not know (never throws).");
-        w.Line("public static " + spec.Name + " FromWireValue(string? value)");
+        w.Summary("The member for the wire text <paramref name=\"value\"/>; <see cref=\"" + type + "." + spec.UnknownMemberName + "\"/> for text this SDK does not know (never throws).");
+        w.Line("public static " + type + " FromWireValue(string? value)");
         w.OpenBlock();
         w.OpenBlock("switch (value)");
         foreach (EnumMemberSpec member in spec.Members)
         {
-            w.Line("case " + CSharpLiteral.String(member.WireValue) + ": return " + spec.Name + "." + member.Name + ";");
+            w.Line("case " + CSharpLiteral.String(member.WireValue) + ": return " + type + "." + member.Name + ";");
         }
 
-        w.Line("default: return " + spec.Name + "." + spec.UnknownMemberName + ";");
+        w.Line("default: return " + type + "." + spec.UnknownMemberName + ";");
         w.CloseBlock();
         w.CloseBlock();
         w.CloseBlock();

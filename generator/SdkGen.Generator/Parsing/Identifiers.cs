@@ -17,8 +17,8 @@ internal static class Identifiers
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
 
-        // Contextual keywords that break as names inside generated async methods: `await x`, `nameof(nameof)`.
-        "await", "nameof",
+        // A contextual keyword that breaks as a name inside generated async methods: `await x`.
+        "await",
     };
 
     // Symbols that carry meaning in real specs (Twilio's DateSent< and DateSent>) become words,

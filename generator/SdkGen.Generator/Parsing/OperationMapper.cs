@@ -17,6 +17,9 @@ internal sealed class OperationMapper
     {
         "cancellationToken", "request", "response", "uri", "content", "error", "result", "body",
         "status", "form", "item", "i", "itemName",
+
+        // Not a keyword, but a parameter of this name turns every nameof(x) in the method into a call.
+        "nameof",
     };
 
     private readonly ParseContext _context;
@@ -297,6 +300,12 @@ internal sealed class OperationMapper
 
             string code = response.Key.ToUpperInvariant();
             string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
+            if (!IsStatusKey(code))
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, responsePointer, "The response key '" + response.Key + "'", "it is not a status code, a range such as 4XX, or default; the response is ignored");
+                continue;
+            }
+
             bool isSuccess = code.StartsWith("2", StringComparison.Ordinal);
             TypeRefSpec? bodyType = null;
             if (response.Value.Content is { } contents)
@@ -383,6 +392,11 @@ internal sealed class OperationMapper
 
         return null;
     }
+
+    private static bool IsStatusKey(string code) =>
+        code == "DEFAULT"
+        || (code.Length == 3 && code[0] >= '1' && code[0] <= '5'
+            && ((char.IsDigit(code[1]) && char.IsDigit(code[2])) || (code[1] == 'X' && code[2] == 'X')));
 
     internal static bool IsJson(string mediaType)
     {

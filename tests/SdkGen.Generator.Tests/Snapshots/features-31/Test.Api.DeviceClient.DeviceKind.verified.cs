@@ -26,27 +26,27 @@ namespace Test.Api
     public static class DeviceKindExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="DeviceKind.Unrecognized"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this DeviceKind value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.DeviceKind.Unrecognized"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::Test.Api.DeviceKind value)
         {
             switch (value)
             {
-                case DeviceKind.Phone: return "phone";
-                case DeviceKind.Softphone: return "softphone";
-                case DeviceKind.Unknown: return "unknown";
+                case global::Test.Api.DeviceKind.Phone: return "phone";
+                case global::Test.Api.DeviceKind.Softphone: return "softphone";
+                case global::Test.Api.DeviceKind.Unknown: return "unknown";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "DeviceKind value has no wire text; Unrecognized and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="DeviceKind.Unrecognized"/> for text this SDK does not know (never throws).</summary>
-        public static DeviceKind FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.DeviceKind.Unrecognized"/> for text this SDK does not know (never throws).</summary>
+        public static global::Test.Api.DeviceKind FromWireValue(string? value)
         {
             switch (value)
             {
-                case "phone": return DeviceKind.Phone;
-                case "softphone": return DeviceKind.Softphone;
-                case "unknown": return DeviceKind.Unknown;
-                default: return DeviceKind.Unrecognized;
+                case "phone": return global::Test.Api.DeviceKind.Phone;
+                case "softphone": return global::Test.Api.DeviceKind.Softphone;
+                case "unknown": return global::Test.Api.DeviceKind.Unknown;
+                default: return global::Test.Api.DeviceKind.Unrecognized;
             }
         }
     }

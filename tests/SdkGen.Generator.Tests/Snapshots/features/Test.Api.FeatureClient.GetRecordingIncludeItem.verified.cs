@@ -23,25 +23,25 @@ namespace Test.Api
     public static class GetRecordingIncludeItemExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="GetRecordingIncludeItem.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this GetRecordingIncludeItem value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.GetRecordingIncludeItem.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::Test.Api.GetRecordingIncludeItem value)
         {
             switch (value)
             {
-                case GetRecordingIncludeItem.Owner: return "owner";
-                case GetRecordingIncludeItem.Details: return "details";
+                case global::Test.Api.GetRecordingIncludeItem.Owner: return "owner";
+                case global::Test.Api.GetRecordingIncludeItem.Details: return "details";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GetRecordingIncludeItem value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="GetRecordingIncludeItem.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static GetRecordingIncludeItem FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.GetRecordingIncludeItem.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::Test.Api.GetRecordingIncludeItem FromWireValue(string? value)
         {
             switch (value)
             {
-                case "owner": return GetRecordingIncludeItem.Owner;
-                case "details": return GetRecordingIncludeItem.Details;
-                default: return GetRecordingIncludeItem.Unknown;
+                case "owner": return global::Test.Api.GetRecordingIncludeItem.Owner;
+                case "details": return global::Test.Api.GetRecordingIncludeItem.Details;
+                default: return global::Test.Api.GetRecordingIncludeItem.Unknown;
             }
         }
     }

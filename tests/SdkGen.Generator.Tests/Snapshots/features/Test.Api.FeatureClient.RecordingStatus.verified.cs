@@ -26,27 +26,27 @@ namespace Test.Api
     public static class RecordingStatusExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="RecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this RecordingStatus value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.RecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::Test.Api.RecordingStatus value)
         {
             switch (value)
             {
-                case RecordingStatus.InProgress: return "in-progress";
-                case RecordingStatus.Paused: return "paused";
-                case RecordingStatus.Stopped: return "stopped";
+                case global::Test.Api.RecordingStatus.InProgress: return "in-progress";
+                case global::Test.Api.RecordingStatus.Paused: return "paused";
+                case global::Test.Api.RecordingStatus.Stopped: return "stopped";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="RecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static RecordingStatus FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.RecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::Test.Api.RecordingStatus FromWireValue(string? value)
         {
             switch (value)
             {
-                case "in-progress": return RecordingStatus.InProgress;
-                case "paused": return RecordingStatus.Paused;
-                case "stopped": return RecordingStatus.Stopped;
-                default: return RecordingStatus.Unknown;
+                case "in-progress": return global::Test.Api.RecordingStatus.InProgress;
+                case "paused": return global::Test.Api.RecordingStatus.Paused;
+                case "stopped": return global::Test.Api.RecordingStatus.Stopped;
+                default: return global::Test.Api.RecordingStatus.Unknown;
             }
         }
     }

@@ -26,27 +26,27 @@ namespace Test.Api
     public static class RecordingTrackExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="RecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this RecordingTrack value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.RecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::Test.Api.RecordingTrack value)
         {
             switch (value)
             {
-                case RecordingTrack.Inbound: return "inbound";
-                case RecordingTrack.Outbound: return "outbound";
-                case RecordingTrack.Both: return "both";
+                case global::Test.Api.RecordingTrack.Inbound: return "inbound";
+                case global::Test.Api.RecordingTrack.Outbound: return "outbound";
+                case global::Test.Api.RecordingTrack.Both: return "both";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="RecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static RecordingTrack FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.RecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::Test.Api.RecordingTrack FromWireValue(string? value)
         {
             switch (value)
             {
-                case "inbound": return RecordingTrack.Inbound;
-                case "outbound": return RecordingTrack.Outbound;
-                case "both": return RecordingTrack.Both;
-                default: return RecordingTrack.Unknown;
+                case "inbound": return global::Test.Api.RecordingTrack.Inbound;
+                case "outbound": return global::Test.Api.RecordingTrack.Outbound;
+                case "both": return global::Test.Api.RecordingTrack.Both;
+                default: return global::Test.Api.RecordingTrack.Unknown;
             }
         }
     }

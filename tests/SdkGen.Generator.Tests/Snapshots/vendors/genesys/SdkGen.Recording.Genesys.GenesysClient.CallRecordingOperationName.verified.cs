@@ -37,29 +37,29 @@ namespace SdkGen.Recording.Genesys
     public static class CallRecordingOperationNameExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="CallRecordingOperationName.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this CallRecordingOperationName value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingOperationName value)
         {
             switch (value)
             {
-                case CallRecordingOperationName.PauseCallRecording: return "PauseCallRecording";
-                case CallRecordingOperationName.ResumeCallRecording: return "ResumeCallRecording";
-                case CallRecordingOperationName.StartCallRecording: return "StartCallRecording";
-                case CallRecordingOperationName.StopCallRecording: return "StopCallRecording";
+                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.PauseCallRecording: return "PauseCallRecording";
+                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.ResumeCallRecording: return "ResumeCallRecording";
+                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.StartCallRecording: return "StartCallRecording";
+                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.StopCallRecording: return "StopCallRecording";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingOperationName value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="CallRecordingOperationName.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static CallRecordingOperationName FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::SdkGen.Recording.Genesys.CallRecordingOperationName FromWireValue(string? value)
         {
             switch (value)
             {
-                case "PauseCallRecording": return CallRecordingOperationName.PauseCallRecording;
-                case "ResumeCallRecording": return CallRecordingOperationName.ResumeCallRecording;
-                case "StartCallRecording": return CallRecordingOperationName.StartCallRecording;
-                case "StopCallRecording": return CallRecordingOperationName.StopCallRecording;
-                default: return CallRecordingOperationName.Unknown;
+                case "PauseCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.PauseCallRecording;
+                case "ResumeCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.ResumeCallRecording;
+                case "StartCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.StartCallRecording;
+                case "StopCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.StopCallRecording;
+                default: return global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown;
             }
         }
     }

@@ -32,27 +32,27 @@ namespace SdkGen.Recording.Genesys
     public static class CallRecordingStateExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="CallRecordingState.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this CallRecordingState value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Genesys.CallRecordingState.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingState value)
         {
             switch (value)
             {
-                case CallRecordingState.Recording: return "Recording";
-                case CallRecordingState.Paused: return "Paused";
-                case CallRecordingState.Stopped: return "Stopped";
+                case global::SdkGen.Recording.Genesys.CallRecordingState.Recording: return "Recording";
+                case global::SdkGen.Recording.Genesys.CallRecordingState.Paused: return "Paused";
+                case global::SdkGen.Recording.Genesys.CallRecordingState.Stopped: return "Stopped";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingState value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="CallRecordingState.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static CallRecordingState FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Genesys.CallRecordingState.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::SdkGen.Recording.Genesys.CallRecordingState FromWireValue(string? value)
         {
             switch (value)
             {
-                case "Recording": return CallRecordingState.Recording;
-                case "Paused": return CallRecordingState.Paused;
-                case "Stopped": return CallRecordingState.Stopped;
-                default: return CallRecordingState.Unknown;
+                case "Recording": return global::SdkGen.Recording.Genesys.CallRecordingState.Recording;
+                case "Paused": return global::SdkGen.Recording.Genesys.CallRecordingState.Paused;
+                case "Stopped": return global::SdkGen.Recording.Genesys.CallRecordingState.Stopped;
+                default: return global::SdkGen.Recording.Genesys.CallRecordingState.Unknown;
             }
         }
     }

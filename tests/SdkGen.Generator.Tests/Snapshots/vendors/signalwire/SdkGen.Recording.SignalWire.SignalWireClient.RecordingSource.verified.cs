@@ -49,35 +49,35 @@ namespace SdkGen.Recording.SignalWire
     public static class RecordingSourceExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="RecordingSource.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this RecordingSource value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.RecordingSource.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingSource value)
         {
             switch (value)
             {
-                case RecordingSource.DialVerb: return "DialVerb";
-                case RecordingSource.Conference: return "Conference";
-                case RecordingSource.OutBoundApi: return "OutBoundApi";
-                case RecordingSource.Trunking: return "Trunking";
-                case RecordingSource.RecordVerb: return "RecordVerb";
-                case RecordingSource.StartCallRecordingApi: return "StartCallRecordingApi";
-                case RecordingSource.StartConferenceRecording: return "StartConferenceRecording";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.DialVerb: return "DialVerb";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.Conference: return "Conference";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.OutBoundApi: return "OutBoundApi";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.Trunking: return "Trunking";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.RecordVerb: return "RecordVerb";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.StartCallRecordingApi: return "StartCallRecordingApi";
+                case global::SdkGen.Recording.SignalWire.RecordingSource.StartConferenceRecording: return "StartConferenceRecording";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="RecordingSource.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static RecordingSource FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.RecordingSource.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::SdkGen.Recording.SignalWire.RecordingSource FromWireValue(string? value)
         {
             switch (value)
             {
-                case "DialVerb": return RecordingSource.DialVerb;
-                case "Conference": return RecordingSource.Conference;
-                case "OutBoundApi": return RecordingSource.OutBoundApi;
-                case "Trunking": return RecordingSource.Trunking;
-                case "RecordVerb": return RecordingSource.RecordVerb;
-                case "StartCallRecordingApi": return RecordingSource.StartCallRecordingApi;
-                case "StartConferenceRecording": return RecordingSource.StartConferenceRecording;
-                default: return RecordingSource.Unknown;
+                case "DialVerb": return global::SdkGen.Recording.SignalWire.RecordingSource.DialVerb;
+                case "Conference": return global::SdkGen.Recording.SignalWire.RecordingSource.Conference;
+                case "OutBoundApi": return global::SdkGen.Recording.SignalWire.RecordingSource.OutBoundApi;
+                case "Trunking": return global::SdkGen.Recording.SignalWire.RecordingSource.Trunking;
+                case "RecordVerb": return global::SdkGen.Recording.SignalWire.RecordingSource.RecordVerb;
+                case "StartCallRecordingApi": return global::SdkGen.Recording.SignalWire.RecordingSource.StartCallRecordingApi;
+                case "StartConferenceRecording": return global::SdkGen.Recording.SignalWire.RecordingSource.StartConferenceRecording;
+                default: return global::SdkGen.Recording.SignalWire.RecordingSource.Unknown;
             }
         }
     }

@@ -32,27 +32,27 @@ namespace SdkGen.Recording.SignalWire
     public static class RecordingUpdateStatusExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="RecordingUpdateStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this RecordingUpdateStatus value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingUpdateStatus value)
         {
             switch (value)
             {
-                case RecordingUpdateStatus.Paused: return "paused";
-                case RecordingUpdateStatus.InProgress: return "in-progress";
-                case RecordingUpdateStatus.Stopped: return "stopped";
+                case global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Paused: return "paused";
+                case global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.InProgress: return "in-progress";
+                case global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Stopped: return "stopped";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="RecordingUpdateStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static RecordingUpdateStatus FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::SdkGen.Recording.SignalWire.RecordingUpdateStatus FromWireValue(string? value)
         {
             switch (value)
             {
-                case "paused": return RecordingUpdateStatus.Paused;
-                case "in-progress": return RecordingUpdateStatus.InProgress;
-                case "stopped": return RecordingUpdateStatus.Stopped;
-                default: return RecordingUpdateStatus.Unknown;
+                case "paused": return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Paused;
+                case "in-progress": return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.InProgress;
+                case "stopped": return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Stopped;
+                default: return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Unknown;
             }
         }
     }

@@ -44,33 +44,33 @@ namespace SdkGen.Recording.Twilio
     public static class CallRecordingStatusExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="CallRecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this CallRecordingStatus value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingStatus value)
         {
             switch (value)
             {
-                case CallRecordingStatus.InProgress: return "in-progress";
-                case CallRecordingStatus.Paused: return "paused";
-                case CallRecordingStatus.Stopped: return "stopped";
-                case CallRecordingStatus.Processing: return "processing";
-                case CallRecordingStatus.Completed: return "completed";
-                case CallRecordingStatus.Absent: return "absent";
+                case global::SdkGen.Recording.Twilio.CallRecordingStatus.InProgress: return "in-progress";
+                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Paused: return "paused";
+                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Stopped: return "stopped";
+                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Processing: return "processing";
+                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Completed: return "completed";
+                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Absent: return "absent";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="CallRecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static CallRecordingStatus FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::SdkGen.Recording.Twilio.CallRecordingStatus FromWireValue(string? value)
         {
             switch (value)
             {
-                case "in-progress": return CallRecordingStatus.InProgress;
-                case "paused": return CallRecordingStatus.Paused;
-                case "stopped": return CallRecordingStatus.Stopped;
-                case "processing": return CallRecordingStatus.Processing;
-                case "completed": return CallRecordingStatus.Completed;
-                case "absent": return CallRecordingStatus.Absent;
-                default: return CallRecordingStatus.Unknown;
+                case "in-progress": return global::SdkGen.Recording.Twilio.CallRecordingStatus.InProgress;
+                case "paused": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Paused;
+                case "stopped": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Stopped;
+                case "processing": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Processing;
+                case "completed": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Completed;
+                case "absent": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Absent;
+                default: return global::SdkGen.Recording.Twilio.CallRecordingStatus.Unknown;
             }
         }
     }

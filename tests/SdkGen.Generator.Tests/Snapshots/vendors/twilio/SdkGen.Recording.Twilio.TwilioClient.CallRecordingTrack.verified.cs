@@ -32,27 +32,27 @@ namespace SdkGen.Recording.Twilio
     public static class CallRecordingTrackExtensions
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="CallRecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this CallRecordingTrack value)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingTrack value)
         {
             switch (value)
             {
-                case CallRecordingTrack.Inbound: return "inbound";
-                case CallRecordingTrack.Outbound: return "outbound";
-                case CallRecordingTrack.Both: return "both";
+                case global::SdkGen.Recording.Twilio.CallRecordingTrack.Inbound: return "inbound";
+                case global::SdkGen.Recording.Twilio.CallRecordingTrack.Outbound: return "outbound";
+                case global::SdkGen.Recording.Twilio.CallRecordingTrack.Both: return "both";
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
             }
         }
 
-        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="CallRecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static CallRecordingTrack FromWireValue(string? value)
+        /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
+        public static global::SdkGen.Recording.Twilio.CallRecordingTrack FromWireValue(string? value)
         {
             switch (value)
             {
-                case "inbound": return CallRecordingTrack.Inbound;
-                case "outbound": return CallRecordingTrack.Outbound;
-                case "both": return CallRecordingTrack.Both;
-                default: return CallRecordingTrack.Unknown;
+                case "inbound": return global::SdkGen.Recording.Twilio.CallRecordingTrack.Inbound;
+                case "outbound": return global::SdkGen.Recording.Twilio.CallRecordingTrack.Outbound;
+                case "both": return global::SdkGen.Recording.Twilio.CallRecordingTrack.Both;
+                default: return global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown;
             }
         }
     }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Downloads real-world OpenAPI documents for the RealWorld tests
+# (tests/SdkGen.Generator.Tests/Robustness/RealWorldSpecTests.cs) into tests/real-world-specs/ (git-ignored).
+#
+#   scripts/fetch-real-world-specs.sh            # fetch (skips files already present)
+#   scripts/fetch-real-world-specs.sh --force    # fetch again
+#   dotnet test tests/SdkGen.Generator.Tests --filter Category=RealWorld
+#
+# Everything comes from the npm registry through `npm pack` (no other host is contacted):
+#   @octokit/openapi@23.0.2  -> github/api.github.com.json   GitHub's REST API, OpenAPI 3.0.3, ~13 MB
+#                               github/api.github.com.yaml   the same document converted to YAML (python3 + PyYAML)
+#   @twilio-alpha/mcp@0.7.0  -> twilio/twilio_api_v2010.json Twilio's full 2010 API, ~2 MB, from twilio-oai/spec/json/
+# Override the versions with OCTOKIT_OPENAPI_VERSION / TWILIO_MCP_VERSION.
+set -euo pipefail
+
+OCTOKIT_OPENAPI_VERSION="${OCTOKIT_OPENAPI_VERSION:-23.0.2}"
+TWILIO_MCP_VERSION="${TWILIO_MCP_VERSION:-0.7.0}"
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dest="$root/tests/real-world-specs"
+force=0
+if [[ "${1:-}" == "--force" ]]; then
+  force=1
+fi
+
+for tool in npm tar python3; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is required" >&2; exit 1; }
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$dest/github" "$dest/twilio"
+
+# npm pack <spec>: downloads the package tarball into $work and prints its file name.
+pack() {
+  (cd "$work" && npm pack "$1" --silent 2>/dev/null | tail -n 1)
+}
+
+# extract <tarball> <path inside the package> <destination>
+extract() {
+  local tarball="$1" inner="$2" target="$3"
+  tar -xzf "$work/$tarball" -C "$work" "package/$inner"
+  mv "$work/package/$inner" "$target"
+  echo "  $target ($(du -h "$target" | cut -f1))"
+}
+
+github_json="$dest/github/api.github.com.json"
+if [[ $force == 1 || ! -s "$github_json" ]]; then
+  echo "Fetching @octokit/openapi@$OCTOKIT_OPENAPI_VERSION…"
+  tarball="$(pack "@octokit/openapi@$OCTOKIT_OPENAPI_VERSION")"
+  extract "$tarball" generated/api.github.com.json "$github_json"
+else
+  echo "  $github_json is already there"
+fi
+
+github_yaml="$dest/github/api.github.com.yaml"
+if [[ $force == 1 || ! -s "$github_yaml" || "$github_yaml" -ot "$github_json" ]]; then
+  echo "Converting GitHub's document to YAML…"
+  python3 - "$github_json" "$github_yaml" <<'PY'
+import json, sys
+import yaml
+
+try:
+    Dumper = yaml.CSafeDumper  # libyaml: ~10x faster on a 13 MB document
+except AttributeError:
+    Dumper = yaml.SafeDumper
+
+with open(sys.argv[1], encoding="utf-8") as source:
+    document = json.load(source)
+with open(sys.argv[2], "w", encoding="utf-8") as target:
+    yaml.dump(document, target, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False)
+PY
+  echo "  $github_yaml ($(du -h "$github_yaml" | cut -f1))"
+fi
+
+twilio_json="$dest/twilio/twilio_api_v2010.json"
+if [[ $force == 1 || ! -s "$twilio_json" ]]; then
+  echo "Fetching @twilio-alpha/mcp@$TWILIO_MCP_VERSION…"
+  tarball="$(pack "@twilio-alpha/mcp@$TWILIO_MCP_VERSION")"
+  extract "$tarball" twilio-oai/spec/json/twilio_api_v2010.json "$twilio_json"
+else
+  echo "  $twilio_json is already there"
+fi
+
+echo "Done. Run: dotnet test tests/SdkGen.Generator.Tests --filter Category=RealWorld"
