@@ -5,8 +5,8 @@ using Xunit;
 namespace SdkGen.Generator.Tests.Robustness;
 
 /// <summary>
-/// Minimal reproductions of the generator bugs the robustness tests found, kept as regression tests (all fixed in
-/// 20bb65b). A new bug gets its reproduction here, as <c>[Fact(Skip = "generator bug: …")]</c> until it is fixed,
+/// Minimal reproductions of the generator bugs the robustness tests found, kept as regression tests (all fixed, in
+/// 20bb65b, b6981c9 and 312fc51). A new bug gets its reproduction here, as <c>[Fact(Skip = "generator bug: …")]</c> until it is fixed,
 /// and an entry in <see cref="KnownGeneratorBugs"/> so the fuzzer tolerates it meanwhile.
 /// </summary>
 [Trait("Category", "Robustness")]
@@ -14,9 +14,10 @@ public class GeneratorBugRegressionTests
 {
     private const string Header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n";
 
-    // reader-exception: SpecParser.ReadOpenApi (SpecParser.cs:54, called at :66) lets exceptions of Microsoft.OpenApi escape to the
-    // catch-all of SpecParser.Parse (:42), which reports SDKGEN010 "a bug in SdkGen" at line 1. These are invalid
-    // documents: SDKGEN002 at the offending node is expected.
+    // reader-exception: exceptions of the Microsoft.OpenApi reader (NullReferenceException, FormatException,
+    // OverflowException, OpenApiUnsupportedSpecVersionException, ArgumentNullException "referenceId") escaped
+    // SpecParser.ReadOpenApi to the catch-all of SpecParser.Parse, which reported SDKGEN010 "a bug in SdkGen".
+    // These are invalid documents: SDKGEN002 (fixed in 20bb65b; still at line 1, the exceptions carry no position).
     [Theory]
     [InlineData("property-schema-is-a-number", Header + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        status: 42\n", 7)] // NullReferenceException in OpenApiWorkspace.RegisterSchemaIdentifiers
     [InlineData("version-3", "openapi: '3'\ninfo: {title: T, version: '1'}\npaths: {}\n", 1)] // OpenApiUnsupportedSpecVersionException
@@ -38,10 +39,9 @@ public class GeneratorBugRegressionTests
         _ = line;
     }
 
-    // ref-cycle: SchemaMapper guards its own recursion (_componentsInProgress), but reading Type/AllOf/AnyOf of an
-    // OpenApiSchemaReference whose target is itself a reference back throws InvalidOperationException
-    // ("Circular reference detected") from BaseOpenApiReferenceHolder: SchemaMapper.IsNullable (:645),
-    // MapAlternatives (:187), CollectProperties (:393). Expected: SDKGEN004 ("refers to itself … read as raw JSON").
+    // ref-cycle: SchemaMapper guarded its own recursion (_componentsInProgress), but reading Type/AllOf/AnyOf of an
+    // OpenApiSchemaReference whose target is itself a reference back threw InvalidOperationException ("Circular
+    // reference detected") from BaseOpenApiReferenceHolder (in IsNullable, MapAlternatives, CollectProperties): SDKGEN010.
     [Theory]
     [InlineData("self", Header + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/A'}\n")]
     [InlineData("mutual", Header + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n")]
@@ -55,10 +55,9 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
-    // null-map-value: Microsoft.OpenApi keeps a map entry whose value is not an object as null (without an error).
-    // OperationMapper.MapResponses (:285, content.Value.Schema), OperationMapper.MapBody (:200, content.Value.Schema)
-    // and ServerOptions.HasBasicAuth (:58, scheme.Value.Type) dereference it. Expected: the entry is skipped with a
-    // diagnostic at its line, no SDKGEN010.
+    // null-map-value: Microsoft.OpenApi keeps a map entry whose value is not an object as null (without an error);
+    // OperationMapper.MapResponses, OperationMapper.MapBody and ServerOptions.HasBasicAuth dereferenced it: SDKGEN010.
+    // Such entries are now skipped (silently: no diagnostic says so).
     [Theory]
     [InlineData("response-media-type", Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json: x\n")]
     [InlineData("body-media-type", Header + "paths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json: ''\n      responses:\n        '204': {description: ok}\n")]
@@ -72,10 +71,10 @@ public class GeneratorBugRegressionTests
         Assert.Empty(outcome.Problems);
     }
 
-    // hint-name-case: DocumentEmitter.Emit names files after types; UniqueNames compares ordinally, Roslyn compares
-    // hint names case-insensitively. AddSource throws ArgumentException inside RegisterSourceOutput
-    // (OpenApiClientGenerator.cs:73): CS8785, and the generator contributes nothing for any spec of the project.
-    // Also reached by tags when a document with more than 40 operations is split by tag (a_b → ABClient, AB → AbClient).
+    // hint-name-case: DocumentEmitter names files after types; UniqueNames compared ordinally, Roslyn compares hint
+    // names case-insensitively. AddSource threw ArgumentException inside RegisterSourceOutput: CS8785, and the generator
+    // contributed nothing for any spec of the project. Also reached by tags when a document with more than 40
+    // operations is split by tag (a_b → ABClient, AB → AbClient).
     [Theory]
     [InlineData("models", Header + "paths: {}\ncomponents:\n  schemas:\n    ABc: {type: object, properties: {a: {type: string}}}\n    Abc: {type: object, properties: {a: {type: string}}}\n")]
     [InlineData("enums", Header + "paths: {}\ncomponents:\n  schemas:\n    ABc: {type: string, enum: [a]}\n    Abc: {type: string, enum: [b]}\n")]
@@ -87,9 +86,9 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
-    // local-name-clash: OperationMapper.s_reservedLocals (OperationMapper.cs:16) lists cancellationToken, request, response,
-    // uri, content, error, result, body, but ClientEmitter also declares form (EmitBody, ClientEmitter.cs:357), item (EmitQuery
-    // :307/:315, JoinCommas :328, EmitFormField :404), itemName and i (EmitBodyValidation :227-229).
+    // local-name-clash: OperationMapper.s_reservedLocals listed cancellationToken, request, response, uri, content,
+    // error, result, body, but ClientEmitter also declares form (EmitBody), item (EmitQuery, JoinCommas, EmitFormField),
+    // itemName and i (EmitBodyValidation): CS0136 / CS0841.
     [Theory]
     [InlineData("form", Header + "paths:\n  /a:\n    post:\n      parameters:\n        - {name: form, in: query, schema: {type: string}}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {type: object, properties: {a: {type: string}}}\n      responses:\n        '204': {description: ok}\n")]
     [InlineData("item", Header + "paths:\n  /a:\n    get:\n      parameters:\n        - {name: item, in: query, schema: {type: string}}\n        - {name: ids, in: query, schema: {type: array, items: {type: integer}}}\n      responses:\n        '204': {description: ok}\n")]
@@ -117,10 +116,9 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
-    // nameof-parameter (open): since 20bb65b a parameter named nameof is emitted as @nameof. That is not enough: with
-    // anything named nameof in scope, every `nameof(x)` of the method is an invocation of it, so the argument checks
-    // of the other parameters (`ArgumentErrors.Required(nameof(id))`) fail with CS0149 "Method name expected".
-    // It needs renaming (nameofParameter), like the reserved locals of OperationMapper.
+    // nameof-parameter: escaping it as @nameof (20bb65b) was not enough: with anything named nameof in scope, every
+    // `nameof(x)` of the method is an invocation of it, so the argument checks of the other parameters
+    // (`ArgumentErrors.Required(nameof(id))`) failed with CS0149 "Method name expected". Renamed since 312fc51.
     [Theory]
     [InlineData("query", false)]
     [InlineData("query", true)]
@@ -135,12 +133,10 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
-    // response-code-as-code (open, from the uncommitted SpecParser change that stops running Microsoft.OpenApi's
-    // validation rules): a responses key that is not default, a status code or 1XX-5XX used to be SDKGEN002 from the
-    // reader. Now it reaches OperationMapper.MapResponses (OperationMapper.cs:298, :338) as an ErrorResponseSpec, and
-    // ClientEmitter (:498) writes it into C# as it is: `status == ABC` (CS0103), `status == 4X` (CS1026). Numeric-looking
-    // keys compile by accident ("1e3", "0x1F", "4_0_4", "-1" are C# literals). Expected: the generator checks the key
-    // itself and reports anything else (SDKGEN002 or SDKGEN004, at the key's line), never emitting it.
+    // response-code-as-code: once the reader's validation rules were off (b6981c9), a responses key that is not default,
+    // a status code or 1XX-5XX reached OperationMapper.MapResponses as an ErrorResponseSpec and ClientEmitter wrote it
+    // into C# as it was: `status == ABC` (CS0103), `status == 4X` (CS1026); "1e3", "0x1F", "4_0_4" compiled by accident
+    // as C# literals. The generator now checks the key itself (312fc51).
     [Theory]
     [InlineData("abc")]
     [InlineData("4X")]
@@ -157,10 +153,10 @@ public class GeneratorBugRegressionTests
         Assert.True(outcome.DiagnosticIds.Contains("SDKGEN002") || outcome.DiagnosticIds.Contains("SDKGEN004"), "no diagnostic for the response key " + HostileInputs.Show(code));
     }
 
-    // enum-named-like-object-member (open): EnumEmitter writes the extensions class with simple names, `case ToString.Paused:`
-    // (EnumEmitter.cs:39, :53, :56; also the cref at :33, :47). Inside the static class ToStringExtensions, member lookup
-    // finds the inherited object.ToString() before the enum in the namespace: CS0119. Same for Equals, GetHashCode, GetType,
-    // ReferenceEquals and MemberwiseClone. Models with those names compile. Expected: qualify (global::Ns.ToString.Paused).
+    // enum-named-like-object-member: EnumEmitter wrote the extensions class with simple names, `case ToString.Paused:`.
+    // Inside the static class ToStringExtensions, member lookup finds the inherited object.ToString() before the enum
+    // in the namespace: CS0119. Same for Equals, GetHashCode, GetType, ReferenceEquals and MemberwiseClone (models with
+    // those names were fine). Fixed in 312fc51.
     [Theory]
     [InlineData("ToString")]
     [InlineData("Equals")]
@@ -178,8 +174,8 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
-    // form-comment-newline: ClientEmitter.EmitFormField writes "// '" + property.WireName + "' has a structured type…"
-    // (ClientEmitter.cs:392) without removing line breaks; C# ends a // comment at \r, \n, \u0085, \u2028 and \u2029.
+    // form-comment-newline: ClientEmitter.EmitFormField wrote "// '" + property.WireName + "' has a structured type…"
+    // without removing line breaks; C# ends a // comment at \r, \n, \u0085, \u2028 and \u2029, so the rest was code.
     [Theory]
     [InlineData("newline", "a\\nclass X {")]
     [InlineData("line-separator", "b\\u2028}")]
