@@ -55,6 +55,26 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
+    // ref-cycle-outside-schemas (open; found by the nightly-size run, seed 4242, case 5561): the same "Circular reference
+    // detected" InvalidOperationException for components that are not schemas. A parameter, response, request body or
+    // security scheme that is a $ref to itself (or A → B → A) throws when the generator reads it: parameters in
+    // OperationMapper.MergedParameters (OperationMapper.cs:141, `p.Item1?.Name`), responses in MapResponses, request bodies
+    // in MapBody, security schemes in ServerOptions.HasBasicAuth. Reported as SDKGEN010 "a bug in SdkGen" at line 1.
+    // Expected: like schema cycles, a diagnostic at the reference (SDKGEN002 or SDKGEN004) and the entry left out.
+    [Theory(Skip = "generator bug ref-cycle-outside-schemas: a parameter/response/requestBody/securityScheme $ref cycle throws 'Circular reference detected' → SDKGEN010 (OperationMapper.cs:141 MergedParameters, MapResponses, MapBody, ServerOptions.HasBasicAuth)")]
+    [InlineData("parameter", "paths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses:\n        '204': {description: ok}\ncomponents:\n  parameters:\n    P: {$ref: '#/components/parameters/P'}\n")]
+    [InlineData("path-level-parameters", "paths:\n  /a:\n    parameters:\n      - $ref: '#/components/parameters/P'\n    get:\n      responses:\n        '204': {description: ok}\ncomponents:\n  parameters:\n    P: {$ref: '#/components/parameters/Q'}\n    Q: {$ref: '#/components/parameters/P'}\n")]
+    [InlineData("response", "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/R'}\ncomponents:\n  responses:\n    R: {$ref: '#/components/responses/R'}\n")]
+    [InlineData("request-body", "paths:\n  /a:\n    post:\n      requestBody: {$ref: '#/components/requestBodies/B'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  requestBodies:\n    B: {$ref: '#/components/requestBodies/B'}\n")]
+    [InlineData("security-scheme", "security:\n  - s: []\npaths: {}\ncomponents:\n  securitySchemes:\n    s: {$ref: '#/components/securitySchemes/s'}\n")]
+    public void Reference_cycles_outside_schemas_are_reported_not_thrown(string name, string rest)
+    {
+        CaseOutcome outcome = Check("cycle-" + name, Header + rest);
+
+        Assert.DoesNotContain("SDKGEN010", outcome.DiagnosticIds);
+        Assert.Empty(outcome.Problems);
+    }
+
     // null-map-value: Microsoft.OpenApi keeps a map entry whose value is not an object as null (without an error);
     // OperationMapper.MapResponses, OperationMapper.MapBody and ServerOptions.HasBasicAuth dereferenced it: SDKGEN010.
     // Such entries are now skipped (silently: no diagnostic says so).

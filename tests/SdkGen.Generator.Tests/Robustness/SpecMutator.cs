@@ -484,8 +484,11 @@ internal static partial class SpecMutator
         string a = names.Count > 0 ? names[random.Next(names.Count)] : "CycleA";
         string b = names.Count > 1 ? names[random.Next(names.Count)] : "CycleB";
         string c = names.Count > 2 ? names[random.Next(names.Count)] : "CycleC";
-        switch (random.Next(11))
+        switch (random.Next(13))
         {
+            case 11:
+            case 12:
+                return CycleOtherComponents(root, random);
             case 0:
                 schemas[a] = Ref(a);
                 return "made " + Show(a) + " a $ref to itself";
@@ -537,6 +540,49 @@ internal static partial class SpecMutator
                 schema.Set(new JsonObject { ["allOf"] = new JsonArray(Ref(name), Ref(name)) });
                 return "replaced " + schema.Pointer + " with allOf [" + Show(name) + ", " + Show(name) + "]";
         }
+    }
+
+    private static readonly string[] s_componentSections = ["parameters", "responses", "requestBodies", "securitySchemes", "headers", "examples", "links", "callbacks", "pathItems"];
+
+    /// <summary>A component that is not a schema refers to itself, or two refer to each other, and an operation uses it.</summary>
+    private static string? CycleOtherComponents(JsonNode root, Random random)
+    {
+        string section = s_componentSections[random.Next(s_componentSections.Length)];
+        JsonObject components = Components(root, section);
+        List<string> names = components.Select(p => p.Key).ToList();
+        string a = names.Count > 0 ? names[random.Next(names.Count)] : "CycleA";
+        string b = names.Count > 1 && random.Next(2) == 0 ? names[random.Next(names.Count)] : a;
+        string Target(string name) => "#/components/" + section + "/" + Escape(name);
+        components[a] = new JsonObject { ["$ref"] = Target(b) };
+        if (b != a)
+        {
+            components[b] = new JsonObject { ["$ref"] = Target(a) };
+        }
+
+        Slot? operation = PickOrDefault(OperationSlots(root), random);
+        if (operation?.Value is JsonObject obj)
+        {
+            switch (section)
+            {
+                case "parameters":
+                    obj["parameters"] = new JsonArray(new JsonObject { ["$ref"] = Target(a) });
+                    break;
+                case "responses":
+                    obj["responses"] = new JsonObject { ["200"] = new JsonObject { ["$ref"] = Target(a) } };
+                    break;
+                case "requestBodies":
+                    obj["requestBody"] = new JsonObject { ["$ref"] = Target(a) };
+                    break;
+                case "securitySchemes":
+                    obj["security"] = new JsonArray(new JsonObject { [a] = new JsonArray() });
+                    break;
+                case "headers":
+                    obj["responses"] = new JsonObject { ["204"] = new JsonObject { ["description"] = "ok", ["headers"] = new JsonObject { ["X-A"] = new JsonObject { ["$ref"] = Target(a) } } } };
+                    break;
+            }
+        }
+
+        return "made " + section + " " + Show(a) + (b == a ? " a $ref to itself" : " and " + Show(b) + " $refs to each other") + (operation is null ? "" : ", used by " + operation.Pointer);
     }
 
     private static string? InjectHostileString(JsonNode root, Random random)
