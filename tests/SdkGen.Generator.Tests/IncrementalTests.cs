@@ -49,14 +49,14 @@ public class IncrementalTests
     public void Editing_one_spec_reparses_only_that_spec()
     {
         SpecFile features = Features();
-        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(features, Twilio());
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([features, Twilio()], out IReadOnlyList<AdditionalText> texts);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+        Assert.NotEmpty(driver.GetRunResult().Results.Single().GeneratedSources);
 
         string editedText = features.Text.Replace("Fetch a recording.", "Fetch one recording.");
         Assert.NotEqual(features.Text, editedText);
-        AdditionalText oldFile = driver.GetRunResult().Results.Single().GeneratedSources.Length > 0
-            ? FindAdditionalText(driver, features.Path)
-            : throw new InvalidOperationException();
-        driver = driver.ReplaceAdditionalText(oldFile, new InMemoryAdditionalText(features.Path, editedText));
+        driver = driver.ReplaceAdditionalText(texts.Single(t => t.Path == features.Path), new InMemoryAdditionalText(features.Path, editedText));
         GeneratorRunResult rerun = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         var parsed = rerun.TrackedSteps[TrackingNames.ParsedDocuments].SelectMany(s => s.Outputs).ToList();
@@ -148,15 +148,6 @@ public class IncrementalTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(specs, trackSteps: true);
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
         return (driver.RunGenerators(compilation), compilation);
-    }
-
-    private static AdditionalText FindAdditionalText(GeneratorDriver driver, string path)
-    {
-        // The driver keeps its additional texts privately; we created them, so find ours by path.
-        FieldInfo stateField = typeof(GeneratorDriver).GetField("_state", BindingFlags.Instance | BindingFlags.NonPublic)!;
-        object state = stateField.GetValue(driver)!;
-        var texts = (IEnumerable<AdditionalText>)state.GetType().GetField("AdditionalTexts", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetValue(state)!;
-        return texts.Single(t => t.Path == path);
     }
 
     private static SpecFile Features() => SpecFile.FromTestSpecs("features.yaml", "Test.Features", "FeatureClient");

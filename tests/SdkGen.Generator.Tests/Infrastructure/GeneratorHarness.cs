@@ -13,7 +13,11 @@ public static class GeneratorHarness
     public static ImmutableArray<MetadataReference> References => s_references.Value;
 
     /// <param name="metadataFor">Specs added to the driver later: their opt-in metadata must exist from the start, as MSBuild would have it.</param>
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null) =>
+        CreateDriver(specs, out _, trackSteps, languageVersion, metadataFor);
+
+    /// <param name="additionalTexts">The texts given to the driver, so that a test can replace or remove one later.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out IReadOnlyList<AdditionalText> additionalTexts, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null)
     {
         var files = specs.ToList();
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
@@ -33,9 +37,10 @@ public static class GeneratorHarness
             perFile[spec.Path] = metadata;
         }
 
+        additionalTexts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             generators: [new OpenApiClientGenerator().AsSourceGenerator()],
-            additionalTexts: files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            additionalTexts: additionalTexts,
             parseOptions: new CSharpParseOptions(languageVersion),
             optionsProvider: new TestAnalyzerConfigOptionsProvider(perFile),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
