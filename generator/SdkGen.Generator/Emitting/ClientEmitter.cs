@@ -223,13 +223,22 @@ internal sealed class ClientEmitter
 
         if (type.Kind == TypeKind.Array && type.Element is { Kind: TypeKind.Model } element && _validatedModels.Contains(element.Name!))
         {
-            w.OpenBlock("if (" + name + " is object)");
+            // A required body was checked for null above: testing it again would make the compiler treat it as maybe-null (CS8622).
+            if (!body.IsRequired)
+            {
+                w.OpenBlock("if (" + name + " is object)");
+            }
+
             w.OpenBlock("for (int i = 0; i < " + name + ".Count; i++)");
             w.Line("string itemName = nameof(" + name + ") + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
             w.Line("var item = " + name + "[i] ?? throw " + Internal + ".ArgumentErrors.Required(itemName);");
             w.Line(_validation.ClassName + ".Validate" + element.Name + "(item, itemName);");
             w.CloseBlock();
-            w.CloseBlock();
+            if (!body.IsRequired)
+            {
+                w.CloseBlock();
+            }
+
             return true;
         }
 
