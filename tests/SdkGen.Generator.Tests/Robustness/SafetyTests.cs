@@ -19,4 +19,50 @@ public class SafetyTests
         Assert.True(result.CompilationProblems.Count == 0, string.Join("\n", result.CompilationProblems));
         SnapshotVerifier.VerifyAll("safety", result.Sources.Select(s => (s.HintName[..^".g.cs".Length], s.SourceText.ToString())));
     }
+
+    // Item 7: a schema name of 240 characters (ASCII, or CJK at three UTF-8 bytes each) gave hint names past the
+    // 255-byte file-name limit: CS0016 under EmitCompilerGeneratedFiles, PathTooLongException in `sdkgen generate`.
+    [Theory]
+    [InlineData('A')]
+    [InlineData('\u8A18')]
+    public void Long_type_names_give_file_names_every_file_system_accepts(char letter)
+    {
+        string name = new(letter, 240);
+        string spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/" + name + "'}\n"
+            + "components:\n  schemas:\n    " + name + ": {type: object, properties: {a: {type: string}}}\n    " + name + "B: {type: object, properties: {b: {type: string}}}\n";
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/long.yaml", spec, "Long.Api", "LongClient"));
+
+        Assert.True(result.CompilationProblems.Count == 0, string.Join("\n", result.CompilationProblems));
+        Assert.All(result.Sources, s => Assert.InRange(Encoding.UTF8.GetByteCount(s.HintName), 1, 128 + 2));
+        Assert.Equal(result.Sources.Count, result.Sources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+
+        // What the compiler and the CLI do with them: write each as a file.
+        string directory = Directory.CreateTempSubdirectory("sdkgen-hints-").FullName;
+        try
+        {
+            foreach (GeneratedSourceResult source in result.Sources)
+            {
+                File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
+            }
+
+            Assert.Equal(result.Sources.Count, Directory.GetFiles(directory).Length);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Capped_hint_names_are_stable_and_distinct()
+    {
+        string a = SdkGen.Generator.Emitting.HintNames.Cap(new string('x', 300) + "A.g.cs");
+        string b = SdkGen.Generator.Emitting.HintNames.Cap(new string('x', 300) + "B.g.cs");
+
+        Assert.NotEqual(a, b);
+        Assert.Equal(a, SdkGen.Generator.Emitting.HintNames.Cap(new string('x', 300) + "A.g.cs"));
+        Assert.EndsWith(".g.cs", a);
+        Assert.Equal("Short.g.cs", SdkGen.Generator.Emitting.HintNames.Cap("Short.g.cs"));
+    }
 }
