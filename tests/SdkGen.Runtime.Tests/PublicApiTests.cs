@@ -39,8 +39,11 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.JsonResponseReader",
                 "SdkGen.Runtime.Internal.JsonValueReader",
                 "SdkGen.Runtime.Internal.JsonValueWriter",
+                "SdkGen.Runtime.Internal.PatternMatch",
+                "SdkGen.Runtime.Internal.RequestHeaders",
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
+                "SdkGen.Runtime.Internal.ServerVariables",
                 "SdkGen.Runtime.Internal.WireFormat",
             },
             names);

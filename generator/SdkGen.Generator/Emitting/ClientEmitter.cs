@@ -172,6 +172,7 @@ internal sealed class ClientEmitter
             if (parameter.Location == ParameterLocation.Path && isString)
             {
                 w.Line("if (" + parameter.Name + ".Length == 0) throw " + Internal + ".ArgumentErrors.Empty(" + nameOf + ");");
+                w.Line("if (" + Internal + ".ArgumentErrors.IsDotSegment(" + parameter.Name + ")) throw " + Internal + ".ArgumentErrors.DotSegment(" + nameOf + ");");
                 any = true;
             }
 
@@ -283,15 +284,17 @@ internal sealed class ClientEmitter
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
-            string add = "request.Headers.TryAddWithoutValidation(" + CSharpLiteral.String(parameter.WireName) + ", ";
+            // Checked for CR, LF and NUL before it is added: a header value must not be able to start another header.
+            string add = Internal + ".RequestHeaders.Add(request, " + CSharpLiteral.String(parameter.WireName) + ", ";
+            string nameOf = ", nameof(" + parameter.Name + "));";
             if (parameter.Type.Kind == TypeKind.Array)
             {
                 string join = JoinCommas(parameter.Type.Element!, parameter.Name);
-                EmitIfPresent(w, parameter, () => w.Line(add + join + ");"));
+                EmitIfPresent(w, parameter, () => w.Line(add + join + nameOf));
             }
             else
             {
-                EmitIfPresent(w, parameter, () => w.Line(add + Format(parameter.Type, ValueOf(parameter)) + ");"));
+                EmitIfPresent(w, parameter, () => w.Line(add + Format(parameter.Type, ValueOf(parameter)) + nameOf));
             }
         }
 
