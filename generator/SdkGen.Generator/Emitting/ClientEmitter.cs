@@ -49,6 +49,7 @@ internal sealed class ClientEmitter
 
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
+        w.Line("private readonly int _maxResponseContentLength;");
         if (_document.Options.HasBasicAuth)
         {
             w.Line("private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;");
@@ -73,6 +74,9 @@ internal sealed class ClientEmitter
         w.CloseBlock();
         w.Line();
         w.Line("_endpoint = options.ResolveEndpoint();");
+        w.Line("_maxResponseContentLength = options.MaxResponseContentLength > 0");
+        w.Line("    ? options.MaxResponseContentLength");
+        w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
         if (_document.Options.HasBasicAuth)
         {
             w.Line("_authorization = options.Credentials?.ToAuthorizationHeader();");
@@ -443,8 +447,9 @@ internal sealed class ClientEmitter
 
     private void EmitResponse(SourceWriter w, OperationSpec operation)
     {
-        w.Line("using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);");
-        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);");
+        // Headers first, then at most MaxResponseContentLength bytes of body: memory stays bounded whatever the service sends.
+        w.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, cancellationToken).ConfigureAwait(false);");
         w.Line("int status = (int)response.StatusCode;");
         w.OpenBlock("if (status >= 200 && status < 300)");
         TypeRefSpec? type = operation.Success.BodyType;
@@ -472,12 +477,14 @@ internal sealed class ClientEmitter
             }
 
             string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
-            w.Line("var result = " + Internal + ".JsonResponseReader.Read(content, " + reader + ");");
+            w.Line("var result = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, response, content, " + reader + ");");
             if (type.Kind == TypeKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
             {
                 string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
+                string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
                 w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
-                w.OpenBlock("if (result." + condition.PropertyName + " != " + expected + ")");
+                w.Line("// A body read leniently without a usable value there is not taken for success.");
+                w.OpenBlock("if (result." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(result, " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
                 w.Line("throw " + FactoryName(model.Name) + "(response, content, result);");
                 w.CloseBlock();
                 w.Line();

@@ -46,6 +46,11 @@ internal static class OptionsEmitter
         }
 
         w.Line();
+        w.Summary("The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful\n"
+            + "body fails with <see cref=\"global::SdkGen.Runtime.ApiResponseTooLargeException\"/> without being read further;\n"
+            + "of an error body at most 64 KiB is read, and 8 Ki characters of it are kept in the exception.");
+        w.Line("public int MaxResponseContentLength { get; set; } = global::SdkGen.Runtime.Internal.ResponseContent.DefaultMaxContentLength;");
+        w.Line();
         w.Line("/// <summary>The absolute base address requests are sent to.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The endpoint or a server variable is missing or invalid.</exception>");
         w.OpenBlock("internal global::System.Uri ResolveEndpoint()");

@@ -18,7 +18,7 @@ internal static class ServerOptions
         {
             OpenApiServer? server = servers[0];
             url = server?.Url;
-            var names = new UniqueNames("Endpoint", "Credentials", "ServiceName");
+            var names = new UniqueNames("Endpoint", "Credentials", "ServiceName", "MaxResponseContentLength");
             if (server?.Variables is not null)
             {
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)

@@ -49,87 +49,80 @@ namespace Test.Api
                 if (reader.ValueTextEquals(ItemPropertyNames.IdUtf8))
                 {
                     reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Item.id");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.id", false) is string value0) value.Id = value0;
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.CountUtf8))
                 {
                     reader.Read();
-                    value.Count = global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt32(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "Item.count", false) is int value0) value.Count = value0;
                     hasCount = true;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.RatioUtf8))
                 {
                     reader.Read();
-                    value.Ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadDouble(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDouble(ref reader, "Item.ratio", true) is double value0) value.Ratio = value0;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.StateUtf8))
                 {
                     reader.Read();
-                    value.StateWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Item.state");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.state", false) is string value0) value.StateWireValue = value0;
                     hasState = true;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.TagsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                     {
-                        throw NullValue("Item.tags");
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for Item.tags");
-                        }
-
                         var list0 = new global::System.Collections.Generic.List<string>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                         {
-                            string item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Item.tags item");
-                            list0.Add(item0);
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.tags item", false) is string value1) list0.Add(value1);
                         }
                         value.Tags = list0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Item.tags", false);
                     }
                     hasTags = true;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.OwnerUtf8))
                 {
                     reader.Read();
-                    value.Owner = ReadMember(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Owner = ReadMember(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Item.owner", false);
+                    }
                     hasOwner = true;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.CreatedUtf8))
                 {
                     reader.Read();
-                    value.Created = global::SdkGen.Runtime.Internal.JsonValueReader.ReadDateTimeOffset(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value0) value.Created = value0;
                     hasCreated = true;
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.LabelsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        value.Labels = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Item.labels");
-                        }
-
                         var map0 = new global::System.Collections.Generic.Dictionary<string, string>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                         {
                             string key0 = reader.GetString()!;
                             reader.Read();
-                            string item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Item.labels value");
-                            map0[key0] = item0;
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.labels value", false) is string value1) map0[key0] = value1;
                         }
                         value.Labels = map0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Item.labels", true);
                     }
                 }
                 else if (reader.ValueTextEquals(ItemPropertyNames.ExtraUtf8))
@@ -140,7 +133,7 @@ namespace Test.Api
                 else if (reader.ValueTextEquals(ItemPropertyNames.KindUtf8))
                 {
                     reader.Read();
-                    value.KindWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.KindWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.kind", true);
                 }
                 else
                 {
@@ -152,32 +145,32 @@ namespace Test.Api
 
             if (!hasId)
             {
-                throw MissingProperty("id", "Item");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.id");
             }
 
             if (!hasCount)
             {
-                throw MissingProperty("count", "Item");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.count");
             }
 
             if (!hasState)
             {
-                throw MissingProperty("state", "Item");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.state");
             }
 
             if (!hasTags)
             {
-                throw MissingProperty("tags", "Item");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.tags");
             }
 
             if (!hasOwner)
             {
-                throw MissingProperty("owner", "Item");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.owner");
             }
 
             if (!hasCreated)
             {
-                throw MissingProperty("created", "Item");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.created");
             }
 
             return value;

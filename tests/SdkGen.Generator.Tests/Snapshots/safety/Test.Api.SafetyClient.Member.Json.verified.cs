@@ -37,34 +37,34 @@ namespace Test.Api
                 if (reader.ValueTextEquals(MemberPropertyNames.EqualsValueUtf8))
                 {
                     reader.Read();
-                    value.EqualsValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Member.equals");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.equals", false) is string value0) value.EqualsValue = value0;
                     hasEqualsValue = true;
                 }
                 else if (reader.ValueTextEquals(MemberPropertyNames.ToStringValueUtf8))
                 {
                     reader.Read();
-                    value.ToStringValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Member.toString");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.toString", false) is string value0) value.ToStringValue = value0;
                     hasToStringValue = true;
                 }
                 else if (reader.ValueTextEquals(MemberPropertyNames.GetHashCodeValueUtf8))
                 {
                     reader.Read();
-                    value.GetHashCodeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Member.getHashCode", true) is long value0) value.GetHashCodeValue = value0;
                 }
                 else if (reader.ValueTextEquals(MemberPropertyNames.GetTypeValueUtf8))
                 {
                     reader.Read();
-                    value.GetTypeValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.GetTypeValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.getType", true);
                 }
                 else if (reader.ValueTextEquals(MemberPropertyNames.MemberwiseCloneValueUtf8))
                 {
                     reader.Read();
-                    value.MemberwiseCloneValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadBoolean(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Member.memberwiseClone", true) is bool value0) value.MemberwiseCloneValue = value0;
                 }
                 else if (reader.ValueTextEquals(MemberPropertyNames.ReferenceEqualsValueUtf8))
                 {
                     reader.Read();
-                    value.ReferenceEqualsValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.ReferenceEqualsValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.referenceEquals", true);
                 }
                 else
                 {
@@ -76,12 +76,12 @@ namespace Test.Api
 
             if (!hasEqualsValue)
             {
-                throw MissingProperty("equals", "Member");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Member.equals");
             }
 
             if (!hasToStringValue)
             {
-                throw MissingProperty("toString", "Member");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Member.toString");
             }
 
             return value;

@@ -27,12 +27,12 @@ namespace Test.Api
                 if (reader.ValueTextEquals(ProblemPropertyNames.CodeUtf8))
                 {
                     reader.Read();
-                    value.Code = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Code = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.code", true);
                 }
                 else if (reader.ValueTextEquals(ProblemPropertyNames.MessageUtf8))
                 {
                     reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.message", true);
                 }
                 else
                 {

@@ -8,28 +8,28 @@ namespace Test.Api
     {
         internal static global::System.Collections.Generic.IList<Member> ReadBodyArrayOfMember(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            global::System.Collections.Generic.IList<Member> result;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            global::System.Collections.Generic.IList<Member>? result = null;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
             {
-                throw NullValue("the response body");
-            }
-            else
-            {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                {
-                    throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for the response body");
-                }
-
                 var list0 = new global::System.Collections.Generic.List<Member>();
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    Member item0;
-                    item0 = ReadMember(ref reader);
-                    list0.Add(item0);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        list0.Add(ReadMember(ref reader));
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body item", false);
+                    }
                 }
                 result = list0;
             }
-            return result;
+            else
+            {
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body", false);
+            }
+            return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
 
         internal static void WriteBodyArrayOfMember(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Member> value)

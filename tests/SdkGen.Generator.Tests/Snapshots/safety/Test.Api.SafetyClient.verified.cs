@@ -12,6 +12,7 @@ namespace Test.Api
         private const string ServiceName = "Safety Test API";
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected SafetyClient()
@@ -34,6 +35,9 @@ namespace Test.Api
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -95,12 +99,12 @@ namespace Test.Api
                 global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
             }
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, SafetyClientJsonSerializer.ReadItem);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadItem);
                 return result;
             }
 
@@ -133,8 +137,8 @@ namespace Test.Api
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
@@ -157,12 +161,12 @@ namespace Test.Api
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, SafetyClientJsonSerializer.ReadBodyArrayOfMember);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadBodyArrayOfMember);
                 return result;
             }
 
@@ -187,12 +191,12 @@ namespace Test.Api
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, SafetyClientJsonSerializer.ReadMember);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadMember);
                 return result;
             }
 
