@@ -65,4 +65,40 @@ public class SafetyTests
         Assert.EndsWith(".g.cs", a);
         Assert.Equal("Short.g.cs", SdkGen.Generator.Emitting.HintNames.Cap("Short.g.cs"));
     }
+
+    // Item 8: bidi controls and other invisible format characters (Trojan Source) from anywhere in a spec never reach
+    // the generated source raw: literals escape them (\u202e), docs keep them as character references (&#x202E;).
+    [Theory]
+    [InlineData('\u202E')]
+    [InlineData('\u2066')]
+    [InlineData('\u2069')]
+    [InlineData('\u200F')]
+    [InlineData('\u061C')]
+    [InlineData('\u200B')]
+    [InlineData('\uFEFF')]
+    public void Invisible_format_characters_never_reach_the_source_raw(char c)
+    {
+        string h = c.ToString();
+        string spec = "openapi: 3.0.3\ninfo: {title: 'T" + h + "', version: '1', description: 'd" + h + "d'}\n"
+            + "servers: [{url: 'https://api.example.com/" + h + "'}]\n"
+            + "paths:\n  /a" + h + "/{id}:\n    get:\n      operationId: get" + h + "A\n      summary: 's" + h + "'\n"
+            + "      parameters:\n        - {name: id, in: path, required: true, description: 'p" + h + "', schema: {type: string, pattern: '^a" + h + "b$'}}\n"
+            + "        - {name: 'x" + h + "', in: header, schema: {type: string, enum: ['v" + h + "', w]}}\n"
+            + "      responses:\n        '200':\n          description: 'r" + h + "'\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/M'}\n"
+            + "components:\n  schemas:\n    M:\n      type: object\n      description: 'm" + h + "'\n      required: ['p" + h + "']\n      properties:\n        'p" + h + "': {type: string, description: 'q" + h + "', enum: ['e" + h + "', f]}\n";
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/format.yaml", spec, "Format.Api", "FormatClient"));
+
+        Assert.True(result.CompilationProblems.Count == 0, string.Join("\n", result.CompilationProblems));
+        Assert.NotEmpty(result.Sources);
+        Assert.All(result.Sources, source => Assert.DoesNotContain(c, source.SourceText.ToString()));
+        Assert.Contains(result.Sources, source => source.SourceText.ToString().Contains("\\u" + ((int)c).ToString("x4"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Literals_and_docs_escape_format_characters_and_keep_the_rest()
+    {
+        Assert.Equal("\"a\\u202eb\\u2066c\"", SdkGen.Generator.Emitting.CSharpLiteral.String("a\u202Eb\u2066c"));
+        Assert.Equal("a&#x202E;b &#x200F;é日本", SdkGen.Generator.Emitting.CSharpLiteral.XmlDocText("a\u202Eb \u200Fé日本"));
+    }
 }
