@@ -83,4 +83,35 @@ public class SafetyChecksTests
 
         Assert.Contains("must be set", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_character_is_judged_the_same_way_in_a_header_value()
+    {
+        // Exhaustive over the BMP: refused exactly when the character could end or corrupt the header line.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/");
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            string value = "a" + (char)c + "b";
+            bool refused = (c < 0x20 && c != '\t') || c == 0x7F;
+            Exception? ex = Record.Exception(() => RequestHeaders.Add(request, "X-" + c.ToString("X4", System.Globalization.CultureInfo.InvariantCulture), value, "v"));
+            Assert.True(refused == ex is ArgumentException, "U+" + c.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void Every_character_is_judged_the_same_way_in_a_server_variable()
+    {
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            string value = "a" + (char)c;
+            bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '-' or '.' or '_' or '~';
+            Exception? ex = Record.Exception(() => ServerVariables.Require(value, "Space", null));
+            Assert.True(allowed == ex is null, "U+" + c.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 }
