@@ -96,6 +96,20 @@ public sealed class BoundedResponseTests
     }
 
     [Fact]
+    public async Task A_body_that_stalls_past_HttpClient_Timeout_ends_like_HttpClients_own_timeout()
+    {
+        // With ResponseHeadersRead, HttpClient.Timeout stops at the headers; the client applies it to the body too.
+        var body = new StallingStream();
+        var http = new HttpClient(new StreamingHandler(HttpStatusCode.OK, body)) { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new SafetyClient(http, new SafetyClientOptions { Endpoint = new Uri("https://demo.example.com/api") });
+
+        var ex = await Assert.ThrowsAsync<TaskCanceledException>(() => client.GetItemAsync("i1"));
+
+        Assert.IsType<TimeoutException>(ex.InnerException);
+        Assert.True(body.Disposed);
+    }
+
+    [Fact]
     public async Task Over_loopback_a_never_ending_body_allocates_a_bounded_amount()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -447,9 +447,10 @@ internal sealed class ClientEmitter
 
     private void EmitResponse(SourceWriter w, OperationSpec operation)
     {
-        // Headers first, then at most MaxResponseContentLength bytes of body: memory stays bounded whatever the service sends.
+        // Headers first, then at most MaxResponseContentLength bytes of body within HttpClient.Timeout (which, with
+        // ResponseHeadersRead, would otherwise end at the headers): memory and time stay bounded whatever the service sends.
         w.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, cancellationToken).ConfigureAwait(false);");
+        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
         w.Line("int status = (int)response.StatusCode;");
         w.OpenBlock("if (status >= 200 && status < 300)");
         TypeRefSpec? type = operation.Success.BodyType;

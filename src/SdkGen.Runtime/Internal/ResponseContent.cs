@@ -52,12 +52,40 @@ public static class ResponseContent
     /// <param name="response">The response.</param>
     /// <param name="maxLength">The largest body read, in bytes.</param>
     /// <param name="serviceName">The service's name, for the exception.</param>
+    /// <param name="timeout">
+    /// How long reading the body may take, usually the <see cref="HttpClient.Timeout"/> of the client that sent the
+    /// request: with <see cref="HttpCompletionOption.ResponseHeadersRead"/> that timeout stops at the headers, so a body
+    /// that trickles in would otherwise be waited for indefinitely. <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// </param>
     /// <param name="cancellationToken">Cancels the read; the stream is disposed to abort a read the platform cannot cancel.</param>
     /// <returns>The body (possibly cut, for an error), or an empty array when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is not positive.</exception>
     /// <exception cref="ApiResponseTooLargeException">A successful body is larger than <paramref name="maxLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="TaskCanceledException">The body was not read within <paramref name="timeout"/> (its inner exception is a <see cref="TimeoutException"/>, as HttpClient's own).</exception>
+    public static async Task<byte[]> ReadAsBytesAsync(HttpResponseMessage response, int maxLength, string serviceName, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return await ReadAsBytesAsync(response, maxLength, serviceName, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            return await ReadAsBytesAsync(response, maxLength, serviceName, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TaskCanceledException(
+                "The response body was not read within the HttpClient.Timeout of " + timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " seconds.",
+                new TimeoutException(ex.Message, ex));
+        }
+    }
+
+    /// <inheritdoc cref="ReadAsBytesAsync(HttpResponseMessage, int, string, TimeSpan, CancellationToken)"/>
     public static async Task<byte[]> ReadAsBytesAsync(HttpResponseMessage response, int maxLength, string serviceName, CancellationToken cancellationToken)
     {
         if (response is null)
