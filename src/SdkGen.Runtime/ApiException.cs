@@ -4,16 +4,18 @@ using System.Text;
 namespace SdkGen.Runtime;
 
 /// <summary>
-/// A service answered with a non-success HTTP status.
+/// A service answered with a non-success HTTP status, or with a success whose body could not be used
+/// (<see cref="ApiResponseFormatException"/>, <see cref="ApiResponseTooLargeException"/>).
 /// </summary>
 /// <remarks>
 /// Neither the message nor any property contains request or response headers, so credentials cannot leak through
-/// logs of this exception. <see cref="ResponseBody"/> is kept for diagnostics and is truncated to 64 KiB.
+/// logs of this exception. <see cref="ResponseBody"/> is kept for diagnostics and is truncated to 8 Ki characters;
+/// at most 64 KiB of an error body is read at all.
 /// </remarks>
 public class ApiException : Exception
 {
     /// <summary>The largest number of characters of the response body that is kept.</summary>
-    public const int MaxResponseBodyLength = 64 * 1024;
+    public const int MaxResponseBodyLength = 8 * 1024;
 
     private const int MaxMessageErrorLength = 1024;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Consumer.Devices;
 using Consumer.Features;
 using SdkGen.Generator.Consumer.Tests.Infrastructure;
+using SdkGen.Runtime;
 
 namespace SdkGen.Generator.Consumer.Tests;
 
@@ -150,33 +151,63 @@ public sealed class ResponseParsingTests
         Assert.Equal("Paused", r.StatusWireValue);
     }
 
+    // Issue 12, item 9: `required` binds requests; a response missing a required property is read, not thrown away.
     [Theory]
     [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\"}", "channels")]
     [InlineData("{\"status\":\"paused\",\"channels\":1}", "sid")]
     [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"channels\":1}", "status")]
-    public async Task A_missing_required_property_throws_JsonException(string json, string property)
+    public async Task A_missing_required_property_reads_as_its_default_and_is_reported(string json, string property)
     {
-        JsonException ex = await Assert.ThrowsAsync<JsonException>(() => GetAsync(json));
+        Recording r = await GetAsync(json);
 
-        Assert.Contains("'" + property + "'", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Recording", ex.Message, StringComparison.Ordinal);
+        ResponseDeparture departure = Assert.Single(ResponseDepartures.Of(r));
+        Assert.Equal("Recording." + property, departure.Path);
+        Assert.Equal(ResponseDepartureKind.MissingRequired, departure.Kind);
+        Assert.Null(departure.RawJson);
+        Assert.Equal(property == "status" ? RecordingStatus.Unknown : RecordingStatus.Paused, r.Status);
     }
 
     [Theory]
-    [InlineData("{\"sid\":null,\"status\":\"paused\",\"channels\":1}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":null,\"channels\":1}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":\"two\"}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":2.5}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":4294967296}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"started_at\":\"yesterday\"}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"tags\":\"a\"}")]
-    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"owner\":{\"name\":\"n\"}}")]
+    [InlineData("{\"sid\":null,\"status\":\"paused\",\"channels\":1}", "Recording.sid", ResponseDepartureKind.UnexpectedNull, null)]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":null,\"channels\":1}", "Recording.status", ResponseDepartureKind.UnexpectedNull, null)]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":\"two\"}", "Recording.channels", ResponseDepartureKind.WrongType, "\"two\"")]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":2.5}", "Recording.channels", ResponseDepartureKind.WrongType, "2.5")]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":4294967296}", "Recording.channels", ResponseDepartureKind.WrongType, "4294967296")]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"started_at\":\"yesterday\"}", "Recording.started_at", ResponseDepartureKind.WrongType, "\"yesterday\"")]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"tags\":\"a\"}", "Recording.tags", ResponseDepartureKind.WrongType, "\"a\"")]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"tags\":[\"a\",{\"b\":1}]}", "Recording.tags item", ResponseDepartureKind.WrongType, "{\"b\":1}")]
+    [InlineData("{\"sid\":\"" + Clients.RecordingSid + "\",\"status\":\"paused\",\"channels\":1,\"owner\":{\"name\":\"n\"}}", "Owner.id", ResponseDepartureKind.MissingRequired, null)]
+    [InlineData("{\"sid\":[1,[2]],\"status\":\"paused\",\"channels\":1}", "Recording.sid", ResponseDepartureKind.WrongType, "[1,[2]]")]
+    public async Task Null_or_wrong_typed_values_read_as_defaults_and_are_reported_with_their_JSON(string json, string path, ResponseDepartureKind kind, string? raw)
+    {
+        Recording r = await GetAsync(json);
+
+        ResponseDeparture departure = Assert.Single(ResponseDepartures.Of(r));
+        Assert.Equal(path, departure.Path);
+        Assert.Equal(kind, departure.Kind);
+        Assert.Equal(raw, departure.RawJson);
+    }
+
+    [Fact]
+    public async Task A_body_that_matches_the_description_has_no_departures()
+    {
+        Recording r = await GetAsync(FullRecording);
+
+        Assert.Empty(ResponseDepartures.Of(r));
+    }
+
+    [Theory]
     [InlineData("[]")]
     [InlineData("")]
     [InlineData("{\"sid\":")]
-    public async Task Invalid_bodies_throw_JsonException(string json)
+    [InlineData("<html><body>502 Bad Gateway</body></html>")]
+    public async Task Unreadable_bodies_throw_ApiResponseFormatException_with_status_and_body(string json)
     {
-        await Assert.ThrowsAsync<JsonException>(() => GetAsync(json));
+        ApiResponseFormatException ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() => GetAsync(json));
+
+        Assert.Equal(200, ex.Status);
+        Assert.Equal(json.Length == 0 ? null : json, ex.ResponseBody);
+        Assert.IsAssignableFrom<JsonException>(ex.InnerException);
     }
 
     [Fact]
@@ -250,8 +281,9 @@ public sealed class ResponseParsingTests
         var handler = new CapturingHandler().Respond(HttpStatusCode.OK, "[]");
         Assert.Empty(await Clients.Feature(handler).ListNotesAsync(Clients.AccountSid, DateTimeOffset.UnixEpoch));
 
+        // Nothing usable at the top level: there is no list to return.
         handler.Respond(HttpStatusCode.OK, "null");
-        await Assert.ThrowsAsync<JsonException>(() => Clients.Feature(handler).ListNotesAsync(Clients.AccountSid, DateTimeOffset.UnixEpoch));
+        await Assert.ThrowsAsync<ApiResponseFormatException>(() => Clients.Feature(handler).ListNotesAsync(Clients.AccountSid, DateTimeOffset.UnixEpoch));
     }
 
     [Fact]
@@ -306,13 +338,14 @@ public sealed class ResponseParsingTests
     }
 
     [Fact]
-    public async Task Device_requires_nickname_to_be_present_even_though_it_may_be_null()
+    public async Task Device_reports_a_missing_nickname_even_though_it_may_be_null()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.OK, "{\"id\":\"" + Clients.DeviceId + "\",\"name\":\"n\"}");
 
-        JsonException ex = await Assert.ThrowsAsync<JsonException>(
-            () => Clients.Device(handler).PutDeviceAsync(Clients.DeviceId, new Device(Clients.DeviceId, "n", null)));
-        Assert.Contains("'nickname'", ex.Message, StringComparison.Ordinal);
+        Device d = await Clients.Device(handler).PutDeviceAsync(Clients.DeviceId, new Device(Clients.DeviceId, "n", null));
+
+        Assert.Null(d.Nickname);
+        Assert.Equal("Device.nickname", Assert.Single(ResponseDepartures.Of(d)).Path);
     }
 
     [Fact]

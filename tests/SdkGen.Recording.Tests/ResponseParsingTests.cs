@@ -149,12 +149,31 @@ public sealed class ResponseParsingTests
     }
 
     [Fact]
-    public async Task SignalWire_a_missing_required_field_is_a_JsonException_not_a_half_filled_model()
+    public async Task SignalWire_a_missing_required_field_is_read_leniently_and_reported()
     {
+        // Issue 12, item 9: the stop was applied; losing the answer over its shape would hide that.
         JsonObject body = JsonNode.Parse(SignalWireWireTests.StoppedExample())!.AsObject();
         body.Remove("status");
+        body["duration"] = null;
 
-        await Assert.ThrowsAsync<JsonException>(() => SignalWireStop(CapturingHandler.Answering(HttpStatusCode.OK, body.ToJsonString())));
+        SignalWireModels.CallRecordingResponse recording = await SignalWireStop(CapturingHandler.Answering(HttpStatusCode.OK, body.ToJsonString()));
+
+        Assert.Equal(SignalWireModels.RecordingStatus.Unknown, recording.Status);
+        Assert.Contains(SdkGen.Runtime.ResponseDepartures.Of(recording), d => d.Kind == SdkGen.Runtime.ResponseDepartureKind.MissingRequired && d.Path.EndsWith(".status", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"statusCode\":null}")]
+    [InlineData("{\"statusCode\":\"zero\"}")]
+    public async Task Genesys_ApiStatus_without_a_usable_statusCode_is_not_taken_for_success(string json)
+    {
+        var handler = CapturingHandler.Answering(HttpStatusCode.OK, json);
+
+        var ex = await Assert.ThrowsAnyAsync<SdkGen.Runtime.ApiException>(() => Vendors.Genesys(handler).PerformCallRecordingOperationAsync(
+            GenesysCallId, new CallRecordingOperationRequest(CallRecordingOperationName.PauseCallRecording)));
+
+        Assert.Equal(200, ex.Status);
     }
 
     [Fact]

@@ -198,8 +198,7 @@ public sealed class ValidationTests
     public static TheoryData<string, string> EncodedSegments => new()
     {
         { "../", "..%2F" },
-        { "..", "%2E%2E" },
-        { ".", "%2E" },
+        { "...", "..." },
         { "?x", "%3Fx" },
         { "#x", "%23x" },
         { "/", "%2F" },
@@ -238,6 +237,20 @@ public sealed class ValidationTests
         await Vendors.Genesys(handler).PerformCallRecordingOperationAsync(id, new CallRecordingOperationRequest(CallRecordingOperationName.PauseCallRecording));
 
         AssertPath(handler.Single.Uri, "localhost", "/api/v2/me/calls/" + encoded);
+    }
+
+    // Issue 12, item 8: '.' and '..' are refused, not encoded (%2E%2E is still a dot-segment to many servers).
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public async Task Dot_segment_ids_are_refused_before_sending(string id)
+    {
+        var handler = CapturingHandler.Answering(System.Net.HttpStatusCode.OK, "{\"statusCode\":0}");
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Vendors.Bandwidth(handler).UpdateCallRecordingStateAsync(BandwidthAccountId, id, new UpdateCallRecording(RecordingStateEnum.Paused)));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Vendors.Genesys(handler).PerformCallRecordingOperationAsync(id, new CallRecordingOperationRequest(CallRecordingOperationName.PauseCallRecording)));
+
+        Assert.Empty(handler.Requests);
     }
 
     public static TheoryData<string> InjectionData => Build(Injections);

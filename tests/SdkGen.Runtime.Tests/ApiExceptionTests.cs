@@ -83,13 +83,13 @@ public class ApiExceptionTests
     }
 
     [Fact]
-    public void Response_body_is_truncated_to_64_KiB()
+    public void Response_body_is_truncated_to_8_Ki_characters()
     {
         string body = new('a', 100_000);
 
         var ex = new ApiException("Voice", 500, null, null, null, body, null);
 
-        Assert.Equal(64 * 1024, ex.ResponseBody!.Length);
+        Assert.Equal(8 * 1024, ex.ResponseBody!.Length);
         Assert.Equal(ApiException.MaxResponseBodyLength, ex.ResponseBody.Length);
     }
 

@@ -31,6 +31,8 @@ public class PublicApiTests
             {
                 "SdkGen.Runtime.ApiException",
                 "SdkGen.Runtime.ApiException`1",
+                "SdkGen.Runtime.ApiResponseFormatException",
+                "SdkGen.Runtime.ApiResponseTooLargeException",
                 "SdkGen.Runtime.BasicCredentials",
                 "SdkGen.Runtime.Internal.ArgumentErrors",
                 "SdkGen.Runtime.Internal.FormUrlEncodedBuilder",
@@ -39,9 +41,16 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.JsonResponseReader",
                 "SdkGen.Runtime.Internal.JsonValueReader",
                 "SdkGen.Runtime.Internal.JsonValueWriter",
+                "SdkGen.Runtime.Internal.LenientJsonReader",
+                "SdkGen.Runtime.Internal.PatternMatch",
+                "SdkGen.Runtime.Internal.RequestHeaders",
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
+                "SdkGen.Runtime.Internal.ServerVariables",
                 "SdkGen.Runtime.Internal.WireFormat",
+                "SdkGen.Runtime.ResponseDeparture",
+                "SdkGen.Runtime.ResponseDepartureKind",
+                "SdkGen.Runtime.ResponseDepartures",
             },
             names);
     }

@@ -20,7 +20,7 @@ internal static class CSharpLiteral
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                    if (char.IsControl(c) || char.IsSurrogate(c) || IsInvisibleFormat(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -63,7 +63,12 @@ internal static class CSharpLiteral
                     builder.Append('\n');
                     break;
                 default:
-                    if (!char.IsControl(c))
+                    if (IsInvisibleFormat(c))
+                    {
+                        // Kept as a character reference: the doc still means the same, the source shows no reordering.
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else if (!char.IsControl(c))
                     {
                         builder.Append(c);
                     }
@@ -81,6 +86,13 @@ internal static class CSharpLiteral
 
         return string.Join("\n", lines);
     }
+
+    /// <summary>
+    /// Invisible formatting characters (Unicode category Cf): the bidirectional embeddings, overrides and isolates
+    /// (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F, U+061C), zero-width characters and the BOM. Written raw
+    /// into source they can make code read differently from how it compiles ("Trojan Source", CVE-2021-42574).
+    /// </summary>
+    public static bool IsInvisibleFormat(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     // Markdown `code` in spec descriptions reads best as <c>code</c> in IntelliSense.
     private static string CodeSpans(string line)

@@ -49,6 +49,7 @@ internal sealed class ClientEmitter
 
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
+        w.Line("private readonly int _maxResponseContentLength;");
         if (_document.Options.HasBasicAuth)
         {
             w.Line("private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;");
@@ -73,6 +74,9 @@ internal sealed class ClientEmitter
         w.CloseBlock();
         w.Line();
         w.Line("_endpoint = options.ResolveEndpoint();");
+        w.Line("_maxResponseContentLength = options.MaxResponseContentLength > 0");
+        w.Line("    ? options.MaxResponseContentLength");
+        w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
         if (_document.Options.HasBasicAuth)
         {
             w.Line("_authorization = options.Credentials?.ToAuthorizationHeader();");
@@ -172,6 +176,7 @@ internal sealed class ClientEmitter
             if (parameter.Location == ParameterLocation.Path && isString)
             {
                 w.Line("if (" + parameter.Name + ".Length == 0) throw " + Internal + ".ArgumentErrors.Empty(" + nameOf + ");");
+                w.Line("if (" + Internal + ".ArgumentErrors.IsDotSegment(" + parameter.Name + ")) throw " + Internal + ".ArgumentErrors.DotSegment(" + nameOf + ");");
                 any = true;
             }
 
@@ -223,13 +228,22 @@ internal sealed class ClientEmitter
 
         if (type.Kind == TypeKind.Array && type.Element is { Kind: TypeKind.Model } element && _validatedModels.Contains(element.Name!))
         {
-            w.OpenBlock("if (" + name + " is object)");
+            // A required body was checked for null above: testing it again would make the compiler treat it as maybe-null (CS8622).
+            if (!body.IsRequired)
+            {
+                w.OpenBlock("if (" + name + " is object)");
+            }
+
             w.OpenBlock("for (int i = 0; i < " + name + ".Count; i++)");
             w.Line("string itemName = nameof(" + name + ") + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
             w.Line("var item = " + name + "[i] ?? throw " + Internal + ".ArgumentErrors.Required(itemName);");
             w.Line(_validation.ClassName + ".Validate" + element.Name + "(item, itemName);");
             w.CloseBlock();
-            w.CloseBlock();
+            if (!body.IsRequired)
+            {
+                w.CloseBlock();
+            }
+
             return true;
         }
 
@@ -274,15 +288,17 @@ internal sealed class ClientEmitter
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
-            string add = "request.Headers.TryAddWithoutValidation(" + CSharpLiteral.String(parameter.WireName) + ", ";
+            // Checked for CR, LF and NUL before it is added: a header value must not be able to start another header.
+            string add = Internal + ".RequestHeaders.Add(request, " + CSharpLiteral.String(parameter.WireName) + ", ";
+            string nameOf = ", nameof(" + parameter.Name + "));";
             if (parameter.Type.Kind == TypeKind.Array)
             {
                 string join = JoinCommas(parameter.Type.Element!, parameter.Name);
-                EmitIfPresent(w, parameter, () => w.Line(add + join + ");"));
+                EmitIfPresent(w, parameter, () => w.Line(add + join + nameOf));
             }
             else
             {
-                EmitIfPresent(w, parameter, () => w.Line(add + Format(parameter.Type, ValueOf(parameter)) + ");"));
+                EmitIfPresent(w, parameter, () => w.Line(add + Format(parameter.Type, ValueOf(parameter)) + nameOf));
             }
         }
 
@@ -431,8 +447,10 @@ internal sealed class ClientEmitter
 
     private void EmitResponse(SourceWriter w, OperationSpec operation)
     {
-        w.Line("using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);");
-        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);");
+        // Headers first, then at most MaxResponseContentLength bytes of body within HttpClient.Timeout (which, with
+        // ResponseHeadersRead, would otherwise end at the headers): memory and time stay bounded whatever the service sends.
+        w.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
         w.Line("int status = (int)response.StatusCode;");
         w.OpenBlock("if (status >= 200 && status < 300)");
         TypeRefSpec? type = operation.Success.BodyType;
@@ -460,12 +478,14 @@ internal sealed class ClientEmitter
             }
 
             string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
-            w.Line("var result = " + Internal + ".JsonResponseReader.Read(content, " + reader + ");");
+            w.Line("var result = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, response, content, " + reader + ");");
             if (type.Kind == TypeKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
             {
                 string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
+                string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
                 w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
-                w.OpenBlock("if (result." + condition.PropertyName + " != " + expected + ")");
+                w.Line("// A body read leniently without a usable value there is not taken for success.");
+                w.OpenBlock("if (result." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(result, " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
                 w.Line("throw " + FactoryName(model.Name) + "(response, content, result);");
                 w.CloseBlock();
                 w.Line();

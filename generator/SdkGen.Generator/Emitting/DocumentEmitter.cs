@@ -47,16 +47,18 @@ internal static class DocumentEmitter
     }
 
     // Roslyn compares hint names ignoring case and throws on a duplicate, which would cost the user every file.
+    // Long names are capped first (HintNames), so a suffix added here keeps them within the limit.
     // The parser already keeps type names distinct ignoring case; this is the last line of defence.
     private static List<GeneratedFile> WithUniqueHintNames(List<GeneratedFile> files)
     {
         var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < files.Count; i++)
         {
-            string hint = files[i].HintName;
+            string capped = HintNames.Cap(files[i].HintName);
+            string hint = capped;
             for (int suffix = 2; !seen.Add(hint); suffix++)
             {
-                hint = files[i].HintName.Substring(0, files[i].HintName.Length - ".g.cs".Length) + "." + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                hint = capped.Substring(0, capped.Length - ".g.cs".Length) + "." + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
             }
 
             if (hint != files[i].HintName)

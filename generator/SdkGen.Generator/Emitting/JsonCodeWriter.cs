@@ -23,83 +23,90 @@ internal sealed class JsonCodeWriter
 
     public static string WriteMethod(string modelName) => "Write" + modelName;
 
-    /// <summary>Reads the value under the reader into <paramref name="target"/>; the reader is on the value's first token.</summary>
-    public void Read(TypeRefSpec type, bool nullable, string target, string what)
+    /// <summary>
+    /// Reads the value under the reader (on the value's first token) leniently and passes it to <paramref name="assign"/>,
+    /// which returns the statement storing it. A value that is null where <paramref name="nullable"/> is false, or of the
+    /// wrong JSON type, is reported to <c>ResponseDepartures</c> and not stored, so the target keeps its default:
+    /// a response the service already acted on is never thrown away over its shape.
+    /// </summary>
+    public void Read(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
-        string nullCheck = "reader.TokenType == global::System.Text.Json.JsonTokenType.Null";
+        string whatLiteral = CSharpLiteral.String(what);
+        string flag = nullable ? "true" : "false";
+        string local = "value" + _depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
         switch (type.Kind)
         {
             case TypeKind.String:
-                _w.Line(target + " = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader)" + (nullable ? "" : " ?? throw NullValue(" + CSharpLiteral.String(what) + ")") + ";");
-                return;
-            case TypeKind.Model:
-                _w.Line(target + " = " + (nullable ? nullCheck + " ? null : " : "") + ReadMethod(type.Name!) + "(ref reader);");
+                string readString = Lenient + ".ReadString(ref reader, " + whatLiteral + ", " + flag + ")";
+                _w.Line(nullable ? assign(readString) : "if (" + readString + " is string " + local + ") " + assign(local));
                 return;
             case TypeKind.Enum:
-                string fromWire = _enums[type.Name!].ExtensionsName + ".FromWireValue(global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader))";
-                _w.Line(target + " = " + (nullable ? nullCheck + " ? (" + type.Name + "?)null : " : "") + fromWire + ";");
+                _w.Line("if (" + Lenient + ".ReadString(ref reader, " + whatLiteral + ", " + flag + ") is string " + local + ") "
+                    + assign(_enums[type.Name!].ExtensionsName + ".FromWireValue(" + local + ")"));
+                return;
+            case TypeKind.Model:
+                ReadContainer("StartObject", nullable, whatLiteral, () => _w.Line(assign(ReadMethod(type.Name!) + "(ref reader)")));
                 return;
             case TypeKind.Array:
-                ReadArray(type, nullable, target, what);
+                ReadArray(type, nullable, assign, what);
                 return;
             case TypeKind.Map:
-                ReadMap(type, nullable, target, what);
+                ReadMap(type, nullable, assign, what);
+                return;
+            case TypeKind.Json:
+                // Any JSON is the right type: the value is kept as it came.
+                string element = "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)";
+                _w.Line(assign(nullable ? "reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : " + element : element));
                 return;
             default:
-                string read = "global::SdkGen.Runtime.Internal.JsonValueReader." + ScalarReader(type.Kind) + "(ref reader)";
-                _w.Line(target + " = " + (nullable ? nullCheck + " ? (" + TypeNames.Of(type) + "?)null : " : "") + read + ";");
+                _w.Line("if (" + Lenient + "." + ScalarReader(type.Kind) + "(ref reader, " + whatLiteral + ", " + flag + ") is " + TypeNames.Of(type) + " " + local + ") " + assign(local));
                 return;
         }
     }
 
-    private void ReadArray(TypeRefSpec type, bool nullable, string target, string what)
+    private const string Lenient = "global::SdkGen.Runtime.Internal.LenientJsonReader";
+
+    // Objects and arrays: read when the token opens one, otherwise reported (null or wrong type) and skipped.
+    private void ReadContainer(string startToken, bool nullable, string whatLiteral, System.Action read)
+    {
+        _w.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType." + startToken + ")");
+        read();
+        _w.CloseBlock();
+        _w.OpenBlock("else");
+        _w.Line(Lenient + ".Mismatch(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + ");");
+        _w.CloseBlock();
+    }
+
+    private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
         int depth = _depth++;
         string list = "list" + depth;
-        string item = "item" + depth;
-        _w.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
-        _w.Line(nullable ? target + " = null;" : "throw NullValue(" + CSharpLiteral.String(what) + ");");
-        _w.CloseBlock();
-        _w.OpenBlock("else");
-        _w.OpenBlock("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)");
-        _w.Line("throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, " + CSharpLiteral.String("an array for " + what) + ");");
-        _w.CloseBlock();
-        _w.Line();
-        _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
-        _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
-        _w.Line(TypeNames.Of(type.Element!) + " " + item + ";");
-        Read(type.Element!, nullable: false, item, what + " item");
-        _w.Line(list + ".Add(" + item + ");");
-        _w.CloseBlock();
-        _w.Line(target + " = " + list + ";");
-        _w.CloseBlock();
+        ReadContainer("StartArray", nullable, CSharpLiteral.String(what), () =>
+        {
+            _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
+            _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
+            Read(type.Element!, nullable: false, item => list + ".Add(" + item + ");", what + " item");
+            _w.CloseBlock();
+            _w.Line(assign(list));
+        });
         _depth--;
     }
 
-    private void ReadMap(TypeRefSpec type, bool nullable, string target, string what)
+    private void ReadMap(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
         int depth = _depth++;
         string map = "map" + depth;
         string key = "key" + depth;
-        string item = "item" + depth;
-        _w.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
-        _w.Line(nullable ? target + " = null;" : "throw NullValue(" + CSharpLiteral.String(what) + ");");
-        _w.CloseBlock();
-        _w.OpenBlock("else");
-        _w.OpenBlock("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
-        _w.Line("throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, " + CSharpLiteral.String("an object for " + what) + ");");
-        _w.CloseBlock();
-        _w.Line();
-        _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
-        _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
-        _w.Line("string " + key + " = reader.GetString()!;");
-        _w.Line("reader.Read();");
-        _w.Line(TypeNames.Of(type.Element!) + " " + item + ";");
-        Read(type.Element!, nullable: false, item, what + " value");
-        _w.Line(map + "[" + key + "] = " + item + ";");
-        _w.CloseBlock();
-        _w.Line(target + " = " + map + ";");
-        _w.CloseBlock();
+        ReadContainer("StartObject", nullable, CSharpLiteral.String(what), () =>
+        {
+            _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
+            _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
+            _w.Line("string " + key + " = reader.GetString()!;");
+            _w.Line("reader.Read();");
+            Read(type.Element!, nullable: false, item => map + "[" + key + "] = " + item + ";", what + " value");
+            _w.CloseBlock();
+            _w.Line(assign(map));
+        });
         _depth--;
     }
 

@@ -46,6 +46,11 @@ internal static class OptionsEmitter
         }
 
         w.Line();
+        w.Summary("The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful\n"
+            + "body fails with <see cref=\"global::SdkGen.Runtime.ApiResponseTooLargeException\"/> without being read further;\n"
+            + "of an error body at most 64 KiB is read, and 8 Ki characters of it are kept in the exception.");
+        w.Line("public int MaxResponseContentLength { get; set; } = global::SdkGen.Runtime.Internal.ResponseContent.DefaultMaxContentLength;");
+        w.Line();
         w.Line("/// <summary>The absolute base address requests are sent to.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The endpoint or a server variable is missing or invalid.</exception>");
         w.OpenBlock("internal global::System.Uri ResolveEndpoint()");
@@ -73,23 +78,10 @@ internal static class OptionsEmitter
                 string allowed = variable.AllowedValues.Count == 0
                     ? "null"
                     : "new[] { " + string.Join(", ", variable.AllowedValues.Select(CSharpLiteral.String)) + " }";
-                w.Line("url = url.Replace(" + CSharpLiteral.String("{" + variable.WireName + "}") + ", RequireVariable(" + variable.PropertyName + ", nameof(" + variable.PropertyName + "), " + allowed + "));");
+                w.Line("url = url.Replace(" + CSharpLiteral.String("{" + variable.WireName + "}") + ", global::SdkGen.Runtime.Internal.ServerVariables.Require(" + variable.PropertyName + ", nameof(" + variable.PropertyName + "), " + allowed + "));");
             }
 
             w.Line("return new global::System.Uri(url, global::System.UriKind.Absolute);");
-            w.CloseBlock();
-            w.Line();
-            w.OpenBlock("private static string RequireVariable(string? value, string name, string[]? allowed)");
-            w.OpenBlock("if (value is null || value.Length == 0)");
-            w.Line("throw new global::System.ArgumentException(name + \" must be set (or set Endpoint).\", name);");
-            w.CloseBlock();
-            w.Line();
-            w.Line("// A server variable fills part of the host or port: it must not be able to change the rest of the URL.");
-            w.OpenBlock("if (value.IndexOfAny(new[] { '/', '?', '#', '@', '\\\\', ' ', '{', '}' }) >= 0 || (allowed is object && global::System.Array.IndexOf(allowed, value) < 0))");
-            w.Line("throw new global::System.ArgumentException(name + \" has a value the API description does not allow: '\" + value + \"'.\", name);");
-            w.CloseBlock();
-            w.Line();
-            w.Line("return value;");
         }
 
         w.CloseBlock();

@@ -19,11 +19,8 @@ internal static class SerializerEmitter
         w.Summary("Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
         w.OpenBlock("internal static partial class " + SerializerName(document));
-        w.Line("private static global::System.Text.Json.JsonException NullValue(string what) =>");
-        w.Line("    new global::System.Text.Json.JsonException(\"The service sent null for \" + what + \", which the API description says cannot be null.\");");
-        w.Line();
-        w.Line("private static global::System.Text.Json.JsonException MissingProperty(string property, string model) =>");
-        w.Line("    new global::System.Text.Json.JsonException(\"The required property '\" + property + \"' is missing from \" + model + \".\");");
+        w.Line("// Responses are read leniently: what departs from the API description is reported to");
+        w.Line("// global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.");
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
@@ -80,12 +77,11 @@ internal static class SerializerEmitter
             if (property.WireValuePropertyName is not null)
             {
                 // The wire text is kept as sent; the enum property reads it, so unknown values never throw.
-                w.Line("value." + property.WireValuePropertyName + " = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader)"
-                    + (property.IsOptionalInCSharp ? "" : " ?? throw NullValue(" + CSharpLiteral.String(what) + ")") + ";");
+                json.Read(TypeRefSpec.String, property.IsOptionalInCSharp, v => "value." + property.WireValuePropertyName + " = " + v + ";", what);
             }
             else
             {
-                json.Read(property.Type, property.IsOptionalInCSharp, "value." + property.Name, what);
+                json.Read(property.Type, property.IsOptionalInCSharp, v => "value." + property.Name + " = " + v + ";", what);
             }
 
             if (property.IsRequired)
@@ -101,9 +97,7 @@ internal static class SerializerEmitter
             w.OpenBlock(first ? null : "else");
             w.Line("string name = reader.GetString()!;");
             w.Line("reader.Read();");
-            w.Line(TypeNames.Of(additional) + " item;");
-            json.Read(additional, nullable: false, "item", model.Name + " additional property");
-            w.Line("value.AdditionalProperties[name] = item;");
+            json.Read(additional, nullable: false, v => "value.AdditionalProperties[name] = " + v + ";", model.Name + " additional property");
             w.CloseBlock();
         }
         else
@@ -130,7 +124,7 @@ internal static class SerializerEmitter
         {
             w.Line();
             w.OpenBlock("if (!has" + property.Name + ")");
-            w.Line("throw MissingProperty(" + CSharpLiteral.String(property.WireName) + ", " + CSharpLiteral.String(model.Name) + ");");
+            w.Line("global::SdkGen.Runtime.Internal.LenientJsonReader.Missing(" + CSharpLiteral.String(model.Name + "." + property.WireName) + ");");
             w.CloseBlock();
         }
 

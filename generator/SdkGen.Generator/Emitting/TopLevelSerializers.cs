@@ -43,9 +43,10 @@ internal static class TopLevelSerializers
 
             first = false;
             w.OpenBlock("internal static " + TypeNames.Of(type) + " ReadBody" + ClientEmitter.TypeKey(type) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
-            w.Line(TypeNames.Of(type) + " result;");
-            json.Read(type, nullable: false, "result", "the response body");
-            w.Line("return result;");
+            // A top-level value of the wrong kind leaves nothing to return: the caller reports it as ApiResponseFormatException.
+            w.Line(TypeNames.Nullable(type, true) + " result = null;");
+            json.Read(type, nullable: false, v => "result = " + v + ";", "the response body");
+            w.Line("return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, \"the response body\");");
             w.CloseBlock();
         }
 

@@ -32,6 +32,10 @@ internal sealed class ValidationEmitter
 
     public string ClassName => _document.ClientName + "Validation";
 
+    // A Regex check takes the name to report a timeout as an ArgumentException naming the value; a direct check cannot time out.
+    private string PatternCall(string pattern, string value, string nameExpression) =>
+        ClassName + "." + _patternMethods[pattern] + "(" + value + (SimplePattern.TryCompile(pattern, "value") is null ? ", " + nameExpression : "") + ")";
+
     /// <summary>Models sent as request bodies, and the models they contain: each gets a validator.</summary>
     public static HashSet<string> ModelsToValidate(DocumentSpec document)
     {
@@ -96,21 +100,21 @@ internal sealed class ValidationEmitter
 
             if (only.Pattern is { } pattern)
             {
-                w.Line("if (!" + ClassName + "." + _patternMethods[pattern] + "(" + value + ")) throw " + Errors + ".PatternMismatch(" + nameExpression + ", " + value + ", " + CSharpLiteral.String(pattern) + ");");
+                w.Line("if (!" + PatternCall(pattern, value, nameExpression) + ") throw " + Errors + ".PatternMismatch(" + nameExpression + ", " + value + ", " + CSharpLiteral.String(pattern) + ");");
             }
 
             return;
         }
 
         var accepted = validation.AllowedLiterals.Select(l => value + " == " + CSharpLiteral.String(l))
-            .Concat(validation.Alternatives.Select(a => "(" + Condition(a, value) + ")"));
+            .Concat(validation.Alternatives.Select(a => "(" + Condition(a, value, nameExpression) + ")"));
         var described = validation.Alternatives.Select(Describe)
             .Concat(validation.AllowedLiterals.Select(l => "'" + l + "'"));
         w.Line("if (!(" + string.Join(" || ", accepted) + "))");
         w.Line("    throw " + Errors + ".NotAllowedValue(" + nameExpression + ", " + value + ", " + CSharpLiteral.String(string.Join(" or ", described)) + ");");
     }
 
-    private string Condition(StringConstraintSpec constraint, string value)
+    private string Condition(StringConstraintSpec constraint, string value, string nameExpression)
     {
         var parts = new List<string>();
         if (constraint.MinLength is { } min)
@@ -130,7 +134,7 @@ internal sealed class ValidationEmitter
 
         if (constraint.Pattern is { } pattern)
         {
-            parts.Add(ClassName + "." + _patternMethods[pattern] + "(" + value + ")");
+            parts.Add(PatternCall(pattern, value, nameExpression));
         }
 
         return parts.Count == 0 ? "true" : string.Join(" && ", parts);
@@ -183,19 +187,25 @@ internal sealed class ValidationEmitter
             if (direct is not null)
             {
                 needsAllMatch |= direct.Contains("AllMatch(");
-                w.Line("// " + pattern.Key + ", checked character by character.");
+                w.Line("// " + CSharpLiteral.String(pattern.Key) + ", checked character by character.");
                 w.Line("internal static bool " + pattern.Value + "(string value) =>");
                 w.Line("    " + direct.Replace("\n", "\n        ") + ";");
             }
             else
             {
                 string field = "s_" + char.ToLowerInvariant(pattern.Value[0]) + pattern.Value.Substring(1);
+                string dotNet = EcmaPattern.ToDotNet(pattern.Key);
+                if (dotNet != pattern.Key)
+                {
+                    w.Line("// " + CSharpLiteral.String(pattern.Key) + ": '$' is the end of the value, as in the API description's ECMA-262 dialect.");
+                }
+
                 w.Line("private static readonly global::System.Text.RegularExpressions.Regex " + field + " = new global::System.Text.RegularExpressions.Regex(");
-                w.Line("    " + CSharpLiteral.String(pattern.Key) + ",");
+                w.Line("    " + CSharpLiteral.String(dotNet) + ",");
                 w.Line("    global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,");
                 w.Line("    global::System.TimeSpan.FromSeconds(1));");
                 w.Line();
-                w.Line("internal static bool " + pattern.Value + "(string value) => " + field + ".IsMatch(value);");
+                w.Line("internal static bool " + pattern.Value + "(string value, string name) => global::SdkGen.Runtime.Internal.PatternMatch.IsMatch(" + field + ", value, name);");
             }
 
             w.Line();

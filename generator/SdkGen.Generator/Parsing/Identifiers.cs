@@ -97,6 +97,16 @@ internal static class Identifiers
         return EscapeKeyword(camel);
     }
 
+    // Members every class inherits from object: a property of the same name hides them (CS0108, an error under
+    // TreatWarningsAsErrors) and makes `model.Equals(other)` mean something else.
+    private static readonly HashSet<string> s_objectMembers = new()
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
+
+    /// <summary>Whether a member named <paramref name="identifier"/> would hide a member of <see cref="object"/>.</summary>
+    public static bool HidesObjectMember(string identifier) => s_objectMembers.Contains(identifier);
+
     public static string EscapeKeyword(string identifier) =>
         s_keywords.Contains(identifier) ? "@" + identifier : identifier;
 

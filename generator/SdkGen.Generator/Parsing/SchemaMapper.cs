@@ -353,9 +353,9 @@ internal sealed class SchemaMapper
             }
 
             string pascal = Identifiers.ToPascalCase(wireName, "Property");
-            if (pascal == name)
+            if (pascal == name || Identifiers.HidesObjectMember(pascal))
             {
-                // A member cannot share its enclosing type's name in C#.
+                // A member cannot share its enclosing type's name in C#, nor hide a member of object.
                 pascal += "Value";
             }
 

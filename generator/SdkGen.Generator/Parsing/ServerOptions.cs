@@ -18,7 +18,7 @@ internal static class ServerOptions
         {
             OpenApiServer? server = servers[0];
             url = server?.Url;
-            var names = new UniqueNames("Endpoint", "Credentials", "ServiceName");
+            var names = new UniqueNames("Endpoint", "Credentials", "ServiceName", "MaxResponseContentLength");
             if (server?.Variables is not null)
             {
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
@@ -28,7 +28,7 @@ internal static class ServerOptions
                         continue;
                     }
 
-                    string propertyName = names.Claim(Identifiers.ToPascalCase(variable.Key, "Variable"), variable.Key, context.CollisionReporter("Server variable", variable.Key, "/servers/0/variables"));
+                    string propertyName = names.Claim(NotHidingObjectMembers(Identifiers.ToPascalCase(variable.Key, "Variable")), variable.Key, context.CollisionReporter("Server variable", variable.Key, "/servers/0/variables"));
                     // x-sdkgen-required: the spec's default is a placeholder (OpenAPI demands one), not a usable value.
                     bool required = variable.Value.Extensions is not null
                         && variable.Value.Extensions.TryGetValue("x-sdkgen-required", out IOpenApiExtension? flag)
@@ -82,6 +82,8 @@ internal static class ServerOptions
 
         return basic;
     }
+
+    private static string NotHidingObjectMembers(string name) => Identifiers.HidesObjectMember(name) ? name + "Value" : name;
 
     private static string Describe(IOpenApiSecurityScheme scheme) =>
         scheme.Type == SecuritySchemeType.Http ? "http " + scheme.Scheme : scheme.Type?.ToString() ?? "unknown type";

@@ -59,6 +59,22 @@ public static class ArgumentErrors
     public static ArgumentException Empty(string name) =>
         new("'" + name + "' cannot be empty.", ParamName(name));
 
+    /// <summary>A path parameter is <c>.</c> or <c>..</c>.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <returns>For example <c>'callSid' cannot be '.' or '..': servers read it as a relative path step.</c></returns>
+    /// <remarks>
+    /// Rejected rather than encoded: <c>%2E%2E</c> is decoded back to <c>..</c> and then removed as a dot-segment by
+    /// many servers and proxies (RFC 3986 §6.2.2 normalisation), which routes the call to another resource. No encoding
+    /// survives every server's normalisation, and no real identifier is a dot.
+    /// </remarks>
+    public static ArgumentException DotSegment(string name) =>
+        new("'" + name + "' cannot be '.' or '..': servers read it as a relative path step.", ParamName(name));
+
+    /// <summary>Whether <paramref name="value"/> is a dot-segment, <c>.</c> or <c>..</c>.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns><see langword="true"/> for exactly <c>.</c> and <c>..</c>.</returns>
+    public static bool IsDotSegment(string? value) => value is "." or "..";
+
     /// <summary>A value is not one of those allowed.</summary>
     /// <param name="name">The parameter or property path.</param>
     /// <param name="value">The value given.</param>

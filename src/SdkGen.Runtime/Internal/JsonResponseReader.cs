@@ -50,10 +50,13 @@ public static class JsonResponseReader
         }
 
         var reader = new Utf8JsonReader(json, ReaderOptions);
+        List<ResponseDeparture>? previous = ResponseDepartures.Begin();
+        T? result = default;
         try
         {
             reader.Read();
-            return read(ref reader);
+            result = read(ref reader);
+            return result;
         }
         catch (JsonException ex)
         {
@@ -62,6 +65,42 @@ public static class JsonResponseReader
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
         {
             throw new JsonException(Describe<T>(ex.Message), null, null, reader.BytesConsumed, ex);
+        }
+        finally
+        {
+            // Departures are kept for reference types only: a boxed value would be a different object each time.
+            ResponseDepartures.End(result is ValueType ? null : result, previous);
+        }
+    }
+
+    /// <summary>
+    /// Reads a successful response's body leniently (see <see cref="ResponseDepartures"/>); a body that cannot be read
+    /// at all — not JSON, or not the kind of value expected — is an <see cref="ApiResponseFormatException"/>.
+    /// </summary>
+    /// <typeparam name="T">The type read.</typeparam>
+    /// <param name="serviceName">The service's name, for the exception.</param>
+    /// <param name="response">The response, for its status.</param>
+    /// <param name="utf8Json">The body, as UTF-8 JSON.</param>
+    /// <param name="read">The generated read function, called with the reader on the first token.</param>
+    /// <returns>What <paramref name="read"/> returned.</returns>
+    /// <exception cref="ApiResponseFormatException">The body is empty, not JSON, or not the kind of value expected.</exception>
+    public static T ReadResponse<T>(string serviceName, HttpResponseMessage response, byte[] utf8Json, JsonReadFunc<T> read)
+    {
+        if (response is null)
+        {
+            throw new ArgumentNullException(nameof(response));
+        }
+
+        try
+        {
+            return Read(utf8Json, read);
+        }
+        catch (JsonException ex)
+        {
+            // Only the start of the body is kept (ApiException truncates); decoding all of it would cost up to the read limit again.
+            int keep = Math.Min(utf8Json?.Length ?? 0, ApiException.MaxResponseBodyLength * 4);
+            string? text = utf8Json is null ? null : GetText(keep == utf8Json.Length ? utf8Json : utf8Json.Take(keep).ToArray());
+            throw new ApiResponseFormatException(serviceName, (int)response.StatusCode, response.ReasonPhrase, text, ex);
         }
     }
 

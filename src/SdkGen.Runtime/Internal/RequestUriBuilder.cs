@@ -15,13 +15,10 @@ namespace SdkGen.Runtime.Internal;
 /// escapes as they are.
 /// </para>
 /// <para>
-/// A value that is exactly <c>.</c> or <c>..</c> is sent as <c>%2E</c> or <c>%2E%2E</c>. .NET's <see cref="Uri"/>
-/// canonicalization would decode <c>%2E</c> (an unreserved character) and then remove the dot-segment, so
-/// <c>/accounts/%2E%2E/calls</c> would become <c>/calls</c>. For such URIs, <see cref="ToUri"/> therefore uses
-/// <c>UriCreationOptions.DangerousDisablePathAndQueryCanonicalization</c> on .NET 8+ (the text is then sent exactly as
-/// built, which is safe because every part of it was encoded here or came from an absolute base URI). Where that option
-/// does not exist (the netstandard2.0 build), the URI is created normally and checked: if its path differs from the one
-/// built, an <see cref="ArgumentException"/> is thrown rather than sending a request to another resource.
+/// A value that is exactly <c>.</c> or <c>..</c> is refused with an <see cref="ArgumentException"/>. Encoded as
+/// <c>%2E%2E</c> it is still a dot-segment to .NET's <see cref="Uri"/> and to many servers and proxies, which decode
+/// unreserved characters and then remove it (<c>/accounts/%2E%2E/calls</c> becomes <c>/calls</c>): no encoding
+/// survives every server's normalisation.
 /// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -30,7 +27,6 @@ public sealed class RequestUriBuilder
     private readonly StringBuilder _sb;
     private readonly int _baseLength;
     private int _queryStart = -1;
-    private bool _verbatim;
 
     /// <summary>Starts a URI at <paramref name="baseUri"/>, which may have a path but no query or fragment.</summary>
     /// <param name="baseUri">The absolute base address, for example <c>https://api.example.com/v2</c>; a trailing slash is optional.</param>
@@ -103,12 +99,12 @@ public sealed class RequestUriBuilder
 
     /// <summary>
     /// Appends a path parameter value, percent-encoding everything but RFC 3986 unreserved characters (as UTF-8).
-    /// A value of exactly <c>.</c> or <c>..</c> becomes <c>%2E</c> or <c>%2E%2E</c>.
+    /// A value of exactly <c>.</c> or <c>..</c> is refused: servers would read it as a relative path step.
     /// </summary>
     /// <param name="value">The value, already formatted as text.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or contains an unpaired surrogate.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, <c>.</c> or <c>..</c>, or contains an unpaired surrogate.</exception>
     /// <exception cref="InvalidOperationException">A query parameter was already appended.</exception>
     public RequestUriBuilder AppendPathParameter(string value)
     {
@@ -128,11 +124,10 @@ public sealed class RequestUriBuilder
             _sb.Append('/');
         }
 
-        if (value is "." or "..")
+        // See ArgumentErrors.DotSegment for why these are refused rather than encoded.
+        if (ArgumentErrors.IsDotSegment(value))
         {
-            _sb.Append(value.Length == 1 ? "%2E" : "%2E%2E");
-            _verbatim = true;
-            return this;
+            throw ArgumentErrors.DotSegment(nameof(value));
         }
 
         try
@@ -226,43 +221,11 @@ public sealed class RequestUriBuilder
 
     /// <summary>Creates the absolute URI.</summary>
     /// <returns>The URI, whose path and query are exactly as built.</returns>
-    /// <exception cref="ArgumentException">
-    /// A <c>.</c> or <c>..</c> path parameter cannot be kept by this platform's <see cref="Uri"/> (netstandard2.0 build only).
-    /// </exception>
-    public Uri ToUri()
-    {
-        string text = _sb.ToString();
-        if (!_verbatim)
-        {
-            return new Uri(text, UriKind.Absolute);
-        }
-#if NET
-        return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
-#else
-        return CreateVerified(text, _queryStart < 0 ? text.Length : _queryStart);
-#endif
-    }
+    public Uri ToUri() => new(_sb.ToString(), UriKind.Absolute);
 
     /// <summary>The URI text built so far.</summary>
     /// <returns>The text, exactly as <see cref="ToUri"/> would parse it.</returns>
     public override string ToString() => _sb.ToString();
-
-    /// <summary>
-    /// Creates a canonicalized URI and throws when canonicalization changed the path (dot-segments removed).
-    /// Used where <c>UriCreationOptions</c> does not exist.
-    /// </summary>
-    internal static Uri CreateVerified(string text, int pathEnd)
-    {
-        var uri = new Uri(text, UriKind.Absolute);
-        string built = text.Substring(0, pathEnd);
-        if (!string.Equals(uri.GetLeftPart(UriPartial.Path), built, StringComparison.Ordinal))
-        {
-            throw new ArgumentException(
-                "A path parameter value of '.' or '..' cannot be sent safely on this platform: its URI parser would remove it as a dot-segment.");
-        }
-
-        return uri;
-    }
 
     private void EnsurePath()
     {

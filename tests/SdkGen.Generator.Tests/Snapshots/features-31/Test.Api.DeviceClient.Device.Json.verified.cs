@@ -44,70 +44,63 @@ namespace Test.Api
                 if (reader.ValueTextEquals(DevicePropertyNames.IdUtf8))
                 {
                     reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Device.id");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.id", false) is string value0) value.Id = value0;
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.NameUtf8))
                 {
                     reader.Read();
-                    value.Name = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Device.name");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.name", false) is string value0) value.Name = value0;
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.NicknameUtf8))
                 {
                     reader.Read();
-                    value.Nickname = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Nickname = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.nickname", true);
                     hasNickname = true;
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.KindUtf8))
                 {
                     reader.Read();
-                    value.KindWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.KindWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.kind", true);
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.FirmwareUtf8))
                 {
                     reader.Read();
-                    value.Firmware = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Firmware = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.firmware", true);
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.WeightUtf8))
                 {
                     reader.Read();
-                    value.Weight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (float?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadSingle(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadSingle(ref reader, "Device.weight", true) is float value0) value.Weight = value0;
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.BalanceUtf8))
                 {
                     reader.Read();
-                    value.Balance = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (decimal?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadDecimal(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDecimal(ref reader, "Device.balance", true) is decimal value0) value.Balance = value0;
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.OnlineUtf8))
                 {
                     reader.Read();
-                    value.Online = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadBoolean(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Device.online", true) is bool value0) value.Online = value0;
                 }
                 else if (reader.ValueTextEquals(DevicePropertyNames.AttributesUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        value.Attributes = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Device.attributes");
-                        }
-
                         var map0 = new global::System.Collections.Generic.Dictionary<string, long>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                         {
                             string key0 = reader.GetString()!;
                             reader.Read();
-                            long item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
-                            map0[key0] = item0;
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Device.attributes value", false) is long value1) map0[key0] = value1;
                         }
                         value.Attributes = map0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Device.attributes", true);
                     }
                 }
                 else
@@ -120,17 +113,17 @@ namespace Test.Api
 
             if (!hasId)
             {
-                throw MissingProperty("id", "Device");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Device.id");
             }
 
             if (!hasName)
             {
-                throw MissingProperty("name", "Device");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Device.name");
             }
 
             if (!hasNickname)
             {
-                throw MissingProperty("nickname", "Device");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Device.nickname");
             }
 
             return value;

@@ -27,51 +27,37 @@ namespace Test.Api
                 if (reader.ValueTextEquals(ValidationProblemPropertyNames.TitleUtf8))
                 {
                     reader.Read();
-                    value.Title = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Title = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ValidationProblem.title", true);
                 }
                 else if (reader.ValueTextEquals(ValidationProblemPropertyNames.ErrorsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        value.Errors = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for ValidationProblem.errors");
-                        }
-
                         var map0 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IList<string>>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                         {
                             string key0 = reader.GetString()!;
                             reader.Read();
-                            global::System.Collections.Generic.IList<string> item0;
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                             {
-                                throw NullValue("ValidationProblem.errors value");
-                            }
-                            else
-                            {
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                                {
-                                    throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for ValidationProblem.errors value");
-                                }
-
                                 var list1 = new global::System.Collections.Generic.List<string>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
-                                    string item1;
-                                    item1 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("ValidationProblem.errors value item");
-                                    list1.Add(item1);
+                                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ValidationProblem.errors value item", false) is string value2) list1.Add(value2);
                                 }
-                                item0 = list1;
+                                map0[key0] = list1;
                             }
-                            map0[key0] = item0;
+                            else
+                            {
+                                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "ValidationProblem.errors value", false);
+                            }
                         }
                         value.Errors = map0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "ValidationProblem.errors", true);
                     }
                 }
                 else

@@ -12,6 +12,7 @@ namespace Test.Api
         private const string ServiceName = "Feature Test API 3.1";
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected DeviceClient()
@@ -34,6 +35,9 @@ namespace Test.Api
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -51,6 +55,7 @@ namespace Test.Api
         {
             if (deviceId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(deviceId));
             if (deviceId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(deviceId));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(deviceId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(deviceId));
             if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(deviceId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(deviceId), deviceId);
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             DeviceClientValidation.ValidateDevice(body, nameof(body));
@@ -67,12 +72,12 @@ namespace Test.Api
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, DeviceClientJsonSerializer.ReadDevice);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, DeviceClientJsonSerializer.ReadDevice);
                 return result;
             }
 

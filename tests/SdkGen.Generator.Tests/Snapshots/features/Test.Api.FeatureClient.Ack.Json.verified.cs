@@ -28,13 +28,13 @@ namespace Test.Api
                 if (reader.ValueTextEquals(AckPropertyNames.StatusCodeUtf8))
                 {
                     reader.Read();
-                    value.StatusCode = global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Ack.status_code", false) is long value0) value.StatusCode = value0;
                     hasStatusCode = true;
                 }
                 else if (reader.ValueTextEquals(AckPropertyNames.StatusMessageUtf8))
                 {
                     reader.Read();
-                    value.StatusMessage = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.StatusMessage = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Ack.status_message", true);
                 }
                 else
                 {
@@ -46,7 +46,7 @@ namespace Test.Api
 
             if (!hasStatusCode)
             {
-                throw MissingProperty("status_code", "Ack");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Ack.status_code");
             }
 
             return value;

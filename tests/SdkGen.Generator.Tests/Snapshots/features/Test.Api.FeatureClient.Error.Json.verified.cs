@@ -29,17 +29,17 @@ namespace Test.Api
                 if (reader.ValueTextEquals(ErrorPropertyNames.CodeUtf8))
                 {
                     reader.Read();
-                    value.Code = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Error.code", true) is long value0) value.Code = value0;
                 }
                 else if (reader.ValueTextEquals(ErrorPropertyNames.MessageUtf8))
                 {
                     reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Error.message", true);
                 }
                 else if (reader.ValueTextEquals(ErrorPropertyNames.MoreInfoUtf8))
                 {
                     reader.Read();
-                    value.MoreInfo = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.MoreInfo = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Error.more_info", true);
                 }
                 else
                 {

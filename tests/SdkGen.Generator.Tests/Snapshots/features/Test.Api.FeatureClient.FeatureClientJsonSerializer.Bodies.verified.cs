@@ -8,35 +8,35 @@ namespace Test.Api
     {
         internal static global::System.Collections.Generic.IList<Note> ReadBodyArrayOfNote(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            global::System.Collections.Generic.IList<Note> result;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            global::System.Collections.Generic.IList<Note>? result = null;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
             {
-                throw NullValue("the response body");
-            }
-            else
-            {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                {
-                    throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for the response body");
-                }
-
                 var list0 = new global::System.Collections.Generic.List<Note>();
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    Note item0;
-                    item0 = ReadNote(ref reader);
-                    list0.Add(item0);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        list0.Add(ReadNote(ref reader));
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body item", false);
+                    }
                 }
                 result = list0;
             }
-            return result;
+            else
+            {
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body", false);
+            }
+            return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
 
         internal static string ReadBodyString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            string result;
-            result = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("the response body");
-            return result;
+            string? result = null;
+            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "the response body", false) is string value0) result = value0;
+            return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
 
         internal static void WriteBodyArrayOfNote(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Note> value)

@@ -8,10 +8,7 @@ namespace Test.Api
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class FeatureClientJsonSerializer
     {
-        private static global::System.Text.Json.JsonException NullValue(string what) =>
-            new global::System.Text.Json.JsonException("The service sent null for " + what + ", which the API description says cannot be null.");
-
-        private static global::System.Text.Json.JsonException MissingProperty(string property, string model) =>
-            new global::System.Text.Json.JsonException("The required property '" + property + "' is missing from " + model + ".");
+        // Responses are read leniently: what departs from the API description is reported to
+        // global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.
     }
 }

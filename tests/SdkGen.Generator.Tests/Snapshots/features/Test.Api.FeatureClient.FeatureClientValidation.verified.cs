@@ -8,21 +8,22 @@ namespace Test.Api
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class FeatureClientValidation
     {
+        // "^(?:[A-Z]{2}|\\d{3})-\\w+$": '$' is the end of the value, as in the API description's ECMA-262 dialect.
         private static readonly global::System.Text.RegularExpressions.Regex s_matchesPattern1 = new global::System.Text.RegularExpressions.Regex(
-            "^(?:[A-Z]{2}|\\d{3})-\\w+$",
+            "^(?:[A-Z]{2}|\\d{3})-\\w+\\z",
             global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
             global::System.TimeSpan.FromSeconds(1));
 
-        internal static bool MatchesPattern1(string value) => s_matchesPattern1.IsMatch(value);
+        internal static bool MatchesPattern1(string value, string name) => global::SdkGen.Runtime.Internal.PatternMatch.IsMatch(s_matchesPattern1, value, name);
 
-        // ^RE[0-9a-fA-F]{32}$, checked character by character.
+        // "^RE[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern2(string value) =>
             value.Length == 34
             && value[0] == 'R'
             && value[1] == 'E'
             && AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 
-        // ^AC[0-9a-fA-F]{32}$, checked character by character.
+        // "^AC[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern3(string value) =>
             value.Length == 34
             && value[0] == 'A'
@@ -62,7 +63,7 @@ namespace Test.Api
             }
             if (value.Code is string vCode)
             {
-                if (!FeatureClientValidation.MatchesPattern1(vCode)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name + ".Code", vCode, "^(?:[A-Z]{2}|\\d{3})-\\w+$");
+                if (!FeatureClientValidation.MatchesPattern1(vCode, name + ".Code")) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name + ".Code", vCode, "^(?:[A-Z]{2}|\\d{3})-\\w+$");
             }
             if (value.Author is Named nAuthor) ValidateNamed(nAuthor, name + ".Author");
         }

@@ -26,7 +26,7 @@ namespace Test.Api
                 if (reader.ValueTextEquals(NamedPropertyNames.NameUtf8))
                 {
                     reader.Read();
-                    value.Name = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Named.name");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Named.name", false) is string value0) value.Name = value0;
                     hasName = true;
                 }
                 else
@@ -39,7 +39,7 @@ namespace Test.Api
 
             if (!hasName)
             {
-                throw MissingProperty("name", "Named");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Named.name");
             }
 
             return value;

@@ -30,18 +30,25 @@ namespace Test.Api
                 if (reader.ValueTextEquals(NotePropertyNames.TextUtf8))
                 {
                     reader.Read();
-                    value.Text = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Note.text");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Note.text", false) is string value0) value.Text = value0;
                     hasText = true;
                 }
                 else if (reader.ValueTextEquals(NotePropertyNames.CodeUtf8))
                 {
                     reader.Read();
-                    value.Code = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Code = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Note.code", true);
                 }
                 else if (reader.ValueTextEquals(NotePropertyNames.AuthorUtf8))
                 {
                     reader.Read();
-                    value.Author = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadNamed(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Author = ReadNamed(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Note.author", true);
+                    }
                 }
                 else
                 {
@@ -53,7 +60,7 @@ namespace Test.Api
 
             if (!hasText)
             {
-                throw MissingProperty("text", "Note");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Note.text");
             }
 
             return value;

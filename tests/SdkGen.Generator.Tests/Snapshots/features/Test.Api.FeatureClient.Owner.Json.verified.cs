@@ -29,33 +29,31 @@ namespace Test.Api
                 if (reader.ValueTextEquals(OwnerPropertyNames.NameUtf8))
                 {
                     reader.Read();
-                    value.Name = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Owner.name");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Owner.name", false) is string value0) value.Name = value0;
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals(OwnerPropertyNames.IdUtf8))
                 {
                     reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Owner.id");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Owner.id", false) is string value0) value.Id = value0;
                     hasId = true;
                 }
                 else
                 {
                     string name = reader.GetString()!;
                     reader.Read();
-                    global::System.Text.Json.JsonElement item;
-                    item = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                    value.AdditionalProperties[name] = item;
+                    value.AdditionalProperties[name] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
                 }
             }
 
             if (!hasName)
             {
-                throw MissingProperty("name", "Owner");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Owner.name");
             }
 
             if (!hasId)
             {
-                throw MissingProperty("id", "Owner");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Owner.id");
             }
 
             return value;

@@ -27,12 +27,12 @@ namespace Test.Api
                 if (reader.ValueTextEquals(ProblemPropertyNames.TypeUtf8))
                 {
                     reader.Read();
-                    value.Type = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Type = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.type", true);
                 }
                 else if (reader.ValueTextEquals(ProblemPropertyNames.DetailUtf8))
                 {
                     reader.Read();
-                    value.Detail = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Detail = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.detail", true);
                 }
                 else
                 {

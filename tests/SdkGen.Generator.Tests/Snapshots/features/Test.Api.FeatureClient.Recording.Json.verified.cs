@@ -56,100 +56,100 @@ namespace Test.Api
                 if (reader.ValueTextEquals(RecordingPropertyNames.SidUtf8))
                 {
                     reader.Read();
-                    value.Sid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Recording.sid");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.sid", false) is string value0) value.Sid = value0;
                     hasSid = true;
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Recording.status");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.status", false) is string value0) value.StatusWireValue = value0;
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.ChannelsUtf8))
                 {
                     reader.Read();
-                    value.Channels = global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt32(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "Recording.channels", false) is int value0) value.Channels = value0;
                     hasChannels = true;
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.DurationUtf8))
                 {
                     reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Duration = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.duration", true);
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.PriceUtf8))
                 {
                     reader.Read();
-                    value.Price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (double?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadDouble(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDouble(ref reader, "Recording.price", true) is double value0) value.Price = value0;
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.StartedAtUtf8))
                 {
                     reader.Read();
-                    value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadDateTimeOffset(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDateTimeOffset(ref reader, "Recording.started_at", true) is global::System.DateTimeOffset value0) value.StartedAt = value0;
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.TagsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                     {
-                        value.Tags = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for Recording.tags");
-                        }
-
                         var list0 = new global::System.Collections.Generic.List<string>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                         {
-                            string item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Recording.tags item");
-                            list0.Add(item0);
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.tags item", false) is string value1) list0.Add(value1);
                         }
                         value.Tags = list0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.tags", true);
                     }
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.LabelsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        value.Labels = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Recording.labels");
-                        }
-
                         var map0 = new global::System.Collections.Generic.Dictionary<string, string>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                         {
                             string key0 = reader.GetString()!;
                             reader.Read();
-                            string item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Recording.labels value");
-                            map0[key0] = item0;
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.labels value", false) is string value1) map0[key0] = value1;
                         }
                         value.Labels = map0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.labels", true);
                     }
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.OwnerUtf8))
                 {
                     reader.Read();
-                    value.Owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadOwner(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Owner = ReadOwner(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.owner", true);
+                    }
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.TrackUtf8))
                 {
                     reader.Read();
-                    value.TrackWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.TrackWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.track", true);
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.DetailsUtf8))
                 {
                     reader.Read();
-                    value.Details = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadRecordingDetails(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Details = ReadRecordingDetails(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.details", true);
+                    }
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.MetadataUtf8))
                 {
@@ -159,12 +159,19 @@ namespace Test.Api
                 else if (reader.ValueTextEquals(RecordingPropertyNames.ParentUtf8))
                 {
                     reader.Read();
-                    value.Parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadRecording(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Parent = ReadRecording(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.parent", true);
+                    }
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.ClassUtf8))
                 {
                     reader.Read();
-                    value.Class = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Class = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.class", true);
                 }
                 else if (reader.ValueTextEquals(RecordingPropertyNames.VariantUtf8))
                 {
@@ -181,17 +188,17 @@ namespace Test.Api
 
             if (!hasSid)
             {
-                throw MissingProperty("sid", "Recording");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Recording.sid");
             }
 
             if (!hasStatus)
             {
-                throw MissingProperty("status", "Recording");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Recording.status");
             }
 
             if (!hasChannels)
             {
-                throw MissingProperty("channels", "Recording");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Recording.channels");
             }
 
             return value;

@@ -25,7 +25,7 @@ namespace Test.Api
                 if (reader.ValueTextEquals(RecordingDetailsPropertyNames.ReasonUtf8))
                 {
                     reader.Read();
-                    value.Reason = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Reason = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "RecordingDetails.reason", true);
                 }
                 else
                 {

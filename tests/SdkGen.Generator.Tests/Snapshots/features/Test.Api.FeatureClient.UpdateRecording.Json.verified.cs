@@ -34,46 +34,39 @@ namespace Test.Api
                 if (reader.ValueTextEquals(UpdateRecordingPropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("UpdateRecording.Status");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.Status", false) is string value0) value.StatusWireValue = value0;
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.PauseBehaviorUtf8))
                 {
                     reader.Read();
-                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.PauseBehavior", true);
                 }
                 else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.NoteUtf8))
                 {
                     reader.Read();
-                    value.Note = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Note = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.Note", true);
                 }
                 else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.PriorityUtf8))
                 {
                     reader.Read();
-                    value.Priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt32(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "UpdateRecording.Priority", true) is int value0) value.Priority = value0;
                 }
                 else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.ChannelsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                     {
-                        value.Channels = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for UpdateRecording.Channels");
-                        }
-
                         var list0 = new global::System.Collections.Generic.List<string>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                         {
-                            string item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("UpdateRecording.Channels item");
-                            list0.Add(item0);
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.Channels item", false) is string value1) list0.Add(value1);
                         }
                         value.Channels = list0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "UpdateRecording.Channels", true);
                     }
                 }
                 else
@@ -86,7 +79,7 @@ namespace Test.Api
 
             if (!hasStatus)
             {
-                throw MissingProperty("Status", "UpdateRecording");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateRecording.Status");
             }
 
             return value;

@@ -16,6 +16,7 @@ namespace Test.Api
         private static readonly global::System.Net.Http.HttpMethod s_patchMethod = new global::System.Net.Http.HttpMethod("PATCH");
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -39,6 +40,9 @@ namespace Test.Api
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
             _authorization = options.Credentials?.ToAuthorizationHeader();
         }
 
@@ -60,11 +64,13 @@ namespace Test.Api
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
             if (recordingSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(recordingSid));
             if (recordingSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(recordingSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(recordingSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(recordingSid));
             if (!(recordingSid == "Current" || (FeatureClientValidation.MatchesPattern2(recordingSid))))
                 throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(recordingSid), recordingSid, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
             if (xRequestId is object)
@@ -98,15 +104,15 @@ namespace Test.Api
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (xRequestId is object)
             {
-                request.Headers.TryAddWithoutValidation("X-Request-Id", xRequestId);
+                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
             }
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, FeatureClientJsonSerializer.ReadRecording);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
                 return result;
             }
 
@@ -130,11 +136,13 @@ namespace Test.Api
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
             if (recordingSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(recordingSid));
             if (recordingSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(recordingSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(recordingSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(recordingSid));
             if (!(recordingSid == "Current" || (FeatureClientValidation.MatchesPattern2(recordingSid))))
                 throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(recordingSid), recordingSid, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -167,12 +175,12 @@ namespace Test.Api
             }
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, FeatureClientJsonSerializer.ReadRecording);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
                 return result;
             }
 
@@ -200,11 +208,13 @@ namespace Test.Api
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
             if (recordingSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(recordingSid));
             if (recordingSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(recordingSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(recordingSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(recordingSid));
             if (!(recordingSid == "Current" || (FeatureClientValidation.MatchesPattern2(recordingSid))))
                 throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(recordingSid), recordingSid, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
 
@@ -222,8 +232,8 @@ namespace Test.Api
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
@@ -251,6 +261,7 @@ namespace Test.Api
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
@@ -277,12 +288,12 @@ namespace Test.Api
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, FeatureClientJsonSerializer.ReadBodyArrayOfNote);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadBodyArrayOfNote);
                 return result;
             }
 
@@ -300,6 +311,7 @@ namespace Test.Api
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
@@ -320,8 +332,8 @@ namespace Test.Api
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
@@ -330,9 +342,10 @@ namespace Test.Api
                     return null;
                 }
 
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, FeatureClientJsonSerializer.ReadAck);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                if (result.StatusCode != 0)
+                // A body read leniently without a usable value there is not taken for success.
+                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
                 {
                     throw CreateAckException(response, content, result);
                 }
@@ -354,6 +367,7 @@ namespace Test.Api
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
@@ -384,14 +398,15 @@ namespace Test.Api
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
             }
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, FeatureClientJsonSerializer.ReadAck);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                if (result.StatusCode != 0)
+                // A body read leniently without a usable value there is not taken for success.
+                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
                 {
                     throw CreateAckException(response, content, result);
                 }
@@ -419,8 +434,8 @@ namespace Test.Api
             }
 
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {

@@ -17,6 +17,13 @@ namespace SdkGen.Recording.Bandwidth
         /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
         public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
 
+        /// <summary>
+        /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful
+        /// body fails with <see cref="global::SdkGen.Runtime.ApiResponseTooLargeException"/> without being read further;
+        /// of an error body at most 64 KiB is read, and 8 Ki characters of it are kept in the exception.
+        /// </summary>
+        public int MaxResponseContentLength { get; set; } = global::SdkGen.Runtime.Internal.ResponseContent.DefaultMaxContentLength;
+
         /// <summary>The absolute base address requests are sent to.</summary>
         /// <exception cref="global::System.ArgumentException">The endpoint or a server variable is missing or invalid.</exception>
         internal global::System.Uri ResolveEndpoint()

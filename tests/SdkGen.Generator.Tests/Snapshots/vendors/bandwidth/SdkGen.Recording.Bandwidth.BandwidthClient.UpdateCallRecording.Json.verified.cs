@@ -26,7 +26,7 @@ namespace SdkGen.Recording.Bandwidth
                 if (reader.ValueTextEquals(UpdateCallRecordingPropertyNames.StateUtf8))
                 {
                     reader.Read();
-                    value.StateWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("UpdateCallRecording.state");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateCallRecording.state", false) is string value0) value.StateWireValue = value0;
                     hasState = true;
                 }
                 else
@@ -39,7 +39,7 @@ namespace SdkGen.Recording.Bandwidth
 
             if (!hasState)
             {
-                throw MissingProperty("state", "UpdateCallRecording");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateCallRecording.state");
             }
 
             return value;

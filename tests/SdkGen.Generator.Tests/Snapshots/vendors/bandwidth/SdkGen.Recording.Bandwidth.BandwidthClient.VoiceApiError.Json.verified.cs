@@ -29,17 +29,17 @@ namespace SdkGen.Recording.Bandwidth
                 if (reader.ValueTextEquals(VoiceApiErrorPropertyNames.TypeUtf8))
                 {
                     reader.Read();
-                    value.Type = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Type = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "VoiceApiError.type", true);
                 }
                 else if (reader.ValueTextEquals(VoiceApiErrorPropertyNames.DescriptionUtf8))
                 {
                     reader.Read();
-                    value.Description = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Description = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "VoiceApiError.description", true);
                 }
                 else if (reader.ValueTextEquals(VoiceApiErrorPropertyNames.IdUtf8))
                 {
                     reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Id = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "VoiceApiError.id", true);
                 }
                 else
                 {

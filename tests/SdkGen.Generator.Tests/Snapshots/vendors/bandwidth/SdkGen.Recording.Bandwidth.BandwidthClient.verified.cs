@@ -28,6 +28,7 @@ namespace SdkGen.Recording.Bandwidth
         private const string ServiceName = "Bandwidth";
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -51,6 +52,9 @@ namespace SdkGen.Recording.Bandwidth
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
             _authorization = options.Credentials?.ToAuthorizationHeader();
         }
 
@@ -88,9 +92,11 @@ namespace SdkGen.Recording.Bandwidth
         {
             if (accountId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountId));
             if (accountId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountId));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountId));
             if (accountId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountId), 1);
             if (callId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(callId));
             if (callId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(callId));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(callId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(callId));
             if (callId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(callId), 1);
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             BandwidthClientValidation.ValidateUpdateCallRecording(body, nameof(body));
@@ -111,8 +117,8 @@ namespace SdkGen.Recording.Bandwidth
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BandwidthClientJsonSerializer.WriteUpdateCallRecording);
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {

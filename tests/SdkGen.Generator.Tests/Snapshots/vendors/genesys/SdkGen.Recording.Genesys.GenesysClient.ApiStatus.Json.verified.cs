@@ -28,13 +28,13 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(ApiStatusPropertyNames.StatusCodeUtf8))
                 {
                     reader.Read();
-                    value.StatusCode = global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "ApiStatus.statusCode", false) is long value0) value.StatusCode = value0;
                     hasStatusCode = true;
                 }
                 else if (reader.ValueTextEquals(ApiStatusPropertyNames.StatusMessageUtf8))
                 {
                     reader.Read();
-                    value.StatusMessage = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.StatusMessage = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ApiStatus.statusMessage", true);
                 }
                 else
                 {
@@ -46,7 +46,7 @@ namespace SdkGen.Recording.Genesys
 
             if (!hasStatusCode)
             {
-                throw MissingProperty("statusCode", "ApiStatus");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("ApiStatus.statusCode");
             }
 
             return value;

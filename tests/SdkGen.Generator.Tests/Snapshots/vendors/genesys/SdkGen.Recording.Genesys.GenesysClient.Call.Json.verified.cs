@@ -59,130 +59,130 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(CallPropertyNames.IdUtf8))
                 {
                     reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Id = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.id", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.StateUtf8))
                 {
                     reader.Read();
-                    value.State = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.State = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.state", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.CallUuidUtf8))
                 {
                     reader.Read();
-                    value.CallUuid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.CallUuid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.callUuid", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.ConnIdUtf8))
                 {
                     reader.Read();
-                    value.ConnId = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.ConnId = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.connId", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.DeviceUriUtf8))
                 {
                     reader.Read();
-                    value.DeviceUri = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.DeviceUri = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.deviceUri", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.ParticipantsUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                     {
-                        value.Participants = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for Call.participants");
-                        }
-
                         var list0 = new global::System.Collections.Generic.List<CallParticipant>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                         {
-                            CallParticipant item0;
-                            item0 = ReadCallParticipant(ref reader);
-                            list0.Add(item0);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                            {
+                                list0.Add(ReadCallParticipant(ref reader));
+                            }
+                            else
+                            {
+                                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.participants item", false);
+                            }
                         }
                         value.Participants = list0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.participants", true);
                     }
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.DnisUtf8))
                 {
                     reader.Read();
-                    value.Dnis = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Dnis = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.dnis", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.CallTypeUtf8))
                 {
                     reader.Read();
-                    value.CallType = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.CallType = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.callType", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.DurationUtf8))
                 {
                     reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Duration = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.duration", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.MuteUtf8))
                 {
                     reader.Read();
-                    value.Mute = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Mute = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.mute", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.SupervisorListeningInUtf8))
                 {
                     reader.Read();
-                    value.SupervisorListeningIn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadBoolean(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Call.supervisorListeningIn", true) is bool value0) value.SupervisorListeningIn = value0;
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.MonitoredUserMutedUtf8))
                 {
                     reader.Read();
-                    value.MonitoredUserMuted = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadBoolean(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Call.monitoredUserMuted", true) is bool value0) value.MonitoredUserMuted = value0;
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.MonitoringUtf8))
                 {
                     reader.Read();
-                    value.Monitoring = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadBoolean(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Call.monitoring", true) is bool value0) value.Monitoring = value0;
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.RecordingStateUtf8))
                 {
                     reader.Read();
-                    value.RecordingStateWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.RecordingStateWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.recordingState", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.CapabilitiesUtf8))
                 {
                     reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
                     {
-                        value.Capabilities = null;
-                    }
-                    else
-                    {
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                        {
-                            throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an array for Call.capabilities");
-                        }
-
                         var list0 = new global::System.Collections.Generic.List<string>();
                         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                         {
-                            string item0;
-                            item0 = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("Call.capabilities item");
-                            list0.Add(item0);
+                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.capabilities item", false) is string value1) list0.Add(value1);
                         }
                         value.Capabilities = list0;
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.capabilities", true);
                     }
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.UserDataUtf8))
                 {
                     reader.Read();
-                    value.UserData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadCallUserData(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.UserData = ReadCallUserData(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.userData", true);
+                    }
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.UriUtf8))
                 {
                     reader.Read();
-                    value.Uri = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Uri = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.uri", true);
                 }
                 else if (reader.ValueTextEquals(CallPropertyNames.PathUtf8))
                 {
                     reader.Read();
-                    value.Path = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Path = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.path", true);
                 }
                 else
                 {

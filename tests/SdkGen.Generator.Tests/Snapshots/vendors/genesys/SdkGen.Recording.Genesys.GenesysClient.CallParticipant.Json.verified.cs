@@ -31,22 +31,22 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(CallParticipantPropertyNames.E164NumberUtf8))
                 {
                     reader.Read();
-                    value.E164Number = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.E164Number = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.e164Number", true);
                 }
                 else if (reader.ValueTextEquals(CallParticipantPropertyNames.FormattedPhoneNumberUtf8))
                 {
                     reader.Read();
-                    value.FormattedPhoneNumber = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.FormattedPhoneNumber = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.formattedPhoneNumber", true);
                 }
                 else if (reader.ValueTextEquals(CallParticipantPropertyNames.PhoneNumberUtf8))
                 {
                     reader.Read();
-                    value.PhoneNumber = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.PhoneNumber = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.phoneNumber", true);
                 }
                 else if (reader.ValueTextEquals(CallParticipantPropertyNames.DigitsUtf8))
                 {
                     reader.Read();
-                    value.Digits = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Digits = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.digits", true);
                 }
                 else
                 {

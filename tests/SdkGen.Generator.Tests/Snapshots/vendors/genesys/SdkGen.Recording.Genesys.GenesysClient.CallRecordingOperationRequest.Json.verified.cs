@@ -26,7 +26,7 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(CallRecordingOperationRequestPropertyNames.OperationNameUtf8))
                 {
                     reader.Read();
-                    value.OperationNameWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingOperationRequest.operationName");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingOperationRequest.operationName", false) is string value0) value.OperationNameWireValue = value0;
                     hasOperationName = true;
                 }
                 else
@@ -39,7 +39,7 @@ namespace SdkGen.Recording.Genesys
 
             if (!hasOperationName)
             {
-                throw MissingProperty("operationName", "CallRecordingOperationRequest");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingOperationRequest.operationName");
             }
 
             return value;

@@ -31,22 +31,29 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.MessageTypeUtf8))
                 {
                     reader.Read();
-                    value.MessageType = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.MessageType = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeMessage.messageType", true);
                 }
                 else if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.NotificationTypeUtf8))
                 {
                     reader.Read();
-                    value.NotificationType = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.NotificationType = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeMessage.notificationType", true);
                 }
                 else if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.PhoneNumberUtf8))
                 {
                     reader.Read();
-                    value.PhoneNumber = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.PhoneNumber = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeMessage.phoneNumber", true);
                 }
                 else if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.CallUtf8))
                 {
                     reader.Read();
-                    value.Call = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadCall(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Call = ReadCall(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "CallStateChangeMessage.call", true);
+                    }
                 }
                 else
                 {

@@ -27,12 +27,19 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(CallStateChangeNotificationPropertyNames.ChannelUtf8))
                 {
                     reader.Read();
-                    value.Channel = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Channel = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeNotification.channel", true);
                 }
                 else if (reader.ValueTextEquals(CallStateChangeNotificationPropertyNames.DataUtf8))
                 {
                     reader.Read();
-                    value.Data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadCallStateChangeMessage(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.Data = ReadCallStateChangeMessage(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "CallStateChangeNotification.data", true);
+                    }
                 }
                 else
                 {

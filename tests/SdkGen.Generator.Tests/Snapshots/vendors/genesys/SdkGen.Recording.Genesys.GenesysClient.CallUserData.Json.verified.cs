@@ -25,15 +25,13 @@ namespace SdkGen.Recording.Genesys
                 if (reader.ValueTextEquals(CallUserDataPropertyNames.GsipRecordUtf8))
                 {
                     reader.Read();
-                    value.GsipRecordWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.GsipRecordWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallUserData.GSIP_RECORD", true);
                 }
                 else
                 {
                     string name = reader.GetString()!;
                     reader.Read();
-                    global::System.Text.Json.JsonElement item;
-                    item = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                    value.AdditionalProperties[name] = item;
+                    value.AdditionalProperties[name] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
                 }
             }
 

@@ -26,6 +26,13 @@ namespace SdkGen.Recording.Genesys
         /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
         public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
 
+        /// <summary>
+        /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful
+        /// body fails with <see cref="global::SdkGen.Runtime.ApiResponseTooLargeException"/> without being read further;
+        /// of an error body at most 64 KiB is read, and 8 Ki characters of it are kept in the exception.
+        /// </summary>
+        public int MaxResponseContentLength { get; set; } = global::SdkGen.Runtime.Internal.ResponseContent.DefaultMaxContentLength;
+
         /// <summary>The absolute base address requests are sent to.</summary>
         /// <exception cref="global::System.ArgumentException">The endpoint or a server variable is missing or invalid.</exception>
         internal global::System.Uri ResolveEndpoint()
@@ -41,26 +48,10 @@ namespace SdkGen.Recording.Genesys
             }
 
             string url = EndpointTemplate;
-            url = url.Replace("{scheme}", RequireVariable(Scheme, nameof(Scheme), new[] { "http", "https" }));
-            url = url.Replace("{host}", RequireVariable(Host, nameof(Host), null));
-            url = url.Replace("{port}", RequireVariable(Port, nameof(Port), null));
+            url = url.Replace("{scheme}", global::SdkGen.Runtime.Internal.ServerVariables.Require(Scheme, nameof(Scheme), new[] { "http", "https" }));
+            url = url.Replace("{host}", global::SdkGen.Runtime.Internal.ServerVariables.Require(Host, nameof(Host), null));
+            url = url.Replace("{port}", global::SdkGen.Runtime.Internal.ServerVariables.Require(Port, nameof(Port), null));
             return new global::System.Uri(url, global::System.UriKind.Absolute);
-        }
-
-        private static string RequireVariable(string? value, string name, string[]? allowed)
-        {
-            if (value is null || value.Length == 0)
-            {
-                throw new global::System.ArgumentException(name + " must be set (or set Endpoint).", name);
-            }
-
-            // A server variable fills part of the host or port: it must not be able to change the rest of the URL.
-            if (value.IndexOfAny(new[] { '/', '?', '#', '@', '\\', ' ', '{', '}' }) >= 0 || (allowed is object && global::System.Array.IndexOf(allowed, value) < 0))
-            {
-                throw new global::System.ArgumentException(name + " has a value the API description does not allow: '" + value + "'.", name);
-            }
-
-            return value;
         }
     }
 }

@@ -46,6 +46,7 @@ namespace SdkGen.Recording.Genesys
         private const string ServiceName = "Genesys Web Services";
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -69,6 +70,9 @@ namespace SdkGen.Recording.Genesys
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
             _authorization = options.Credentials?.ToAuthorizationHeader();
         }
 
@@ -102,14 +106,15 @@ namespace SdkGen.Recording.Genesys
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, GenesysClientJsonSerializer.ReadApiStatus);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, GenesysClientJsonSerializer.ReadApiStatus);
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                if (result.StatusCode != 0)
+                // A body read leniently without a usable value there is not taken for success.
+                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
                 {
                     throw CreateApiStatusException(response, content, result);
                 }
@@ -156,6 +161,7 @@ namespace SdkGen.Recording.Genesys
         {
             if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
             if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
             if (id.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(id), 1);
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             GenesysClientValidation.ValidateCallRecordingOperationRequest(body, nameof(body));
@@ -173,14 +179,15 @@ namespace SdkGen.Recording.Genesys
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, GenesysClientJsonSerializer.ReadApiStatus);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, GenesysClientJsonSerializer.ReadApiStatus);
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                if (result.StatusCode != 0)
+                // A body read leniently without a usable value there is not taken for success.
+                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
                 {
                     throw CreateApiStatusException(response, content, result);
                 }

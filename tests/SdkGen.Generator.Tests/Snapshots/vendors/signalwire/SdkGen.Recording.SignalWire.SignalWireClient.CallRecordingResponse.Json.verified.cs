@@ -86,127 +86,134 @@ namespace SdkGen.Recording.SignalWire
                 if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.SidUtf8))
                 {
                     reader.Read();
-                    value.Sid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.sid");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.sid", false) is string value0) value.Sid = value0;
                     hasSid = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.AccountSidUtf8))
                 {
                     reader.Read();
-                    value.AccountSid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.account_sid");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.account_sid", false) is string value0) value.AccountSid = value0;
                     hasAccountSid = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ApiVersionUtf8))
                 {
                     reader.Read();
-                    value.ApiVersion = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.api_version");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.api_version", false) is string value0) value.ApiVersion = value0;
                     hasApiVersion = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.CallSidUtf8))
                 {
                     reader.Read();
-                    value.CallSid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.CallSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.call_sid", true);
                     hasCallSid = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ConferenceSidUtf8))
                 {
                     reader.Read();
-                    value.ConferenceSid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.ConferenceSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.conference_sid", true);
                     hasConferenceSid = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ChannelUtf8))
                 {
                     reader.Read();
-                    value.Channel = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.channel");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.channel", false) is string value0) value.Channel = value0;
                     hasChannel = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ChannelsUtf8))
                 {
                     reader.Read();
-                    value.Channels = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.channels");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.channels", false) is string value0) value.Channels = value0;
                     hasChannels = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.DateCreatedUtf8))
                 {
                     reader.Read();
-                    value.DateCreated = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.date_created");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.date_created", false) is string value0) value.DateCreated = value0;
                     hasDateCreated = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.DateUpdatedUtf8))
                 {
                     reader.Read();
-                    value.DateUpdated = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.date_updated");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.date_updated", false) is string value0) value.DateUpdated = value0;
                     hasDateUpdated = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.StartTimeUtf8))
                 {
                     reader.Read();
-                    value.StartTime = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.StartTime = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.start_time", true);
                     hasStartTime = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.EndTimeUtf8))
                 {
                     reader.Read();
-                    value.EndTime = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.EndTime = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.end_time", true);
                     hasEndTime = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.DurationUtf8))
                 {
                     reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt32(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "CallRecordingResponse.duration", false) is int value0) value.Duration = value0;
                     hasDuration = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.PriceUtf8))
                 {
                     reader.Read();
-                    value.Price = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Price = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.price", true);
                     hasPrice = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.PriceUnitUtf8))
                 {
                     reader.Read();
-                    value.PriceUnit = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.price_unit");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.price_unit", false) is string value0) value.PriceUnit = value0;
                     hasPriceUnit = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.SourceUtf8))
                 {
                     reader.Read();
-                    value.SourceWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.source");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.source", false) is string value0) value.SourceWireValue = value0;
                     hasSource = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.status");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.status", false) is string value0) value.StatusWireValue = value0;
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ErrorCodeUtf8))
                 {
                     reader.Read();
-                    value.ErrorCode = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.ErrorCode = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.error_code", true);
                     hasErrorCode = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.UriUtf8))
                 {
                     reader.Read();
-                    value.Uri = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.uri");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.uri", false) is string value0) value.Uri = value0;
                     hasUri = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.SubresourceUrisUtf8))
                 {
                     reader.Read();
-                    value.SubresourceUris = ReadSubresourceUris(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        value.SubresourceUris = ReadSubresourceUris(ref reader);
+                    }
+                    else
+                    {
+                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "CallRecordingResponse.subresource_uris", false);
+                    }
                     hasSubresourceUris = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.EncryptionDetailsUtf8))
                 {
                     reader.Read();
-                    value.EncryptionDetails = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.EncryptionDetails = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.encryption_details", true);
                     hasEncryptionDetails = true;
                 }
                 else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.TrimUtf8))
                 {
                     reader.Read();
-                    value.Trim = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("CallRecordingResponse.trim");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.trim", false) is string value0) value.Trim = value0;
                     hasTrim = true;
                 }
                 else
@@ -219,107 +226,107 @@ namespace SdkGen.Recording.SignalWire
 
             if (!hasSid)
             {
-                throw MissingProperty("sid", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.sid");
             }
 
             if (!hasAccountSid)
             {
-                throw MissingProperty("account_sid", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.account_sid");
             }
 
             if (!hasApiVersion)
             {
-                throw MissingProperty("api_version", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.api_version");
             }
 
             if (!hasCallSid)
             {
-                throw MissingProperty("call_sid", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.call_sid");
             }
 
             if (!hasConferenceSid)
             {
-                throw MissingProperty("conference_sid", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.conference_sid");
             }
 
             if (!hasChannel)
             {
-                throw MissingProperty("channel", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.channel");
             }
 
             if (!hasChannels)
             {
-                throw MissingProperty("channels", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.channels");
             }
 
             if (!hasDateCreated)
             {
-                throw MissingProperty("date_created", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.date_created");
             }
 
             if (!hasDateUpdated)
             {
-                throw MissingProperty("date_updated", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.date_updated");
             }
 
             if (!hasStartTime)
             {
-                throw MissingProperty("start_time", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.start_time");
             }
 
             if (!hasEndTime)
             {
-                throw MissingProperty("end_time", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.end_time");
             }
 
             if (!hasDuration)
             {
-                throw MissingProperty("duration", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.duration");
             }
 
             if (!hasPrice)
             {
-                throw MissingProperty("price", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.price");
             }
 
             if (!hasPriceUnit)
             {
-                throw MissingProperty("price_unit", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.price_unit");
             }
 
             if (!hasSource)
             {
-                throw MissingProperty("source", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.source");
             }
 
             if (!hasStatus)
             {
-                throw MissingProperty("status", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.status");
             }
 
             if (!hasErrorCode)
             {
-                throw MissingProperty("error_code", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.error_code");
             }
 
             if (!hasUri)
             {
-                throw MissingProperty("uri", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.uri");
             }
 
             if (!hasSubresourceUris)
             {
-                throw MissingProperty("subresource_uris", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.subresource_uris");
             }
 
             if (!hasEncryptionDetails)
             {
-                throw MissingProperty("encryption_details", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.encryption_details");
             }
 
             if (!hasTrim)
             {
-                throw MissingProperty("trim", "CallRecordingResponse");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.trim");
             }
 
             return value;

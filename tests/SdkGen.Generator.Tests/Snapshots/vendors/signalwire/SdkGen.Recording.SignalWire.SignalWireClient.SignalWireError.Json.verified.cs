@@ -31,22 +31,22 @@ namespace SdkGen.Recording.SignalWire
                 if (reader.ValueTextEquals(SignalWireErrorPropertyNames.CodeUtf8))
                 {
                     reader.Read();
-                    value.Code = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "SignalWireError.code", true) is long value0) value.Code = value0;
                 }
                 else if (reader.ValueTextEquals(SignalWireErrorPropertyNames.MessageUtf8))
                 {
                     reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "SignalWireError.message", true);
                 }
                 else if (reader.ValueTextEquals(SignalWireErrorPropertyNames.MoreInfoUtf8))
                 {
                     reader.Read();
-                    value.MoreInfo = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.MoreInfo = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "SignalWireError.more_info", true);
                 }
                 else if (reader.ValueTextEquals(SignalWireErrorPropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "SignalWireError.status", true) is long value0) value.Status = value0;
                 }
                 else
                 {

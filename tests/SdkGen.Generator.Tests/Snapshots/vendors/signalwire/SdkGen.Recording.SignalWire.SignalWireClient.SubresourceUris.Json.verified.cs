@@ -25,7 +25,7 @@ namespace SdkGen.Recording.SignalWire
                 if (reader.ValueTextEquals(SubresourceUrisPropertyNames.TranscriptionsUtf8))
                 {
                     reader.Read();
-                    value.Transcriptions = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Transcriptions = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "SubresourceUris.transcriptions", true);
                 }
                 else
                 {

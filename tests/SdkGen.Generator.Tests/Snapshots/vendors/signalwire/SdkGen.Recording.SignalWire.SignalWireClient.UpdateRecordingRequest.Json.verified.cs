@@ -28,13 +28,13 @@ namespace SdkGen.Recording.SignalWire
                 if (reader.ValueTextEquals(UpdateRecordingRequestPropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("UpdateRecordingRequest.Status");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecordingRequest.Status", false) is string value0) value.StatusWireValue = value0;
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals(UpdateRecordingRequestPropertyNames.PauseBehaviorUtf8))
                 {
                     reader.Read();
-                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecordingRequest.PauseBehavior", true);
                 }
                 else
                 {
@@ -46,7 +46,7 @@ namespace SdkGen.Recording.SignalWire
 
             if (!hasStatus)
             {
-                throw MissingProperty("Status", "UpdateRecordingRequest");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateRecordingRequest.Status");
             }
 
             return value;

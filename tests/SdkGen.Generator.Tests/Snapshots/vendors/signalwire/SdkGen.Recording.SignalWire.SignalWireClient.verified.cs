@@ -29,6 +29,7 @@ namespace SdkGen.Recording.SignalWire
         private const string ServiceName = "SignalWire";
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -52,6 +53,9 @@ namespace SdkGen.Recording.SignalWire
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
             _authorization = options.Credentials?.ToAuthorizationHeader();
         }
 
@@ -85,12 +89,15 @@ namespace SdkGen.Recording.SignalWire
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(accountSid), accountSid);
             if (callSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(callSid));
             if (callSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(callSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(callSid));
             if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(callSid), callSid);
             if (sid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(sid));
             if (sid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(sid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(sid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(sid));
             if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(sid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(sid), sid);
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             SignalWireClientValidation.ValidateUpdateRecordingRequest(body, nameof(body));
@@ -115,12 +122,12 @@ namespace SdkGen.Recording.SignalWire
             form.Add("PauseBehavior", body.PauseBehaviorWireValue);
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, SignalWireClientJsonSerializer.ReadCallRecordingResponse);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SignalWireClientJsonSerializer.ReadCallRecordingResponse);
                 return result;
             }
 

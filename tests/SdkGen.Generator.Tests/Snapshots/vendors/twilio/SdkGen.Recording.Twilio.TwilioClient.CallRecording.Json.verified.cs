@@ -59,62 +59,62 @@ namespace SdkGen.Recording.Twilio
                 if (reader.ValueTextEquals(CallRecordingPropertyNames.AccountSidUtf8))
                 {
                     reader.Read();
-                    value.AccountSid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.AccountSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.account_sid", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.ApiVersionUtf8))
                 {
                     reader.Read();
-                    value.ApiVersion = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.ApiVersion = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.api_version", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.CallSidUtf8))
                 {
                     reader.Read();
-                    value.CallSid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.CallSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.call_sid", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.ConferenceSidUtf8))
                 {
                     reader.Read();
-                    value.ConferenceSid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.ConferenceSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.conference_sid", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.DateCreatedUtf8))
                 {
                     reader.Read();
-                    value.DateCreated = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.DateCreated = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.date_created", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.DateUpdatedUtf8))
                 {
                     reader.Read();
-                    value.DateUpdated = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.DateUpdated = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.date_updated", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.StartTimeUtf8))
                 {
                     reader.Read();
-                    value.StartTime = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.StartTime = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.start_time", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.DurationUtf8))
                 {
                     reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Duration = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.duration", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.SidUtf8))
                 {
                     reader.Read();
-                    value.Sid = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Sid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.sid", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.PriceUtf8))
                 {
                     reader.Read();
-                    value.Price = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Price = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.price", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.PriceUnitUtf8))
                 {
                     reader.Read();
-                    value.PriceUnit = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.PriceUnit = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.price_unit", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.UriUtf8))
                 {
                     reader.Read();
-                    value.Uri = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.Uri = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.uri", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.EncryptionDetailsUtf8))
                 {
@@ -124,27 +124,27 @@ namespace SdkGen.Recording.Twilio
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.StatusWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.status", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.ChannelsUtf8))
                 {
                     reader.Read();
-                    value.Channels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "CallRecording.channels", true) is long value0) value.Channels = value0;
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.SourceUtf8))
                 {
                     reader.Read();
-                    value.SourceWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.SourceWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.source", true);
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.ErrorCodeUtf8))
                 {
                     reader.Read();
-                    value.ErrorCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadInt64(ref reader);
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "CallRecording.error_code", true) is long value0) value.ErrorCode = value0;
                 }
                 else if (reader.ValueTextEquals(CallRecordingPropertyNames.TrackUtf8))
                 {
                     reader.Read();
-                    value.TrackWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.TrackWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.track", true);
                 }
                 else
                 {

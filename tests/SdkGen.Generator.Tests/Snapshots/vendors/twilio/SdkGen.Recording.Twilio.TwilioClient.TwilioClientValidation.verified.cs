@@ -8,28 +8,28 @@ namespace SdkGen.Recording.Twilio
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class TwilioClientValidation
     {
-        // ^AC[0-9a-fA-F]{32}$, checked character by character.
+        // "^AC[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern1(string value) =>
             value.Length == 34
             && value[0] == 'A'
             && value[1] == 'C'
             && AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 
-        // ^CA[0-9a-fA-F]{32}$, checked character by character.
+        // "^CA[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern2(string value) =>
             value.Length == 34
             && value[0] == 'C'
             && value[1] == 'A'
             && AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 
-        // ^CF[0-9a-fA-F]{32}$, checked character by character.
+        // "^CF[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern3(string value) =>
             value.Length == 34
             && value[0] == 'C'
             && value[1] == 'F'
             && AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 
-        // ^RE[0-9a-fA-F]{32}$, checked character by character.
+        // "^RE[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern4(string value) =>
             value.Length == 34
             && value[0] == 'R'

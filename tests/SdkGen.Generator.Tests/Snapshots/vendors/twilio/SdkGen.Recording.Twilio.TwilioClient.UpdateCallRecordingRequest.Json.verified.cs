@@ -28,13 +28,13 @@ namespace SdkGen.Recording.Twilio
                 if (reader.ValueTextEquals(UpdateCallRecordingRequestPropertyNames.StatusUtf8))
                 {
                     reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader) ?? throw NullValue("UpdateCallRecordingRequest.Status");
+                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateCallRecordingRequest.Status", false) is string value0) value.StatusWireValue = value0;
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals(UpdateCallRecordingRequestPropertyNames.PauseBehaviorUtf8))
                 {
                     reader.Read();
-                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.JsonValueReader.ReadString(ref reader);
+                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateCallRecordingRequest.PauseBehavior", true);
                 }
                 else
                 {
@@ -46,7 +46,7 @@ namespace SdkGen.Recording.Twilio
 
             if (!hasStatus)
             {
-                throw MissingProperty("Status", "UpdateCallRecordingRequest");
+                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateCallRecordingRequest.Status");
             }
 
             return value;

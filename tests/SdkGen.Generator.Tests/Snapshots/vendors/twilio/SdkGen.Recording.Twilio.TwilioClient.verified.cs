@@ -26,6 +26,7 @@ namespace SdkGen.Recording.Twilio
         private const string ServiceName = "Twilio";
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
+        private readonly int _maxResponseContentLength;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -49,6 +50,9 @@ namespace SdkGen.Recording.Twilio
             }
 
             _endpoint = options.ResolveEndpoint();
+            _maxResponseContentLength = options.MaxResponseContentLength > 0
+                ? options.MaxResponseContentLength
+                : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
             _authorization = options.Credentials?.ToAuthorizationHeader();
         }
 
@@ -90,16 +94,19 @@ namespace SdkGen.Recording.Twilio
         {
             if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
             if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
             if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
             if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
             if (!TwilioClientValidation.MatchesPattern1(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
             if (callSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(callSid));
             if (callSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(callSid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(callSid));
             if (callSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(callSid), 34);
             if (callSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(callSid), 34);
             if (!TwilioClientValidation.MatchesPattern2(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(callSid), callSid, "^CA[0-9a-fA-F]{32}$");
             if (sid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(sid));
             if (sid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(sid));
+            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(sid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(sid));
             if (!(sid == "Twilio.CURRENT" || (sid.Length >= 34 && sid.Length <= 34 && TwilioClientValidation.MatchesPattern4(sid))))
                 throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(sid), sid, "a value matching '^RE[0-9a-fA-F]{32}$' of 34 characters or 'Twilio.CURRENT'");
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -126,12 +133,12 @@ namespace SdkGen.Recording.Twilio
             form.Add("PauseBehavior", body.PauseBehaviorWireValue);
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.Read(content, TwilioClientJsonSerializer.ReadCallRecording);
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, TwilioClientJsonSerializer.ReadCallRecording);
                 return result;
             }
 
