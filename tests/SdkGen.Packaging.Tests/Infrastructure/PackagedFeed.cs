@@ -31,6 +31,9 @@ public sealed class PackagedFeed : IAsyncLifetime
     /// <inheritdoc cref="GeneratorId"/>
     public const string RecordingId = "SdkGen.Recording";
 
+    /// <summary>The <c>sdkgen</c> .NET tool's package.</summary>
+    public const string CliId = "SdkGen.Cli";
+
     private const string TempPrefix = "sdkgen-packaging-";
 
     private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "TestResults", ".vs", ".idea", "artifacts"];
@@ -129,7 +132,7 @@ public sealed class PackagedFeed : IAsyncLifetime
     }
 
     /// <summary>A new, empty consumer project folder outside the repository with its own NuGet settings.</summary>
-    public ConsumerProject CreateConsumer(string name) => ConsumerProject.Create(this, name);
+    public ConsumerProject CreateConsumer(string name, (string Pattern, string Folder)? extraFeed = null) => ConsumerProject.Create(this, name, extraFeed);
 
     private async Task<int> CopySourceTreeAsync()
     {
