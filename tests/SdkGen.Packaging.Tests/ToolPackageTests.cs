@@ -41,6 +41,23 @@ public sealed class ToolPackageTests(PackagedFeed feed, ITestOutputHelper output
     public async Task The_installed_tool_generates_from_a_spec_and_prints_stats()
     {
         ConsumerProject folder = feed.CreateConsumer("tool-user");
+
+        // `--add-source` refuses to work with package source mapping, so this folder has no sources of its own: the
+        // tool (which has no dependencies) can only come from the run's feed, into this folder's own package cache.
+        folder.WriteFile("NuGet.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{System.Security.SecurityElement.Escape(folder.PackagesFolder)}" />
+              </config>
+              <packageSources>
+                <clear />
+              </packageSources>
+              <packageSourceMapping>
+                <clear />
+              </packageSourceMapping>
+            </configuration>
+            """);
         string toolPath = Path.Combine(folder.Directory, "tools");
         ProcessResult install = await folder.DotNetAsync(
             ["tool", "install", PackagedFeed.CliId, "--version", feed.Version, "--tool-path", toolPath, "--add-source", feed.FeedDirectory]);

@@ -13,7 +13,7 @@ internal static class ConsoleText
     /// <summary>How much of a vendor's text is printed: enough to act on, not a whole HTML page.</summary>
     public const int VendorTextLimit = 300;
 
-    /// <summary>The text with every control, format and separator character escaped, cut after <paramref name="maxLength"/> characters.</summary>
+    /// <summary>The text with every control, format and separator character escaped, cut once the result reaches <paramref name="maxLength"/> characters.</summary>
     public static string Escape(string? text, int maxLength = int.MaxValue)
     {
         if (string.IsNullOrEmpty(text))
@@ -24,7 +24,7 @@ internal static class ConsoleText
         var builder = new StringBuilder(Math.Min(text.Length, maxLength) + 8);
         for (int i = 0; i < text.Length; i++)
         {
-            if (i >= maxLength)
+            if (builder.Length >= maxLength)
             {
                 builder.Append("… (").Append((text.Length - i).ToString(CultureInfo.InvariantCulture)).Append(" more characters)");
                 break;

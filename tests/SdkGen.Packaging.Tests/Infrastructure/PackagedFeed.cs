@@ -36,6 +36,9 @@ public sealed class PackagedFeed : IAsyncLifetime
 
     private const string TempPrefix = "sdkgen-packaging-";
 
+    // Packing builds every packable project in Release, the tool with all it hosts included: minutes on 2 busy cores.
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(15);
+
     private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "TestResults", ".vs", ".idea", "artifacts"];
 
     private readonly Dictionary<string, NuGetPackage> _packages = new(StringComparer.OrdinalIgnoreCase);
@@ -94,7 +97,8 @@ public sealed class PackagedFeed : IAsyncLifetime
         PackResult = await DotNetProcess.RunAsync(
             SourceCopy,
             ["pack", "SdkGen.sln", "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-nologo", "-v:minimal"],
-            new Dictionary<string, string?> { ["NUGET_PACKAGES"] = MachinePackagesFolder });
+            new Dictionary<string, string?> { ["NUGET_PACKAGES"] = MachinePackagesFolder },
+            PackTimeout);
         PackResult.EnsureSuccess($"Packing the repository (copied to {SourceCopy})");
     }
 
