@@ -34,7 +34,7 @@ internal static class GenerateCommand
 
             // The generator's own selection: same defaults, and the same SDKGEN008 for a name that is not C#.
             SpecFileCandidate selected = SpecFileOptions.Select(
-                file.FullName, File.ReadAllText(file.FullName), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), cancellationToken);
+                file.FullName, ReadSpec(file), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), cancellationToken);
             ParsedDocument parsed = selected.Input is { } input
                 ? SpecParser.Parse(input, cancellationToken)
                 : new ParsedDocument(null, new[] { selected.Diagnostic! }.ToImmutableEquatableArray());
@@ -71,6 +71,18 @@ internal static class GenerateCommand
             {
                 GenerationStats.From(input, document, files).Write(context.Output, diagnostics);
             }
+        }
+    }
+
+    private static string ReadSpec(FileInfo file)
+    {
+        try
+        {
+            return File.ReadAllText(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot read " + file.FullName + ": " + ex.Message);
         }
     }
 
