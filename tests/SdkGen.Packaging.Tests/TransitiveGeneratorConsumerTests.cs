@@ -4,8 +4,9 @@ namespace SdkGen.Packaging.Tests;
 
 /// <summary>
 /// A team packs its own "client kit" package that depends on <c>SdkGen.Generator</c>; an application installs only
-/// the kit. NuGet imports only <c>buildTransitive/</c> for such a dependency, so this build works only if the generator
-/// ships its props there: without them the spec's <c>SdkGenNamespace</c> is invisible to the generator (SDKGEN007, no client).
+/// the kit. The kit's dependency excludes build assets (the default for a plain reference), which does not stop
+/// <c>buildTransitive/</c>: this build works only if the generator ships its props there — without them the spec's
+/// <c>SdkGenNamespace</c> is invisible to the generator (SDKGEN007, no client).
 /// </summary>
 [Collection(PackagingCollection.Name)]
 [Trait("Category", "Packaging")]
@@ -45,8 +46,13 @@ public sealed class TransitiveGeneratorConsumerTests(PackagedFeed feed, ITestOut
                 <NuGetAudit>false</NuGetAudit>
               </PropertyGroup>
               <ItemGroup>
-                <!-- PrivateAssets="none": the generator and its build files flow to whoever installs the kit. -->
-                <PackageReference Include="{PackagedFeed.GeneratorId}" Version="{feed.Version}" PrivateAssets="none" />
+                <!--
+                  A plain reference, as a kit author writes it: the kit's nuspec then excludes "Build,Analyzers" for the
+                  generator. The analyzer still reaches the app, but of the build files only buildTransitive/ does: with
+                  build/ alone the app's spec metadata is invisible (checked by hand: SDKGEN007, no client). With
+                  PrivateAssets="none" build/ would flow too, so that variant could not tell the two apart.
+                -->
+                <PackageReference Include="{PackagedFeed.GeneratorId}" Version="{feed.Version}" />
                 <PackageReference Include="{PackagedFeed.RuntimeId}" Version="{feed.Version}" />
               </ItemGroup>
             </Project>
