@@ -50,7 +50,65 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_directory, "out")));
     }
 
-    private static IEnumerable<MetadataReference> References()
+    [Fact]
+    public async Task Stats_count_what_was_written()
+    {
+        string spec = Path.Combine(RepositoryRoot(), "specs", "twilio.yaml");
+
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", _directory, "--stats");
+
+        Assert.True(exitCode == 0, error);
+        string[] files = Directory.GetFiles(_directory);
+        List<SyntaxNode> nodes = files.SelectMany(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f)).GetRoot().DescendantNodes()).ToList();
+        List<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax> clients = nodes.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+            .Where(c => c.Identifier.Text.EndsWith("Client", StringComparison.Ordinal)).ToList();
+        int operations = clients.SelectMany(c => c.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>())
+            .Count(m => m.Modifiers.Any(SyntaxKind.PublicKeyword) && m.Modifiers.Any(SyntaxKind.VirtualKeyword));
+        Assert.Contains(Figure("clients", clients.Count), output, StringComparison.Ordinal);
+        Assert.Contains(Figure("operations", operations), output, StringComparison.Ordinal);
+        Assert.Contains(Figure("enums", nodes.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax>().Count()), output, StringComparison.Ordinal);
+        Assert.Contains(Figure("models", files.Count(f => f.EndsWith(".Json.g.cs", StringComparison.Ordinal))), output, StringComparison.Ordinal);
+        Assert.Contains(Figure("files", files.Length), output, StringComparison.Ordinal);
+        Assert.Contains(Figure("characters", files.Sum(f => (long)File.ReadAllText(f).Length)), output, StringComparison.Ordinal);
+        Assert.Contains(Figure("diagnostics", 0), output, StringComparison.Ordinal);
+        Assert.True(operations > 0 && clients.Count > 0);
+    }
+
+    [Fact]
+    public async Task Stats_list_every_diagnostic_and_a_spec_with_warnings_still_generates()
+    {
+        Directory.CreateDirectory(_directory);
+        string spec = Path.Combine(_directory, "cookies.yaml");
+        File.WriteAllText(spec, "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      operationId: getA\n      parameters:\n        - { name: session, in: cookie, schema: { type: string } }\n      responses:\n        '204': { description: ok }\n");
+
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", Path.Combine(_directory, "out"), "--stats");
+
+        Assert.True(exitCode == 0, error);
+        string warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Matches(@"cookies\.yaml\(\d+,\d+\): warning SDKGEN004: ", warning);
+        Assert.Contains(Figure("diagnostics", 1), output, StringComparison.Ordinal);
+        Assert.Contains("  " + warning, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hostile_name_in_a_diagnostic_cannot_start_a_line_of_its_own()
+    {
+        Directory.CreateDirectory(_directory);
+        string spec = Path.Combine(_directory, "hostile.json");
+        File.WriteAllText(spec, "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"T\", \"version\": \"1\"}, \"paths\": {}, \"components\": {\"schemas\": {\"A\": {\"type\": \"object\", \"properties\": {\"x\\nhostile.json(1,1): error SDKGEN999: fake\\u001b[2K\": {\"type\": \"string\", \"pattern\": \"[\"}}}}}}");
+
+        (int exitCode, _, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", Path.Combine(_directory, "out"));
+
+        Assert.Equal(1, exitCode);
+        string line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("SDKGEN005", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, c => char.IsControl(c) && c != '\r');
+    }
+
+    private static string Figure(string name, long value) =>
+        name.PadRight(13) + value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + Environment.NewLine;
+
+    internal static IEnumerable<MetadataReference> References()
     {
         string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
         return trusted.Split(Path.PathSeparator)
@@ -58,7 +116,7 @@ public sealed class GenerateCommandTests : IDisposable
             .Select(p => MetadataReference.CreateFromFile(p));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         string? dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "SdkGen.sln")))

@@ -32,6 +32,21 @@ public sealed class RecordingCommandTests : IAsyncLifetime
         Assert.Equal("skip", recording.PauseBehavior);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("600")]
+    public async Task The_timeout_limits_are_settings_the_sdk_accepts(string timeout)
+    {
+        // Both ends of --timeout become retry-pipeline settings; neither may make the SDK refuse to start.
+        SeededCall call = _simulator.State.AddCall(SimulatedVendor.Twilio);
+
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(
+            TwilioEnvironment(), "recording", "pause", "--vendor", "twilio", "--call", call.CallId, "--timeout", timeout, "--base-url", _simulator.TwilioBaseUri.AbsoluteUri);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Twilio: pause -> Paused", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_vendor_error_exits_one_with_the_vendor_code_and_message_and_no_secret()
     {

@@ -17,7 +17,9 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         "System.Runtime.CompilerServices.Unsafe", "System.Text.Encoding.CodePages",
     ];
 
-    public static TheoryData<string> PackageIds => new() { PackagedFeed.GeneratorId, PackagedFeed.RuntimeId, PackagedFeed.RecordingId };
+    public static TheoryData<string> PackageIds => new() { PackagedFeed.GeneratorId, PackagedFeed.RuntimeId, PackagedFeed.RecordingId, PackagedFeed.CliId };
+
+    public static TheoryData<string> LibraryIds => new() { PackagedFeed.RuntimeId, PackagedFeed.RecordingId };
 
     [Fact]
     public void Generator_package_is_analyzer_only_with_its_dependencies_beside_it()
@@ -42,6 +44,13 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.Equal(
             File.ReadAllText(Path.Combine(feed.SourceCopy, "generator/SdkGen.Generator/build/SdkGen.Generator.targets")).ReplaceLineEndings(),
             System.Text.Encoding.UTF8.GetString(package.Read("build/SdkGen.Generator.targets")).TrimStart('\uFEFF').ReplaceLineEndings());
+
+        // A project that gets the generator through another package sees only buildTransitive/: the same files.
+        foreach (string file in new[] { "SdkGen.Generator.props", "SdkGen.Generator.targets" })
+        {
+            Assert.True(package.Contains("buildTransitive/" + file), $"buildTransitive/{file} is missing.{Environment.NewLine}{listing}");
+            Assert.Equal(package.Read("build/" + file), package.Read("buildTransitive/" + file));
+        }
 
         AssertReadme(package);
         Assert.Equal("true", package.MetadataValue("developmentDependency"));
@@ -156,6 +165,46 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
 
         var license = package.MetadataElement("license");
         Assert.True(license is not null && (string?)license.Attribute("type") == "expression" && license.Value.Length > 0, "Expected a license expression." + Environment.NewLine + package.Describe());
+        Assert.Contains("SdkGen contributors", package.MetadataValue("copyright"), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(package.MetadataValue("releaseNotes")), "No release notes." + Environment.NewLine + package.Describe());
+        string? icon = package.MetadataValue("icon");
+        Assert.True(icon is not null && package.Contains(icon) && package.Read(icon).AsSpan(0, 4).SequenceEqual(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }), $"The nuspec's icon ({icon}) must be a PNG in the package.{Environment.NewLine}{package.Describe()}");
+
+        // No public repository exists yet: an invented address would send users nowhere.
+        Assert.Null(package.MetadataValue("projectUrl"));
+        Assert.Null((string?)package.MetadataElement("repository")?.Attribute("url"));
+    }
+
+    [Theory]
+    [MemberData(nameof(LibraryIds))]
+    public void Libraries_ask_for_the_lowest_Microsoft_Extensions_their_target_needs(string id)
+    {
+        // A net8.0 (or .NET Framework) application keeps its 8.x Microsoft.Extensions.* when it installs our library.
+        NuGetPackage package = feed.Package(id);
+        foreach ((string framework, IReadOnlyList<PackageDependency> group) in package.DependencyGroups)
+        {
+            foreach (PackageDependency dependency in group.Where(d => d.Id.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || d.Id == "Microsoft.Bcl.TimeProvider"))
+            {
+                Assert.True(dependency.Version.TrimStart('[').StartsWith("8.", StringComparison.Ordinal), $"{id} {framework}: {dependency.Id} {dependency.Version}, expected 8.x.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Cli_package_is_a_dotnet_tool_named_sdkgen()
+    {
+        NuGetPackage package = feed.Package(PackagedFeed.CliId);
+        string listing = package.Describe();
+        Assert.True(
+            package.MetadataElement("packageTypes")?.Elements().Any(type => (string?)type.Attribute("name") == "DotnetTool") == true,
+            "The package type must be DotnetTool." + Environment.NewLine + listing);
+        string settings = Assert.Single(package.Files, path => path.StartsWith("tools/net10.0/", StringComparison.Ordinal) && path.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        var command = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(package.Read(settings)).TrimStart('\uFEFF')).Descendants("Command").Single();
+        Assert.Equal("sdkgen", (string?)command.Attribute("Name"));
+        Assert.Equal("sdkgen.dll", (string?)command.Attribute("EntryPoint"));
+        Assert.True(package.Contains(Path.GetDirectoryName(settings)!.Replace('\\', '/') + "/sdkgen.dll"), listing);
+        AssertReadme(package);
+        Assert.True(!package.AllDependencies.Any(), "A tool package carries its dependencies inside: " + string.Join(", ", package.AllDependencies));
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.CodeAnalysis;
+using SdkGen.Cli.Generation;
+using SdkGen.Cli.Output;
 using SdkGen.Generator.Emitting;
 using SdkGen.Generator.Model;
 using SdkGen.Generator.Parsing;
@@ -16,10 +18,12 @@ internal static class GenerateCommand
     {
         var spec = new Argument<FileInfo>("spec") { Description = "The OpenAPI document (YAML or JSON)" };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Where to write the .g.cs files", Required = true };
-        var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated code (default: SdkGen.Generated)" };
-        var clientName = new Option<string?>("--client-name") { Description = "Name of the client class (default: from the file name)" };
+        var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated code, as the SdkGenNamespace metadata (default: --root-namespace, else SdkGen.Generated, as the generator does)" };
+        var clientName = new Option<string?>("--client-name") { Description = "Name of the client class, as the SdkGenClientName metadata (default: file name + Client)" };
+        var rootNamespace = new Option<string?>("--root-namespace") { Description = "The project's RootNamespace, which the generator uses when there is no SdkGenNamespace" };
+        var stats = new Option<bool>("--stats") { Description = "Print what was generated (clients, operations, models, enums, files, characters) and every diagnostic" };
 
-        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName };
+        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, stats };
         command.SetAction((parse, cancellationToken) =>
         {
             FileInfo file = parse.GetValue(spec)!;
@@ -28,21 +32,22 @@ internal static class GenerateCommand
                 throw new UsageException("no such file: " + file.FullName);
             }
 
-            string nameSpace = parse.GetValue(ns) ?? "SdkGen.Generated";
-            string client = parse.GetValue(clientName) ?? Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(file.Name), "Api") + "Client";
-            if (!Identifiers.IsValidNamespace(nameSpace) || !Identifiers.IsValidIdentifier(client))
+            // The generator's own selection: same defaults, and the same SDKGEN008 for a name that is not C#.
+            SpecFileCandidate selected = SpecFileOptions.Select(
+                file.FullName, ReadSpec(file), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), cancellationToken);
+            ParsedDocument parsed = selected.Input is { } input
+                ? SpecParser.Parse(input, cancellationToken)
+                : new ParsedDocument(null, new[] { selected.Diagnostic! }.ToImmutableEquatableArray());
+            List<string> diagnostics = parsed.Diagnostics.Select(Format).ToList();
+            foreach (string diagnostic in diagnostics)
             {
-                throw new UsageException("--namespace must be a C# namespace and --client-name a C# identifier");
+                context.Error.WriteLine(diagnostic);
             }
 
-            ParsedDocument parsed = SpecParser.Parse(new SpecFileInput(file.FullName, File.ReadAllText(file.FullName), nameSpace, client), cancellationToken);
-            foreach (DiagnosticInfo diagnostic in parsed.Diagnostics)
-            {
-                context.Error.WriteLine(Format(diagnostic));
-            }
-
+            int exitCode = parsed.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) ? ExitCodes.Failure : ExitCodes.Success;
             if (parsed.Document is null)
             {
+                WriteStats(parse.GetValue(stats), selected.Input, null, [], diagnostics);
                 return Task.FromResult(ExitCodes.Failure);
             }
 
@@ -55,9 +60,30 @@ internal static class GenerateCommand
             }
 
             context.Output.WriteLine($"Wrote {files.Count} files to {directory.FullName}");
-            return Task.FromResult(ExitCodes.Success);
+            WriteStats(parse.GetValue(stats), selected.Input, parsed.Document, files, diagnostics);
+            return Task.FromResult(exitCode);
         });
         return command;
+
+        void WriteStats(bool wanted, SpecFileInput? input, DocumentSpec? document, List<GeneratedFile> files, List<string> diagnostics)
+        {
+            if (wanted)
+            {
+                GenerationStats.From(input, document, files).Write(context.Output, diagnostics);
+            }
+        }
+    }
+
+    private static string ReadSpec(FileInfo file)
+    {
+        try
+        {
+            return File.ReadAllText(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot read " + file.FullName + ": " + ex.Message);
+        }
     }
 
     /// <summary>The compiler's format, so editors and CI annotate the spec line: <c>file(line,col): error SDKGEN005: …</c>.</summary>
@@ -66,6 +92,7 @@ internal static class GenerateCommand
         LocationInfo? location = diagnostic.Location;
         string where = location is null ? "sdkgen" : $"{location.FilePath}({location.Line + 1},{location.Column + 1})";
         string severity = diagnostic.Descriptor.DefaultSeverity.ToString().ToLowerInvariant();
-        return $"{where}: {severity} {diagnostic.Descriptor.Id}: {diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        // Names and descriptions from the spec reach the message: escaped, they cannot start a line of their own.
+        return ConsoleText.Escape($"{where}: {severity} {diagnostic.Descriptor.Id}: {diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SdkGen.Cli.Output;
 using SdkGen.Cli.Vendors;
 using SdkGen.Recording;
 
@@ -23,46 +24,69 @@ internal static class RecordingCommand
         var vendor = new Option<string>("--vendor") { Description = "bandwidth, twilio, genesys or signalwire", Required = true };
         vendor.AcceptOnlyFromAmong("bandwidth", "twilio", "genesys", "signalwire");
         var call = new Option<string>("--call") { Description = "The vendor's call id (Twilio CA…, SignalWire uuid, Bandwidth c-…, GWS call id)", Required = true };
-        var recording = new Option<string?>("--recording") { Description = "The recording id (Twilio RE…, SignalWire uuid), or 'current' for the call's active recording (Twilio)" };
+        var recording = new Option<string?>("--recording") { Description = "The recording id (Twilio RE… or 'current' for the call's active recording; SignalWire uuid)" };
         var pauseBehavior = new Option<string?>("--pause-behavior") { Description = "skip or silence (Twilio, SignalWire; pause only)" };
         pauseBehavior.AcceptOnlyFromAmong("skip", "silence");
         var baseUrl = new Option<string?>("--base-url") { Description = "Send to this address instead of the vendor's (a proxy, the simulator, the GWS server)" };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the vendor (and for the GWS notification)", DefaultValueFactory = _ => 30 };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = $"Seconds to wait for the vendor (and for the GWS notification), 1 to {RecordingRequest.MaxTimeoutSeconds}",
+            DefaultValueFactory = _ => 30,
+        };
 
         var command = new Command(action.ToString().ToLowerInvariant(), action + " the recording.") { vendor, call, recording, pauseBehavior, baseUrl, timeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            Vendor chosen = Enum.Parse<Vendor>(parse.GetValue(vendor)!, ignoreCase: true);
-            Uri? endpoint = null;
-            if (parse.GetValue(baseUrl) is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out endpoint) || endpoint.Scheme is not ("http" or "https")))
-            {
-                throw new UsageException("--base-url must be an absolute http(s) URL");
-            }
-
-            if (parse.GetValue(pauseBehavior) is not null && action != RecordingAction.Pause)
-            {
-                throw new UsageException("--pause-behavior applies to pause only");
-            }
-
-            VendorSettings settings = VendorSettings.FromEnvironment(chosen, context.Environment, endpoint);
-            TimeSpan wait = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout)));
-            using var httpClient = new HttpClient(chosen == Vendor.Genesys ? new Recording.Genesys.GenesysCsrfHandler(new HttpClientHandler()) : new HttpClientHandler());
-            IRecordingControl control = VendorControls.Create(settings, httpClient, parse.GetValue(pauseBehavior), wait);
-            CallReference reference = VendorControls.Reference(parse.GetValue(call)!, parse.GetValue(recording));
+            // Everything on the command line first; only then the secrets, and only then the network.
+            RecordingRequest request = RecordingRequest.Create(
+                action, Enum.Parse<Vendor>(parse.GetValue(vendor)!, ignoreCase: true), parse.GetValue(call)!, parse.GetValue(recording),
+                parse.GetValue(pauseBehavior), parse.GetValue(baseUrl), parse.GetValue(timeout));
+            VendorSettings settings = VendorSettings.FromEnvironment(request.Vendor, context.Environment, request.Endpoint);
+            using var httpClient = new HttpClient(request.Vendor == Vendor.Genesys ? new Recording.Genesys.GenesysCsrfHandler(new HttpClientHandler()) : new HttpClientHandler());
+            IRecordingControl control = CreateControl(settings, httpClient, request);
             try
             {
-                RecordingState state = await control.ApplyAsync(action, reference, cancellationToken);
-                context.Output.WriteLine($"{chosen}: {action.ToString().ToLowerInvariant()} -> {state}");
+                RecordingState state = await control.ApplyAsync(request.Action, request.Call, cancellationToken);
+                context.Output.WriteLine($"{request.Vendor}: {Verb(request.Action)} -> {state}");
                 return ExitCodes.Success;
             }
             catch (RecordingControlException ex)
             {
-                // The vendor's own words, never our credentials.
-                string status = ex.Status is { } s ? "HTTP " + s : "no answer";
-                context.Error.WriteLine($"sdkgen: {chosen} refused: {status}" + (ex.VendorCode is null ? "" : $", code {ex.VendorCode}") + (ex.VendorMessage is null ? "" : $": {ex.VendorMessage}"));
+                context.Error.WriteLine("sdkgen: " + RecordingFailure.Describe(ex));
+                WriteDetails(context, parse, ex);
+                return ExitCodes.Failure;
+            }
+            catch (Exception ex) when (ex is not (ArgumentException or UsageException or OperationCanceledException))
+            {
+                // Something the SDK did not classify (an unreadable answer, a bug): the request may have been applied.
+                context.Error.WriteLine("sdkgen: " + RecordingFailure.DescribeUnexpected(request.Vendor, Verb(request.Action), ex));
+                WriteDetails(context, parse, ex);
                 return ExitCodes.Failure;
             }
         });
         return command;
     }
+
+    private static IRecordingControl CreateControl(VendorSettings settings, HttpClient httpClient, RecordingRequest request)
+    {
+        try
+        {
+            return VendorControls.Create(settings, httpClient, request.PauseBehavior, request.Timeout);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The SDK (or its retry pipeline) refused the settings: nothing was sent, and the settings are the user's input.
+            throw new UsageException("the settings were rejected: " + ConsoleText.Escape(ex.Message, ConsoleText.VendorTextLimit));
+        }
+    }
+
+    private static void WriteDetails(CliContext context, ParseResult parse, Exception exception)
+    {
+        if (parse.GetValue(context.Verbose))
+        {
+            ConsoleText.WriteLines(context.Error, exception.ToString());
+        }
+    }
+
+    private static string Verb(RecordingAction action) => action.ToString().ToLowerInvariant();
 }

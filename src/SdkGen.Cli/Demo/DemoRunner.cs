@@ -1,3 +1,4 @@
+using SdkGen.Cli.Output;
 using SdkGen.Cli.Vendors;
 using SdkGen.Recording;
 using SdkGen.Simulator;
@@ -62,7 +63,7 @@ internal static class DemoRunner
         }
         catch (RecordingControlException ex)
         {
-            reported = $"error {ex.Status} {ex.VendorCode} {ex.VendorMessage}".Trim();
+            reported = ConsoleText.Escape($"error {ex.Status} {ex.VendorCode} {ex.VendorMessage}".Trim(), ConsoleText.VendorTextLimit);
         }
 
         string request = string.Join("; ", log.Take());

@@ -31,7 +31,10 @@ public sealed class ConsumerProject
     public string PackagesFolder { get; }
 
     /// <summary>Creates the folder and its NuGet and MSBuild isolation files.</summary>
-    public static ConsumerProject Create(PackagedFeed feed, string name)
+    /// <param name="feed">The run's packages.</param>
+    /// <param name="name">The folder's name.</param>
+    /// <param name="extraFeed">Another local feed and the package ids (a NuGet pattern such as <c>Contoso.*</c>) that come only from it.</param>
+    public static ConsumerProject Create(PackagedFeed feed, string name, (string Pattern, string Folder)? extraFeed = null)
     {
         string directory = Path.Combine(feed.WorkRoot, "consumers", name);
         string packages = Path.Combine(feed.WorkRoot, "packages", name);
@@ -55,6 +58,7 @@ public sealed class ConsumerProject
               <packageSources>
                 <clear />
                 <add key="sdkgen-local" value="{Xml(feed.FeedDirectory)}" />
+                {(extraFeed is { } extra ? $"<add key=\"extra-local\" value=\"{Xml(extra.Folder)}\" />" : "")}
                 <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
               </packageSources>
               <packageSourceMapping>
@@ -62,6 +66,7 @@ public sealed class ConsumerProject
                 <packageSource key="sdkgen-local">
                   <package pattern="SdkGen.*" />
                 </packageSource>
+                {(extraFeed is { } mapped ? $"<packageSource key=\"extra-local\"><package pattern=\"{Xml(mapped.Pattern)}\" /></packageSource>" : "")}
                 <packageSource key="nuget.org">
                   <package pattern="*" />
                 </packageSource>

@@ -31,7 +31,13 @@ public sealed class PackagedFeed : IAsyncLifetime
     /// <inheritdoc cref="GeneratorId"/>
     public const string RecordingId = "SdkGen.Recording";
 
+    /// <summary>The <c>sdkgen</c> .NET tool's package.</summary>
+    public const string CliId = "SdkGen.Cli";
+
     private const string TempPrefix = "sdkgen-packaging-";
+
+    // Packing builds every packable project in Release, the tool with all it hosts included: minutes on 2 busy cores.
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(15);
 
     private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "TestResults", ".vs", ".idea", "artifacts"];
 
@@ -91,7 +97,8 @@ public sealed class PackagedFeed : IAsyncLifetime
         PackResult = await DotNetProcess.RunAsync(
             SourceCopy,
             ["pack", "SdkGen.sln", "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-nologo", "-v:minimal"],
-            new Dictionary<string, string?> { ["NUGET_PACKAGES"] = MachinePackagesFolder });
+            new Dictionary<string, string?> { ["NUGET_PACKAGES"] = MachinePackagesFolder },
+            PackTimeout);
         PackResult.EnsureSuccess($"Packing the repository (copied to {SourceCopy})");
     }
 
@@ -129,7 +136,7 @@ public sealed class PackagedFeed : IAsyncLifetime
     }
 
     /// <summary>A new, empty consumer project folder outside the repository with its own NuGet settings.</summary>
-    public ConsumerProject CreateConsumer(string name) => ConsumerProject.Create(this, name);
+    public ConsumerProject CreateConsumer(string name, (string Pattern, string Folder)? extraFeed = null) => ConsumerProject.Create(this, name, extraFeed);
 
     private async Task<int> CopySourceTreeAsync()
     {

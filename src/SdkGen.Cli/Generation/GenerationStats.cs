@@ -1,0 +1,43 @@
+using System.Globalization;
+using SdkGen.Generator.Emitting;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Cli.Generation;
+
+/// <summary>
+/// What one spec generated, for <c>sdkgen generate --stats</c>: maintainers diff it to see what a spec change does
+/// (an operation lost, a model doubled, a new warning).
+/// </summary>
+internal sealed record GenerationStats(string Namespace, string ClientName, int Clients, int Operations, int Models, int Enums, int Files, long Characters)
+{
+    public static GenerationStats From(SpecFileInput? input, DocumentSpec? document, IReadOnlyCollection<GeneratedFile> files) => new(
+        input?.Namespace ?? "(none: invalid options)",
+        input?.ClientName ?? "(none: invalid options)",
+        document?.Clients.Count ?? 0,
+        document?.Clients.Sum(client => client.Operations.Count) ?? 0,
+        document?.Models.Count ?? 0,
+        document?.Enums.Count ?? 0,
+        files.Count,
+        files.Sum(file => (long)file.Source.Length));
+
+    /// <summary>One aligned line per figure, then the diagnostics (already in the compiler's format).</summary>
+    public void Write(TextWriter writer, IReadOnlyList<string> diagnostics)
+    {
+        writer.WriteLine($"namespace    {Namespace}");
+        writer.WriteLine($"client       {ClientName}");
+        Figure(writer, "clients", Clients);
+        Figure(writer, "operations", Operations);
+        Figure(writer, "models", Models);
+        Figure(writer, "enums", Enums);
+        Figure(writer, "files", Files);
+        Figure(writer, "characters", Characters);
+        Figure(writer, "diagnostics", diagnostics.Count);
+        foreach (string diagnostic in diagnostics)
+        {
+            writer.WriteLine("  " + diagnostic);
+        }
+    }
+
+    private static void Figure(TextWriter writer, string name, long value) =>
+        writer.WriteLine(name.PadRight(13) + value.ToString("N0", CultureInfo.InvariantCulture));
+}
