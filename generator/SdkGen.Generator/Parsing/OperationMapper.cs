@@ -43,7 +43,7 @@ internal sealed class OperationMapper
 
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
-        foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path))
+        foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path, methodName))
         {
             string? skipReason = null;
             ParameterSpec? spec = MapParameter(parameter, parameterPointer, typeNameBase, parameterNames, ref skipReason);
@@ -57,7 +57,7 @@ internal sealed class OperationMapper
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "The parameter '" + parameter.Name + "'", skipReason + "; the parameter is left out of " + methodName);
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, skipReason ?? "");
             }
         }
 
@@ -69,7 +69,8 @@ internal sealed class OperationMapper
         }
 
         RequestBodySpec? body = null;
-        if (operation.RequestBody is { } requestBody)
+        if (operation.RequestBody is { } requestBody
+            && ReferenceCycles.Resolves(_context, ParseContext.Append(pointer, "requestBody"), "The request body of " + methodName, () => requestBody.Content))
         {
             string bodyPointer = ParseContext.Append(pointer, "requestBody");
             string? skipReason = null;
@@ -81,11 +82,11 @@ internal sealed class OperationMapper
                     return Skip(pointer, methodName, "its request body " + skipReason);
                 }
 
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, bodyPointer, "The request body of " + methodName, skipReason + "; the method sends no body");
+                _context.Report(DiagnosticDescriptors.RequestBodyNotSent, bodyPointer, methodName, skipReason ?? "");
             }
         }
 
-        (ResponseSpec success, List<ErrorResponseSpec> errors) = MapResponses(operation, pointer, typeNameBase);
+        (ResponseSpec success, List<ErrorResponseSpec> errors) = MapResponses(operation, pointer, typeNameBase, methodName);
 
         // Azure SDK order: path parameters in URI order, then required values, then optional ones.
         List<ParameterSpec> ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path && segments.Exists(s => s.ParameterName == p.Name))
@@ -111,18 +112,23 @@ internal sealed class OperationMapper
 
     private OperationSpec? Skip(string pointer, string methodName, string reason)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The operation " + methodName, reason + "; no method is generated for it");
+        _context.Report(DiagnosticDescriptors.OperationSkipped, pointer, methodName, reason);
         return null;
     }
 
-    private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer, string path)
+    private IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer, string path, string methodName)
     {
         var result = new List<(IOpenApiParameter, string)>();
         if (pathItem.Parameters is { } shared)
         {
             for (int i = 0; i < shared.Count; i++)
             {
-                result.Add((shared[i], ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString())));
+                string sharedPointer = ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString());
+                IOpenApiParameter candidate = shared[i];
+                if (candidate is not null && ReferenceCycles.Resolves(_context, sharedPointer, "A parameter of " + methodName, () => candidate.Name))
+                {
+                    result.Add((candidate, sharedPointer));
+                }
             }
         }
 
@@ -132,14 +138,15 @@ internal sealed class OperationMapper
             {
                 IOpenApiParameter parameter = own[i];
 
-                if (parameter is null)
+                string ownPointer = ParseContext.Append(operationPointer, "parameters", i.ToString());
+                if (parameter is null || !ReferenceCycles.Resolves(_context, ownPointer, "A parameter of " + methodName, () => parameter.Name))
                 {
                     continue;
                 }
 
                 // An operation parameter overrides a path-level one with the same name and location.
                 result.RemoveAll(p => p.Item1?.Name == parameter.Name && p.Item1?.In == parameter.In);
-                result.Add((parameter, ParseContext.Append(operationPointer, "parameters", i.ToString())));
+                result.Add((parameter, ownPointer));
             }
         }
 
@@ -278,7 +285,7 @@ internal sealed class OperationMapper
 
     private static bool HasType(IOpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && (t & type) != 0;
 
-    private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase)
+    private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
     {
         var successCodes = new List<string>();
         bool someSuccessHasNoBody = false;
@@ -293,16 +300,17 @@ internal sealed class OperationMapper
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
         {
-            if (response.Value is null)
+            string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
+            if (response.Value is null
+                || !ReferenceCycles.Resolves(_context, responsePointer, "The response '" + response.Key + "' of " + methodName, () => response.Value.Content))
             {
                 continue;
             }
 
             string code = response.Key.ToUpperInvariant();
-            string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
             if (!IsStatusKey(code))
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, responsePointer, "The response key '" + response.Key + "'", "it is not a status code, a range such as 4XX, or default; the response is ignored");
+                _context.Report(DiagnosticDescriptors.ResponseIgnored, responsePointer, response.Key, methodName, "it is not a status code, a range such as 4XX, or default");
                 continue;
             }
 

@@ -69,7 +69,7 @@ internal sealed class SchemaMapper
         if (++_depth > MaxDepth)
         {
             _depth--;
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema nested more than 64 levels deep", "it is read as raw JSON");
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A schema nested more than 64 levels deep", "the generator stops typing at that depth");
             return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
 
@@ -88,12 +88,11 @@ internal sealed class SchemaMapper
     }
 
     // The OpenAPI model throws when a $ref chain loops back without an object in between (A: {$ref: A}).
-    private static bool IsReferenceCycle(InvalidOperationException ex) =>
-        ex.Message.IndexOf("Circular reference", StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool IsReferenceCycle(InvalidOperationException ex) => ReferenceCycles.IsCycle(ex);
 
     private MappedType CycleFallback(string pointer)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A $ref chain that refers back to itself", "it is read as raw JSON");
+        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A $ref chain that refers back to itself", "it never reaches a definition");
         return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
     }
 
@@ -110,7 +109,7 @@ internal sealed class SchemaMapper
                 return new MappedType(componentType, nullable, target is null ? null : ValidationFor(target, ComponentPointer(id)));
             }
 
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The reference '" + (reference.Reference?.ReferenceV3 ?? "?") + "'", "only references to #/components/schemas are supported; it is read as raw JSON");
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "The reference '" + (reference.Reference?.ReferenceV3 ?? "?") + "'", "only references to #/components/schemas are supported");
             return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
 
@@ -164,7 +163,7 @@ internal sealed class SchemaMapper
             case null:
                 return new MappedType(TypeRefSpec.Json, isNullable, null);
             default:
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema with several types (" + type + ")", "it is read as raw JSON");
+                _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A schema with several types (" + type + ")", "no single C# type holds them");
                 return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
     }
@@ -249,7 +248,7 @@ internal sealed class SchemaMapper
             return new MappedType(TypeRefSpec.String, isNullable, validation);
         }
 
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'" + keyword + "' with " + meaningful.Count + " different schemas", "the value is read as raw JSON (System.Text.Json.JsonElement)");
+        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count + " different schemas", "unions of several shapes are not modelled");
         return new MappedType(TypeRefSpec.Json, isNullable, null);
     }
 
@@ -278,7 +277,7 @@ internal sealed class SchemaMapper
         if (!_componentsInProgress.Add(componentName))
         {
             // A component that is (through aliases) its own definition: nothing concrete to generate.
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The schema '" + componentName + "' refers to itself without an object in between", "it is read as raw JSON");
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "The schema '" + componentName + "'", "it refers to itself without an object in between");
             return TypeRefSpec.Json;
         }
 
@@ -393,7 +392,7 @@ internal sealed class SchemaMapper
 
         if (additional is not null && propertyNames.Contains("AdditionalProperties"))
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'additionalProperties' on a schema that also has a property named AdditionalProperties", "the extra properties are skipped");
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'additionalProperties' on a schema that also has a property named AdditionalProperties", "the extra properties are skipped when read and cannot be sent");
             additional = null;
         }
 
@@ -624,7 +623,7 @@ internal sealed class SchemaMapper
             }
         }
 
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, extensionPointer, "This x-sdkgen-success-when", "it must be {property: <an integer or string property of this schema>, equals: <a value of that type>}; it is ignored");
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, extensionPointer, "This x-sdkgen-success-when", "it must be {property: <an integer or string property of this schema>, equals: <a value of that type>}, so every 2xx answer counts as a success");
         return null;
     }
 

@@ -60,7 +60,8 @@ internal static class ServerOptions
         {
             foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)
             {
-                if (scheme.Value is null)
+                string schemePointer = ParseContext.Append("/components/securitySchemes", scheme.Key);
+                if (scheme.Value is null || !ReferenceCycles.Resolves(context, schemePointer, "The security scheme '" + scheme.Key + "'", () => scheme.Value.Type))
                 {
                     continue;
                 }
@@ -71,11 +72,7 @@ internal static class ServerOptions
                 }
                 else
                 {
-                    context.Report(
-                        DiagnosticDescriptors.UnsupportedConstruct,
-                        ParseContext.Append("/components/securitySchemes", scheme.Key),
-                        "The security scheme '" + scheme.Key + "' (" + Describe(scheme.Value) + ")",
-                        "only HTTP Basic is built in; add other credentials with a DelegatingHandler on the HttpClient");
+                    context.Report(DiagnosticDescriptors.SecuritySchemeNotApplied, schemePointer, scheme.Key, Describe(scheme.Value));
                 }
             }
         }
