@@ -115,11 +115,11 @@ internal sealed class SchemaMapper
 
         bool isNullable = IsNullable(schema);
 
-        // allOf with a single member and nothing else is how specs attach a description to a $ref.
-        if (schema.AllOf is { Count: 1 } && (schema.Properties is null || schema.Properties.Count == 0))
+        // allOf: [{$ref: X}, {description: …}] is how specs attach a description to a $ref: it is X.
+        if (AllOfReference.ShapedMember(schema) is var (shaped, index))
         {
-            MappedType inner = Map(schema.AllOf[0], ParseContext.Append(pointer, "allOf", "0"), nameHint);
-            return inner with { IsNullable = inner.IsNullable || isNullable };
+            MappedType inner = Map(shaped, ParseContext.Append(pointer, "allOf", index.ToString()), nameHint);
+            return inner with { IsNullable = inner.IsNullable || isNullable || AllOfReference.AnnotationAllowsNull(schema) };
         }
 
         if (schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
@@ -320,7 +320,7 @@ internal sealed class SchemaMapper
             return false;
         }
 
-        if (schema is OpenApiSchemaReference || schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
+        if (schema is OpenApiSchemaReference || schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 } || AllOfReference.ShapedMember(schema) is not null)
         {
             return false;
         }
@@ -690,6 +690,11 @@ internal sealed class SchemaMapper
         if (string.IsNullOrWhiteSpace(text))
         {
             text = schema.Title;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = AllOfReference.AnnotationDescription(schema);
         }
 
         return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
