@@ -33,6 +33,8 @@ public class PublicApiTests
                 "SdkGen.Runtime.ApiException`1",
                 "SdkGen.Runtime.BasicCredentials",
                 "SdkGen.Runtime.Internal.ArgumentErrors",
+                "SdkGen.Runtime.Internal.FormFieldEncoder",
+                "SdkGen.Runtime.Internal.FormStyle",
                 "SdkGen.Runtime.Internal.FormUrlEncodedBuilder",
                 "SdkGen.Runtime.Internal.JsonContentFactory",
                 "SdkGen.Runtime.Internal.JsonReadFunc`1",

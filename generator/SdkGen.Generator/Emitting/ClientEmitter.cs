@@ -323,9 +323,12 @@ internal sealed class ClientEmitter
     }
 
     // style=simple / form with explode=false: one value, items separated by commas.
-    private string JoinCommas(TypeRefSpec element, string collection) => element.Kind == TypeKind.String
-        ? "string.Join(\",\", " + collection + ")"
-        : "string.Join(\",\", global::System.Linq.Enumerable.Select(" + collection + ", item => " + Format(element, "item") + "))";
+    private static string JoinCommas(TypeRefSpec element, string collection) => Join("\",\"", element, collection);
+
+    /// <summary>One value holding every item of <paramref name="collection"/>, separated by <paramref name="delimiterLiteral"/>.</summary>
+    internal static string Join(string delimiterLiteral, TypeRefSpec element, string collection) => element.Kind == TypeKind.String
+        ? "string.Join(" + delimiterLiteral + ", " + collection + ")"
+        : "string.Join(" + delimiterLiteral + ", global::System.Linq.Enumerable.Select(" + collection + ", item => " + Format(element, "item") + "))";
 
     private static void EmitIfPresent(SourceWriter w, ParameterSpec parameter, System.Action emit)
     {
@@ -353,14 +356,7 @@ internal sealed class ClientEmitter
         string value = body.ParameterName + (!body.IsRequired && body.Type.IsValueType ? ".Value" : "");
         if (body.Encoding == BodyEncoding.FormUrlEncoded)
         {
-            ModelSpec model = _models[body.Type.Name!];
-            w.Line("var form = new " + Internal + ".FormUrlEncodedBuilder();");
-            foreach (PropertySpec property in model.Properties)
-            {
-                EmitFormField(w, property, value, explode: !body.UnexplodedFields.Contains(property.WireName));
-            }
-
-            w.Line("request.Content = form.ToContent();");
+            FormBodyEmitter.Emit(w, body, value, _serializer);
         }
         else
         {
@@ -371,61 +367,6 @@ internal sealed class ClientEmitter
         if (!body.IsRequired)
         {
             w.CloseBlock();
-        }
-    }
-
-    private void EmitFormField(SourceWriter w, PropertySpec property, string body, bool explode)
-    {
-        string name = CSharpLiteral.String(property.WireName);
-        string member = body + "." + property.Name;
-        if (property.WireValuePropertyName is not null)
-        {
-            w.Line("form.Add(" + name + ", " + body + "." + property.WireValuePropertyName + ");");
-            return;
-        }
-
-        switch (property.Type.Kind)
-        {
-            case TypeKind.Model:
-            case TypeKind.Map:
-            case TypeKind.Json:
-                w.Line("// " + CSharpLiteral.String(property.WireName) + " has a structured type that form encoding cannot carry (reported as SDKGEN004).");
-                return;
-            case TypeKind.Array:
-                TypeRefSpec element = property.Type.Element!;
-                if (element.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array)
-                {
-                    goto case TypeKind.Json;
-                }
-
-                w.OpenBlock("if (" + member + " is object)");
-                if (explode)
-                {
-                    w.OpenBlock("foreach (var item in " + member + ")");
-                    w.Line("form.Add(" + name + ", " + Format(element, "item") + ");");
-                    w.CloseBlock();
-                }
-                else
-                {
-                    w.Line("form.Add(" + name + ", " + JoinCommas(element, member) + ");");
-                }
-
-                w.CloseBlock();
-                return;
-            case TypeKind.String:
-                w.Line("form.Add(" + name + ", " + member + ");");
-                return;
-            default:
-                if (property.IsOptionalInCSharp)
-                {
-                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + Format(property.Type, member + ".Value") + " : null);");
-                }
-                else
-                {
-                    w.Line("form.Add(" + name + ", " + Format(property.Type, member) + ");");
-                }
-
-                return;
         }
     }
 
@@ -590,7 +531,7 @@ internal sealed class ClientEmitter
     private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
 
     /// <summary>The text of a parameter value for a path, query or header.</summary>
-    private string Format(TypeRefSpec type, string expression) => type.Kind switch
+    internal static string Format(TypeRefSpec type, string expression) => type.Kind switch
     {
         TypeKind.String => expression,
         TypeKind.Enum => expression + ".ToWireValue()",

@@ -44,14 +44,14 @@ internal enum BodyEncoding
     FormUrlEncoded,
 }
 
-/// <summary>The request body parameter; <see cref="UnexplodedFields"/> are form fields whose lists are sent comma-separated.</summary>
+/// <summary>The request body parameter; <see cref="FormFields"/> say how each field of a form body is sent (empty for JSON).</summary>
 internal sealed record RequestBodySpec(
     string ParameterName,
     BodyEncoding Encoding,
     TypeRefSpec Type,
     bool IsRequired,
     string? Description,
-    ImmutableEquatableArray<string> UnexplodedFields);
+    ImmutableEquatableArray<FormFieldSpec> FormFields);
 
 /// <summary>
 /// The successful outcome: the status codes and the body type (null when there is no body);

@@ -74,7 +74,7 @@ internal sealed class OperationMapper
         {
             string bodyPointer = ParseContext.Append(pointer, "requestBody");
             string? skipReason = null;
-            body = MapBody(requestBody, bodyPointer, typeNameBase, parameterNames, ref skipReason);
+            body = MapBody(requestBody, bodyPointer, typeNameBase, methodName, parameterNames, ref skipReason);
             if (body is null)
             {
                 if (requestBody.Required)
@@ -200,7 +200,7 @@ internal sealed class OperationMapper
         return new ParameterSpec(name, parameter.Name ?? "", location, type, required, Clean(parameter.Description), mapped.Validation, explode);
     }
 
-    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
+    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, string methodName, UniqueNames parameterNames, ref string? skipReason)
     {
         if (requestBody.Content is null || requestBody.Content.Count == 0)
         {
@@ -219,13 +219,18 @@ internal sealed class OperationMapper
             if (IsJson(content.Key))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<string>.Empty);
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<FormFieldSpec>.Empty);
             }
         }
 
+        // The raw JSON (read for the encoding entries as written) is where a $ref to #/components/requestBodies points.
+        string rawPointer = _context.RawAt(ParseContext.Append(pointer, "$ref")) is System.Text.Json.Nodes.JsonValue target
+            && target.GetValueKind() == System.Text.Json.JsonValueKind.String && target.GetValue<string>() is { } reference && reference.StartsWith("#/", StringComparison.Ordinal)
+            ? reference.Substring(1)
+            : pointer;
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
-            string mediaPointer = ParseContext.Append(pointer, "content", content.Key);
+            string mediaPointer = ParseContext.Append(rawPointer, "content", content.Key);
             if (content.Value is not null && MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
@@ -235,55 +240,41 @@ internal sealed class OperationMapper
                     return null;
                 }
 
-                ReportUnformEncodableProperties(content.Value!.Schema, ParseContext.Append(mediaPointer, "schema"));
-                var unexploded = (content.Value.Encoding ?? new Dictionary<string, OpenApiEncoding>())
-                    .Where(e => e.Value.Explode == false || (e.Value.Style is { } style && style != ParameterStyle.Form && e.Value.Explode != true))
-                    .Select(e => e.Key)
-                    .OrderBy(k => k, StringComparer.Ordinal)
-                    .ToImmutableEquatableArray();
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description), unexploded);
+                string schemaPointer = content.Value.Schema is OpenApiSchemaReference { Reference.Id: { } id }
+                    ? ParseContext.Append("/components/schemas", id)
+                    : ParseContext.Append(mediaPointer, "schema");
+                if (_schemas.FindModel(mapped.Type.Name!) is not { } model)
+                {
+                    skipReason = "is form-urlencoded with a schema that refers to itself";
+                    return null;
+                }
+
+                var fields = new List<FormFieldSpec>();
+                foreach (PropertySpec property in model.Properties)
+                {
+                    FormEncodingEntry? encoding = FormEncodingEntry.At(_context, ParseContext.Append(ParseContext.Append(mediaPointer, "encoding"), property.WireName));
+                    FormFieldSpec field = FormFieldEncoding.Decide(property, encoding);
+                    if (field.Kind == FormFieldKind.NotSent && property.IsRequired)
+                    {
+                        skipReason = "has the required form field '" + property.WireName + "', which cannot be sent: " + field.NotSentReason;
+                        return null;
+                    }
+
+                    fields.Add(field);
+                }
+
+                foreach (FormFieldSpec field in fields.Where(f => f.Kind == FormFieldKind.NotSent))
+                {
+                    _context.Report(DiagnosticDescriptors.FormFieldNotSent, ParseContext.Append(schemaPointer, "properties", field.WireName), field.WireName, methodName, field.NotSentReason!);
+                }
+
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description), fields.ToImmutableEquatableArray());
             }
         }
 
         skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";
         return null;
     }
-
-    // Form encoding carries flat values and lists of them; an object has no standard form spelling.
-    private void ReportUnformEncodableProperties(IOpenApiSchema? schema, string pointer)
-    {
-        IOpenApiSchema? resolved = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        if (resolved?.Properties is null)
-        {
-            return;
-        }
-
-        if (schema is OpenApiSchemaReference r && r.Reference?.Id is { } id)
-        {
-            pointer = ParseContext.Append("/components/schemas", id);
-        }
-
-        foreach (KeyValuePair<string, IOpenApiSchema> property in resolved.Properties)
-        {
-            if (property.Value is null)
-            {
-                continue;
-            }
-
-            IOpenApiSchema value = property.Value is OpenApiSchemaReference p && p.Target is { } target ? target : property.Value;
-            IOpenApiSchema? item = value.Items is OpenApiSchemaReference i && i.Target is { } itemTarget ? itemTarget : value.Items;
-            bool structured = IsObject(value) || (HasType(value, JsonSchemaType.Array) && item is not null && (IsObject(item) || HasType(item, JsonSchemaType.Array)));
-            if (structured)
-            {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Append(pointer, "properties", property.Key), "The form field '" + property.Key + "'", "an object cannot be form-encoded; the field is not sent");
-            }
-        }
-    }
-
-    private static bool IsObject(IOpenApiSchema schema) =>
-        HasType(schema, JsonSchemaType.Object) || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 };
-
-    private static bool HasType(IOpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && (t & type) != 0;
 
     private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
     {

@@ -43,6 +43,9 @@ internal sealed class SchemaMapper
 
     public IReadOnlyList<EnumSpec> Enums => _enums;
 
+    /// <summary>The model named <paramref name="name"/> once it is built, else null.</summary>
+    public ModelSpec? FindModel(string name) => _models.Find(m => m.Name == name);
+
     /// <summary>Maps every component schema, so types exist even when no operation uses them (e.g. notification payloads).</summary>
     public void MapAllComponents()
     {

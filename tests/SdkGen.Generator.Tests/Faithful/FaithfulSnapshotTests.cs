@@ -13,6 +13,7 @@ public class FaithfulSnapshotTests
     public static TheoryData<string, string> Specs => new()
     {
         { "allof-reference.yaml", "AllOfClient" },
+        { "forms.yaml", "FormsClient" },
     };
 
     [Theory]
@@ -21,8 +22,19 @@ public class FaithfulSnapshotTests
     {
         GenerationResult result = GeneratorHarness.Run(SpecFile.FromTestSpecs("faithful/" + file, "Test.Faithful", clientName));
 
-        Assert.Empty(result.CompilationProblems);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         SnapshotVerifier.VerifyAll("faithful/" + Path.GetFileNameWithoutExtension(file), result.Sources.Select(s => (s.HintName[..^".g.cs".Length], s.SourceText.ToString())));
+        Assert.Empty(result.CompilationProblems);
+        Assert.Equal(ExpectedWarnings(file), result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    // What each document deliberately holds that cannot be carried: exactly these warnings, no more.
+    private static string[] ExpectedWarnings(string file) => file switch
+    {
+        "forms.yaml" =>
+        [
+            "SDKGEN017 'anyOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): unions of several shapes are not modelled",
+            "SDKGEN016 The form field 'Legacy' of CreateMessageAsync is not sent: its encoding asks for contentType 'application/xml', and the generator writes structured values only as JSON",
+        ],
+        _ => [],
+    };
 }
