@@ -41,9 +41,11 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.JsonResponseReader",
                 "SdkGen.Runtime.Internal.JsonValueReader",
                 "SdkGen.Runtime.Internal.JsonValueWriter",
+                "SdkGen.Runtime.Internal.RawContentFactory",
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
                 "SdkGen.Runtime.Internal.WireFormat",
+                "SdkGen.Runtime.ResponseStream",
             },
             names);
     }

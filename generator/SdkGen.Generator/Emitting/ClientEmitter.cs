@@ -105,6 +105,10 @@ internal sealed class ClientEmitter
         if (body is not null)
         {
             signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
+            if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
+            {
+                signature.Add(contentType);
+            }
         }
 
         signature.AddRange(optional.Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
@@ -113,13 +117,23 @@ internal sealed class ClientEmitter
         TypeRefSpec? resultType = operation.Success.BodyType;
         string returnType = resultType is null
             ? "global::System.Threading.Tasks.Task"
-            : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
+            : operation.Success.IsBinary
+                ? "global::System.Threading.Tasks.Task<" + RawBodyEmitter.ResponseStreamType + ">"
+                : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
 
         EmitDocs(w, operation, required.Concat(optional).ToList(), body);
         w.OpenBlock("public virtual async " + returnType + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
         EmitArgumentChecks(w, required, optional, body);
         EmitRequest(w, operation, body);
-        EmitResponse(w, operation);
+        if (operation.Success.IsBinary)
+        {
+            RawBodyEmitter.EmitBinaryResponse(w, operation, EmitErrorDispatch);
+        }
+        else
+        {
+            EmitResponse(w, operation);
+        }
+
         w.CloseBlock();
     }
 
@@ -144,10 +158,15 @@ internal sealed class ClientEmitter
         if (body is not null)
         {
             w.Doc("param", body.Description is null ? "The request body." : CSharpLiteral.XmlDocText(body.Description), "name=\"" + body.ParameterName + "\"");
+            RawBodyEmitter.EmitContentTypeDoc(w, body);
         }
 
         w.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-        if (operation.Success.BodyType is not null)
+        if (operation.Success.IsBinary)
+        {
+            w.Doc("returns", (operation.Success.Description is null ? "The response body" : CSharpLiteral.XmlDocText(operation.Success.Description).TrimEnd('.')) + ", read from the network as you read it; dispose it.");
+        }
+        else if (operation.Success.BodyType is not null)
         {
             w.Doc("returns", operation.Success.Description is null ? "The response body." : CSharpLiteral.XmlDocText(operation.Success.Description));
         }
@@ -267,7 +286,11 @@ internal sealed class ClientEmitter
             w.Line();
         }
 
-        if (operation.AcceptsJson)
+        if (operation.AcceptMediaTypes.Count > 0)
+        {
+            w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(string.Join(", ", operation.AcceptMediaTypes)) + ");");
+        }
+        else if (operation.AcceptsJson)
         {
             w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
         }
@@ -357,6 +380,10 @@ internal sealed class ClientEmitter
         if (body.Encoding == BodyEncoding.FormUrlEncoded)
         {
             FormBodyEmitter.Emit(w, body, value, _serializer);
+        }
+        else if (body.Encoding is BodyEncoding.Text or BodyEncoding.Binary)
+        {
+            RawBodyEmitter.EmitContent(w, body, value);
         }
         else
         {

@@ -14,7 +14,7 @@ internal static class TopLevelSerializers
     {
         IEnumerable<OperationSpec> operations = document.Clients.SelectMany(c => c.Operations).ToList();
         var reads = operations.Select(o => o.Success.BodyType)
-            .Where(t => t is not null && t.Kind != TypeKind.Model)
+            .Where(t => t is not null && t.Kind is not (TypeKind.Model or TypeKind.Binary))
             .Select(t => t!)
             .GroupBy(ClientEmitter.TypeKey)
             .Select(g => g.First())

@@ -86,7 +86,7 @@ internal sealed class OperationMapper
             }
         }
 
-        (ResponseSpec success, List<ErrorResponseSpec> errors) = MapResponses(operation, pointer, typeNameBase, methodName);
+        (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes) = MapResponses(operation, pointer, typeNameBase, methodName);
 
         // Azure SDK order: path parameters in URI order, then required values, then optional ones.
         List<ParameterSpec> ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path && segments.Exists(s => s.ParameterName == p.Name))
@@ -106,8 +106,11 @@ internal sealed class OperationMapper
             ordered.ToImmutableEquatableArray(),
             body,
             success,
-            (success.BodyType is not null && !success.IsText) || errors.Any(e => e.BodyType is not null),
-            errors.ToImmutableEquatableArray());
+            (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
+            errors.ToImmutableEquatableArray())
+        {
+            AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
+        };
     }
 
     private OperationSpec? Skip(string pointer, string methodName, string reason)
@@ -272,21 +275,57 @@ internal sealed class OperationMapper
             }
         }
 
+        if (MapRawBody(requestBody, rawPointer, parameterNames) is { } raw)
+        {
+            return raw;
+        }
+
         skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";
         return null;
     }
 
-    private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
+    // Any body that is neither JSON, a form nor multipart is sent as it is: text (text/*, XML) as a string, anything
+    // else (application/octet-stream, audio/*, format: binary) as the caller's stream.
+    private RequestBodySpec? MapRawBody(IOpenApiRequestBody requestBody, string rawPointer, UniqueNames parameterNames)
+    {
+        var candidates = requestBody.Content!
+            .Where(c => c.Value is not null && !IsJson(c.Key) && !MediaTypes.IsForm(c.Key) && !MediaTypes.IsMultipart(c.Key))
+            .Select(c => (MediaType: c.Key, Binary: IsBinary(c.Key, c.Value.Schema, ParseContext.Append(rawPointer, "content", c.Key))))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        bool binary = candidates[0].Binary;
+        var mediaTypes = candidates.Where(c => c.Binary == binary).Select(c => c.MediaType).ToImmutableEquatableArray();
+        string name = parameterNames.Claim("body", "body");
+        string? contentTypeParameter = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null;
+        return new RequestBodySpec(name, binary ? BodyEncoding.Binary : BodyEncoding.Text, binary ? TypeRefSpec.Binary : TypeRefSpec.String, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<FormFieldSpec>.Empty)
+        {
+            MediaTypes = mediaTypes,
+            ContentTypeParameterName = contentTypeParameter,
+        };
+    }
+
+    // Text media types carry a string unless the schema says the text is bytes (format: binary, 3.1 contentMediaType).
+    private bool IsBinary(string mediaType, IOpenApiSchema? schema, string mediaPointer) =>
+        !MediaTypes.IsText(mediaType)
+        || schema?.Format == "binary"
+        || _context.RawAt(ParseContext.Append(mediaPointer, "schema", "contentMediaType")) is not null;
+
+    private (ResponseSpec Success, List<ErrorResponseSpec> Errors, List<string> SuccessMediaTypes) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
     {
         var successCodes = new List<string>();
         bool someSuccessHasNoBody = false;
         bool successIsText = false;
+        var successMediaTypes = new List<string>();
         TypeRefSpec? successType = null;
         string? successDescription = null;
         var errors = new List<ErrorResponseSpec>();
         if (operation.Responses is null)
         {
-            return (new ResponseSpec(new[] { "2XX" }.ToImmutableEquatableArray(), null, false, null), errors);
+            return (new ResponseSpec(new[] { "2XX" }.ToImmutableEquatableArray(), null, false, null), errors, successMediaTypes);
         }
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
@@ -319,11 +358,16 @@ internal sealed class OperationMapper
                     }
                 }
 
-                // A plain-text success (text/plain, text/csv…) is returned as the text itself.
-                if (bodyType is null && isSuccess && successType is null && contents.Keys.Any(k => k.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
+                // A plain-text success (text/plain, text/csv, XML) is returned as the text itself; any other media
+                // type (application/octet-stream, audio/*, image/*…) as a stream of its bytes.
+                if (bodyType is null && isSuccess && successType is null && contents.Keys.Any(k => !IsJson(k)))
                 {
-                    bodyType = TypeRefSpec.String;
-                    successIsText = true;
+                    var mediaTypes = contents.Keys.Where(k => !IsJson(k)).ToList();
+                    bool text = mediaTypes.Any(MediaTypes.IsText)
+                        && !mediaTypes.Any(k => contents[k]?.Schema?.Format == "binary");
+                    bodyType = text ? TypeRefSpec.String : TypeRefSpec.Binary;
+                    successIsText = text;
+                    successMediaTypes = (text ? mediaTypes.Where(MediaTypes.IsText) : mediaTypes).ToList();
                 }
             }
 
@@ -352,7 +396,8 @@ internal sealed class OperationMapper
             successCodes.Add("2XX");
         }
 
-        return (new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription, successIsText && successType is not null), errors);
+        var success = new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription, successIsText && successType is not null);
+        return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
     }
 
     private static string? ParsePathTemplate(string path, List<ParameterSpec> parameters, List<PathSegmentSpec> segments)

@@ -14,6 +14,7 @@ public class FaithfulSnapshotTests
     {
         { "allof-reference.yaml", "AllOfClient" },
         { "forms.yaml", "FormsClient" },
+        { "binary.yaml", "BinaryClient" },
     };
 
     [Theory]

@@ -418,6 +418,7 @@ namespace Test.Api
                 request.Headers.Authorization = _authorization;
             }
 
+            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
 
             using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
