@@ -49,6 +49,11 @@ internal sealed class ClientEmitter
 
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
+        foreach (string server in OperationServersEmitter.UsedBy(client))
+        {
+            w.Line("private readonly global::System.Uri " + OperationServersEmitter.FieldName(server) + ";");
+        }
+
         if (_document.Options.HasBasicAuth)
         {
             w.Line("private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;");
@@ -59,6 +64,11 @@ internal sealed class ClientEmitter
         w.OpenBlock("protected " + client.Name + "()");
         w.Line("_httpClient = null!;");
         w.Line("_endpoint = null!;");
+        foreach (string server in OperationServersEmitter.UsedBy(client))
+        {
+            w.Line(OperationServersEmitter.FieldName(server) + " = null!;");
+        }
+
         w.CloseBlock();
         w.Line();
         w.Summary("Creates a client that sends requests through <paramref name=\"httpClient\"/> (for example one from <c>IHttpClientFactory</c>).");
@@ -73,6 +83,11 @@ internal sealed class ClientEmitter
         w.CloseBlock();
         w.Line();
         w.Line("_endpoint = options.ResolveEndpoint();");
+        foreach (string server in OperationServersEmitter.UsedBy(client))
+        {
+            w.Line(OperationServersEmitter.FieldName(server) + " = options.Resolve" + server + "();");
+        }
+
         if (_document.Options.HasBasicAuth)
         {
             w.Line("_authorization = options.Credentials?.ToAuthorizationHeader();");
@@ -257,7 +272,7 @@ internal sealed class ClientEmitter
 
     private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body)
     {
-        w.Line("var uri = new " + Internal + ".RequestUriBuilder(_endpoint);");
+        w.Line("var uri = new " + Internal + ".RequestUriBuilder(" + OperationServersEmitter.BaseFor(operation) + ");");
         foreach (PathSegmentSpec segment in operation.PathSegments)
         {
             if (segment.Literal is not null)

@@ -17,6 +17,9 @@ internal sealed record OperationSpec(
 {
     /// <summary>The media types the success response is declared in, sent as <c>Accept</c> when the body is not JSON; empty otherwise.</summary>
     public ImmutableEquatableArray<string> AcceptMediaTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
+
+    /// <summary>The options property naming this operation's server when the path or operation declares its own; null for <c>Endpoint</c>.</summary>
+    public string? ServerPropertyName { get; init; }
 }
 
 /// <summary>A piece of the path template: a literal, or the parameter named by <see cref="ParameterName"/>.</summary>

@@ -25,10 +25,13 @@ internal sealed class OperationMapper
     private readonly ParseContext _context;
     private readonly SchemaMapper _schemas;
 
-    public OperationMapper(ParseContext context, SchemaMapper schemas)
+    private readonly OperationServers _servers;
+
+    public OperationMapper(ParseContext context, SchemaMapper schemas, OperationServers servers)
     {
         _context = context;
         _schemas = schemas;
+        _servers = servers;
     }
 
     public OperationSpec? Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames)
@@ -110,6 +113,7 @@ internal sealed class OperationMapper
             errors.ToImmutableEquatableArray())
         {
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
+            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation),
         };
     }
 

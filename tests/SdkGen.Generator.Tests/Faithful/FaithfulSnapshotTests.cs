@@ -15,6 +15,7 @@ public class FaithfulSnapshotTests
         { "allof-reference.yaml", "AllOfClient" },
         { "forms.yaml", "FormsClient" },
         { "binary.yaml", "BinaryClient" },
+        { "servers.yaml", "ServersClient" },
     };
 
     [Theory]
