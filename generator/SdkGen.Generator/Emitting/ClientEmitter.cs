@@ -293,21 +293,21 @@ internal sealed class ClientEmitter
 
         w.Line();
         w.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", uri.ToUri());");
-        if (_document.Options.HasBasicAuth)
+        string? authorizationGiven = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
+        if (_document.Options.HasBasicAuth && authorizationGiven != "false")
         {
-            w.OpenBlock("if (_authorization is object)");
+            w.OpenBlock("if (_authorization is object" + (authorizationGiven is null ? "" : " && " + authorizationGiven) + ")");
             w.Line("request.Headers.Authorization = _authorization;");
             w.CloseBlock();
             w.Line();
         }
 
-        if (operation.AcceptMediaTypes.Count > 0)
+        string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
+        string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
+        if (accept is not null && acceptGiven != "false")
         {
-            w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(string.Join(", ", operation.AcceptMediaTypes)) + ");");
-        }
-        else if (operation.AcceptsJson)
-        {
-            w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
+            string line = "request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");";
+            w.Line(acceptGiven is null ? line : "if (" + acceptGiven + ") " + line);
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))

@@ -46,8 +46,22 @@ internal sealed class OperationMapper
 
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
+        (IOpenApiParameter Parameter, string Pointer)? contentTypeHeader = null;
         foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path, methodName))
         {
+            if (TransportHeaders.Is(parameter, "Content-Type"))
+            {
+                // Settled with the body below: it chooses a raw body's media type; other encodings set their own.
+                contentTypeHeader = (parameter, parameterPointer);
+                continue;
+            }
+
+            if (TransportHeaders.Is(parameter, "Content-Length"))
+            {
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "HttpClient sets Content-Length from the body it sends");
+                continue;
+            }
+
             string? skipReason = null;
             ParameterSpec? spec = MapParameter(parameter, parameterPointer, typeNameBase, parameterNames, ref skipReason);
             if (spec is not null)
@@ -86,6 +100,20 @@ internal sealed class OperationMapper
                 }
 
                 _context.Report(DiagnosticDescriptors.RequestBodyNotSent, bodyPointer, methodName, skipReason ?? "");
+            }
+        }
+
+        if (contentTypeHeader is var (contentTypeParameter, contentTypePointer))
+        {
+            if (body is { Encoding: BodyEncoding.Text or BodyEncoding.Binary })
+            {
+                body = body with { ContentTypeParameterName = body.ContentTypeParameterName ?? parameterNames.Claim("contentType", contentTypeParameter.Name ?? "Content-Type") };
+            }
+            else
+            {
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, contentTypePointer, contentTypeParameter.Name ?? "", methodName, body is null
+                    ? "the operation sends no body, so there is no Content-Type to set"
+                    : "the body's encoding sets it (" + (body.Encoding == BodyEncoding.Json ? "application/json" : "application/x-www-form-urlencoded") + ")");
             }
         }
 
@@ -172,13 +200,8 @@ internal sealed class OperationMapper
                 location = Model.ParameterLocation.Query;
                 break;
             case OpenApiParameterLocation.Header:
-                // HttpClient owns these; a spec that lists them describes the transport, not a parameter.
-                if (parameter.Name is "Accept" or "Content-Type" or "Authorization" or "Content-Length")
-                {
-                    skipReason = "is a header HttpClient sets itself";
-                    return null;
-                }
-
+                // Accept and Authorization are ordinary parameters that replace the client's own value when given
+                // (ClientEmitter); Content-Type and Content-Length are settled in Map.
                 location = Model.ParameterLocation.Header;
                 break;
             default:
