@@ -74,7 +74,7 @@ internal sealed class OperationMapper
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, skipReason ?? "");
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "it " + skipReason);
             }
         }
 

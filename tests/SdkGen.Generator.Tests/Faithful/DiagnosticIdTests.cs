@@ -24,7 +24,7 @@ public class DiagnosticIdTests
             "SDKGEN014",
             "paths:\n  /a:\n    get:\n      operationId: read\n      parameters:\n        - {name: session, in: cookie, schema: {type: string}}\n      responses:\n        '204': {description: ok}\n",
             8,
-            "The parameter 'session' of ReadAsync is left out: is a Cookie parameter, which is not supported"
+            "The parameter 'session' of ReadAsync is left out: it is a Cookie parameter, which is not supported"
         },
         {
             "SDKGEN015",
