@@ -39,13 +39,19 @@ internal sealed class OperationServers
             return null;
         }
 
+        // The document's own server, restated on a path (variables and all), is Endpoint with its variable options.
+        if (server.Url == _topLevelUrl)
+        {
+            return null;
+        }
+
         string url = WithDefaults(server);
         if (_topLevelUrl is null && FallbackUrl is null)
         {
             FallbackUrl = url;
         }
 
-        if (url == (_topLevelUrl is null ? FallbackUrl : WithDefaults(_topLevelUrl, null)))
+        if (url == FallbackUrl)
         {
             return null;
         }
