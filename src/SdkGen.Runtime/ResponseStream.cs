@@ -62,6 +62,9 @@ public sealed class ResponseStream : Stream
             throw new ArgumentNullException(nameof(response));
         }
 
+        // A handler that answers at once never looks at the token: honour it here, before handing anything over.
+        cancellationToken.ThrowIfCancellationRequested();
+
         // Null on .NET Framework and netstandard2.0 platforms when there is no body.
         if (response.Content is null)
         {
@@ -71,7 +74,6 @@ public sealed class ResponseStream : Stream
 #if NET
         Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
-        cancellationToken.ThrowIfCancellationRequested();
         Stream content = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
         return new ResponseStream(response, content);

@@ -108,6 +108,45 @@ public sealed class BinaryContentBehaviourTests
     }
 
     [Fact]
+    public async Task A_download_cancelled_before_or_while_reading_throws_OperationCanceledException()
+    {
+        var body = new GatedStream(Audio[..4], Audio[4..]);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(new StreamingHandler(body)).DownloadRecordingAsync("r1", cancel.Token));
+
+        await using ResponseStream stream = await Client(new StreamingHandler(body)).DownloadRecordingAsync("r1");
+        var buffer = new byte[16];
+        Assert.Equal(4, await stream.ReadAsync(buffer));
+        using var midway = new CancellationTokenSource();
+        Task<int> pending = stream.ReadAsync(buffer, midway.Token).AsTask();
+        midway.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+    }
+
+    [Fact]
+    public async Task Concurrent_downloads_through_one_client_each_get_their_own_body()
+    {
+        var client = Client(new EchoPathHandler());
+
+        string[] bodies = await Task.WhenAll(Enumerable.Range(0, 1000).Select(async i =>
+        {
+            await using ResponseStream stream = await client.DownloadRecordingAsync("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            using var reader = new StreamReader(stream);
+            return await reader.ReadToEndAsync();
+        }));
+
+        Assert.Equal(Enumerable.Range(0, 1000).Select(i => "/recordings/r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/media"), bodies);
+    }
+
+    /// <summary>Answers with the request's path as an octet-stream body.</summary>
+    private sealed class EchoPathHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = new ByteArrayContent(Encoding.UTF8.GetBytes(request.RequestUri!.AbsolutePath)) });
+    }
+
+    [Fact]
     public async Task A_failed_download_throws_the_declared_error_and_releases_the_response()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.NotFound, "{\"code\":20404,\"message\":\"no such recording\"}");
