@@ -59,7 +59,7 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void An_unsupported_construct_warns_SDKGEN004_at_its_line_and_falls_back_to_json()
+    public void A_union_of_objects_warns_SDKGEN017_at_its_line_and_falls_back_to_json()
     {
         string spec = Header + """
             paths: {}
@@ -84,7 +84,7 @@ public class DiagnosticsTests
 
         GenerationResult result = Run(new SpecFile("/specs/shapes.yaml", spec));
 
-        Diagnostic diagnostic = Single(result, "SDKGEN004");
+        Diagnostic diagnostic = Single(result, "SDKGEN017");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(11, Line(diagnostic));
         Assert.Contains("oneOf", diagnostic.GetMessage());
@@ -93,7 +93,7 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void An_operation_that_cannot_be_generated_is_skipped_with_SDKGEN004()
+    public void An_operation_that_cannot_be_generated_is_skipped_with_SDKGEN013()
     {
         string spec = Header + """
             paths:
@@ -116,7 +116,7 @@ public class DiagnosticsTests
 
         GenerationResult result = Run(new SpecFile("/specs/upload.yaml", spec, "Test.Api", "ApiClient"));
 
-        Diagnostic diagnostic = Single(result, "SDKGEN004");
+        Diagnostic diagnostic = Single(result, "SDKGEN013");
         Assert.Equal(7, Line(diagnostic));
         Assert.Contains("multipart/form-data", diagnostic.GetMessage());
         string client = result.Source("Test.Api.ApiClient.g.cs");

@@ -64,7 +64,7 @@ public class ShapeTests
     }
 
     [Fact]
-    public void Form_fields_follow_the_encoding_explode_setting_and_objects_are_reported()
+    public void Form_fields_follow_the_encoding_explode_setting_and_objects_are_sent_as_json()
     {
         const string spec = """
             openapi: 3.0.3
@@ -98,9 +98,8 @@ public class ShapeTests
         string client = result.Source("Forms.Api.FormsClient.g.cs");
         Assert.Contains("foreach (var item in body.Repeated)", client);
         Assert.Contains("form.Add(\"Joined\", string.Join(\",\", global::System.Linq.Enumerable.Select(body.Joined, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item))));", client);
-        Diagnostic warning = Assert.Single(result.Diagnostics, d => d.Id == "SDKGEN004");
-        Assert.Contains("'Nested'", warning.GetMessage());
-        Assert.Equal(23, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, \"Nested\", body.Nested, FormsClientJsonSerializer.WriteSubmissionNested, global::SdkGen.Runtime.Internal.FormStyle.Default);", client);
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]

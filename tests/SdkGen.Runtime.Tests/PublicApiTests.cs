@@ -35,6 +35,8 @@ public class PublicApiTests
                 "SdkGen.Runtime.ApiResponseTooLargeException",
                 "SdkGen.Runtime.BasicCredentials",
                 "SdkGen.Runtime.Internal.ArgumentErrors",
+                "SdkGen.Runtime.Internal.FormFieldEncoder",
+                "SdkGen.Runtime.Internal.FormStyle",
                 "SdkGen.Runtime.Internal.FormUrlEncodedBuilder",
                 "SdkGen.Runtime.Internal.JsonContentFactory",
                 "SdkGen.Runtime.Internal.JsonReadFunc`1",
@@ -43,6 +45,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.JsonValueWriter",
                 "SdkGen.Runtime.Internal.LenientJsonReader",
                 "SdkGen.Runtime.Internal.PatternMatch",
+                "SdkGen.Runtime.Internal.RawContentFactory",
                 "SdkGen.Runtime.Internal.RequestHeaders",
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
@@ -51,6 +54,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.ResponseDeparture",
                 "SdkGen.Runtime.ResponseDepartureKind",
                 "SdkGen.Runtime.ResponseDepartures",
+                "SdkGen.Runtime.ResponseStream",
             },
             names);
     }

@@ -39,12 +39,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
         id: "SDKGEN004",
-        title: "Construct not supported",
-        messageFormat: "{0} is not supported: {1}",
+        title: "Construct ignored",
+        messageFormat: "{0} is ignored: {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The generator cannot model this construct yet; it falls back to raw JSON or skips the operation, as the message says.");
+        description: "A construct the generator cannot honour and that fits none of the more specific diagnostics (SDKGEN013-SDKGEN020); the message says what was lost.");
 
     public static readonly DiagnosticDescriptor InvalidPattern = new(
         id: "SDKGEN005",
@@ -117,4 +117,76 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The generated code calls SdkGen.Runtime (exceptions, credentials, encoders). Nothing is generated until it is referenced.");
+
+    public static readonly DiagnosticDescriptor OperationSkipped = new(
+        id: "SDKGEN013",
+        title: "Operation not generated",
+        messageFormat: "The operation {0} is not generated: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A required part of the operation cannot be carried, so no method is generated for it rather than one that sends a different request.");
+
+    public static readonly DiagnosticDescriptor ParameterNotSent = new(
+        id: "SDKGEN014",
+        title: "Parameter not sent",
+        messageFormat: "The parameter '{0}' of {1} is left out: {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An optional parameter the generator cannot send; the method has no argument for it.");
+
+    public static readonly DiagnosticDescriptor RequestBodyNotSent = new(
+        id: "SDKGEN015",
+        title: "Request body not sent",
+        messageFormat: "The optional request body of {0} is left out: {1}; the method sends no body",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An optional request body in a form the generator cannot encode.");
+
+    public static readonly DiagnosticDescriptor FormFieldNotSent = new(
+        id: "SDKGEN016",
+        title: "Form field not sent",
+        messageFormat: "The form field '{0}' of {1} is not sent: {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A property of an application/x-www-form-urlencoded body that has no form encoding; the model keeps it but the request leaves it out.");
+
+    public static readonly DiagnosticDescriptor ReadAsRawJson = new(
+        id: "SDKGEN017",
+        title: "Schema read as raw JSON",
+        messageFormat: "{0} is typed as raw JSON (System.Text.Json.JsonElement): {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The value is kept and sent as the JSON it is, but without a C# type or validation.");
+
+    public static readonly DiagnosticDescriptor ResponseIgnored = new(
+        id: "SDKGEN018",
+        title: "Response ignored",
+        messageFormat: "The response '{0}' of {1} is ignored: {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A response entry the generator cannot use; answers with that status are handled as undeclared ones.");
+
+    public static readonly DiagnosticDescriptor SecuritySchemeNotApplied = new(
+        id: "SDKGEN019",
+        title: "Security scheme not applied",
+        messageFormat: "The security scheme '{0}' ({1}) is not applied by the client: only HTTP Basic is built in; add other credentials with a DelegatingHandler on the HttpClient",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Requests carry no credentials for this scheme unless the HttpClient adds them.");
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = new(
+        id: "SDKGEN020",
+        title: "A $ref refers back to itself",
+        messageFormat: "{0} is a $ref ('{1}') that leads back to itself; it is left out",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A parameter, response, request body or security scheme whose $ref chain never reaches a definition.");
 }

@@ -50,6 +50,11 @@ internal sealed class ClientEmitter
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
         w.Line("private readonly int _maxResponseContentLength;");
+        foreach (string server in OperationServersEmitter.UsedBy(client))
+        {
+            w.Line("private readonly global::System.Uri " + OperationServersEmitter.FieldName(server) + ";");
+        }
+
         if (_document.Options.HasBasicAuth)
         {
             w.Line("private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;");
@@ -60,6 +65,11 @@ internal sealed class ClientEmitter
         w.OpenBlock("protected " + client.Name + "()");
         w.Line("_httpClient = null!;");
         w.Line("_endpoint = null!;");
+        foreach (string server in OperationServersEmitter.UsedBy(client))
+        {
+            w.Line(OperationServersEmitter.FieldName(server) + " = null!;");
+        }
+
         w.CloseBlock();
         w.Line();
         w.Summary("Creates a client that sends requests through <paramref name=\"httpClient\"/> (for example one from <c>IHttpClientFactory</c>).");
@@ -77,6 +87,11 @@ internal sealed class ClientEmitter
         w.Line("_maxResponseContentLength = options.MaxResponseContentLength > 0");
         w.Line("    ? options.MaxResponseContentLength");
         w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
+        foreach (string server in OperationServersEmitter.UsedBy(client))
+        {
+            w.Line(OperationServersEmitter.FieldName(server) + " = options.Resolve" + server + "();");
+        }
+
         if (_document.Options.HasBasicAuth)
         {
             w.Line("_authorization = options.Credentials?.ToAuthorizationHeader();");
@@ -109,6 +124,10 @@ internal sealed class ClientEmitter
         if (body is not null)
         {
             signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
+            if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
+            {
+                signature.Add(contentType);
+            }
         }
 
         signature.AddRange(optional.Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
@@ -117,13 +136,23 @@ internal sealed class ClientEmitter
         TypeRefSpec? resultType = operation.Success.BodyType;
         string returnType = resultType is null
             ? "global::System.Threading.Tasks.Task"
-            : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
+            : operation.Success.IsBinary
+                ? "global::System.Threading.Tasks.Task<" + RawBodyEmitter.ResponseStreamType + ">"
+                : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
 
         EmitDocs(w, operation, required.Concat(optional).ToList(), body);
         w.OpenBlock("public virtual async " + returnType + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
         EmitArgumentChecks(w, required, optional, body);
         EmitRequest(w, operation, body);
-        EmitResponse(w, operation);
+        if (operation.Success.IsBinary)
+        {
+            RawBodyEmitter.EmitBinaryResponse(w, operation, EmitErrorDispatch);
+        }
+        else
+        {
+            EmitResponse(w, operation);
+        }
+
         w.CloseBlock();
     }
 
@@ -148,10 +177,15 @@ internal sealed class ClientEmitter
         if (body is not null)
         {
             w.Doc("param", body.Description is null ? "The request body." : CSharpLiteral.XmlDocText(body.Description), "name=\"" + body.ParameterName + "\"");
+            RawBodyEmitter.EmitContentTypeDoc(w, body);
         }
 
         w.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-        if (operation.Success.BodyType is not null)
+        if (operation.Success.IsBinary)
+        {
+            w.Doc("returns", (operation.Success.Description is null ? "The response body" : CSharpLiteral.XmlDocText(operation.Success.Description).TrimEnd('.')) + ", read from the network as you read it; dispose it.");
+        }
+        else if (operation.Success.BodyType is not null)
         {
             w.Doc("returns", operation.Success.Description is null ? "The response body." : CSharpLiteral.XmlDocText(operation.Success.Description));
         }
@@ -252,7 +286,7 @@ internal sealed class ClientEmitter
 
     private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body)
     {
-        w.Line("var uri = new " + Internal + ".RequestUriBuilder(_endpoint);");
+        w.Line("var uri = new " + Internal + ".RequestUriBuilder(" + OperationServersEmitter.BaseFor(operation) + ");");
         foreach (PathSegmentSpec segment in operation.PathSegments)
         {
             if (segment.Literal is not null)
@@ -273,17 +307,21 @@ internal sealed class ClientEmitter
 
         w.Line();
         w.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", uri.ToUri());");
-        if (_document.Options.HasBasicAuth)
+        string? authorizationGiven = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
+        if (_document.Options.HasBasicAuth && authorizationGiven != "false")
         {
-            w.OpenBlock("if (_authorization is object)");
+            w.OpenBlock("if (_authorization is object" + (authorizationGiven is null ? "" : " && " + authorizationGiven) + ")");
             w.Line("request.Headers.Authorization = _authorization;");
             w.CloseBlock();
             w.Line();
         }
 
-        if (operation.AcceptsJson)
+        string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
+        string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
+        if (accept is not null && acceptGiven != "false")
         {
-            w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
+            string line = "request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");";
+            w.Line(acceptGiven is null ? line : "if (" + acceptGiven + ") " + line);
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
@@ -339,9 +377,12 @@ internal sealed class ClientEmitter
     }
 
     // style=simple / form with explode=false: one value, items separated by commas.
-    private string JoinCommas(TypeRefSpec element, string collection) => element.Kind == TypeKind.String
-        ? "string.Join(\",\", " + collection + ")"
-        : "string.Join(\",\", global::System.Linq.Enumerable.Select(" + collection + ", item => " + Format(element, "item") + "))";
+    private static string JoinCommas(TypeRefSpec element, string collection) => Join("\",\"", element, collection);
+
+    /// <summary>One value holding every item of <paramref name="collection"/>, separated by <paramref name="delimiterLiteral"/>.</summary>
+    internal static string Join(string delimiterLiteral, TypeRefSpec element, string collection) => element.Kind == TypeKind.String
+        ? "string.Join(" + delimiterLiteral + ", " + collection + ")"
+        : "string.Join(" + delimiterLiteral + ", global::System.Linq.Enumerable.Select(" + collection + ", item => " + Format(element, "item") + "))";
 
     private static void EmitIfPresent(SourceWriter w, ParameterSpec parameter, System.Action emit)
     {
@@ -369,14 +410,11 @@ internal sealed class ClientEmitter
         string value = body.ParameterName + (!body.IsRequired && body.Type.IsValueType ? ".Value" : "");
         if (body.Encoding == BodyEncoding.FormUrlEncoded)
         {
-            ModelSpec model = _models[body.Type.Name!];
-            w.Line("var form = new " + Internal + ".FormUrlEncodedBuilder();");
-            foreach (PropertySpec property in model.Properties)
-            {
-                EmitFormField(w, property, value, explode: !body.UnexplodedFields.Contains(property.WireName));
-            }
-
-            w.Line("request.Content = form.ToContent();");
+            FormBodyEmitter.Emit(w, body, value, _serializer);
+        }
+        else if (body.Encoding is BodyEncoding.Text or BodyEncoding.Binary)
+        {
+            RawBodyEmitter.EmitContent(w, body, value);
         }
         else
         {
@@ -387,61 +425,6 @@ internal sealed class ClientEmitter
         if (!body.IsRequired)
         {
             w.CloseBlock();
-        }
-    }
-
-    private void EmitFormField(SourceWriter w, PropertySpec property, string body, bool explode)
-    {
-        string name = CSharpLiteral.String(property.WireName);
-        string member = body + "." + property.Name;
-        if (property.WireValuePropertyName is not null)
-        {
-            w.Line("form.Add(" + name + ", " + body + "." + property.WireValuePropertyName + ");");
-            return;
-        }
-
-        switch (property.Type.Kind)
-        {
-            case TypeKind.Model:
-            case TypeKind.Map:
-            case TypeKind.Json:
-                w.Line("// " + CSharpLiteral.String(property.WireName) + " has a structured type that form encoding cannot carry (reported as SDKGEN004).");
-                return;
-            case TypeKind.Array:
-                TypeRefSpec element = property.Type.Element!;
-                if (element.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array)
-                {
-                    goto case TypeKind.Json;
-                }
-
-                w.OpenBlock("if (" + member + " is object)");
-                if (explode)
-                {
-                    w.OpenBlock("foreach (var item in " + member + ")");
-                    w.Line("form.Add(" + name + ", " + Format(element, "item") + ");");
-                    w.CloseBlock();
-                }
-                else
-                {
-                    w.Line("form.Add(" + name + ", " + JoinCommas(element, member) + ");");
-                }
-
-                w.CloseBlock();
-                return;
-            case TypeKind.String:
-                w.Line("form.Add(" + name + ", " + member + ");");
-                return;
-            default:
-                if (property.IsOptionalInCSharp)
-                {
-                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + Format(property.Type, member + ".Value") + " : null);");
-                }
-                else
-                {
-                    w.Line("form.Add(" + name + ", " + Format(property.Type, member) + ");");
-                }
-
-                return;
         }
     }
 
@@ -610,7 +593,7 @@ internal sealed class ClientEmitter
     private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
 
     /// <summary>The text of a parameter value for a path, query or header.</summary>
-    private string Format(TypeRefSpec type, string expression) => type.Kind switch
+    internal static string Format(TypeRefSpec type, string expression) => type.Kind switch
     {
         TypeKind.String => expression,
         TypeKind.Enum => expression + ".ToWireValue()",

@@ -23,6 +23,10 @@ internal static class DocumentEmitter
         }
 
         files.Add(new GeneratedFile(prefix + document.Options.Name + ".g.cs", OptionsEmitter.Emit(document)));
+        if (OperationServersEmitter.EmitOptions(document) is { } operationServers)
+        {
+            files.Add(new GeneratedFile(prefix + document.Options.Name + ".Servers.g.cs", operationServers));
+        }
         files.Add(new GeneratedFile(prefix + validation.ClassName + ".g.cs", validation.EmitClass(enums)));
         files.Add(new GeneratedFile(prefix + SerializerEmitter.SerializerName(document) + ".g.cs", SerializerEmitter.EmitCore(document)));
         if (TopLevelSerializers.Emit(document, enums) is { } topLevel)

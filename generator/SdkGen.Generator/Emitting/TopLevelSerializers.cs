@@ -14,13 +14,14 @@ internal static class TopLevelSerializers
     {
         IEnumerable<OperationSpec> operations = document.Clients.SelectMany(c => c.Operations).ToList();
         var reads = operations.Select(o => o.Success.BodyType)
-            .Where(t => t is not null && t.Kind != TypeKind.Model)
+            .Where(t => t is not null && t.Kind is not (TypeKind.Model or TypeKind.Binary))
             .Select(t => t!)
             .GroupBy(ClientEmitter.TypeKey)
             .Select(g => g.First())
             .ToList();
         var writes = operations.Where(o => o.Body is { Encoding: BodyEncoding.Json } && o.Body.Type.Kind != TypeKind.Model)
             .Select(o => o.Body!.Type)
+            .Concat(FormFieldWrites(operations))
             .GroupBy(ClientEmitter.TypeKey)
             .Select(g => g.First())
             .ToList();
@@ -67,4 +68,11 @@ internal static class TopLevelSerializers
         w.CloseBlock();
         return w.ToString();
     }
+
+    // A map or array sent in a form field is written as JSON first, then spread into fields (FormBodyEmitter).
+    private static IEnumerable<TypeRefSpec> FormFieldWrites(IEnumerable<OperationSpec> operations) =>
+        operations.Where(o => o.Body is { Encoding: BodyEncoding.FormUrlEncoded })
+            .SelectMany(o => o.Body!.FormFields)
+            .Where(f => f.Kind == FormFieldKind.Structured && f.Type.Kind is TypeKind.Map or TypeKind.Array)
+            .Select(f => f.Type);
 }

@@ -17,6 +17,7 @@ internal static class TypeNames
         TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Json => "global::System.Text.Json.JsonElement",
+        TypeKind.Binary => "global::System.IO.Stream",
         TypeKind.Enum or TypeKind.Model => type.Name!,
         TypeKind.Array => "global::System.Collections.Generic.IList<" + Of(type.Element!) + ">",
         TypeKind.Map => "global::System.Collections.Generic.IDictionary<string, " + Of(type.Element!) + ">",

@@ -17,6 +17,9 @@ internal enum TypeKind
     Array,
     Map,
     Json,
+
+    /// <summary>Bytes of a body that is not JSON, form or text (<c>format: binary</c>, <c>application/octet-stream</c>, <c>audio/*</c>…).</summary>
+    Binary,
 }
 
 /// <summary>A reference to a C# type; <see cref="Element"/> is the item type of arrays and maps.</summary>
@@ -24,6 +27,7 @@ internal sealed record TypeRefSpec(TypeKind Kind, string? Name = null, TypeRefSp
 {
     public static readonly TypeRefSpec String = new(TypeKind.String);
     public static readonly TypeRefSpec Json = new(TypeKind.Json);
+    public static readonly TypeRefSpec Binary = new(TypeKind.Binary);
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double
         or TypeKind.Decimal or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Enum or TypeKind.Json;

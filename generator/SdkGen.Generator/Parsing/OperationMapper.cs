@@ -25,10 +25,13 @@ internal sealed class OperationMapper
     private readonly ParseContext _context;
     private readonly SchemaMapper _schemas;
 
-    public OperationMapper(ParseContext context, SchemaMapper schemas)
+    private readonly OperationServers _servers;
+
+    public OperationMapper(ParseContext context, SchemaMapper schemas, OperationServers servers)
     {
         _context = context;
         _schemas = schemas;
+        _servers = servers;
     }
 
     public OperationSpec? Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames)
@@ -43,8 +46,22 @@ internal sealed class OperationMapper
 
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
-        foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path))
+        (IOpenApiParameter Parameter, string Pointer)? contentTypeHeader = null;
+        foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path, methodName))
         {
+            if (TransportHeaders.Is(parameter, "Content-Type"))
+            {
+                // Settled with the body below: it chooses a raw body's media type; other encodings set their own.
+                contentTypeHeader = (parameter, parameterPointer);
+                continue;
+            }
+
+            if (TransportHeaders.Is(parameter, "Content-Length"))
+            {
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "HttpClient sets Content-Length from the body it sends");
+                continue;
+            }
+
             string? skipReason = null;
             ParameterSpec? spec = MapParameter(parameter, parameterPointer, typeNameBase, parameterNames, ref skipReason);
             if (spec is not null)
@@ -57,7 +74,7 @@ internal sealed class OperationMapper
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "The parameter '" + parameter.Name + "'", skipReason + "; the parameter is left out of " + methodName);
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "it " + skipReason);
             }
         }
 
@@ -69,11 +86,12 @@ internal sealed class OperationMapper
         }
 
         RequestBodySpec? body = null;
-        if (operation.RequestBody is { } requestBody)
+        if (operation.RequestBody is { } requestBody
+            && ReferenceCycles.Resolves(_context, ParseContext.Append(pointer, "requestBody"), "The request body of " + methodName, () => requestBody.Content))
         {
             string bodyPointer = ParseContext.Append(pointer, "requestBody");
             string? skipReason = null;
-            body = MapBody(requestBody, bodyPointer, typeNameBase, parameterNames, ref skipReason);
+            body = MapBody(requestBody, bodyPointer, typeNameBase, methodName, parameterNames, ref skipReason);
             if (body is null)
             {
                 if (requestBody.Required)
@@ -81,11 +99,25 @@ internal sealed class OperationMapper
                     return Skip(pointer, methodName, "its request body " + skipReason);
                 }
 
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, bodyPointer, "The request body of " + methodName, skipReason + "; the method sends no body");
+                _context.Report(DiagnosticDescriptors.RequestBodyNotSent, bodyPointer, methodName, skipReason ?? "");
             }
         }
 
-        (ResponseSpec success, List<ErrorResponseSpec> errors) = MapResponses(operation, pointer, typeNameBase);
+        if (contentTypeHeader is var (contentTypeParameter, contentTypePointer))
+        {
+            if (body is { Encoding: BodyEncoding.Text or BodyEncoding.Binary })
+            {
+                body = body with { ContentTypeParameterName = body.ContentTypeParameterName ?? parameterNames.Claim("contentType", contentTypeParameter.Name ?? "Content-Type") };
+            }
+            else
+            {
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, contentTypePointer, contentTypeParameter.Name ?? "", methodName, body is null
+                    ? "the operation sends no body, so there is no Content-Type to set"
+                    : "the body's encoding sets it (" + (body.Encoding == BodyEncoding.Json ? "application/json" : "application/x-www-form-urlencoded") + ")");
+            }
+        }
+
+        (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes) = MapResponses(operation, pointer, typeNameBase, methodName);
 
         // Azure SDK order: path parameters in URI order, then required values, then optional ones.
         List<ParameterSpec> ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path && segments.Exists(s => s.ParameterName == p.Name))
@@ -105,24 +137,33 @@ internal sealed class OperationMapper
             ordered.ToImmutableEquatableArray(),
             body,
             success,
-            (success.BodyType is not null && !success.IsText) || errors.Any(e => e.BodyType is not null),
-            errors.ToImmutableEquatableArray());
+            (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
+            errors.ToImmutableEquatableArray())
+        {
+            AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
+            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation),
+        };
     }
 
     private OperationSpec? Skip(string pointer, string methodName, string reason)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The operation " + methodName, reason + "; no method is generated for it");
+        _context.Report(DiagnosticDescriptors.OperationSkipped, pointer, methodName, reason);
         return null;
     }
 
-    private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer, string path)
+    private IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer, string path, string methodName)
     {
         var result = new List<(IOpenApiParameter, string)>();
         if (pathItem.Parameters is { } shared)
         {
             for (int i = 0; i < shared.Count; i++)
             {
-                result.Add((shared[i], ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString())));
+                string sharedPointer = ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString());
+                IOpenApiParameter candidate = shared[i];
+                if (candidate is not null && ReferenceCycles.Resolves(_context, sharedPointer, "A parameter of " + methodName, () => candidate.Name))
+                {
+                    result.Add((candidate, sharedPointer));
+                }
             }
         }
 
@@ -132,14 +173,15 @@ internal sealed class OperationMapper
             {
                 IOpenApiParameter parameter = own[i];
 
-                if (parameter is null)
+                string ownPointer = ParseContext.Append(operationPointer, "parameters", i.ToString());
+                if (parameter is null || !ReferenceCycles.Resolves(_context, ownPointer, "A parameter of " + methodName, () => parameter.Name))
                 {
                     continue;
                 }
 
                 // An operation parameter overrides a path-level one with the same name and location.
                 result.RemoveAll(p => p.Item1?.Name == parameter.Name && p.Item1?.In == parameter.In);
-                result.Add((parameter, ParseContext.Append(operationPointer, "parameters", i.ToString())));
+                result.Add((parameter, ownPointer));
             }
         }
 
@@ -158,13 +200,8 @@ internal sealed class OperationMapper
                 location = Model.ParameterLocation.Query;
                 break;
             case OpenApiParameterLocation.Header:
-                // HttpClient owns these; a spec that lists them describes the transport, not a parameter.
-                if (parameter.Name is "Accept" or "Content-Type" or "Authorization" or "Content-Length")
-                {
-                    skipReason = "is a header HttpClient sets itself";
-                    return null;
-                }
-
+                // Accept and Authorization are ordinary parameters that replace the client's own value when given
+                // (ClientEmitter); Content-Type and Content-Length are settled in Map.
                 location = Model.ParameterLocation.Header;
                 break;
             default:
@@ -193,7 +230,7 @@ internal sealed class OperationMapper
         return new ParameterSpec(name, parameter.Name ?? "", location, type, required, Clean(parameter.Description), mapped.Validation, explode);
     }
 
-    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
+    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, string methodName, UniqueNames parameterNames, ref string? skipReason)
     {
         if (requestBody.Content is null || requestBody.Content.Count == 0)
         {
@@ -212,13 +249,18 @@ internal sealed class OperationMapper
             if (IsJson(content.Key))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<string>.Empty);
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<FormFieldSpec>.Empty);
             }
         }
 
+        // The raw JSON (read for the encoding entries as written) is where a $ref to #/components/requestBodies points.
+        string rawPointer = _context.RawAt(ParseContext.Append(pointer, "$ref")) is System.Text.Json.Nodes.JsonValue target
+            && target.GetValueKind() == System.Text.Json.JsonValueKind.String && target.GetValue<string>() is { } reference && reference.StartsWith("#/", StringComparison.Ordinal)
+            ? reference.Substring(1)
+            : pointer;
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
-            string mediaPointer = ParseContext.Append(pointer, "content", content.Key);
+            string mediaPointer = ParseContext.Append(rawPointer, "content", content.Key);
             if (content.Value is not null && MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
@@ -228,81 +270,104 @@ internal sealed class OperationMapper
                     return null;
                 }
 
-                ReportUnformEncodableProperties(content.Value!.Schema, ParseContext.Append(mediaPointer, "schema"));
-                var unexploded = (content.Value.Encoding ?? new Dictionary<string, OpenApiEncoding>())
-                    .Where(e => e.Value.Explode == false || (e.Value.Style is { } style && style != ParameterStyle.Form && e.Value.Explode != true))
-                    .Select(e => e.Key)
-                    .OrderBy(k => k, StringComparer.Ordinal)
-                    .ToImmutableEquatableArray();
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description), unexploded);
+                string schemaPointer = content.Value.Schema is OpenApiSchemaReference { Reference.Id: { } id }
+                    ? ParseContext.Append("/components/schemas", id)
+                    : ParseContext.Append(mediaPointer, "schema");
+                if (_schemas.FindModel(mapped.Type.Name!) is not { } model)
+                {
+                    skipReason = "is form-urlencoded with a schema that refers to itself";
+                    return null;
+                }
+
+                var fields = new List<FormFieldSpec>();
+                foreach (PropertySpec property in model.Properties)
+                {
+                    FormEncodingEntry? encoding = FormEncodingEntry.At(_context, ParseContext.Append(ParseContext.Append(mediaPointer, "encoding"), property.WireName));
+                    FormFieldSpec field = FormFieldEncoding.Decide(property, encoding);
+                    if (field.Kind == FormFieldKind.NotSent && property.IsRequired)
+                    {
+                        skipReason = "has the required form field '" + property.WireName + "', which cannot be sent: " + field.NotSentReason;
+                        return null;
+                    }
+
+                    fields.Add(field);
+                }
+
+                foreach (FormFieldSpec field in fields.Where(f => f.Kind == FormFieldKind.NotSent))
+                {
+                    _context.Report(DiagnosticDescriptors.FormFieldNotSent, ParseContext.Append(schemaPointer, "properties", field.WireName), field.WireName, methodName, field.NotSentReason!);
+                }
+
+                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description), fields.ToImmutableEquatableArray());
             }
+        }
+
+        if (MapRawBody(requestBody, rawPointer, parameterNames) is { } raw)
+        {
+            return raw;
         }
 
         skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";
         return null;
     }
 
-    // Form encoding carries flat values and lists of them; an object has no standard form spelling.
-    private void ReportUnformEncodableProperties(IOpenApiSchema? schema, string pointer)
+    // Any body that is neither JSON, a form nor multipart is sent as it is: text (text/*, XML) as a string, anything
+    // else (application/octet-stream, audio/*, format: binary) as the caller's stream.
+    private RequestBodySpec? MapRawBody(IOpenApiRequestBody requestBody, string rawPointer, UniqueNames parameterNames)
     {
-        IOpenApiSchema? resolved = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        if (resolved?.Properties is null)
+        var candidates = requestBody.Content!
+            .Where(c => c.Value is not null && !IsJson(c.Key) && !MediaTypes.IsForm(c.Key) && !MediaTypes.IsMultipart(c.Key))
+            .Select(c => (MediaType: c.Key, Binary: IsBinary(c.Key, c.Value.Schema, ParseContext.Append(rawPointer, "content", c.Key))))
+            .ToList();
+        if (candidates.Count == 0)
         {
-            return;
+            return null;
         }
 
-        if (schema is OpenApiSchemaReference r && r.Reference?.Id is { } id)
+        bool binary = candidates[0].Binary;
+        var mediaTypes = candidates.Where(c => c.Binary == binary).Select(c => c.MediaType).ToImmutableEquatableArray();
+        string name = parameterNames.Claim("body", "body");
+        string? contentTypeParameter = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null;
+        return new RequestBodySpec(name, binary ? BodyEncoding.Binary : BodyEncoding.Text, binary ? TypeRefSpec.Binary : TypeRefSpec.String, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<FormFieldSpec>.Empty)
         {
-            pointer = ParseContext.Append("/components/schemas", id);
-        }
-
-        foreach (KeyValuePair<string, IOpenApiSchema> property in resolved.Properties)
-        {
-            if (property.Value is null)
-            {
-                continue;
-            }
-
-            IOpenApiSchema value = property.Value is OpenApiSchemaReference p && p.Target is { } target ? target : property.Value;
-            IOpenApiSchema? item = value.Items is OpenApiSchemaReference i && i.Target is { } itemTarget ? itemTarget : value.Items;
-            bool structured = IsObject(value) || (HasType(value, JsonSchemaType.Array) && item is not null && (IsObject(item) || HasType(item, JsonSchemaType.Array)));
-            if (structured)
-            {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Append(pointer, "properties", property.Key), "The form field '" + property.Key + "'", "an object cannot be form-encoded; the field is not sent");
-            }
-        }
+            MediaTypes = mediaTypes,
+            ContentTypeParameterName = contentTypeParameter,
+        };
     }
 
-    private static bool IsObject(IOpenApiSchema schema) =>
-        HasType(schema, JsonSchemaType.Object) || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 };
+    // Text media types carry a string unless the schema says the text is bytes (format: binary, 3.1 contentMediaType).
+    private bool IsBinary(string mediaType, IOpenApiSchema? schema, string mediaPointer) =>
+        !MediaTypes.IsText(mediaType)
+        || schema?.Format == "binary"
+        || _context.RawAt(ParseContext.Append(mediaPointer, "schema", "contentMediaType")) is not null;
 
-    private static bool HasType(IOpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && (t & type) != 0;
-
-    private (ResponseSpec Success, List<ErrorResponseSpec> Errors) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase)
+    private (ResponseSpec Success, List<ErrorResponseSpec> Errors, List<string> SuccessMediaTypes) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
     {
         var successCodes = new List<string>();
         bool someSuccessHasNoBody = false;
         bool successIsText = false;
+        var successMediaTypes = new List<string>();
         TypeRefSpec? successType = null;
         string? successDescription = null;
         var errors = new List<ErrorResponseSpec>();
         if (operation.Responses is null)
         {
-            return (new ResponseSpec(new[] { "2XX" }.ToImmutableEquatableArray(), null, false, null), errors);
+            return (new ResponseSpec(new[] { "2XX" }.ToImmutableEquatableArray(), null, false, null), errors, successMediaTypes);
         }
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
         {
-            if (response.Value is null)
+            string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
+            if (response.Value is null
+                || !ReferenceCycles.Resolves(_context, responsePointer, "The response '" + response.Key + "' of " + methodName, () => response.Value.Content))
             {
                 continue;
             }
 
             string code = response.Key.ToUpperInvariant();
-            string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
             if (!IsStatusKey(code))
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, responsePointer, "The response key '" + response.Key + "'", "it is not a status code, a range such as 4XX, or default; the response is ignored");
+                _context.Report(DiagnosticDescriptors.ResponseIgnored, responsePointer, response.Key, methodName, "it is not a status code, a range such as 4XX, or default");
                 continue;
             }
 
@@ -320,11 +385,16 @@ internal sealed class OperationMapper
                     }
                 }
 
-                // A plain-text success (text/plain, text/csv…) is returned as the text itself.
-                if (bodyType is null && isSuccess && successType is null && contents.Keys.Any(k => k.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
+                // A plain-text success (text/plain, text/csv, XML) is returned as the text itself; any other media
+                // type (application/octet-stream, audio/*, image/*…) as a stream of its bytes.
+                if (bodyType is null && isSuccess && successType is null && contents.Keys.Any(k => !IsJson(k)))
                 {
-                    bodyType = TypeRefSpec.String;
-                    successIsText = true;
+                    var mediaTypes = contents.Keys.Where(k => !IsJson(k)).ToList();
+                    bool text = mediaTypes.Any(MediaTypes.IsText)
+                        && !mediaTypes.Any(k => contents[k]?.Schema?.Format == "binary");
+                    bodyType = text ? TypeRefSpec.String : TypeRefSpec.Binary;
+                    successIsText = text;
+                    successMediaTypes = (text ? mediaTypes.Where(MediaTypes.IsText) : mediaTypes).ToList();
                 }
             }
 
@@ -353,7 +423,8 @@ internal sealed class OperationMapper
             successCodes.Add("2XX");
         }
 
-        return (new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription, successIsText && successType is not null), errors);
+        var success = new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription, successIsText && successType is not null);
+        return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
     }
 
     private static string? ParsePathTemplate(string path, List<ParameterSpec> parameters, List<PathSegmentSpec> segments)

@@ -43,6 +43,9 @@ internal sealed class SchemaMapper
 
     public IReadOnlyList<EnumSpec> Enums => _enums;
 
+    /// <summary>The model named <paramref name="name"/> once it is built, else null.</summary>
+    public ModelSpec? FindModel(string name) => _models.Find(m => m.Name == name);
+
     /// <summary>Maps every component schema, so types exist even when no operation uses them (e.g. notification payloads).</summary>
     public void MapAllComponents()
     {
@@ -69,7 +72,7 @@ internal sealed class SchemaMapper
         if (++_depth > MaxDepth)
         {
             _depth--;
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema nested more than 64 levels deep", "it is read as raw JSON");
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A schema nested more than 64 levels deep", "the generator stops typing at that depth");
             return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
 
@@ -88,12 +91,11 @@ internal sealed class SchemaMapper
     }
 
     // The OpenAPI model throws when a $ref chain loops back without an object in between (A: {$ref: A}).
-    private static bool IsReferenceCycle(InvalidOperationException ex) =>
-        ex.Message.IndexOf("Circular reference", StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool IsReferenceCycle(InvalidOperationException ex) => ReferenceCycles.IsCycle(ex);
 
     private MappedType CycleFallback(string pointer)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A $ref chain that refers back to itself", "it is read as raw JSON");
+        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A $ref chain that refers back to itself", "it never reaches a definition");
         return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
     }
 
@@ -110,17 +112,17 @@ internal sealed class SchemaMapper
                 return new MappedType(componentType, nullable, target is null ? null : ValidationFor(target, ComponentPointer(id)));
             }
 
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The reference '" + (reference.Reference?.ReferenceV3 ?? "?") + "'", "only references to #/components/schemas are supported; it is read as raw JSON");
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "The reference '" + (reference.Reference?.ReferenceV3 ?? "?") + "'", "only references to #/components/schemas are supported");
             return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
 
         bool isNullable = IsNullable(schema);
 
-        // allOf with a single member and nothing else is how specs attach a description to a $ref.
-        if (schema.AllOf is { Count: 1 } && (schema.Properties is null || schema.Properties.Count == 0))
+        // allOf: [{$ref: X}, {description: …}] is how specs attach a description to a $ref: it is X.
+        if (AllOfReference.ShapedMember(schema) is var (shaped, index))
         {
-            MappedType inner = Map(schema.AllOf[0], ParseContext.Append(pointer, "allOf", "0"), nameHint);
-            return inner with { IsNullable = inner.IsNullable || isNullable };
+            MappedType inner = Map(shaped, ParseContext.Append(pointer, "allOf", index.ToString()), nameHint);
+            return inner with { IsNullable = inner.IsNullable || isNullable || AllOfReference.AnnotationAllowsNull(schema) };
         }
 
         if (schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
@@ -164,7 +166,7 @@ internal sealed class SchemaMapper
             case null:
                 return new MappedType(TypeRefSpec.Json, isNullable, null);
             default:
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema with several types (" + type + ")", "it is read as raw JSON");
+                _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A schema with several types (" + type + ")", "no single C# type holds them");
                 return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
     }
@@ -249,7 +251,7 @@ internal sealed class SchemaMapper
             return new MappedType(TypeRefSpec.String, isNullable, validation);
         }
 
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'" + keyword + "' with " + meaningful.Count + " different schemas", "the value is read as raw JSON (System.Text.Json.JsonElement)");
+        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count + " different schemas", "unions of several shapes are not modelled");
         return new MappedType(TypeRefSpec.Json, isNullable, null);
     }
 
@@ -278,7 +280,7 @@ internal sealed class SchemaMapper
         if (!_componentsInProgress.Add(componentName))
         {
             // A component that is (through aliases) its own definition: nothing concrete to generate.
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The schema '" + componentName + "' refers to itself without an object in between", "it is read as raw JSON");
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "The schema '" + componentName + "'", "it refers to itself without an object in between");
             return TypeRefSpec.Json;
         }
 
@@ -321,7 +323,7 @@ internal sealed class SchemaMapper
             return false;
         }
 
-        if (schema is OpenApiSchemaReference || schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
+        if (schema is OpenApiSchemaReference || schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 } || AllOfReference.ShapedMember(schema) is not null)
         {
             return false;
         }
@@ -393,7 +395,7 @@ internal sealed class SchemaMapper
 
         if (additional is not null && propertyNames.Contains("AdditionalProperties"))
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'additionalProperties' on a schema that also has a property named AdditionalProperties", "the extra properties are skipped");
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "'additionalProperties' on a schema that also has a property named AdditionalProperties", "the extra properties are skipped when read and cannot be sent");
             additional = null;
         }
 
@@ -624,7 +626,7 @@ internal sealed class SchemaMapper
             }
         }
 
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, extensionPointer, "This x-sdkgen-success-when", "it must be {property: <an integer or string property of this schema>, equals: <a value of that type>}; it is ignored");
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, extensionPointer, "This x-sdkgen-success-when", "it must be {property: <an integer or string property of this schema>, equals: <a value of that type>}, so every 2xx answer counts as a success");
         return null;
     }
 
@@ -691,6 +693,11 @@ internal sealed class SchemaMapper
         if (string.IsNullOrWhiteSpace(text))
         {
             text = schema.Title;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = AllOfReference.AnnotationDescription(schema);
         }
 
         return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

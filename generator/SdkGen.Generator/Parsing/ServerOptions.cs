@@ -10,7 +10,7 @@ namespace SdkGen.Generator.Parsing;
 /// <summary>Builds the options class: the server URL with its variables, and which credentials the API takes.</summary>
 internal static class ServerOptions
 {
-    public static OptionsSpec Build(string name, OpenApiDocument document, ParseContext context)
+    public static OptionsSpec Build(string name, OpenApiDocument document, ParseContext context, OperationServers operationServers)
     {
         string? url = null;
         var variables = new List<ServerVariableSpec>();
@@ -18,7 +18,7 @@ internal static class ServerOptions
         {
             OpenApiServer? server = servers[0];
             url = server?.Url;
-            var names = new UniqueNames("Endpoint", "Credentials", "ServiceName", "MaxResponseContentLength");
+            var names = new UniqueNames(new[] { "Endpoint", "Credentials", "ServiceName", "MaxResponseContentLength" }.Concat(operationServers.PropertyNames).ToArray());
             if (server?.Variables is not null)
             {
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
@@ -50,7 +50,14 @@ internal static class ServerOptions
             }
         }
 
-        return new OptionsSpec(name, url, variables.ToImmutableEquatableArray(), HasBasicAuth(document, context));
+        // Servers only on paths or operations: the first of them is the default for the rest.
+        url ??= operationServers.FallbackUrl;
+        if (url is not null && !url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("{", StringComparison.Ordinal))
+        {
+            url = null;
+        }
+
+        return new OptionsSpec(name, url, variables.ToImmutableEquatableArray(), HasBasicAuth(document, context)) { OperationServers = operationServers.Specs };
     }
 
     private static bool HasBasicAuth(OpenApiDocument document, ParseContext context)
@@ -60,7 +67,8 @@ internal static class ServerOptions
         {
             foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)
             {
-                if (scheme.Value is null)
+                string schemePointer = ParseContext.Append("/components/securitySchemes", scheme.Key);
+                if (scheme.Value is null || !ReferenceCycles.Resolves(context, schemePointer, "The security scheme '" + scheme.Key + "'", () => scheme.Value.Type))
                 {
                     continue;
                 }
@@ -71,11 +79,7 @@ internal static class ServerOptions
                 }
                 else
                 {
-                    context.Report(
-                        DiagnosticDescriptors.UnsupportedConstruct,
-                        ParseContext.Append("/components/securitySchemes", scheme.Key),
-                        "The security scheme '" + scheme.Key + "' (" + Describe(scheme.Value) + ")",
-                        "only HTTP Basic is built in; add other credentials with a DelegatingHandler on the HttpClient");
+                    context.Report(DiagnosticDescriptors.SecuritySchemeNotApplied, schemePointer, scheme.Key, Describe(scheme.Value));
                 }
             }
         }

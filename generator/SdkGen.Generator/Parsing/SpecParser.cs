@@ -114,7 +114,8 @@ internal static class SpecParser
         // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
         var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, clientName + "JsonSerializer", clientName + "Validation");
         var schemas = new SchemaMapper(context, document, typeNames);
-        var operations = new OperationMapper(context, schemas);
+        var servers = new OperationServers(document, context);
+        var operations = new OperationMapper(context, schemas, servers);
 
         var mapped = new List<(OperationSpec Operation, string? Tag)>();
         var methodNamesByClient = new Dictionary<string, UniqueNames>(StringComparer.Ordinal);
@@ -156,7 +157,7 @@ internal static class SpecParser
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context);
-        OptionsSpec options = ServerOptions.Build(optionsName, document, context);
+        OptionsSpec options = ServerOptions.Build(optionsName, document, context, servers);
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
         return new DocumentSpec(

@@ -433,6 +433,7 @@ namespace Test.Api
                 request.Headers.Authorization = _authorization;
             }
 
+            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
 
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,79 @@
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// Writes the statements that fill an <c>application/x-www-form-urlencoded</c> body, one per field, exactly as
+/// <see cref="FormFieldSpec"/> (decided while parsing) says.
+/// </summary>
+internal static class FormBodyEmitter
+{
+    private const string Internal = "global::SdkGen.Runtime.Internal";
+
+    public static void Emit(SourceWriter w, RequestBodySpec body, string value, string serializer)
+    {
+        w.Line("var form = new " + Internal + ".FormUrlEncodedBuilder();");
+        foreach (FormFieldSpec field in body.FormFields)
+        {
+            EmitField(w, field, value, serializer);
+        }
+
+        w.Line("request.Content = form.ToContent();");
+    }
+
+    private static void EmitField(SourceWriter w, FormFieldSpec field, string body, string serializer)
+    {
+        string name = CSharpLiteral.String(field.WireName);
+        string member = body + "." + field.PropertyName;
+        switch (field.Kind)
+        {
+            case FormFieldKind.WireValue:
+                w.Line("form.Add(" + name + ", " + body + "." + field.WireValuePropertyName + ");");
+                return;
+            case FormFieldKind.NotSent:
+                w.Line("// " + name + " is not sent: no form encoding carries it (reported as SDKGEN016).");
+                return;
+            case FormFieldKind.List:
+                TypeRefSpec element = field.Type.Element!;
+                w.OpenBlock("if (" + member + " is object)");
+                if (field.ListDelimiter is null)
+                {
+                    w.OpenBlock("foreach (var item in " + member + ")");
+                    w.Line("form.Add(" + name + ", " + ClientEmitter.Format(element, "item") + ");");
+                    w.CloseBlock();
+                }
+                else
+                {
+                    w.Line("form.Add(" + name + ", " + ClientEmitter.Join(CSharpLiteral.String(field.ListDelimiter), element, member) + ");");
+                }
+
+                w.CloseBlock();
+                return;
+            case FormFieldKind.Structured:
+                string style = Internal + ".FormStyle." + field.Style;
+                string writer = field.Type.Kind switch
+                {
+                    TypeKind.Json => "",
+                    TypeKind.Model => serializer + "." + JsonCodeWriter.WriteMethod(field.Type.Name!) + ", ",
+                    _ => serializer + ".WriteBody" + ClientEmitter.TypeKey(field.Type) + ", ",
+                };
+                w.Line(Internal + ".FormFieldEncoder.Add(form, " + name + ", " + member + ", " + writer + style + ");");
+                return;
+            default:
+                if (field.Type.Kind == TypeKind.String)
+                {
+                    w.Line("form.Add(" + name + ", " + member + ");");
+                }
+                else if (field.IsOptionalInCSharp)
+                {
+                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + ClientEmitter.Format(field.Type, member + ".Value") + " : null);");
+                }
+                else
+                {
+                    w.Line("form.Add(" + name + ", " + ClientEmitter.Format(field.Type, member) + ");");
+                }
+
+                return;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// Bodies sent as they are (a string with a text or XML media type, the caller's stream for bytes) and binary
+/// responses handed back as a <c>ResponseStream</c>.
+/// </summary>
+internal static class RawBodyEmitter
+{
+    private const string Internal = "global::SdkGen.Runtime.Internal";
+
+    public const string ResponseStreamType = "global::SdkGen.Runtime.ResponseStream";
+
+    /// <summary>The media type sent when the caller does not choose: the first concrete one the spec lists.</summary>
+    public static string DefaultMediaType(RequestBodySpec body) =>
+        body.MediaTypes.FirstOrDefault(m => m.IndexOf('*') < 0)
+        ?? (body.Encoding == BodyEncoding.Binary ? "application/octet-stream" : "text/plain");
+
+    /// <summary>
+    /// The parameter that picks the media type, or null when the spec names exactly one. Optional (the first listed
+    /// is the default) unless the spec names only a family such as <c>image/*</c>: then a required body needs it said.
+    /// </summary>
+    public static string? ContentTypeParameter(RequestBodySpec body) => body.ContentTypeParameterName is not { } name
+        ? null
+        : OnlyWildcards(body) && body.IsRequired
+            ? "string " + name
+            : "string " + name + " = " + CSharpLiteral.String(DefaultMediaType(body));
+
+    private static bool OnlyWildcards(RequestBodySpec body) => body.MediaTypes.All(m => m.IndexOf('*') >= 0);
+
+    public static void EmitContentTypeDoc(SourceWriter w, RequestBodySpec body)
+    {
+        if (body.ContentTypeParameterName is { } name)
+        {
+            w.Doc("param", "The media type of the body: " + CSharpLiteral.XmlDocText(string.Join(", ", body.MediaTypes)) + ".", "name=\"" + name + "\"");
+        }
+    }
+
+    public static void EmitContent(SourceWriter w, RequestBodySpec body, string value)
+    {
+        string contentType = body.ContentTypeParameterName ?? CSharpLiteral.String(DefaultMediaType(body));
+        string contentTypeName = body.ContentTypeParameterName is { } name ? "nameof(" + name + ")" : CSharpLiteral.String("Content-Type");
+        string factory = body.Encoding == BodyEncoding.Binary ? "Binary" : "Text";
+        w.Line("request.Content = " + Internal + ".RawContentFactory." + factory + "(" + value + ", " + contentType + ", " + contentTypeName + ");");
+    }
+
+    /// <summary>
+    /// Sends the request reading only the headers; a success hands the open body to the caller, unbuffered (it may be
+    /// a recording of hundreds of megabytes); an error is read and thrown as for any other operation.
+    /// </summary>
+    public static void EmitBinaryResponse(SourceWriter w, OperationSpec operation, System.Action<SourceWriter, OperationSpec> emitErrorDispatch)
+    {
+        w.Line("global::System.Net.Http.HttpResponseMessage? response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        w.OpenBlock("try");
+        w.Line("int status = (int)response.StatusCode;");
+        w.OpenBlock("if (status >= 200 && status < 300)");
+        w.Line("var stream = await " + ResponseStreamType + ".OpenAsync(response, cancellationToken).ConfigureAwait(false);");
+        w.Line("response = null; // the stream owns it now");
+        w.Line("return stream;");
+        w.CloseBlock();
+        w.Line();
+        // An error body is read like any other operation's: bounded in size and time.
+        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
+        emitErrorDispatch(w, operation);
+        w.CloseBlock();
+        w.OpenBlock("finally");
+        w.Line("response?.Dispose();");
+        w.CloseBlock();
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>
+/// The one place that decides how a property of an <c>application/x-www-form-urlencoded</c> body is sent, after the
+/// OpenAPI 3 rules for the media type's <c>encoding</c> object. The emitter writes what this returns and the
+/// diagnostic reports what it refuses, so the generated code and the warnings cannot disagree.
+/// </summary>
+internal static class FormFieldEncoding
+{
+    /// <param name="property">The body model's property.</param>
+    /// <param name="encoding">The media type's <c>encoding</c> entry for the property, as written (null when there is none).</param>
+    public static FormFieldSpec Decide(PropertySpec property, FormEncodingEntry? encoding)
+    {
+        var field = new FormFieldSpec(property.Name, property.WireName, property.Type, property.IsOptionalInCSharp, FormFieldKind.Text);
+        if (property.WireValuePropertyName is not null)
+        {
+            return field with { Kind = FormFieldKind.WireValue, WireValuePropertyName = property.WireValuePropertyName };
+        }
+
+        TypeRefSpec type = property.Type;
+        if (!IsStructured(type) && type.Kind != TypeKind.Array)
+        {
+            return field;
+        }
+
+        string? style = encoding?.Style;
+        bool? explode = encoding?.Explode;
+        bool isArray = type.Kind == TypeKind.Array;
+        if (style == "deepObject" && isArray)
+        {
+            return NotSent(field, "its encoding says style: deepObject, which OpenAPI defines only for objects");
+        }
+
+        bool asJson = style is null && explode is null && encoding?.ContentType is { } contentType && OperationMapper.IsJson(contentType);
+        if (isArray && !IsStructured(type.Element!) && !asJson)
+        {
+            string? delimiter = style switch
+            {
+                "spaceDelimited" => " ",
+                "pipeDelimited" => "|",
+                _ when explode == false => ",",
+                _ => null,
+            };
+            return field with { Kind = FormFieldKind.List, ListDelimiter = delimiter };
+        }
+
+        // style/explode given: they decide and contentType is ignored (OpenAPI 3.1.1, Encoding Object).
+        if (style is not null || explode is not null)
+        {
+            FormFieldStyle spread = style switch
+            {
+                "deepObject" => FormFieldStyle.DeepObject,
+                "spaceDelimited" => FormFieldStyle.SpaceDelimited,
+                "pipeDelimited" => FormFieldStyle.PipeDelimited,
+                "form" or null => explode == false ? FormFieldStyle.FormUnexploded : FormFieldStyle.Form,
+                _ => FormFieldStyle.Default,
+            };
+            if (style is not (null or "form" or "deepObject" or "spaceDelimited" or "pipeDelimited"))
+            {
+                return NotSent(field, "its encoding says style: " + style + ", which form bodies do not define");
+            }
+
+            return field with { Kind = FormFieldKind.Structured, Style = spread };
+        }
+
+        if (encoding?.ContentType is { Length: > 0 } declared)
+        {
+            if (asJson)
+            {
+                return field with { Kind = FormFieldKind.Structured, Style = FormFieldStyle.Json };
+            }
+
+            // Untyped values are sent by their runtime shape: a string is text either way.
+            if (type.Kind != TypeKind.Json)
+            {
+                return NotSent(field, "its encoding asks for contentType '" + declared + "', and the generator writes structured values only as JSON");
+            }
+        }
+
+        // OpenAPI's defaults: an object is application/json, an array is exploded item by item.
+        return field with { Kind = FormFieldKind.Structured, Style = FormFieldStyle.Default };
+    }
+
+    private static bool IsStructured(TypeRefSpec type) => type.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array;
+
+    private static FormFieldSpec NotSent(FormFieldSpec field, string reason) => field with { Kind = FormFieldKind.NotSent, NotSentReason = reason };
+}
+
+/// <summary>
+/// An <c>encoding</c> entry as the document spells it. Read from the raw JSON, because the OpenAPI object model fills
+/// in defaults and so cannot tell "style: form" from no style at all, which OpenAPI treats differently.
+/// </summary>
+internal sealed record FormEncodingEntry(string? Style, bool? Explode, string? ContentType)
+{
+    public static FormEncodingEntry? At(ParseContext context, string pointer)
+    {
+        if (context.RawAt(pointer) is not System.Text.Json.Nodes.JsonObject entry)
+        {
+            return null;
+        }
+
+        return new FormEncodingEntry(Text(entry["style"]), entry["explode"] is System.Text.Json.Nodes.JsonValue explode && explode.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False ? explode.GetValue<bool>() : null, Text(entry["contentType"]));
+    }
+
+    private static string? Text(System.Text.Json.Nodes.JsonNode? node) =>
+        node is System.Text.Json.Nodes.JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
+}

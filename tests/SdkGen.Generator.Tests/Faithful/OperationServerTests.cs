@@ -1,0 +1,44 @@
+using SdkGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SdkGen.Generator.Tests.Faithful;
+
+/// <summary>How path- and operation-level servers map to endpoint options.</summary>
+public class OperationServerTests
+{
+    [Fact]
+    public void A_path_restating_the_documents_templated_server_uses_Endpoint_and_its_variables()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            servers:
+              - url: 'https://{space}.example.com/api'
+                variables: { space: { default: demo } }
+            paths:
+              /a:
+                servers:
+                  - url: 'https://{space}.example.com/api'
+                    variables: { space: { default: demo } }
+                get:
+                  operationId: a
+                  responses: { '204': { description: ok } }
+              /b:
+                get:
+                  operationId: b
+                  servers: [ { url: /relative } ]
+                  responses: { '204': { description: ok } }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/s.yaml", spec, "Test.Api", "SClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Empty(result.Diagnostics);
+        string client = result.Source("Test.Api.SClient.g.cs");
+        Assert.Contains("_relativeEndpoint = options.ResolveRelativeEndpoint();", client);
+        Assert.Equal(2, client.Split("new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint)").Length);
+        Assert.Contains("new global::SdkGen.Runtime.Internal.RequestUriBuilder(_relativeEndpoint)", client);
+        Assert.Contains("return new global::System.Uri(ResolveEndpoint(), DefaultRelativeEndpoint);", result.Source("SClientOptions.Servers.g.cs"));
+        Assert.DoesNotContain("DemoEndpoint", result.Source("SClientOptions.Servers.g.cs"));
+    }
+}
