@@ -48,7 +48,7 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
 /// <see cref="InvalidRecordingStateException"/> — except on a retry after a lost answer, where statusCode 2 means the
 /// first attempt was carried out and the notification reports the outcome.
 /// </summary>
-public sealed class GenesysRecordingControl : IRecordingControl
+public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
 {
     private static readonly Action<ILogger, string, double, Exception?> s_unconfirmed =
         LoggerMessage.Define<string, double>(LogLevel.Warning, new EventId(10, "GenesysOutcomeUnconfirmed"),
@@ -60,6 +60,7 @@ public sealed class GenesysRecordingControl : IRecordingControl
     private readonly GenesysClient _client;
     private readonly Func<GenesysNotificationClient>? _notifications;
     private readonly TimeSpan _confirmationTimeout;
+    private readonly string _pauseScope;
     private readonly ILogger _logger;
     private readonly RecordingCallRunner _runner;
 
@@ -84,12 +85,19 @@ public sealed class GenesysRecordingControl : IRecordingControl
         Valid(options);
         _notifications = options.ConfirmationTimeout > TimeSpan.Zero ? notifications : null;
         _confirmationTimeout = options.ConfirmationTimeout;
+
+        // GWS is customer-hosted: the same call id on two servers is two calls.
+        _pauseScope = options.Endpoint?.AbsoluteUri ?? "genesys";
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _runner = new RecordingCallRunner(RecordingVendor.Genesys, options.Resilience, logger, timeProvider);
+        _runner = new RecordingCallRunner(RecordingVendor.Genesys, options.Resilience, logger, timeProvider, new SecretRedactor(options.Username, options.Password));
     }
 
     /// <inheritdoc/>
     public RecordingVendor Vendor => RecordingVendor.Genesys;
+
+    string IPauseScoped.PauseScope => _pauseScope;
+
+    bool IPauseScoped.UsesRecordingIds => false;
 
     /// <inheritdoc/>
     public bool CanStop => true;
@@ -114,7 +122,7 @@ public sealed class GenesysRecordingControl : IRecordingControl
         OperateAsync(RecordingOperation.Start, call, CallRecordingOperationName.StartCallRecording, cancellationToken);
 
     private Task<RecordingState> OperateAsync(RecordingOperation operation, CallReference call, CallRecordingOperationName name, CancellationToken cancellationToken) =>
-        _runner.RunAsync(operation, call, async token =>
+        _runner.RunAsync(operation, call, async (progress, token) =>
         {
             // Subscribe before acting, so the notification cannot arrive before anyone listens. The session is
             // opened once: only the operation itself is retried, and the wait for its outcome lies outside the
@@ -124,20 +132,20 @@ public sealed class GenesysRecordingControl : IRecordingControl
             {
                 if (notifications is not null)
                 {
-                    await _runner.RetryAsync(operation, call, async (_, attemptToken) =>
+                    await _runner.RetryAsync(operation, call, null, async attemptToken =>
                     {
                         await notifications.ConnectAsync(attemptToken).ConfigureAwait(false);
                         return true;
                     }, token).ConfigureAwait(false);
                 }
 
-                await _runner.RetryAsync(operation, call, async (attempt, attemptToken) =>
+                await _runner.RetryAsync(operation, call, progress, async attemptToken =>
                 {
                     try
                     {
                         await _client.PerformCallRecordingOperationAsync(call.CallId, new CallRecordingOperationRequest(name), attemptToken).ConfigureAwait(false);
                     }
-                    catch (ApiException ex) when (attempt > 0 && ex.ErrorCode == InvalidStateCode)
+                    catch (ApiException ex) when (progress.MayHaveApplied && ex.ErrorCode == InvalidStateCode)
                     {
                         // GWS operations are not idempotent: when an earlier attempt's answer was lost, the repeat
                         // finds the state already changed. The notification below tells what really happened.
@@ -146,6 +154,8 @@ public sealed class GenesysRecordingControl : IRecordingControl
                     return true;
                 }, token).ConfigureAwait(false);
 
+                // Accepted is not done: until the notification arrives the change may or may not have happened.
+                progress.InDoubt(RecordingUncertainty.NotConfirmed, "GWS accepted the operation and had not reported its outcome yet");
                 return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, call.CallId, token).ConfigureAwait(false);
             }
             finally
@@ -167,7 +177,9 @@ public sealed class GenesysRecordingControl : IRecordingControl
             {
                 foreach (CallStateChangeNotification notification in await notifications.PollAsync(wait.Token).ConfigureAwait(false))
                 {
-                    if (notification.Data?.Call is { } changed && changed.Id == callId)
+                    // Only a recording state change tells the outcome: other notification types about the same call
+                    // (a party joined, a mute) carry whatever recording state the call had before.
+                    if (notification.IsRecordingStateChange && notification.Data?.Call is { } changed && changed.Id == callId)
                     {
                         return ToState(changed.RecordingState);
                     }
