@@ -191,7 +191,8 @@ internal sealed class RecordingCallRunner
     {
         switch (ex)
         {
-            case ApiException api when api.Status is < 200 or >= 300:
+            // An answer that is an error — GWS refuses with HTTP 200 and a non-zero statusCode — changed nothing.
+            case ApiException api when api.Status is < 200 or >= 300 || api.ErrorCode is not null:
             case ArgumentException:
                 return null;
             case ApiException:

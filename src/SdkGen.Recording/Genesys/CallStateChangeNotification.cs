@@ -46,7 +46,8 @@ public partial class CallStateChangeNotification
             return json; // The reader below reports what is wrong, in its own words.
         }
 
-        if (root?["data"]?["call"]?["participants"] is not JsonArray participants
+        if (root is not JsonObject { } message || message["data"] is not JsonObject data || data["call"] is not JsonObject call
+            || call["participants"] is not JsonArray participants
             || participants.All(item => item is JsonObject))
         {
             return json;
