@@ -102,6 +102,15 @@ internal static class PauseRegistry
         pause.SetEnded();
     }
 
+    /// <summary>Whether any scope holds (or is pausing, resuming or repairing) a pause on the call; for tests.</summary>
+    internal static bool IsHeld(IRecordingControl control, string callId)
+    {
+        lock (s_gate)
+        {
+            return s_calls.ContainsKey((control.Vendor, Scope(control), callId));
+        }
+    }
+
     // Our controls name their endpoint and account; for any other implementation the instance is all we know.
     private static object Scope(IRecordingControl control) => control is IPauseScoped scoped ? scoped.PauseScope : control;
 

@@ -126,7 +126,7 @@ internal sealed class RecordingCallRunner
                 call,
                 cancelled ? RecordingUncertainty.CancelledAfterSend : progress.Uncertainty,
                 cancelled ? "the caller cancelled after the request was sent; " + progress.WhatIsKnown : progress.WhatIsKnown,
-                Translate(operation, call, ex, progress, cancellationToken));
+                Translate(operation, call, ex, progress, cancellationToken) ?? ex);
             s_uncertain(_logger, _vendor, operation, call.CallId, uncertain.WhatIsKnown, Elapsed(started), uncertain);
             throw uncertain;
         }

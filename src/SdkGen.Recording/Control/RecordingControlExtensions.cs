@@ -180,10 +180,11 @@ public static class RecordingControlExtensions
                 return;
             }
 
-            // "Recording" or "Stopped" after a pause: the block must not run. Unknown (GWS accepted, never confirmed):
-            // the pause may well have happened, so it is undone.
-            mayBePaused = state == RecordingState.Unknown;
-            failure = mayBePaused
+            // Anything but Paused: the block must not run. Unknown (GWS accepted, never confirmed) may hide a pause
+            // that happened, and an answer that contradicts the request is not trusted either: both are undone (a
+            // resume of a recording that records changes nothing; "not valid now" means nothing to undo).
+            mayBePaused = true;
+            failure = state == RecordingState.Unknown
                 ? new RecordingStateUncertainException(control.Vendor, RecordingOperation.Pause, call, RecordingUncertainty.NotConfirmed,
                     "the vendor accepted the pause but did not confirm it")
                 : new RecordingControlException(control.Vendor, RecordingOperation.Pause, call.CallId, null, null,
@@ -202,7 +203,7 @@ public static class RecordingControlExtensions
             {
                 try
                 {
-                    await SensitiveInputPause.ResumeAsync(control, call, timeout, logger).ConfigureAwait(false);
+                    await SensitiveInputPause.ResumeAsync(control, call, timeout, logger, repairing: true).ConfigureAwait(false);
                 }
                 catch (RecordingResumeFailedException repairFailure)
                 {

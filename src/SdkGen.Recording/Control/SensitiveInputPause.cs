@@ -69,9 +69,10 @@ public sealed class SensitiveInputPause : IAsyncDisposable
 
     /// <summary>
     /// Resumes with a timeout of its own — the caller's token may be the reason we are here. Anything but a
-    /// recording that records (or has stopped) is a failure, logged at Error and thrown.
+    /// recording that records (or has stopped) is a failure, logged at Error and thrown. When <paramref name="repairing"/>
+    /// an uncertain pause, "not valid in the current state" means the pause never took effect: nothing to undo.
     /// </summary>
-    internal static async Task<RecordingState> ResumeAsync(IRecordingControl control, CallReference call, TimeSpan timeout, ILogger logger)
+    internal static async Task<RecordingState> ResumeAsync(IRecordingControl control, CallReference call, TimeSpan timeout, ILogger logger, bool repairing = false)
     {
         Exception failure;
         try
@@ -85,6 +86,10 @@ public sealed class SensitiveInputPause : IAsyncDisposable
 
             failure = new RecordingControlException(control.Vendor, RecordingOperation.Resume, call.CallId, null, null,
                 "the vendor reported " + state + " after the resume");
+        }
+        catch (InvalidRecordingStateException) when (repairing)
+        {
+            return RecordingState.Unknown;
         }
         catch (Exception ex)
         {
