@@ -127,9 +127,9 @@ public static class RecordingServiceCollectionExtensions
         });
 
         // The default HttpClient loggers write every request header at Trace level, and the structured state of those
-        // events carries the raw values (Authorization included) even where the text is redacted. The SDK logs each
-        // operation itself, so its clients log no HTTP events; a logger added later by the application still gets
-        // every header value redacted.
+        // events carries the raw values (Authorization included) even where RedactLoggedHeaders masks the text. The
+        // SDK logs each operation itself, so its clients log no HTTP events at all. Redaction stays on for the text of
+        // any logger an application adds back (whose structured state Microsoft's logger does not redact).
         builder.RemoveAllLoggers();
         builder.RedactLoggedHeaders(_ => true);
 
