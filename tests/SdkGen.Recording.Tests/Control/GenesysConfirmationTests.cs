@@ -143,6 +143,38 @@ public sealed class GenesysConfirmationTests
     }
 
     [Fact]
+    public async Task Only_a_CallRecordingStateChange_reports_the_outcome()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        CallReference call = harness.AddCall(Genesys);
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings
+        {
+            // Before the real notification, GWS also tells of another change of the same call (its participants, sent
+            // as strings by some versions) that still carries the recording state from before the pause.
+            Interceptor = () => new InterceptingHandler
+            {
+                RewriteResponse = (path, request, body) =>
+                {
+                    if (!path.EndsWith("/notifications", StringComparison.Ordinal) || !body.Contains("CallRecordingStateChange", StringComparison.Ordinal))
+                    {
+                        return body;
+                    }
+
+                    var messages = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsArray();
+                    var stale = messages.Single(m => (string?)m!["channel"] == "/v2/me/calls")!.DeepClone();
+                    stale["data"]!["notificationType"] = "ParticipantsUpdated";
+                    stale["data"]!["call"]!["recordingState"] = "Recording";
+                    stale["data"]!["call"]!["participants"] = new System.Text.Json.Nodes.JsonArray("15001", "5000");
+                    messages.Insert(0, stale);
+                    return messages.ToJsonString();
+                },
+            },
+        });
+
+        Assert.Equal(RecordingState.Paused, await control.PauseAsync(call));
+    }
+
+    [Fact]
     public async Task With_CSRF_on_the_notifications_and_the_operation_share_one_session()
     {
         await using var harness = await ControlHarness.StartAsync(genesysCsrf: true);
