@@ -23,7 +23,7 @@ public sealed class SecretTests
         await using var harness = await ControlHarness.StartAsync();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(harness.Logs));
-        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(harness)).Build();
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(harness.ConfigurationSettings()).Build();
         services.AddBandwidthRecordingControl(configuration.GetSection("Recording:Bandwidth"));
         services.AddTwilioRecordingControl(configuration.GetSection("Recording:Twilio"));
         services.AddGenesysRecordingControl(configuration.GetSection("Recording:Genesys"));
@@ -125,27 +125,6 @@ public sealed class SecretTests
         System.Collections.IEnumerable items => string.Join(",", items.Cast<object?>().Select(Flatten)),
         _ => value.ToString() ?? "",
     };
-
-    private static Dictionary<string, string?> Settings(ControlHarness harness)
-    {
-        SimulatorOptions options = harness.Simulator.Options;
-        return new()
-        {
-            ["Recording:Twilio:AccountSid"] = options.TwilioAccountSid,
-            ["Recording:Twilio:AuthToken"] = options.TwilioAuthToken,
-            ["Recording:Twilio:Endpoint"] = harness.Simulator.TwilioBaseUri.ToString(),
-            ["Recording:Bandwidth:Username"] = options.BandwidthUsername,
-            ["Recording:Bandwidth:Password"] = options.BandwidthPassword,
-            ["Recording:Bandwidth:AccountId"] = options.BandwidthAccountId,
-            ["Recording:Bandwidth:Endpoint"] = harness.Simulator.BandwidthBaseUri.ToString(),
-            ["Recording:Genesys:Username"] = options.GenesysUsername,
-            ["Recording:Genesys:Password"] = options.GenesysPassword,
-            ["Recording:Genesys:Endpoint"] = harness.Simulator.GenesysBaseUri.ToString(),
-            ["Recording:SignalWire:ProjectId"] = options.SignalWireProjectId,
-            ["Recording:SignalWire:ApiToken"] = options.SignalWireApiToken,
-            ["Recording:SignalWire:Endpoint"] = harness.Simulator.SignalWireBaseUri.ToString(),
-        };
-    }
 
     /// <summary>
     /// A careless vendor (or proxy): every error message echoes the request's Authorization header, the decoded
