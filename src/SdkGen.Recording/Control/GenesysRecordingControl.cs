@@ -22,8 +22,10 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
 
     /// <summary>
     /// How long to wait for the CometD <c>CallRecordingStateChange</c> that reports the real outcome (GWS answers
-    /// the request with "accepted" only). <see cref="TimeSpan.Zero"/> does not wait and returns
-    /// <see cref="RecordingState.Unknown"/>. Default 10 s.
+    /// the request with "accepted" only); when none arrives in time the operation is a
+    /// <see cref="RecordingStateUncertainException"/> (<see cref="RecordingUncertainty.NotConfirmed"/>).
+    /// <see cref="TimeSpan.Zero"/> does not wait and returns <see cref="RecordingState.Unknown"/> — which the PCI scope
+    /// refuses, since it runs its block only on a confirmed pause. Default 10 s.
     /// </summary>
     public TimeSpan ConfirmationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -50,10 +52,6 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
 /// </summary>
 public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
 {
-    private static readonly Action<ILogger, string, double, Exception?> s_unconfirmed =
-        LoggerMessage.Define<string, double>(LogLevel.Warning, new EventId(10, "GenesysOutcomeUnconfirmed"),
-            "Genesys accepted the operation on call {CallId} but sent no CallRecordingStateChange within {TimeoutMs} ms");
-
     // GWS statusCode 2: the operation is not valid in the call's current state.
     private const string InvalidStateCode = "2";
 
@@ -61,7 +59,6 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
     private readonly Func<GenesysNotificationClient>? _notifications;
     private readonly TimeSpan _confirmationTimeout;
     private readonly string _pauseScope;
-    private readonly ILogger _logger;
     private readonly RecordingCallRunner _runner;
 
     /// <summary>Creates the control over an HttpClient (from IHttpClientFactory, or your own; add a <see cref="GenesysCsrfHandler"/> when CSRF is on).</summary>
@@ -88,7 +85,6 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
 
         // GWS is customer-hosted: the same call id on two servers is two calls.
         _pauseScope = options.Endpoint?.AbsoluteUri ?? "genesys";
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _runner = new RecordingCallRunner(RecordingVendor.Genesys, options.Resilience, logger, timeProvider, new SecretRedactor(options.Username, options.Password));
     }
 
@@ -156,7 +152,7 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
 
                 // Accepted is not done: until the notification arrives the change may or may not have happened.
                 progress.InDoubt(RecordingUncertainty.NotConfirmed, "GWS accepted the operation and had not reported its outcome yet");
-                return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, call.CallId, token).ConfigureAwait(false);
+                return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, operation, call, token).ConfigureAwait(false);
             }
             finally
             {
@@ -167,8 +163,9 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
             }
         }, cancellationToken);
 
-    private async Task<RecordingState> AwaitOutcomeAsync(GenesysNotificationClient notifications, string callId, CancellationToken cancellationToken)
+    private async Task<RecordingState> AwaitOutcomeAsync(GenesysNotificationClient notifications, RecordingOperation operation, CallReference call, CancellationToken cancellationToken)
     {
+        string callId = call.CallId;
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(_confirmationTimeout);
         try
@@ -186,10 +183,12 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            s_unconfirmed(_logger, callId, _confirmationTimeout.TotalMilliseconds, null);
-            return RecordingState.Unknown;
+            // Accepted, never reported: the change may or may not have happened (the runner logs it at Error).
+            throw new RecordingStateUncertainException(RecordingVendor.Genesys, operation, call, RecordingUncertainty.NotConfirmed,
+                "GWS accepted the operation but sent no CallRecordingStateChange within "
+                + _confirmationTimeout.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms", ex);
         }
     }
 
