@@ -48,6 +48,7 @@ internal static class RecordingErrors
             case (RecordingVendor.Genesys, "6"):
                 return Kind.NotFound;
             case (RecordingVendor.Twilio, "21220"):
+            // Twilio's generic 400 "the resource has moved into a state that is no longer valid": a stopped recording.
             case (RecordingVendor.Twilio, "400"):
             case (RecordingVendor.SignalWire, "10000") when status == 422:
             case (RecordingVendor.Genesys, "2"):

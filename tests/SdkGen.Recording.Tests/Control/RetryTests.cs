@@ -204,7 +204,7 @@ public sealed class RetryTests
         Assert.Equal(503, ex.Status);
         Assert.Equal(vendor switch
         {
-            RecordingVendor.Bandwidth => "service-unavailable",
+            RecordingVendor.Bandwidth => "error",
             RecordingVendor.Genesys => "4",
             _ => "20503",
         }, ex.VendorCode);
