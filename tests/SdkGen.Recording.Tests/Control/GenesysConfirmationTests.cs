@@ -161,7 +161,7 @@ public sealed class GenesysConfirmationTests
                     }
 
                     var messages = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsArray();
-                    var stale = messages.Single(m => (string?)m!["channel"] == "/v2/me/calls")!.DeepClone();
+                    var stale = messages.First(m => (string?)m!["data"]?["notificationType"] == "CallRecordingStateChange")!.DeepClone();
                     stale["data"]!["notificationType"] = "ParticipantsUpdated";
                     stale["data"]!["call"]!["recordingState"] = "Recording";
                     stale["data"]!["call"]!["participants"] = new System.Text.Json.Nodes.JsonArray("15001", "5000");
