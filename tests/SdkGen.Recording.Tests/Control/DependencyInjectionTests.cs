@@ -210,6 +210,8 @@ public sealed class DependencyInjectionTests
     [InlineData("Recording:Twilio:PauseBehavior", "loud", "Recording:Twilio:PauseBehavior = 'loud'")]
     [InlineData("Recording:Twilio:Endpoint", "not a url", "Recording:Twilio:Endpoint = 'not a url'")]
     [InlineData("Recording:Twilio:Resilience:BaseDelay", "soon", "Recording:Twilio:Resilience:BaseDelay = 'soon'")]
+    [InlineData("Recording:Twilio:Resilience:MaxDelay", "2.00:00:00", "MaxDelay at most 24 hours")]
+    [InlineData("Recording:Twilio:Resilience:AttemptTimeout", "0.005", "at least 10 ms")]
     public async Task Invalid_values_fail_at_start_up_with_a_clear_message(string key, string value, string expected)
     {
         await using var harness = await ControlHarness.StartAsync();
