@@ -83,11 +83,12 @@ internal sealed class SecretRedactor
 
     /// <summary>
     /// The vendor's exception, or a copy without the credentials when its message, body or error object carries
-    /// one. The copy keeps status, code, reason and <c>Retry-After</c>; it drops the parsed error object.
+    /// one, or when the vendor's message is longer than <see cref="MaxLength"/>. The copy keeps status, code, reason
+    /// and <c>Retry-After</c>; it drops the parsed error object.
     /// </summary>
     public ApiException Clean(ApiException error)
     {
-        if (!Leaks(error.Message) && !Leaks(error.ErrorMessage) && !Leaks(error.ResponseBody) && !Leaks(error.ErrorCode)
+        if ((error.ErrorMessage?.Length ?? 0) <= MaxLength && !Leaks(error.Message) && !Leaks(error.ErrorMessage) && !Leaks(error.ResponseBody) && !Leaks(error.ErrorCode)
             && !Leaks(error.ReasonPhrase) && !Leaks(error.ErrorObject?.ToString()))
         {
             return error;

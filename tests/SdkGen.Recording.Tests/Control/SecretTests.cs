@@ -64,6 +64,7 @@ public sealed class SecretTests
         Assert.DoesNotContain('\r', refused.Message);
         Assert.DoesNotContain('\u001b', refused.Message);
         Assert.InRange(refused.VendorMessage!.Length, 1, 310);
+        Assert.DoesNotContain(new string('x', 400), refused.ToString(), StringComparison.Ordinal);
 
         CallReference call = harness.AddCall(vendor);
         Exception? both = null;
