@@ -125,7 +125,9 @@ internal sealed class RecordingCallRunner
                 operation,
                 call,
                 cancelled ? RecordingUncertainty.CancelledAfterSend : progress.Uncertainty,
-                cancelled ? "the caller cancelled after the request was sent; " + progress.WhatIsKnown : progress.WhatIsKnown,
+                cancelled && progress.Uncertainty != RecordingUncertainty.CancelledAfterSend
+                    ? "the caller cancelled after the request was sent; " + progress.WhatIsKnown
+                    : progress.WhatIsKnown,
                 Translate(operation, call, ex, progress, cancellationToken) ?? ex);
             s_uncertain(_logger, _vendor, operation, call.CallId, uncertain.WhatIsKnown, Elapsed(started), uncertain);
             throw uncertain;
