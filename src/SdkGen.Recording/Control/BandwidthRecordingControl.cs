@@ -56,6 +56,8 @@ public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
 
     string IPauseScoped.PauseScope => _pauseScope;
 
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
     bool IPauseScoped.UsesRecordingIds => false;
 
     /// <inheritdoc/>

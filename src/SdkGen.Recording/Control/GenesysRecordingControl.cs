@@ -93,6 +93,8 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
 
     string IPauseScoped.PauseScope => _pauseScope;
 
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
     bool IPauseScoped.UsesRecordingIds => false;
 
     /// <inheritdoc/>

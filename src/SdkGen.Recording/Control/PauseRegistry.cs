@@ -158,4 +158,7 @@ internal interface IPauseScoped
 
     /// <summary>Whether the vendor tells recordings of a call apart by id (Bandwidth and GWS act on the call's recording).</summary>
     bool UsesRecordingIds { get; }
+
+    /// <summary>The control's logger: where a scope given no logger of its own reports a failed resume.</summary>
+    Microsoft.Extensions.Logging.ILogger Logger { get; }
 }

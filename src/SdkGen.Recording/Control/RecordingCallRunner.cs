@@ -55,6 +55,9 @@ internal sealed class RecordingCallRunner
         _pipeline = RetryPipeline.Build(_resilience, _timeProvider, ShouldRetry, RetryDelay, OnRetry);
     }
 
+    /// <summary>The control's logger.</summary>
+    public ILogger Logger => _logger;
+
     /// <summary>Cleans vendor text of this control's credentials.</summary>
     public SecretRedactor Redactor { get; }
 

@@ -27,7 +27,7 @@ public static class RecordingControlExtensions
     /// <param name="control">The vendor's recording control.</param>
     /// <param name="call">The call.</param>
     /// <param name="cancellationToken">Cancels the pause request (the resume on dispose does not use it).</param>
-    /// <param name="logger">Where a failed resume or repair is logged at Error.</param>
+    /// <param name="logger">Where a failed resume or repair is logged at Error; by default the control's own logger.</param>
     /// <param name="resumeTimeout">How long the resume (or the repair of an uncertain pause) may take. Default 30 s.</param>
     /// <exception cref="OperationCanceledException">Cancelled before the pause was sent: nothing was sent, nothing is paused.</exception>
     /// <exception cref="RecordingControlException">The pause was refused, or did not end in Paused; nothing is held.</exception>
@@ -54,20 +54,21 @@ public static class RecordingControlExtensions
 
         cancellationToken.ThrowIfCancellationRequested();
         TimeSpan timeout = resumeTimeout ?? DefaultResumeTimeout;
-        ILogger log = logger ?? NullLogger.Instance;
+        // Without a logger of its own the scope reports through the control's, so a failed resume is never unlogged.
+        ILogger log = logger ?? (control as IPauseScoped)?.Logger ?? NullLogger.Instance;
         while (true)
         {
             (PauseRegistry.SharedPause pause, bool owner) = await PauseRegistry.AcquireAsync(control, call, cancellationToken).ConfigureAwait(false);
             if (owner)
             {
                 await PauseAsync(control, call, pause, timeout, log, cancellationToken).ConfigureAwait(false);
-                return new SensitiveInputPause(control, call, pause, ownsPause: true, timeout, logger);
+                return new SensitiveInputPause(control, call, pause, ownsPause: true, timeout, log);
             }
 
             try
             {
                 await TaskWaits.WaitAsync(pause.Paused, cancellationToken).ConfigureAwait(false);
-                return new SensitiveInputPause(control, call, pause, ownsPause: false, timeout, logger);
+                return new SensitiveInputPause(control, call, pause, ownsPause: false, timeout, log);
             }
             catch (OperationCanceledException) when (IsPlainCancellation(pause.Paused, cancellationToken))
             {

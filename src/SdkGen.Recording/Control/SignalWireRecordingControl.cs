@@ -59,6 +59,8 @@ public sealed class SignalWireRecordingControl : IRecordingControl, IPauseScoped
 
     string IPauseScoped.PauseScope => (_options.Endpoint?.AbsoluteUri ?? _options.SpaceName) + "|" + _options.ProjectId;
 
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
     bool IPauseScoped.UsesRecordingIds => true;
 
     /// <inheritdoc/>

@@ -60,6 +60,8 @@ public sealed class TwilioRecordingControl : IRecordingControl, IPauseScoped
 
     string IPauseScoped.PauseScope => (_options.Endpoint?.AbsoluteUri ?? "twilio") + "|" + _options.AccountSid;
 
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
     bool IPauseScoped.UsesRecordingIds => true;
 
     /// <inheritdoc/>

@@ -294,6 +294,23 @@ public sealed class SensitiveInputPauseTests
     }
 
     [Theory]
+    [MemberData(nameof(Vendors))]
+    public async Task Without_a_logger_of_its_own_a_failed_resume_is_logged_through_the_controls_logger(RecordingVendor vendor)
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(vendor, new ControlSettings { Resilience = r => r.MaxRetries = 0 });
+        CallReference call = harness.AddCall(vendor);
+
+        SensitiveInputPause scope = await control.PauseForSensitiveInputAsync(call);
+        harness.FailOperations(vendor, 1, retryAfterSeconds: null);
+        await Assert.ThrowsAsync<RecordingResumeFailedException>(() => scope.DisposeAsync().AsTask());
+
+        LogEntry error = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Error);
+        Assert.Equal("SensitiveInputResumeFailed", error.EventId.Name);
+        Assert.StartsWith("SdkGen.Recording." + vendor + "RecordingControl", error.Category, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(RecordingVendor.Twilio)]
     [InlineData(RecordingVendor.Genesys)]
     [InlineData(RecordingVendor.SignalWire)]
