@@ -123,6 +123,34 @@ public sealed class PciChaosTests
 
     [Theory]
     [MemberData(nameof(Vendors))]
+    public async Task A_scope_starting_while_the_resume_is_in_flight_waits_for_it_and_pauses_afresh(RecordingVendor vendor)
+    {
+        await using ChaosRun run = await ChaosRun.StartAsync(vendor);
+        SensitiveInputPause first = await run.Control.PauseForSensitiveInputAsync(run.Call, logger: run.Logger);
+        run.EnterBody();
+        RequestGate resume = run.Harness.Simulator.Faults.HoldNext(1, ControlHarness.Sim(vendor), ControlHarness.OperationPath(vendor));
+
+        Task ending = first.DisposeAsync().AsTask();
+        await resume.WaitForArrivalAsync();
+        Task<Exception?> second = run.ScopeAsync();
+
+        // The new scope must not send its pause while the resume is in flight: the two could reach the vendor in
+        // either order. (A wrong implementation is caught when its pause arrives before this check.)
+        await Task.Yield();
+        Assert.False(second.IsCompleted);
+        Assert.Equal(2, run.Harness.OperationRequests(vendor));
+        resume.Release();
+        await ending;
+
+        Assert.Null(await second);
+        Assert.Equal(2, run.Bodies);
+        Assert.Equal(SimulatedRecordingStatus.InProgress, run.Status);
+        Assert.Equal(4, run.Harness.OperationRequests(vendor));
+        run.AssertInvariants();
+    }
+
+    [Theory]
+    [MemberData(nameof(Vendors))]
     public async Task A_scope_joining_a_pause_in_flight_waits_for_it_and_fails_when_it_fails(RecordingVendor vendor)
     {
         var clock = new ManualTimeProvider();
