@@ -75,7 +75,7 @@ public static class RecordingControlExtensions
                 // The owner's caller cancelled before anything was sent: this caller has not, so it pauses itself.
                 PauseRegistry.Release(pause);
             }
-            catch (Exception)
+            catch (Exception failure)
             {
                 // This hold ends: our own cancellation, or the owner's failure (which we share). When the pause had
                 // succeeded and every other scope ended meanwhile, this was the last hold: resume before leaving.
@@ -84,6 +84,10 @@ public static class RecordingControlExtensions
                     try
                     {
                         await SensitiveInputPause.ResumeAsync(control, call, timeout, log).ConfigureAwait(false);
+                    }
+                    catch (RecordingResumeFailedException resumeFailure)
+                    {
+                        throw new AggregateException(failure, resumeFailure);
                     }
                     finally
                     {
