@@ -56,6 +56,7 @@ Console.WriteLine($"""
                   call {DemoCalls.SignalWireCallSid}, recording {DemoCalls.SignalWireRecordingSid} (in-progress)
 
       Admin       POST {simulator.BaseUri}admin/calls   POST {simulator.BaseUri}admin/faults   GET {simulator.BaseUri}admin/requests
+                  PUT {simulator.BaseUri}admin/variations   POST {simulator.BaseUri}admin/calls/VENDOR/CALLID/end
 
     Press Ctrl+C to stop.
     """);

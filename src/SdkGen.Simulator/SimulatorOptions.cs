@@ -77,6 +77,13 @@ public sealed class SimulatorOptions
     /// </summary>
     public TimeSpan CometdConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Response variations real deployments produce (other GWS notification types, string participants, SignalWire's
+    /// older body, unknown fields). The defaults are what each vendor sends today. Can be changed at run time through
+    /// <see cref="SimulatorState.Variations"/>.
+    /// </summary>
+    public ResponseVariations Variations { get; init; } = new();
+
     /// <summary>Clock for timestamps, durations, injected delays and CometD timeouts.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

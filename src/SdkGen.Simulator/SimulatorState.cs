@@ -18,9 +18,22 @@ public sealed class SimulatorState
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly TimeProvider _time;
 
-    internal SimulatorState(TimeProvider time)
+    private ResponseVariations _variations;
+
+    internal SimulatorState(TimeProvider time, ResponseVariations variations)
     {
         _time = time;
+        _variations = variations;
+    }
+
+    /// <summary>
+    /// The response variations in effect. Starts as <see cref="SimulatorOptions.Variations"/>; replacing it affects
+    /// the requests that arrive afterwards.
+    /// </summary>
+    public ResponseVariations Variations
+    {
+        get => Volatile.Read(ref _variations);
+        set => Volatile.Write(ref _variations, value ?? throw new ArgumentNullException(nameof(value)));
     }
 
     internal GenesysSessions GenesysSessions { get; } = new();
@@ -158,6 +171,36 @@ public sealed class SimulatorState
             _ => throw new InvalidOperationException($"Call '{callId}' has {call.Recordings.Count} recordings; name one."),
         };
     }
+
+    /// <summary>
+    /// Hangs up a call: every recording still running or paused stops, and from then on each vendor answers an
+    /// update as it does for a call that is no longer in progress (see the simulator README).
+    /// </summary>
+    /// <param name="vendor">The vendor.</param>
+    /// <param name="callId">The call id.</param>
+    /// <returns><c>false</c> when the vendor has no such call; <c>true</c> otherwise (also when it had already ended).</returns>
+    public bool EndCall(SimulatedVendor vendor, string callId) => WithCall(vendor, callId, (call, now) =>
+    {
+        if (call is null)
+        {
+            return false;
+        }
+
+        if (call.IsEnded)
+        {
+            return true;
+        }
+
+        call.EndedAt = now;
+        foreach (var recording in call.Recordings.Where(r => r.IsActive))
+        {
+            recording.Status = SimulatedRecordingStatus.Stopped;
+            recording.UpdatedAt = now;
+            recording.EndedAt = now;
+        }
+
+        return true;
+    });
 
     /// <summary>How many requests reached the vendor's routes (faulted and rejected ones included).</summary>
     /// <param name="vendor">The vendor.</param>

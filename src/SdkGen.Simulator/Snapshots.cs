@@ -27,7 +27,11 @@ public sealed record RecordingSnapshot(
 /// <param name="Vendor">The vendor that owns the call.</param>
 /// <param name="CallId">The call id.</param>
 /// <param name="Recordings">The call's recordings, in seeding order.</param>
-public sealed record CallSnapshot(SimulatedVendor Vendor, string CallId, IReadOnlyList<RecordingSnapshot> Recordings);
+public sealed record CallSnapshot(SimulatedVendor Vendor, string CallId, IReadOnlyList<RecordingSnapshot> Recordings)
+{
+    /// <summary>The call was hung up (<see cref="SimulatorState.EndCall"/>); its recordings are stopped.</summary>
+    public bool IsEnded { get; init; }
+}
 
 /// <summary>A request that reached one of the vendor routes (admin requests are not recorded).</summary>
 /// <param name="Vendor">The vendor whose prefix the path starts with.</param>

@@ -86,7 +86,7 @@ public sealed class VendorSimulator : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.CometdConnectTimeout, "CometdConnectTimeout must not be negative.");
         }
 
-        var state = new SimulatorState(options.TimeProvider);
+        var state = new SimulatorState(options.TimeProvider, options.Variations ?? new ResponseVariations());
         var faults = new FaultInjector();
         if (options.SeedDemoCalls)
         {

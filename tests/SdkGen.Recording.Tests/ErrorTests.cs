@@ -61,7 +61,7 @@ public sealed class ErrorTests
     [Fact]
     public async Task Bandwidth_429_carries_Retry_After_as_RetryAfter()
     {
-        const string body = "{\"type\":\"rate-limit-exceeded\",\"description\":\"Too many requests\",\"id\":\"e8b9c1a2\"}";
+        const string body = "{\"type\":\"error\",\"description\":\"Too many requests\",\"id\":\"e8b9c1a2\"}";
         var handler = CapturingHandler.Answering(HttpStatusCode.TooManyRequests, body).WithHeader("Retry-After", "5");
 
         var ex = await Assert.ThrowsAsync<ApiException<VoiceApiError>>(() => BandwidthPause(handler));
@@ -69,7 +69,7 @@ public sealed class ErrorTests
         Assert.Equal(429, ex.Status);
         Assert.Equal(TimeSpan.FromSeconds(5), ex.RetryAfter);
         Assert.True(ex.IsTransient);
-        Assert.Equal("rate-limit-exceeded", ex.ErrorCode);
+        Assert.Equal("error", ex.ErrorCode);
         Assert.Equal("Too many requests", ex.ErrorMessage);
         Assert.Equal("e8b9c1a2", ex.Error!.Id);
         AssertNoSecret(ex, BandwidthUser);
@@ -106,11 +106,11 @@ public sealed class ErrorTests
     [Fact]
     public async Task Bandwidth_a_503_with_a_VoiceApiError_body_is_typed()
     {
-        const string body = "{\"type\":\"service-unavailable\",\"description\":\"The service is temporarily unavailable.\",\"id\":null}";
+        const string body = "{\"type\":\"error\",\"description\":\"The service is temporarily unavailable.\",\"id\":null}";
 
         var ex = await Assert.ThrowsAsync<ApiException<VoiceApiError>>(() => BandwidthPause(CapturingHandler.Answering(HttpStatusCode.ServiceUnavailable, body)));
 
-        Assert.Equal("service-unavailable", ex.ErrorCode);
+        Assert.Equal("error", ex.ErrorCode);
     }
 
     // ---- Twilio: {code, message, more_info, status}. ----

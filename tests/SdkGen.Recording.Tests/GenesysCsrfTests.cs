@@ -119,9 +119,10 @@ public sealed class GenesysCsrfTests
 
         var ex = await Assert.ThrowsAsync<ApiException<ApiStatus>>(() => Client(simulator, http).PerformCallRecordingOperationAsync(call.CallId, Pause));
 
+        // GWS answers a missing token with a plain-text body, not its JSON status: no statusCode to report.
         Assert.Equal(403, ex.Status);
-        Assert.Equal("3", ex.ErrorCode);
-        Assert.Equal("Missing or invalid Csrf token", ex.ErrorMessage);
+        Assert.Null(ex.ErrorCode);
+        Assert.Equal("Missing or invalid Csrf token", ex.ResponseBody);
         Assert.DoesNotContain(simulator.Options.GenesysPassword, ex.ToString(), StringComparison.Ordinal);
         Assert.Equal(SimulatedRecordingStatus.InProgress, simulator.State.GetRecording(SimulatedVendor.Genesys, call.CallId)!.Status);
         var request = Assert.Single(simulator.State.GetRequests(SimulatedVendor.Genesys));
@@ -209,7 +210,8 @@ public sealed class GenesysCsrfTests
         await client.PerformCallRecordingOperationAsync(call.CallId, new CallRecordingOperationRequest(CallRecordingOperationName.ResumeCallRecording));
         string afterResume = await BayeuxAsync(simulator, http, connect);
 
-        CallStateChangeNotification paused = Assert.Single(CallStateChangeNotification.ParseMessages(afterPause));
+        // Real GWS interleaves other notification types (StatusChange, ParticipantsUpdated) on the same channel.
+        CallStateChangeNotification paused = Assert.Single(RecordingChanges(afterPause));
         Assert.Equal("/v2/me/calls", paused.Channel);
         Assert.Equal("CallStateChangeMessage", paused.Data!.MessageType);
         Assert.Equal("CallRecordingStateChange", paused.Data.NotificationType);
@@ -218,11 +220,14 @@ public sealed class GenesysCsrfTests
         Assert.Equal(["ResumeCallRecording", "StopCallRecording"], paused.Data.Call.Capabilities!.Order());
         Assert.Equal(GsipRecordState.Paused, paused.Data.Call.UserData!.GsipRecord);
 
-        CallStateChangeNotification resumed = Assert.Single(CallStateChangeNotification.ParseMessages(afterResume));
+        CallStateChangeNotification resumed = Assert.Single(RecordingChanges(afterResume));
         Assert.Equal(CallRecordingState.Recording, resumed.Data!.Call!.RecordingState);
         Assert.Equal(["PauseCallRecording", "StopCallRecording"], resumed.Data.Call.Capabilities!.Order());
         Assert.Equal(GsipRecordState.On, resumed.Data.Call.UserData!.GsipRecord);
     }
+
+    private static IEnumerable<CallStateChangeNotification> RecordingChanges(string messages) =>
+        CallStateChangeNotification.ParseMessages(messages).Where(n => n.Data?.NotificationType == "CallRecordingStateChange");
 
     private static Task<VendorSimulator> StartAsync(bool csrf) =>
         VendorSimulator.StartAsync(new SimulatorOptions { GenesysCsrfEnabled = csrf });

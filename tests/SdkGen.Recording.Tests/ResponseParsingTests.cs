@@ -234,6 +234,35 @@ public sealed class ResponseParsingTests
     }
 
     [Fact]
+    public void Genesys_participants_as_strings_parse_as_phone_numbers_and_odd_items_are_left_out()
+    {
+        JsonObject notification = SpecExamples.Object(GenesysSpec, "components", "schemas", "CallStateChangeNotification", "example");
+        notification["data"]!["call"]!["participants"] = new JsonArray("15001", JsonNode.Parse("{\"phoneNumber\":\"5000\"}"), 42, null, new JsonArray());
+
+        CallStateChangeNotification parsed = CallStateChangeNotification.Parse(notification.ToJsonString());
+
+        Assert.Equal(["15001", "5000"], parsed.Data!.Call!.Participants!.Select(p => p.PhoneNumber));
+        Assert.Equal(CallRecordingState.Paused, parsed.Data.Call.RecordingState);
+    }
+
+    [Fact]
+    public void Genesys_one_unreadable_message_never_costs_the_rest_of_the_batch()
+    {
+        JsonObject good = SpecExamples.Object(GenesysSpec, "components", "schemas", "CallStateChangeNotification", "example");
+        JsonObject strings = good.DeepClone().AsObject();
+        strings["data"]!["call"]!["participants"] = new JsonArray("15001", "5000");
+        var batch = new JsonArray(
+            JsonNode.Parse("{\"channel\":\"/v2/me/calls\",\"data\":{\"call\":{\"recordingState\":{\"nested\":[1,2]}}}}"),
+            strings,
+            good);
+
+        IReadOnlyList<CallStateChangeNotification> notifications = CallStateChangeNotification.ParseMessages(batch.ToJsonString());
+
+        Assert.Equal(2, notifications.Count);
+        Assert.All(notifications, n => Assert.True(n.IsRecordingStateChange));
+    }
+
+    [Fact]
     public void Genesys_ParseMessages_with_only_meta_messages_is_empty()
     {
         Assert.Empty(CallStateChangeNotification.ParseMessages("[{\"channel\":\"/meta/connect\",\"successful\":true}]"));

@@ -73,18 +73,41 @@ public sealed class BandwidthTests
     }
 
     [Fact]
-    public async Task Unknown_call_or_account_answers_404()
+    public async Task An_unknown_call_answers_404_validation_in_Bandwidths_documented_wording()
     {
         await using var simulator = await TestSimulator.StartAsync();
-        var client = simulator.Bandwidth;
+        const string Unknown = "c-00000000-00000000-0000-0000-0000-000000000000";
+
+        using var response = await PutStateAsync(simulator.Bandwidth, Unknown, """{"state":"paused"}""");
+
+        await AssertErrorAsync(response, HttpStatusCode.NotFound, "validation");
+        Assert.Equal($"Call [{Unknown}] not found", (await response.ReadJsonAsync()).GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task An_account_the_credentials_do_not_grant_answers_401_authentication_error()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
         var call = simulator.State.AddCall(SimulatedVendor.Bandwidth);
 
-        using var unknownCall = await PutStateAsync(client, "c-00000000-00000000-0000-0000-0000-000000000000", """{"state":"paused"}""");
-        await AssertErrorAsync(unknownCall, HttpStatusCode.NotFound, "not-found");
+        using var response = await PutStateAsync(simulator.Bandwidth, call.CallId, """{"state":"paused"}""", account: "1234567");
 
-        using var unknownAccount = await PutStateAsync(client, call.CallId, """{"state":"paused"}""", account: "1234567");
-        await AssertErrorAsync(unknownAccount, HttpStatusCode.NotFound, "not-found");
+        await AssertErrorAsync(response, HttpStatusCode.Unauthorized, "authentication-error");
         Assert.Equal(SimulatedRecordingStatus.InProgress, simulator.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
+    }
+
+    [Fact]
+    public async Task A_call_that_was_hung_up_answers_404_and_its_recording_is_stopped()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Bandwidth);
+        Assert.True(simulator.State.EndCall(SimulatedVendor.Bandwidth, call.CallId));
+
+        using var response = await PutStateAsync(simulator.Bandwidth, call.CallId, """{"state":"paused"}""");
+
+        await AssertErrorAsync(response, HttpStatusCode.NotFound, "validation");
+        Assert.Equal(SimulatedRecordingStatus.Stopped, simulator.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
+        Assert.True(simulator.State.GetCall(SimulatedVendor.Bandwidth, call.CallId)!.IsEnded);
     }
 
     [Fact]
@@ -98,8 +121,8 @@ public sealed class BandwidthTests
         using var first = await PutStateAsync(client, noRecording.CallId, """{"state":"paused"}""");
         using var second = await PutStateAsync(client, stopped.CallId, """{"state":"recording"}""");
 
-        await AssertErrorAsync(first, HttpStatusCode.NotFound, "not-found");
-        await AssertErrorAsync(second, HttpStatusCode.NotFound, "not-found");
+        await AssertErrorAsync(first, HttpStatusCode.NotFound, "validation");
+        await AssertErrorAsync(second, HttpStatusCode.NotFound, "validation");
         Assert.Equal(SimulatedRecordingStatus.Stopped, simulator.State.GetRecording(SimulatedVendor.Bandwidth, stopped.CallId)!.Status);
     }
 
@@ -121,7 +144,7 @@ public sealed class BandwidthTests
 
         using var response = await PutStateAsync(client, call.CallId, body);
 
-        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "validation-error");
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "validation");
         Assert.Equal(0, simulator.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.AcceptedUpdates);
     }
 
@@ -142,7 +165,7 @@ public sealed class BandwidthTests
 
         using var response = await client.PutAsync($"accounts/{Account}/calls/{call.CallId}/recording", content);
 
-        await AssertErrorAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        await AssertErrorAsync(response, HttpStatusCode.UnsupportedMediaType, "validation");
     }
 
     [Theory]
@@ -159,7 +182,27 @@ public sealed class BandwidthTests
 
         using var response = await client.SendAsync(request);
 
-        await AssertErrorAsync(response, HttpStatusCode.MethodNotAllowed, "method-not-allowed");
+        await AssertErrorAsync(response, HttpStatusCode.MethodNotAllowed, "validation");
         Assert.Equal(["PUT"], response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task Injected_throttling_and_outages_use_Bandwidths_error_type(int status)
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Bandwidth);
+        using (var add = await simulator.Admin.PostAsync(
+            "admin/faults",
+            TestHttp.Json($$"""{"kind":"{{(status == 429 ? "too-many-requests" : "service-unavailable")}}","vendor":"bandwidth"}""")))
+        {
+            Assert.Equal(HttpStatusCode.Created, add.StatusCode);
+        }
+
+        using var response = await PutStateAsync(simulator.Bandwidth, call.CallId, """{"state":"paused"}""");
+
+        // 429 "error" is documented on Bandwidth's rate-limit page; 503 uses the same generic type (undocumented).
+        await AssertErrorAsync(response, (HttpStatusCode)status, "error");
     }
 }

@@ -163,6 +163,88 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task A_dropped_answer_applies_the_change_and_resets_the_connection()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio);
+        simulator.Simulator.Faults.Add(new FaultRule(FaultKind.DropAnswer) { Vendor = SimulatedVendor.Twilio });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => PauseTwilioAsync(simulator, call));
+
+        var recording = simulator.State.GetRecording(SimulatedVendor.Twilio, call.CallId)!;
+        Assert.Equal(SimulatedRecordingStatus.Paused, recording.Status);
+        Assert.Equal(1, recording.AcceptedUpdates);
+        Assert.Equal(0, simulator.Simulator.Faults.PendingCount);
+    }
+
+    [Fact]
+    public async Task A_replaced_success_body_applies_the_change_and_answers_200_with_the_chosen_body()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Bandwidth);
+        simulator.Simulator.Faults.Add(new FaultRule(FaultKind.ReplaceSuccessBody) { Vendor = SimulatedVendor.Bandwidth, Body = "<html>proxy</html>" });
+
+        using var response = await PauseBandwidthAsync(simulator, call);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("<html>proxy</html>", await response.Content.ReadAsStringAsync());
+        Assert.Equal(SimulatedRecordingStatus.Paused, simulator.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
+    }
+
+    [Fact]
+    public async Task A_replaced_success_body_leaves_error_answers_alone()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio, SimulatedRecordingStatus.Stopped);
+        simulator.Simulator.Faults.Add(new FaultRule(FaultKind.ReplaceSuccessBody) { Vendor = SimulatedVendor.Twilio });
+
+        using var response = await PauseTwilioAsync(simulator, call);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("code", (await response.ReadJsonAsync()).PropertyNames());
+    }
+
+    [Fact]
+    public async Task A_held_request_is_processed_only_after_the_release()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio);
+        RequestGate gate = simulator.Simulator.Faults.HoldNext(1, SimulatedVendor.Twilio);
+
+        Task<HttpResponseMessage> pause = PauseTwilioAsync(simulator, call);
+        await gate.WaitForArrivalAsync();
+
+        Assert.Equal(1, gate.Arrived);
+        Assert.False(pause.IsCompleted);
+        Assert.Equal(SimulatedRecordingStatus.InProgress, simulator.State.GetRecording(SimulatedVendor.Twilio, call.CallId)!.Status);
+
+        gate.Release();
+        using var response = await pause;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SimulatedRecordingStatus.Paused, simulator.State.GetRecording(SimulatedVendor.Twilio, call.CallId)!.Status);
+    }
+
+    [Fact]
+    public async Task A_held_answer_follows_a_change_already_made()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio);
+        RequestGate gate = simulator.Simulator.Faults.HoldAnswerOfNext(1, SimulatedVendor.Twilio);
+
+        Task<HttpResponseMessage> pause = PauseTwilioAsync(simulator, call);
+        await gate.WaitForArrivalAsync();
+
+        Assert.False(pause.IsCompleted);
+        Assert.Equal(SimulatedRecordingStatus.Paused, simulator.State.GetRecording(SimulatedVendor.Twilio, call.CallId)!.Status);
+
+        gate.Release();
+        using var response = await pause;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("paused", (await response.ReadJsonAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Invalid_rules_are_refused()
     {
         await using var simulator = await TestSimulator.StartAsync();
@@ -171,6 +253,8 @@ public sealed class FaultInjectionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => faults.FailNext(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => faults.FailNext(1, kind: FaultKind.Delay));
         Assert.Throws<ArgumentOutOfRangeException>(() => faults.DelayNext(1, TimeSpan.Zero));
+        Assert.Throws<ArgumentException>(() => faults.Add(new FaultRule(FaultKind.Hold)));
+        Assert.Throws<ArgumentException>(() => faults.Add(new FaultRule(FaultKind.HoldAnswer)));
         Assert.Equal(0, faults.PendingCount);
     }
 }

@@ -35,11 +35,14 @@ public sealed class GenesysCometdTests
         Assert.True(connectReply.GetProperty("successful").GetBoolean());
         Assert.Equal(bayeux.ClientId, connectReply.GetProperty("clientId").GetString());
 
-        var delivery = Assert.Single(BayeuxTestClient.Deliveries(reply));
-        Assert.Equal("/v2/me/calls", delivery.GetProperty("channel").GetString());
-        var data = delivery.GetProperty("data");
+        // Real GWS sends other notification types for the call too: the first operation is preceded by a StatusChange
+        // that still shows the old recording state; both arrive in the same poll.
+        var deliveries = BayeuxTestClient.Deliveries(reply);
+        Assert.Equal(["StatusChange", "CallRecordingStateChange"], deliveries.Select(NotificationType));
+        Assert.All(deliveries, d => Assert.Equal("/v2/me/calls", d.GetProperty("channel").GetString()));
+        Assert.Equal("Recording", deliveries[0].GetProperty("data").GetProperty("call").GetProperty("recordingState").GetString());
+        var data = deliveries[1].GetProperty("data");
         Assert.Equal("CallStateChangeMessage", data.GetProperty("messageType").GetString());
-        Assert.Equal("CallRecordingStateChange", data.GetProperty("notificationType").GetString());
         Assert.False(string.IsNullOrEmpty(data.GetProperty("phoneNumber").GetString()));
 
         var notified = data.GetProperty("call");
@@ -82,7 +85,12 @@ public sealed class GenesysCometdTests
 
         // Queued while no poll was held: the next connect returns them all at once, in order.
         // (The rejected second resume is not notified.)
-        var calls = BayeuxTestClient.Deliveries(await bayeux.ConnectAsync()).Select(d => d.GetProperty("data").GetProperty("call")).ToArray();
+        var deliveries = BayeuxTestClient.Deliveries(await bayeux.ConnectAsync());
+        Assert.Equal(
+            ["StatusChange", "CallRecordingStateChange", "ParticipantsUpdated", "CallRecordingStateChange", "CallRecordingStateChange",
+             "StatusChange", "CallRecordingStateChange"],
+            deliveries.Select(NotificationType));
+        var calls = deliveries.Where(d => NotificationType(d) == "CallRecordingStateChange").Select(d => d.GetProperty("data").GetProperty("call")).ToArray();
 
         Assert.Equal(["Paused", "Recording", "Stopped", "Recording"], calls.Select(c => c.GetProperty("recordingState").GetString()!));
         Assert.Equal(["PAUSED", "ON", "OFF", "ON"], calls.Select(c => c.GetProperty("userData").GetProperty("GSIP_RECORD").GetString()!));
@@ -125,8 +133,8 @@ public sealed class GenesysCometdTests
 
         using var pause = await GenesysTests.OperateAsync(simulator.Genesys, call.CallId, "PauseCallRecording");
 
-        Assert.Single(BayeuxTestClient.Deliveries(await exact.ConnectAsync()));
-        Assert.Single(BayeuxTestClient.Deliveries(await wildcard.ConnectAsync()));
+        Assert.Equal(2, BayeuxTestClient.Deliveries(await exact.ConnectAsync()).Length);
+        Assert.Equal(2, BayeuxTestClient.Deliveries(await wildcard.ConnectAsync()).Length);
         // advice.timeout 0 asks the server not to hold the poll.
         Assert.Empty(BayeuxTestClient.Deliveries(await unsubscribed.ConnectAsync(adviceTimeoutMs: 0)));
     }
@@ -169,7 +177,7 @@ public sealed class GenesysCometdTests
         const string Handshake = """[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"]}]""";
 
         using var rejected = await simulator.Genesys.PostAsync("api/v2/notifications", TestHttp.Json(Handshake));
-        await GenesysTests.AssertStatusCodeAsync(rejected, HttpStatusCode.Forbidden, 3);
+        await GenesysTests.AssertCsrfRejectedAsync(rejected);
 
         var client = GenesysTests.CookieClient(simulator);
         client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await GenesysTests.FetchCsrfTokenAsync(client));
@@ -194,6 +202,96 @@ public sealed class GenesysCometdTests
         Assert.True(outcome is null or HttpRequestException, outcome?.ToString());
         await simulator.DisposeAsync();
     }
+
+    [Fact]
+    public async Task Without_other_notifications_each_operation_publishes_only_its_recording_state_change()
+    {
+        await using var simulator = await TestSimulator.StartAsync(new SimulatorOptions { Variations = new() { GenesysOtherNotifications = false } });
+        var call = simulator.State.AddCall(SimulatedVendor.Genesys);
+        var bayeux = await SubscribedClientAsync(simulator);
+
+        await OperateAllAsync(simulator, call.CallId, "PauseCallRecording", "ResumeCallRecording");
+
+        Assert.Equal(["CallRecordingStateChange", "CallRecordingStateChange"], BayeuxTestClient.Deliveries(await bayeux.ConnectAsync()).Select(NotificationType));
+    }
+
+    [Fact]
+    public async Task Other_notifications_carry_the_whole_call_in_the_same_shape()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Genesys);
+        var bayeux = await SubscribedClientAsync(simulator);
+
+        await OperateAllAsync(simulator, call.CallId, "PauseCallRecording", "ResumeCallRecording");
+
+        var deliveries = BayeuxTestClient.Deliveries(await bayeux.ConnectAsync());
+        var participantsUpdated = Assert.Single(deliveries, d => NotificationType(d) == "ParticipantsUpdated").GetProperty("data");
+        var recordingChange = deliveries.Last().GetProperty("data");
+        Assert.Equal("CallStateChangeMessage", participantsUpdated.GetProperty("messageType").GetString());
+        Assert.Equal(recordingChange.GetProperty("call").PropertyNames(), participantsUpdated.GetProperty("call").PropertyNames());
+        Assert.Equal(call.CallId, participantsUpdated.GetProperty("call").GetProperty("id").GetString());
+        // Published before the resume took effect: it still shows the pause.
+        Assert.Equal("Paused", participantsUpdated.GetProperty("call").GetProperty("recordingState").GetString());
+        Assert.Equal("Recording", recordingChange.GetProperty("call").GetProperty("recordingState").GetString());
+    }
+
+    [Fact]
+    public async Task The_string_participants_variation_sends_phone_numbers_instead_of_objects()
+    {
+        await using var simulator = await TestSimulator.StartAsync(new SimulatorOptions { Variations = new() { GenesysParticipantsAsStrings = true } });
+        var call = simulator.State.AddCall(SimulatedVendor.Genesys);
+        var bayeux = await SubscribedClientAsync(simulator);
+
+        await OperateAllAsync(simulator, call.CallId, "PauseCallRecording");
+
+        foreach (var delivery in BayeuxTestClient.Deliveries(await bayeux.ConnectAsync()))
+        {
+            var participant = Assert.Single(delivery.GetProperty("data").GetProperty("call").GetProperty("participants").EnumerateArray());
+            Assert.Equal(JsonValueKind.String, participant.ValueKind);
+            Assert.StartsWith("+", participant.GetString());
+        }
+    }
+
+    [Fact]
+    public async Task The_unknown_fields_variation_reaches_the_operation_reply_the_notification_and_its_call()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Genesys);
+        var bayeux = await SubscribedClientAsync(simulator);
+        using (var set = await simulator.Admin.PutAsync("admin/variations", TestHttp.Json("""{"extraUnknownFields":true}""")))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        using var reply = await GenesysTests.OperateAsync(simulator.Genesys, call.CallId, "PauseCallRecording");
+
+        var replyBody = await reply.ReadJsonAsync();
+        Assert.Equal(0, replyBody.GetProperty("statusCode").GetInt32());
+        Assert.True(replyBody.TryGetProperty("x_simulator_note", out _));
+        var data = BayeuxTestClient.Deliveries(await bayeux.ConnectAsync()).Last().GetProperty("data");
+        Assert.True(data.TryGetProperty("x_simulator_details", out _));
+        Assert.True(data.GetProperty("call").TryGetProperty("x_simulator_revision", out _));
+    }
+
+    private static async Task<BayeuxTestClient> SubscribedClientAsync(TestSimulator simulator)
+    {
+        var bayeux = new BayeuxTestClient(simulator.Genesys);
+        await bayeux.HandshakeAsync();
+        await bayeux.SubscribeAsync("/v2/me/calls");
+        return bayeux;
+    }
+
+    private static async Task OperateAllAsync(TestSimulator simulator, string callId, params string[] operations)
+    {
+        foreach (var operation in operations)
+        {
+            using var response = await GenesysTests.OperateAsync(simulator.Genesys, callId, operation);
+            await GenesysTests.AssertStatusCodeAsync(response, HttpStatusCode.OK, 0);
+        }
+    }
+
+    private static string NotificationType(JsonElement delivery) =>
+        delivery.GetProperty("data").GetProperty("notificationType").GetString()!;
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }

@@ -87,6 +87,19 @@ public sealed class GenesysTests
         await AssertStatusCodeAsync(response, HttpStatusCode.OK, 6);
     }
 
+    [Fact]
+    public async Task A_call_that_was_hung_up_answers_200_with_statusCode_6()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Genesys);
+        Assert.True(simulator.State.EndCall(SimulatedVendor.Genesys, call.CallId));
+
+        using var response = await OperateAsync(simulator.Genesys, call.CallId, "StartCallRecording");
+
+        await AssertStatusCodeAsync(response, HttpStatusCode.OK, 6);
+        Assert.Equal(SimulatedRecordingStatus.Stopped, Status(simulator, call));
+    }
+
     [Theory]
     [InlineData("{}", 1)]
     [InlineData("""{"operationName":""}""", 1)]
@@ -145,10 +158,7 @@ public sealed class GenesysTests
 
         using var response = await OperateAsync(simulator.Genesys, call.CallId, "PauseCallRecording");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var body = await response.ReadJsonAsync();
-        Assert.Equal(3, body.GetProperty("statusCode").GetInt32());
-        Assert.Contains("Missing or invalid Csrf token", body.GetProperty("statusMessage").GetString());
+        await AssertCsrfRejectedAsync(response);
         Assert.Equal(SimulatedRecordingStatus.InProgress, Status(simulator, call));
     }
 
@@ -187,8 +197,8 @@ public sealed class GenesysTests
         withCookies.DefaultRequestHeaders.Add("X-CSRF-TOKEN", Guid.NewGuid().ToString());
         using var wrongTokenResponse = await OperateAsync(withCookies, call.CallId, "PauseCallRecording");
 
-        await AssertStatusCodeAsync(tokenOnlyResponse, HttpStatusCode.Forbidden, 3);
-        await AssertStatusCodeAsync(wrongTokenResponse, HttpStatusCode.Forbidden, 3);
+        await AssertCsrfRejectedAsync(tokenOnlyResponse);
+        await AssertCsrfRejectedAsync(wrongTokenResponse);
         Assert.Equal(SimulatedRecordingStatus.InProgress, Status(simulator, call));
     }
 
@@ -208,7 +218,7 @@ public sealed class GenesysTests
         expired.Headers.Add("X-CSRF-TOKEN", oldToken);
         using var expiredResponse = await client.SendAsync(expired);
 
-        await AssertStatusCodeAsync(expiredResponse, HttpStatusCode.Forbidden, 3);
+        await AssertCsrfRejectedAsync(expiredResponse);
         Assert.Equal(SimulatedRecordingStatus.InProgress, Status(simulator, call));
 
         var newToken = await FetchCsrfTokenAsync(client);
@@ -236,7 +246,15 @@ public sealed class GenesysTests
         using var response = await OperateAsync(client, call.CallId, "PauseCallRecording");
 
         Assert.Equal(HttpStatusCode.NoContent, expire.StatusCode);
-        await AssertStatusCodeAsync(response, HttpStatusCode.Forbidden, 3);
+        await AssertCsrfRejectedAsync(response);
+    }
+
+    /// <summary>GWS answers a CSRF failure as its Spring Security filter does: 403 with a plain-text body, no statusCode JSON.</summary>
+    internal static async Task AssertCsrfRejectedAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Missing or invalid Csrf token", await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>A Genesys client that keeps cookies, as a browser or the SDK would.</summary>

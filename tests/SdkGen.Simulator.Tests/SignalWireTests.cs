@@ -72,7 +72,7 @@ public sealed class SignalWireTests
 
         using var resumed = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", "in-progress"));
         Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
-        Assert.Equal("in-progress", (await resumed.ReadJsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("resumed", (await resumed.ReadJsonAsync()).GetProperty("status").GetString());
 
         using var stopped = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", "stopped"));
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
@@ -87,6 +87,81 @@ public sealed class SignalWireTests
         }
 
         Assert.Equal(SimulatedRecordingStatus.Stopped, Recording(simulator, call).Status);
+    }
+
+    [Fact]
+    public async Task A_resume_after_a_pause_reports_the_documented_resumed_status_until_the_next_change()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.SignalWire);
+        var sid = call.RecordingIds[0];
+
+        // Never paused: a resume is a no-op and the recording is simply in progress.
+        var statuses = new List<string>();
+        foreach (var status in new[] { "in-progress", "paused", "in-progress", "in-progress", "paused", "stopped" })
+        {
+            using var response = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", status));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            statuses.Add((await response.ReadJsonAsync()).GetProperty("status").GetString()!);
+        }
+
+        Assert.Equal(["in-progress", "paused", "resumed", "resumed", "paused", "stopped"], statuses);
+        Assert.Equal(SimulatedRecordingStatus.Stopped, Recording(simulator, call).Status);
+    }
+
+    [Theory]
+    [InlineData("in-progress")]
+    [InlineData("paused")]
+    [InlineData("stopped")]
+    public async Task An_update_on_a_completed_call_answers_422_with_10000(string status)
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.SignalWire);
+        Assert.True(simulator.State.EndCall(SimulatedVendor.SignalWire, call.CallId));
+
+        using var response = await UpdateAsync(simulator.SignalWire, call.CallId, call.RecordingIds[0], ("Status", status));
+
+        await AssertErrorAsync(response, HttpStatusCode.UnprocessableEntity, 10000);
+        Assert.Contains("completed", (await response.ReadJsonAsync()).GetProperty("message").GetString());
+        Assert.Equal(new RecordingSnapshot(call.RecordingIds[0], SimulatedRecordingStatus.Stopped, null, 0), Recording(simulator, call));
+    }
+
+    [Fact]
+    public async Task The_legacy_body_variation_drops_channel_trim_and_subresource_uris_and_sends_a_null_duration_while_running()
+    {
+        await using var simulator = await TestSimulator.StartAsync(new SimulatorOptions { Variations = new() { SignalWireLegacyRecording = true } });
+        var call = simulator.State.AddCall(SimulatedVendor.SignalWire);
+        var sid = call.RecordingIds[0];
+
+        using var paused = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", "paused"));
+        var body = await paused.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        Assert.Equal(
+            ["sid", "account_sid", "api_version", "call_sid", "conference_sid", "channels", "date_created", "date_updated",
+             "start_time", "end_time", "duration", "price", "price_unit", "source", "status", "error_code", "uri", "encryption_details"],
+            body.PropertyNames());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("duration").ValueKind);
+
+        using var stopped = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", "stopped"));
+        Assert.Equal(JsonValueKind.Number, (await stopped.ReadJsonAsync()).GetProperty("duration").ValueKind);
+    }
+
+    [Fact]
+    public async Task Variations_changed_at_run_time_apply_to_the_next_request()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.SignalWire);
+        var sid = call.RecordingIds[0];
+        using var before = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", "paused"));
+        Assert.True((await before.ReadJsonAsync()).TryGetProperty("trim", out _));
+
+        simulator.State.Variations = simulator.State.Variations with { SignalWireLegacyRecording = true, ExtraUnknownFields = true };
+        using var after = await UpdateAsync(simulator.SignalWire, call.CallId, sid, ("Status", "in-progress"));
+
+        var body = await after.ReadJsonAsync();
+        Assert.False(body.TryGetProperty("trim", out _));
+        Assert.Equal(JsonValueKind.String, body.GetProperty("x_simulator_note").ValueKind);
+        Assert.Equal("resumed", body.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -157,6 +157,48 @@ public sealed class StateAndAdminTests
     }
 
     [Fact]
+    public async Task The_admin_api_ends_a_call_which_then_reports_ended_and_stopped_recordings()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio, SimulatedRecordingStatus.InProgress, SimulatedRecordingStatus.Paused);
+
+        using var end = await simulator.Admin.PostAsync($"admin/calls/twilio/{call.CallId}/end", null);
+        using var unknown = await simulator.Admin.PostAsync("admin/calls/twilio/CA0/end", null);
+        using var inspected = await simulator.Admin.GetAsync($"admin/calls/twilio/{call.CallId}");
+
+        Assert.Equal(HttpStatusCode.NoContent, end.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var body = await inspected.ReadJsonAsync();
+        Assert.True(body.GetProperty("ended").GetBoolean());
+        Assert.All(body.GetProperty("recordings").EnumerateArray(), r => Assert.Equal("stopped", r.GetProperty("status").GetString()));
+        Assert.False(simulator.State.EndCall(SimulatedVendor.Twilio, "CA0"));
+        Assert.True(simulator.State.EndCall(SimulatedVendor.Twilio, call.CallId));
+    }
+
+    [Fact]
+    public async Task The_admin_api_reads_and_changes_variations_keeping_what_it_is_not_given()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+
+        using var initial = await simulator.Admin.GetAsync("admin/variations");
+        using var changed = await simulator.Admin.PutAsync("admin/variations", TestHttp.Json("""{"genesysParticipantsAsStrings":true,"genesysOtherNotifications":false}"""));
+        using var unknown = await simulator.Admin.PutAsync("admin/variations", TestHttp.Json("""{"noSuchVariation":true}"""));
+        using var notBoolean = await simulator.Admin.PutAsync("admin/variations", TestHttp.Json("""{"extraUnknownFields":"yes"}"""));
+
+        var defaults = await initial.ReadJsonAsync();
+        Assert.True(defaults.GetProperty("genesysOtherNotifications").GetBoolean());
+        Assert.False(defaults.GetProperty("genesysParticipantsAsStrings").GetBoolean());
+        Assert.False(defaults.GetProperty("signalWireLegacyRecording").GetBoolean());
+        Assert.False(defaults.GetProperty("extraUnknownFields").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notBoolean.StatusCode);
+        Assert.Equal(
+            new ResponseVariations { GenesysOtherNotifications = false, GenesysParticipantsAsStrings = true },
+            simulator.State.Variations);
+    }
+
+    [Fact]
     public async Task Unknown_admin_call_answers_404()
     {
         await using var simulator = await TestSimulator.StartAsync();

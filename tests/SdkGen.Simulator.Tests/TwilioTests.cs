@@ -55,10 +55,11 @@ public sealed class TwilioTests
             Assert.True(DateTimeOffset.TryParseExact(text, "ddd, dd MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
         }
 
-        Assert.Equal("-1", body.GetProperty("duration").GetString());
+        // As in Twilio's documented example of a paused recording: no duration and no price unit yet.
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("duration").ValueKind);
         Assert.Equal(sid, body.GetProperty("sid").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("price").ValueKind);
-        Assert.Equal("USD", body.GetProperty("price_unit").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("price_unit").ValueKind);
         Assert.Equal("paused", body.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Number, body.GetProperty("channels").ValueKind);
         Assert.Equal(1, body.GetProperty("channels").GetInt32());
@@ -83,7 +84,10 @@ public sealed class TwilioTests
 
         using var resumed = await UpdateAsync(simulator.Twilio, call.CallId, call.RecordingIds[0], ("Status", "in-progress"));
         Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
-        Assert.Equal("in-progress", (await resumed.ReadJsonAsync()).GetProperty("status").GetString());
+        var body = await resumed.ReadJsonAsync();
+        Assert.Equal("in-progress", body.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("duration").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("price_unit").ValueKind);
         Assert.Equal(SimulatedRecordingStatus.InProgress, Recording(simulator, call).Status);
     }
 
@@ -115,6 +119,7 @@ public sealed class TwilioTests
         var body = await response.ReadJsonAsync();
         Assert.Equal("stopped", body.GetProperty("status").GetString());
         Assert.Matches("^[0-9]+$", body.GetProperty("duration").GetString());
+        Assert.Equal("USD", body.GetProperty("price_unit").GetString());
         Assert.Equal(SimulatedRecordingStatus.Stopped, Recording(simulator, call).Status);
     }
 
@@ -122,15 +127,49 @@ public sealed class TwilioTests
     [InlineData("in-progress")]
     [InlineData("paused")]
     [InlineData("stopped")]
-    public async Task A_stopped_recording_rejects_every_update_with_21220(string status)
+    public async Task A_stopped_recording_on_a_call_in_progress_rejects_every_update_with_400_not_21220(string status)
     {
         await using var simulator = await TestSimulator.StartAsync();
         var call = simulator.State.AddCall(SimulatedVendor.Twilio, SimulatedRecordingStatus.Stopped);
 
         using var response = await UpdateAsync(simulator.Twilio, call.CallId, call.RecordingIds[0], ("Status", status));
 
-        await AssertErrorAsync(response, HttpStatusCode.BadRequest, 21220);
+        // 21220 means "call not in progress"; this call is in progress, only its recording has stopped.
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, 400);
         Assert.Equal(new RecordingSnapshot(call.RecordingIds[0], SimulatedRecordingStatus.Stopped, null, 0), Recording(simulator, call));
+    }
+
+    [Theory]
+    [InlineData("in-progress", false)]
+    [InlineData("paused", false)]
+    [InlineData("stopped", false)]
+    [InlineData("paused", true)]
+    public async Task A_call_that_is_no_longer_in_progress_answers_21220(string status, bool useCurrent)
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio, SimulatedRecordingStatus.Paused);
+        Assert.True(simulator.State.EndCall(SimulatedVendor.Twilio, call.CallId));
+
+        using var response = await UpdateAsync(simulator.Twilio, call.CallId, useCurrent ? "Twilio.CURRENT" : call.RecordingIds[0], ("Status", status));
+
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, 21220);
+        Assert.Equal(SimulatedRecordingStatus.Stopped, Recording(simulator, call).Status);
+        Assert.Equal(0, Recording(simulator, call).AcceptedUpdates);
+    }
+
+    [Fact]
+    public async Task Extra_unknown_fields_variation_adds_fields_of_every_json_kind()
+    {
+        await using var simulator = await TestSimulator.StartAsync(new SimulatorOptions { Variations = new() { ExtraUnknownFields = true } });
+        var call = simulator.State.AddCall(SimulatedVendor.Twilio);
+
+        using var response = await UpdateAsync(simulator.Twilio, call.CallId, call.RecordingIds[0], ("Status", "paused"));
+
+        var body = await response.ReadJsonAsync();
+        Assert.Equal("paused", body.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, body.GetProperty("x_simulator_note").ValueKind);
+        Assert.Equal(JsonValueKind.Number, body.GetProperty("x_simulator_revision").ValueKind);
+        Assert.Equal(JsonValueKind.Array, body.GetProperty("x_simulator_details").GetProperty("items").ValueKind);
     }
 
     [Theory]

@@ -28,10 +28,11 @@ public sealed class BandwidthRecordingControlOptions : RecordingControlOptions
 /// records); a 200 answer is success and the requested state is returned. When the call has no active recording
 /// Bandwidth's answer is undocumented (404 or 400): it surfaces as a <see cref="RecordingControlException"/>.
 /// </summary>
-public sealed class BandwidthRecordingControl : IRecordingControl
+public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
 {
     private readonly BandwidthClient _client;
     private readonly string _accountId;
+    private readonly string _pauseScope;
     private readonly RecordingCallRunner _runner;
 
     /// <summary>Creates the control over an HttpClient (from IHttpClientFactory, or your own).</summary>
@@ -46,11 +47,18 @@ public sealed class BandwidthRecordingControl : IRecordingControl
         _client = client ?? throw new ArgumentNullException(nameof(client));
         (options ?? throw new ArgumentNullException(nameof(options))).EnsureValid();
         _accountId = options.AccountId!;
-        _runner = new RecordingCallRunner(RecordingVendor.Bandwidth, options.Resilience, logger, timeProvider);
+        _pauseScope = (options.Endpoint?.AbsoluteUri ?? "bandwidth") + "|" + _accountId;
+        _runner = new RecordingCallRunner(RecordingVendor.Bandwidth, options.Resilience, logger, timeProvider, new SecretRedactor(options.Username, options.Password));
     }
 
     /// <inheritdoc/>
     public RecordingVendor Vendor => RecordingVendor.Bandwidth;
+
+    string IPauseScoped.PauseScope => _pauseScope;
+
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
+    bool IPauseScoped.UsesRecordingIds => false;
 
     /// <inheritdoc/>
     public bool CanStop => false;

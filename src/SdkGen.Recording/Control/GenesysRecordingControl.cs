@@ -22,8 +22,10 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
 
     /// <summary>
     /// How long to wait for the CometD <c>CallRecordingStateChange</c> that reports the real outcome (GWS answers
-    /// the request with "accepted" only). <see cref="TimeSpan.Zero"/> does not wait and returns
-    /// <see cref="RecordingState.Unknown"/>. Default 10 s.
+    /// the request with "accepted" only); when none arrives in time the operation is a
+    /// <see cref="RecordingStateUncertainException"/> (<see cref="RecordingUncertainty.NotConfirmed"/>).
+    /// <see cref="TimeSpan.Zero"/> does not wait and returns <see cref="RecordingState.Unknown"/> — which the PCI scope
+    /// refuses, since it runs its block only on a confirmed pause. Default 10 s.
     /// </summary>
     public TimeSpan ConfirmationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -48,19 +50,15 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
 /// <see cref="InvalidRecordingStateException"/> — except on a retry after a lost answer, where statusCode 2 means the
 /// first attempt was carried out and the notification reports the outcome.
 /// </summary>
-public sealed class GenesysRecordingControl : IRecordingControl
+public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
 {
-    private static readonly Action<ILogger, string, double, Exception?> s_unconfirmed =
-        LoggerMessage.Define<string, double>(LogLevel.Warning, new EventId(10, "GenesysOutcomeUnconfirmed"),
-            "Genesys accepted the operation on call {CallId} but sent no CallRecordingStateChange within {TimeoutMs} ms");
-
     // GWS statusCode 2: the operation is not valid in the call's current state.
     private const string InvalidStateCode = "2";
 
     private readonly GenesysClient _client;
     private readonly Func<GenesysNotificationClient>? _notifications;
     private readonly TimeSpan _confirmationTimeout;
-    private readonly ILogger _logger;
+    private readonly string _pauseScope;
     private readonly RecordingCallRunner _runner;
 
     /// <summary>Creates the control over an HttpClient (from IHttpClientFactory, or your own; add a <see cref="GenesysCsrfHandler"/> when CSRF is on).</summary>
@@ -84,12 +82,20 @@ public sealed class GenesysRecordingControl : IRecordingControl
         Valid(options);
         _notifications = options.ConfirmationTimeout > TimeSpan.Zero ? notifications : null;
         _confirmationTimeout = options.ConfirmationTimeout;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _runner = new RecordingCallRunner(RecordingVendor.Genesys, options.Resilience, logger, timeProvider);
+
+        // GWS is customer-hosted: the same call id on two servers is two calls.
+        _pauseScope = options.Endpoint?.AbsoluteUri ?? "genesys";
+        _runner = new RecordingCallRunner(RecordingVendor.Genesys, options.Resilience, logger, timeProvider, new SecretRedactor(options.Username, options.Password));
     }
 
     /// <inheritdoc/>
     public RecordingVendor Vendor => RecordingVendor.Genesys;
+
+    string IPauseScoped.PauseScope => _pauseScope;
+
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
+    bool IPauseScoped.UsesRecordingIds => false;
 
     /// <inheritdoc/>
     public bool CanStop => true;
@@ -114,7 +120,7 @@ public sealed class GenesysRecordingControl : IRecordingControl
         OperateAsync(RecordingOperation.Start, call, CallRecordingOperationName.StartCallRecording, cancellationToken);
 
     private Task<RecordingState> OperateAsync(RecordingOperation operation, CallReference call, CallRecordingOperationName name, CancellationToken cancellationToken) =>
-        _runner.RunAsync(operation, call, async token =>
+        _runner.RunAsync(operation, call, async (progress, token) =>
         {
             // Subscribe before acting, so the notification cannot arrive before anyone listens. The session is
             // opened once: only the operation itself is retried, and the wait for its outcome lies outside the
@@ -124,20 +130,20 @@ public sealed class GenesysRecordingControl : IRecordingControl
             {
                 if (notifications is not null)
                 {
-                    await _runner.RetryAsync(operation, call, async (_, attemptToken) =>
+                    await _runner.RetryAsync(operation, call, null, async attemptToken =>
                     {
                         await notifications.ConnectAsync(attemptToken).ConfigureAwait(false);
                         return true;
                     }, token).ConfigureAwait(false);
                 }
 
-                await _runner.RetryAsync(operation, call, async (attempt, attemptToken) =>
+                await _runner.RetryAsync(operation, call, progress, async attemptToken =>
                 {
                     try
                     {
                         await _client.PerformCallRecordingOperationAsync(call.CallId, new CallRecordingOperationRequest(name), attemptToken).ConfigureAwait(false);
                     }
-                    catch (ApiException ex) when (attempt > 0 && ex.ErrorCode == InvalidStateCode)
+                    catch (ApiException ex) when (progress.MayHaveApplied && ex.ErrorCode == InvalidStateCode)
                     {
                         // GWS operations are not idempotent: when an earlier attempt's answer was lost, the repeat
                         // finds the state already changed. The notification below tells what really happened.
@@ -146,7 +152,9 @@ public sealed class GenesysRecordingControl : IRecordingControl
                     return true;
                 }, token).ConfigureAwait(false);
 
-                return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, call.CallId, token).ConfigureAwait(false);
+                // Accepted is not done: until the notification arrives the change may or may not have happened.
+                progress.InDoubt(RecordingUncertainty.NotConfirmed, "GWS accepted the operation and had not reported its outcome yet");
+                return notifications is null ? RecordingState.Unknown : await AwaitOutcomeAsync(notifications, operation, call, token).ConfigureAwait(false);
             }
             finally
             {
@@ -157,8 +165,9 @@ public sealed class GenesysRecordingControl : IRecordingControl
             }
         }, cancellationToken);
 
-    private async Task<RecordingState> AwaitOutcomeAsync(GenesysNotificationClient notifications, string callId, CancellationToken cancellationToken)
+    private async Task<RecordingState> AwaitOutcomeAsync(GenesysNotificationClient notifications, RecordingOperation operation, CallReference call, CancellationToken cancellationToken)
     {
+        string callId = call.CallId;
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(_confirmationTimeout);
         try
@@ -167,17 +176,21 @@ public sealed class GenesysRecordingControl : IRecordingControl
             {
                 foreach (CallStateChangeNotification notification in await notifications.PollAsync(wait.Token).ConfigureAwait(false))
                 {
-                    if (notification.Data?.Call is { } changed && changed.Id == callId)
+                    // Only a recording state change tells the outcome: other notification types about the same call
+                    // (a party joined, a mute) carry whatever recording state the call had before.
+                    if (notification.IsRecordingStateChange && notification.Data?.Call is { } changed && changed.Id == callId)
                     {
                         return ToState(changed.RecordingState);
                     }
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            s_unconfirmed(_logger, callId, _confirmationTimeout.TotalMilliseconds, null);
-            return RecordingState.Unknown;
+            // Accepted, never reported: the change may or may not have happened (the runner logs it at Error).
+            throw new RecordingStateUncertainException(RecordingVendor.Genesys, operation, call, RecordingUncertainty.NotConfirmed,
+                "GWS accepted the operation but sent no CallRecordingStateChange within "
+                + _confirmationTimeout.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms", ex);
         }
     }
 

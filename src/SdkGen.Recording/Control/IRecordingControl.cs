@@ -6,9 +6,12 @@ namespace SdkGen.Recording;
 /// </summary>
 /// <remarks>
 /// Implementations are thread-safe, validate ids before sending, retry transient failures (429, 503, 408,
-/// network errors) with back-off that honours <c>Retry-After</c>, and throw <see cref="RecordingControlException"/>
-/// subclasses for vendor errors. Pausing a paused recording and resuming a recording that records are defined
-/// per vendor; see each implementation.
+/// network errors) with back-off that honours <c>Retry-After</c>. Every operation ends confirmed (the state is
+/// returned), refused (a <see cref="RecordingControlException"/> subclass), or uncertain
+/// (<see cref="RecordingStateUncertainException"/>, logged at Error) when the request may have reached the vendor and
+/// nothing established the outcome; a cancellation before anything was sent is a plain
+/// <see cref="OperationCanceledException"/>. Pausing a paused recording and resuming a recording that records are
+/// defined per vendor; see each implementation.
 /// </remarks>
 public interface IRecordingControl
 {

@@ -16,7 +16,21 @@ public class RecordingControlException : Exception
         string? vendorCode,
         string? vendorMessage,
         Exception? innerException = null)
-        : base(BuildMessage(vendor, operation, callId, status, vendorCode, vendorMessage, innerException), innerException)
+        : this(vendor, operation, callId, status, vendorCode, vendorMessage, innerException, BuildMessage(vendor, operation, callId, status, vendorCode, vendorMessage, innerException))
+    {
+    }
+
+    /// <summary>Creates the exception with a message of the subclass's own (it must carry no secret).</summary>
+    protected RecordingControlException(
+        RecordingVendor vendor,
+        RecordingOperation operation,
+        string callId,
+        int? status,
+        string? vendorCode,
+        string? vendorMessage,
+        Exception? innerException,
+        string message)
+        : base(message, innerException)
     {
         Vendor = vendor;
         Operation = operation;
@@ -71,7 +85,7 @@ public sealed class RecordingNotFoundException(RecordingVendor vendor, Recording
 
 /// <summary>
 /// The recording is not in a state that allows the operation: resuming a stopped recording, pausing a
-/// paused one on GWS (Twilio 21220, GWS statusCode 2, SignalWire 422/10000).
+/// paused one on GWS (Twilio 400 or 21220, GWS statusCode 2, SignalWire 422/10000).
 /// </summary>
 public sealed class InvalidRecordingStateException(RecordingVendor vendor, RecordingOperation operation, string callId, int? status, string? vendorCode, string? vendorMessage, Exception? innerException = null)
     : RecordingControlException(vendor, operation, callId, status, vendorCode, vendorMessage, innerException);
@@ -86,7 +100,28 @@ public sealed class RecordingAuthenticationException(RecordingVendor vendor, Rec
 
 /// <summary>
 /// The vendor stayed unavailable (429, 503, 408, a network error or a timeout) after the retries the
-/// resilience settings allow.
+/// resilience settings allow, or asked to be called again later than this SDK waits (<see cref="RetryAfter"/>).
 /// </summary>
-public sealed class RecordingServiceUnavailableException(RecordingVendor vendor, RecordingOperation operation, string callId, int? status, string? vendorCode, string? vendorMessage, Exception? innerException = null)
-    : RecordingControlException(vendor, operation, callId, status, vendorCode, vendorMessage, innerException);
+public sealed class RecordingServiceUnavailableException : RecordingControlException
+{
+    /// <summary>Creates the exception.</summary>
+    public RecordingServiceUnavailableException(RecordingVendor vendor, RecordingOperation operation, string callId, int? status, string? vendorCode, string? vendorMessage, Exception? innerException = null)
+        : base(vendor, operation, callId, status, vendorCode, vendorMessage, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception for a <c>Retry-After</c> longer than the SDK may wait; the message names both delays.</summary>
+    public RecordingServiceUnavailableException(RecordingVendor vendor, RecordingOperation operation, string callId, int? status, string? vendorCode, string? vendorMessage, TimeSpan retryAfter, TimeSpan longestWait, Exception? innerException = null)
+        : base(vendor, operation, callId, status, vendorCode, vendorMessage, innerException,
+            vendor + " asked to retry the " + operation.ToString().ToLowerInvariant() + " of the recording of call " + callId + " after "
+            + Seconds(retryAfter) + ", longer than this SDK waits (" + Seconds(longestWait) + ": Resilience:MaxDelay, or what is left of Resilience:OverallTimeout); it was not retried.")
+    {
+        RetryAfter = retryAfter;
+    }
+
+    /// <summary>The delay the vendor asked for with <c>Retry-After</c> when that is why the operation failed; null otherwise.</summary>
+    public TimeSpan? RetryAfter { get; }
+
+    private static string Seconds(TimeSpan delay) =>
+        delay.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
+}

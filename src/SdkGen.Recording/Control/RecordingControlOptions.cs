@@ -25,6 +25,11 @@ public abstract class RecordingControlOptions
         {
             problems.Add(SectionName + ":Endpoint must be an absolute http(s) URL");
         }
+        else if (Endpoint is { IsAbsoluteUri: true, UserInfo.Length: > 0 })
+        {
+            // Never echoed: user information in a URL is usually a credential.
+            problems.Add(SectionName + ":Endpoint must not contain user information (user:password@); set the credentials in their own settings");
+        }
 
         return problems;
     }

@@ -5,12 +5,19 @@ namespace SdkGen.Recording;
 /// <summary>Turns each vendor's error answers into the one <see cref="RecordingControlException"/> hierarchy.</summary>
 internal static class RecordingErrors
 {
-    public static RecordingControlException From(RecordingVendor vendor, RecordingOperation operation, string callId, ApiException error)
+    /// <summary>
+    /// The exception for a vendor's refusal. The vendor's code and message are cleaned by <paramref name="redactor"/>
+    /// (credentials removed, control characters escaped, length bounded), and so is the inner exception.
+    /// </summary>
+    public static RecordingControlException From(RecordingVendor vendor, RecordingOperation operation, string callId, ApiException error, SecretRedactor redactor)
     {
         int status = error.Status;
         string? code = error.ErrorCode;
-        string? message = error.ErrorMessage;
-        return Classify(vendor, status, code) switch
+        string? message = redactor.Clean(error.ErrorMessage);
+        Kind kind = Classify(vendor, status, code);
+        code = redactor.Clean(code);
+        error = redactor.Clean(error);
+        return kind switch
         {
             Kind.NotFound => new RecordingNotFoundException(vendor, operation, callId, status, code, message, error),
             Kind.InvalidState => new InvalidRecordingStateException(vendor, operation, callId, status, code, message, error),
@@ -41,6 +48,8 @@ internal static class RecordingErrors
             case (RecordingVendor.Genesys, "6"):
                 return Kind.NotFound;
             case (RecordingVendor.Twilio, "21220"):
+            // Twilio's generic 400 "the resource has moved into a state that is no longer valid": a stopped recording.
+            case (RecordingVendor.Twilio, "400"):
             case (RecordingVendor.SignalWire, "10000") when status == 422:
             case (RecordingVendor.Genesys, "2"):
                 return Kind.InvalidState;

@@ -4,15 +4,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace SdkGen.Recording;
 
 /// <summary>
-/// A recording paused for sensitive input (a card number, under PCI DSS). Disposing it resumes the recording —
-/// also when the block threw or was cancelled. Created by
-/// <see cref="RecordingControlExtensions.PauseForSensitiveInputAsync"/>.
+/// One hold on a recording paused for sensitive input (a card number, under PCI DSS). The recording stays paused
+/// while any scope on it is open; disposing the last one resumes it — also when the block threw or was cancelled.
+/// Created by <see cref="RecordingControlExtensions.PauseForSensitiveInputAsync(IRecordingControl, CallReference, CancellationToken, ILogger?, TimeSpan?)"/>.
 /// </summary>
 /// <remarks>
-/// It resumes only what it paused: when another scope in this process already holds the pause for the same call,
-/// this one neither pauses nor resumes. A failed resume is logged as an error and thrown from
-/// <see cref="DisposeAsync"/> as a <see cref="RecordingResumeFailedException"/> — a recording silently left paused
-/// is the classic bug this type exists to prevent.
+/// Scopes on the same recording share one pause (a reference-counted lease): the first pauses, later ones join it,
+/// the last to end resumes, with its own bounded timeout rather than the caller's token. A failed resume is logged at
+/// Error and thrown from <see cref="DisposeAsync"/> as a <see cref="RecordingResumeFailedException"/> — a recording
+/// silently left paused is the classic bug this type exists to prevent.
 /// </remarks>
 public sealed class SensitiveInputPause : IAsyncDisposable
 {
@@ -21,17 +21,17 @@ public sealed class SensitiveInputPause : IAsyncDisposable
             "{Vendor} recording of call {CallId} was paused for sensitive input and could NOT be resumed");
 
     private readonly IRecordingControl _control;
-    private readonly PauseRegistry.Lease? _lease;
+    private readonly PauseRegistry.SharedPause _pause;
     private readonly TimeSpan _resumeTimeout;
     private readonly ILogger _logger;
     private int _disposed;
 
-    internal SensitiveInputPause(IRecordingControl control, CallReference call, RecordingState pausedState, PauseRegistry.Lease? lease, TimeSpan resumeTimeout, ILogger? logger)
+    internal SensitiveInputPause(IRecordingControl control, CallReference call, PauseRegistry.SharedPause pause, bool ownsPause, TimeSpan resumeTimeout, ILogger? logger)
     {
         _control = control;
         Call = call;
-        PausedState = pausedState;
-        _lease = lease;
+        _pause = pause;
+        OwnsPause = ownsPause;
         _resumeTimeout = resumeTimeout;
         _logger = logger ?? NullLogger.Instance;
     }
@@ -39,39 +39,65 @@ public sealed class SensitiveInputPause : IAsyncDisposable
     /// <summary>The call whose recording is paused.</summary>
     public CallReference Call { get; }
 
-    /// <summary>The state the vendor reported after the pause.</summary>
-    public RecordingState PausedState { get; }
+    /// <summary>The state the vendor confirmed for the recording: always <see cref="RecordingState.Paused"/> (a scope exists only then).</summary>
+    public RecordingState PausedState => RecordingState.Paused;
 
-    /// <summary>Whether this scope paused the recording (and so will resume it); false when an enclosing scope holds the pause.</summary>
-    public bool OwnsPause => _lease is not null;
+    /// <summary>Whether this scope sent the pause; false when it joined a pause another scope holds.</summary>
+    public bool OwnsPause { get; }
 
-    /// <summary>The state after the resume, once disposed; null before, or when this scope did not own the pause.</summary>
+    /// <summary>The state after the resume, once this scope, the last one on the recording, resumed it; null otherwise.</summary>
     public RecordingState? ResumedState { get; private set; }
 
-    /// <summary>Resumes the recording if this scope paused it. Runs once; later calls do nothing.</summary>
+    /// <summary>Ends this hold; the last hold on the recording resumes it. Runs once; later calls do nothing.</summary>
     /// <exception cref="RecordingResumeFailedException">The resume failed: the recording may still be paused.</exception>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0 || _lease is null)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0 || !PauseRegistry.Release(_pause))
         {
             return;
         }
 
         try
         {
-            // The caller's token may be the reason we are here (cancellation): the resume must not depend on it.
-            using var timeout = new CancellationTokenSource(_resumeTimeout);
-            ResumedState = await _control.ResumeAsync(Call, timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            s_resumeFailed(_logger, _control.Vendor, Call.CallId, ex);
-            throw new RecordingResumeFailedException(_control.Vendor, Call.CallId, ex);
+            ResumedState = await ResumeAsync(_control, Call, _resumeTimeout, _logger).ConfigureAwait(false);
         }
         finally
         {
-            _lease.Dispose();
+            PauseRegistry.End(_pause);
         }
+    }
+
+    /// <summary>
+    /// Resumes with a timeout of its own — the caller's token may be the reason we are here. Anything but a
+    /// recording that records (or has stopped) is a failure, logged at Error and thrown. When <paramref name="repairing"/>
+    /// an uncertain pause, "not valid in the current state" means the pause never took effect: nothing to undo.
+    /// </summary>
+    internal static async Task<RecordingState> ResumeAsync(IRecordingControl control, CallReference call, TimeSpan timeout, ILogger logger, bool repairing = false)
+    {
+        Exception failure;
+        try
+        {
+            using var deadline = new CancellationTokenSource(timeout);
+            RecordingState state = await control.ResumeAsync(call, deadline.Token).ConfigureAwait(false);
+            if (state is RecordingState.Recording or RecordingState.Stopped)
+            {
+                return state;
+            }
+
+            failure = new RecordingControlException(control.Vendor, RecordingOperation.Resume, call.CallId, null, null,
+                "the vendor reported " + state + " after the resume");
+        }
+        catch (InvalidRecordingStateException) when (repairing)
+        {
+            return RecordingState.Unknown;
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+
+        s_resumeFailed(logger, control.Vendor, call.CallId, failure);
+        throw new RecordingResumeFailedException(control.Vendor, call.CallId, failure);
     }
 }
 

@@ -30,9 +30,10 @@ public sealed class SignalWireRecordingControlOptions : RecordingControlOptions
 /// <summary>
 /// Recording control on SignalWire's Compatibility (LaML) API. Every id is a uuid and the recording must be named:
 /// <see cref="CallReference.RecordingId"/> is required. Idempotence: pausing a paused recording or resuming one that
-/// records answers 200; changing a stopped or completed recording is <see cref="InvalidRecordingStateException"/> (10000).
+/// records answers 200; changing a stopped or completed recording is <see cref="InvalidRecordingStateException"/> (10000)
+/// — except a stop retried after a lost answer, for which 10000 means "already stopped" and the stop succeeds.
 /// </summary>
-public sealed class SignalWireRecordingControl : IRecordingControl
+public sealed class SignalWireRecordingControl : IRecordingControl, IPauseScoped
 {
     private readonly SignalWireClient _client;
     private readonly SignalWireRecordingControlOptions _options;
@@ -50,11 +51,17 @@ public sealed class SignalWireRecordingControl : IRecordingControl
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         options.EnsureValid();
-        _runner = new RecordingCallRunner(RecordingVendor.SignalWire, options.Resilience, logger, timeProvider);
+        _runner = new RecordingCallRunner(RecordingVendor.SignalWire, options.Resilience, logger, timeProvider, new SecretRedactor(options.ProjectId, options.ApiToken));
     }
 
     /// <inheritdoc/>
     public RecordingVendor Vendor => RecordingVendor.SignalWire;
+
+    string IPauseScoped.PauseScope => (_options.Endpoint?.AbsoluteUri ?? _options.SpaceName) + "|" + _options.ProjectId;
+
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
+    bool IPauseScoped.UsesRecordingIds => true;
 
     /// <inheritdoc/>
     public bool CanStop => true;
@@ -98,8 +105,11 @@ public sealed class SignalWireRecordingControl : IRecordingControl
         {
             CallRecordingResponse recording = await _client.UpdateRecordingAsync(_options.ProjectId!, call.CallId, call.RecordingId, request, token).ConfigureAwait(false);
             return ToState(recording.Status);
-        }, cancellationToken);
+        }, cancellationToken, operation == RecordingOperation.Stop ? IsAlreadyStopped : null);
     }
+
+    // A stop retried after its answer was lost finds the recording stopped: 422 with code 10000.
+    private static bool IsAlreadyStopped(ApiException error) => error.ErrorCode == "10000";
 
     internal static RecordingState ToState(RecordingStatus status) => status switch
     {

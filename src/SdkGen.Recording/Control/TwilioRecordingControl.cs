@@ -30,10 +30,11 @@ public sealed class TwilioRecordingControlOptions : RecordingControlOptions
 /// Recording control on Twilio (2010-04-01). Without a <see cref="CallReference.RecordingId"/> it acts on the call's
 /// active recording (<c>Twilio.CURRENT</c>); a call with two active recordings then gives
 /// <see cref="AmbiguousRecordingException"/> (16108). Idempotence: pausing a paused recording or resuming one that
-/// records answers 200 and changes nothing; anything on a stopped recording is
-/// <see cref="InvalidRecordingStateException"/> (21220).
+/// records answers 200 and changes nothing; anything on a stopped recording (400) or a call no longer in progress
+/// (21220) is <see cref="InvalidRecordingStateException"/> — except a stop retried after a lost answer, for which
+/// these answers mean "already stopped" and the stop succeeds.
 /// </summary>
-public sealed class TwilioRecordingControl : IRecordingControl
+public sealed class TwilioRecordingControl : IRecordingControl, IPauseScoped
 {
     private readonly TwilioClient _client;
     private readonly TwilioRecordingControlOptions _options;
@@ -51,11 +52,17 @@ public sealed class TwilioRecordingControl : IRecordingControl
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         options.EnsureValid();
-        _runner = new RecordingCallRunner(RecordingVendor.Twilio, options.Resilience, logger, timeProvider);
+        _runner = new RecordingCallRunner(RecordingVendor.Twilio, options.Resilience, logger, timeProvider, new SecretRedactor(options.ApiKeySid ?? options.AccountSid, options.AuthToken));
     }
 
     /// <inheritdoc/>
     public RecordingVendor Vendor => RecordingVendor.Twilio;
+
+    string IPauseScoped.PauseScope => (_options.Endpoint?.AbsoluteUri ?? "twilio") + "|" + _options.AccountSid;
+
+    ILogger IPauseScoped.Logger => _runner.Logger;
+
+    bool IPauseScoped.UsesRecordingIds => true;
 
     /// <inheritdoc/>
     public bool CanStop => true;
@@ -89,7 +96,11 @@ public sealed class TwilioRecordingControl : IRecordingControl
             CallRecording recording = await _client.UpdateCallRecordingAsync(
                 _options.AccountSid!, call.CallId, call.RecordingId ?? TwilioRecordingSid.Current, request, token).ConfigureAwait(false);
             return ToState(recording.Status);
-        }, cancellationToken);
+        }, cancellationToken, operation == RecordingOperation.Stop ? IsAlreadyStopped : null);
+
+    // A stop retried after its answer was lost finds the recording stopped (400: "the resource has moved into a state
+    // that is no longer valid") or its call ended (21220): either way the recording is stopped, as asked.
+    private static bool IsAlreadyStopped(ApiException error) => error.ErrorCode is "400" or "21220";
 
     internal static RecordingState ToState(CallRecordingStatus? status) => status switch
     {

@@ -67,9 +67,11 @@ internal static class RecordingOptionsBinder
         return !parsed.Equals(unknown) ? parsed : throw Invalid(section, key, value, "one of the documented values");
     }
 
+    // Only settings that hold no secret are parsed here; a URL's user information is masked all the same, and the
+    // value is cleaned (escaped, bounded) before it reaches the message.
     private static InvalidOperationException Invalid(IConfiguration section, string key, string value, string expected)
     {
         string path = section is IConfigurationSection s ? s.Path + ":" + key : key;
-        return new InvalidOperationException($"Configuration value {path} = '{value}' is not {expected}.");
+        return new InvalidOperationException($"Configuration value {path} = '{SecretRedactor.None.Clean(UrlUserInfo.Mask(value))}' is not {expected}.");
     }
 }

@@ -126,6 +126,13 @@ public static class RecordingServiceCollectionExtensions
             http.Timeout = sp.GetRequiredService<IOptions<TOptions>>().Value.Resilience.OverallTimeout + TimeSpan.FromSeconds(5);
         });
 
+        // The default HttpClient loggers write every request header at Trace level, and the structured state of those
+        // events carries the raw values (Authorization included) even where RedactLoggedHeaders masks the text. The
+        // SDK logs each operation itself, so its clients log no HTTP events at all. Redaction stays on for the text of
+        // any logger an application adds back (whose structured state Microsoft's logger does not redact).
+        builder.RemoveAllLoggers();
+        builder.RedactLoggedHeaders(_ => true);
+
         services.TryAddTransient(sp => create(sp.GetRequiredService<IHttpClientFactory>().CreateClient(name), sp.GetRequiredService<IOptions<TOptions>>().Value, sp));
         services.AddKeyedTransient<IRecordingControl>(vendor, (sp, _) => sp.GetRequiredService<TControl>());
         services.AddTransient<IRecordingControl>(sp => sp.GetRequiredService<TControl>());

@@ -15,7 +15,12 @@ namespace SdkGen.Simulator.Admin;
 /// <item><c>POST /admin/calls</c> <c>{"vendor": "twilio", "recordings": ["in-progress", "paused"], "callId": null}</c>
 /// or <c>{"vendor": "twilio", "recordingCount": 2}</c> → 201 <c>{"vendor", "callId", "recordingIds"}</c>.
 /// Statuses: <c>in-progress</c> (alias <c>recording</c>), <c>paused</c>, <c>stopped</c>.</item>
-/// <item><c>GET /admin/calls/{vendor}/{callId}</c> → 200 <c>{"vendor", "callId", "recordings": [{"id", "status", "pauseBehavior", "acceptedUpdates"}]}</c> or 404.</item>
+/// <item><c>GET /admin/calls/{vendor}/{callId}</c> → 200 <c>{"vendor", "callId", "ended", "recordings": [{"id", "status", "pauseBehavior", "acceptedUpdates"}]}</c> or 404.</item>
+/// <item><c>POST /admin/calls/{vendor}/{callId}/end</c> → 204: the call is hung up (<see cref="SimulatorState.EndCall"/>), or 404.</item>
+/// <item><c>GET /admin/variations</c> → 200 the <see cref="ResponseVariations"/> in effect, e.g.
+/// <c>{"genesysOtherNotifications": true, "genesysParticipantsAsStrings": false, "signalWireLegacyRecording": false,
+/// "extraUnknownFields": false}</c>; <c>PUT /admin/variations</c> with any of those booleans → 200 the result
+/// (properties left out keep their value).</item>
 /// <item><c>POST /admin/faults</c> <c>{"kind": "service-unavailable" | "too-many-requests" | "delay" | "abort",
 /// "count": 1, "vendor": null, "pathContains": null, "retryAfterSeconds": 1, "delayMilliseconds": 0}</c>
 /// → 201 <c>{"pending": n}</c>. <c>DELETE /admin/faults</c> → 204.</item>
@@ -30,6 +35,20 @@ internal sealed class AdminEndpoints(SimulatorState state, FaultInjector faults)
     {
         routes.MapPost(VendorRoutes.Admin + "/calls", AddCallAsync);
         routes.MapGet(VendorRoutes.Admin + "/calls/{vendor}/{callId}", GetCallAsync);
+        routes.MapPost(VendorRoutes.Admin + "/calls/{vendor}/{callId}/end", context =>
+        {
+            var ended = TryParseVendor((string?)context.Request.RouteValues["vendor"], out var vendor)
+                && state.EndCall(vendor, (string)context.Request.RouteValues["callId"]!);
+            if (!ended)
+            {
+                return HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "no such call" });
+            }
+
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        });
+        routes.MapGet(VendorRoutes.Admin + "/variations", context => HttpJson.WriteAsync(context, 200, VariationsJson(state.Variations)));
+        routes.MapPut(VendorRoutes.Admin + "/variations", SetVariationsAsync);
         routes.MapPost(VendorRoutes.Admin + "/faults", AddFaultAsync);
         routes.MapDelete(VendorRoutes.Admin + "/faults", context =>
         {
@@ -110,6 +129,7 @@ internal sealed class AdminEndpoints(SimulatorState state, FaultInjector faults)
         {
             ["vendor"] = Name(call.Vendor),
             ["callId"] = call.CallId,
+            ["ended"] = call.IsEnded,
             ["recordings"] = new JsonArray(call.Recordings.Select(r => (JsonNode?)new JsonObject
             {
                 ["id"] = r.RecordingId,
@@ -170,6 +190,45 @@ internal sealed class AdminEndpoints(SimulatorState state, FaultInjector faults)
 
         await HttpJson.WriteAsync(context, 201, new JsonObject { ["pending"] = faults.PendingCount });
     }
+
+    private async Task SetVariationsAsync(HttpContext context)
+    {
+        if (await HttpJson.TryReadAsync(context.Request) is not JsonObject body)
+        {
+            await BadRequestAsync(context, "the body must be a JSON object of booleans");
+            return;
+        }
+
+        var current = state.Variations;
+        var known = VariationsJson(current);
+        foreach (var (name, value) in body)
+        {
+            if (!known.ContainsKey(name) || value is not JsonValue v || !v.TryGetValue<bool>(out _))
+            {
+                await BadRequestAsync(context, $"'{name}' is not a variation; use one of {string.Join(", ", known.Select(p => p.Key))} with true or false");
+                return;
+            }
+        }
+
+        bool Get(string name, bool fallback) => body[name] is JsonValue value ? value.GetValue<bool>() : fallback;
+        var updated = new ResponseVariations
+        {
+            GenesysOtherNotifications = Get("genesysOtherNotifications", current.GenesysOtherNotifications),
+            GenesysParticipantsAsStrings = Get("genesysParticipantsAsStrings", current.GenesysParticipantsAsStrings),
+            SignalWireLegacyRecording = Get("signalWireLegacyRecording", current.SignalWireLegacyRecording),
+            ExtraUnknownFields = Get("extraUnknownFields", current.ExtraUnknownFields),
+        };
+        state.Variations = updated;
+        await HttpJson.WriteAsync(context, 200, VariationsJson(updated));
+    }
+
+    private static JsonObject VariationsJson(ResponseVariations variations) => new()
+    {
+        ["genesysOtherNotifications"] = variations.GenesysOtherNotifications,
+        ["genesysParticipantsAsStrings"] = variations.GenesysParticipantsAsStrings,
+        ["signalWireLegacyRecording"] = variations.SignalWireLegacyRecording,
+        ["extraUnknownFields"] = variations.ExtraUnknownFields,
+    };
 
     private static int? GetInt(JsonObject? body, string property) =>
         body?[property] is JsonValue value && value.TryGetValue<int>(out var n) ? n : null;

@@ -1,7 +1,8 @@
 namespace SdkGen.Simulator;
 
 /// <summary>
-/// Makes the next requests fail or slow down. Rules are consulted in the order they were added; a request
+/// Makes the next requests fail, slow down, lose their answer after the change was made, answer success with a
+/// chosen body, or wait at a gate until released. Rules are consulted in the order they were added; a request
 /// consumes one use of the first rule that matches it. Admin requests are never faulted. Thread-safe.
 /// </summary>
 public sealed class FaultInjector
@@ -41,10 +42,39 @@ public sealed class FaultInjector
             throw new ArgumentOutOfRangeException(nameof(rule), rule.Delay, "A delay fault needs a positive Delay.");
         }
 
+        if (rule.Kind is FaultKind.Hold or FaultKind.HoldAnswer && rule.Gate is null)
+        {
+            throw new ArgumentException("A hold fault needs a Gate to release it.", nameof(rule));
+        }
+
         lock (_gate)
         {
             _pending.Add(new PendingFault(rule, rule.Count));
         }
+    }
+
+    /// <summary>Holds the next <paramref name="count"/> matching requests (before they are processed) until the returned gate is released.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="vendor">Only this vendor's requests; <c>null</c> for any.</param>
+    /// <param name="pathContains">Only requests whose path contains this; <c>null</c> for any.</param>
+    /// <returns>The gate the requests wait at.</returns>
+    public RequestGate HoldNext(int count = 1, SimulatedVendor? vendor = null, string? pathContains = null)
+    {
+        var gate = new RequestGate();
+        Add(new FaultRule(FaultKind.Hold) { Count = count, Vendor = vendor, PathContains = pathContains, Gate = gate });
+        return gate;
+    }
+
+    /// <summary>Applies the next <paramref name="count"/> matching requests and holds their answers until the returned gate is released.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="vendor">Only this vendor's requests; <c>null</c> for any.</param>
+    /// <param name="pathContains">Only requests whose path contains this; <c>null</c> for any.</param>
+    /// <returns>The gate the answers wait at.</returns>
+    public RequestGate HoldAnswerOfNext(int count = 1, SimulatedVendor? vendor = null, string? pathContains = null)
+    {
+        var gate = new RequestGate();
+        Add(new FaultRule(FaultKind.HoldAnswer) { Count = count, Vendor = vendor, PathContains = pathContains, Gate = gate });
+        return gate;
     }
 
     /// <summary>Answers the next <paramref name="count"/> requests with 503 (or 429) and <c>Retry-After</c>.</summary>

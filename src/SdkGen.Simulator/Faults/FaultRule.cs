@@ -24,4 +24,13 @@ public sealed record FaultRule(FaultKind Kind)
 
     /// <summary>The wait for <see cref="FaultKind.Delay"/>.</summary>
     public TimeSpan Delay { get; init; }
+
+    /// <summary>The body <see cref="FaultKind.ReplaceSuccessBody"/> answers with (default: an HTML error page from a proxy).</summary>
+    public string Body { get; init; } = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+
+    /// <summary>The content type of <see cref="Body"/> (default <c>text/html</c>).</summary>
+    public string ContentType { get; init; } = "text/html; charset=utf-8";
+
+    /// <summary>Where <see cref="FaultKind.Hold"/> and <see cref="FaultKind.HoldAnswer"/> requests wait; required for those kinds.</summary>
+    public RequestGate? Gate { get; init; }
 }

@@ -7,7 +7,10 @@ namespace SdkGen.Simulator.Http;
 /// <summary>Writes each vendor's error body shape.</summary>
 internal static class VendorErrors
 {
-    /// <summary>Bandwidth: <c>{"type", "description", "id"}</c>. The simulator never assigns an error id.</summary>
+    /// <summary>
+    /// Bandwidth: <c>{"type", "description", "id"}</c> with a <see cref="BandwidthErrorTypes"/> type. The simulator
+    /// never assigns an error id.
+    /// </summary>
     public static Task BandwidthAsync(HttpContext context, int status, string type, string description) =>
         HttpJson.WriteAsync(context, status, new JsonObject
         {
@@ -47,6 +50,17 @@ internal static class VendorErrors
             ["statusMessage"] = message,
         });
 
+    /// <summary>
+    /// A plain-text error, as GWS's Spring Security filter answers a missing or invalid CSRF token (before any GWS
+    /// code runs, so without the <c>statusCode</c> JSON body).
+    /// </summary>
+    public static async Task PlainTextAsync(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(text, context.RequestAborted);
+    }
+
     /// <summary>An injected 503 or 429, in the vendor's shape.</summary>
     public static Task FaultAsync(HttpContext context, SimulatedVendor vendor, int status)
     {
@@ -54,8 +68,8 @@ internal static class VendorErrors
         return vendor switch
         {
             SimulatedVendor.Bandwidth => throttled
-                ? BandwidthAsync(context, status, "rate-limit-exceeded", "Too many requests; retry after the Retry-After delay.")
-                : BandwidthAsync(context, status, "service-unavailable", "The service is temporarily unavailable."),
+                ? BandwidthAsync(context, status, BandwidthErrorTypes.Error, "Account call creation rate limit exceeded")
+                : BandwidthAsync(context, status, BandwidthErrorTypes.Error, "The service is temporarily unavailable."),
             SimulatedVendor.Twilio => throttled
                 ? TwilioAsync(context, status, 20429, "Too Many Requests")
                 : TwilioAsync(context, status, 20503, "Service Unavailable"),
@@ -73,7 +87,7 @@ internal static class VendorErrors
         var path = context.Request.Path.Value ?? "";
         return vendor switch
         {
-            SimulatedVendor.Bandwidth => BandwidthAsync(context, 404, "not-found", $"No resource at {path}."),
+            SimulatedVendor.Bandwidth => BandwidthAsync(context, 404, BandwidthErrorTypes.Validation, $"No resource at {path}."),
             SimulatedVendor.Twilio => TwilioAsync(context, 404, 20404, $"The requested resource {VendorRoutes.StripPrefix(path)} was not found"),
             SimulatedVendor.SignalWire => SignalWireAsync(context, 404, 20404, $"The requested resource {VendorRoutes.StripPrefix(path)} was not found"),
             _ => GenesysAsync(context, 404, 6, $"Not found: {path}"),

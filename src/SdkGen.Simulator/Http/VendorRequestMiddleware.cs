@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace SdkGen.Simulator.Http;
 
 /// <summary>
-/// Runs before routing for every vendor request: records it, then applies the first matching injected fault.
-/// Admin requests pass straight through.
+/// Runs before routing for every vendor request: records it, then applies the first matching injected fault —
+/// before the request is processed (errors, delays, aborts, holds) or after it (a dropped, replaced or held answer
+/// of a change already made). Admin requests pass straight through.
 /// </summary>
 internal sealed class VendorRequestMiddleware(
     SimulatorState state,
@@ -64,10 +65,64 @@ internal sealed class VendorRequestMiddleware(
                 }
 
                 break;
+            case FaultKind.Hold:
+                // The vendor has the request: it is processed after the release even if the client left meanwhile.
+                Log(vendor, context, "held");
+                await fault.Gate!.EnterAsync();
+                break;
+            case FaultKind.DropAnswer or FaultKind.ReplaceSuccessBody or FaultKind.HoldAnswer:
+                await AfterProcessingAsync(vendor, context, next, fault);
+                return;
         }
 
         await next(context);
         Log(vendor, context, null);
+    }
+
+    /// <summary>Processes the request with its answer buffered, then does to the answer what the fault says.</summary>
+    private async Task AfterProcessingAsync(SimulatedVendor vendor, HttpContext context, RequestDelegate next, FaultRule fault)
+    {
+        var answer = context.Response.Body;
+        using var buffered = new MemoryStream();
+        context.Response.Body = buffered;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = answer;
+        }
+
+        switch (fault.Kind)
+        {
+            case FaultKind.DropAnswer:
+                Log(vendor, context, "applied, answer dropped");
+                context.Abort();
+                return;
+            case FaultKind.ReplaceSuccessBody when context.Response.StatusCode is >= 200 and < 300:
+                var body = System.Text.Encoding.UTF8.GetBytes(fault.Body);
+                context.Response.ContentType = fault.ContentType;
+                context.Response.ContentLength = body.Length;
+                await answer.WriteAsync(body, context.RequestAborted);
+                Log(vendor, context, "applied, body replaced");
+                return;
+            case FaultKind.HoldAnswer:
+                Log(vendor, context, "applied, answer held");
+                try
+                {
+                    await fault.Gate!.EnterAsync().WaitAsync(context.RequestAborted);
+                }
+                catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                break;
+        }
+
+        buffered.Position = 0;
+        await buffered.CopyToAsync(answer, context.RequestAborted);
     }
 
     private static async Task<string> ReadBodyAsync(HttpRequest request)

@@ -11,11 +11,19 @@ internal sealed class CallRecord
 
     public List<RecordingRecord> Recordings { get; } = [];
 
+    /// <summary>When the call was hung up; <c>null</c> while it is in progress.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
+    public bool IsEnded => EndedAt is not null;
+
+    /// <summary>Accepted GWS operations so far; picks which other notification precedes the next one.</summary>
+    public int GenesysOperations { get; set; }
+
     /// <summary>Call details only Genesys reports (in its CometD notifications).</summary>
     public GenesysCallDetails? Genesys { get; init; }
 
     public CallSnapshot ToSnapshot() =>
-        new(Vendor, CallId, Recordings.Select(r => r.ToSnapshot()).ToArray());
+        new(Vendor, CallId, Recordings.Select(r => r.ToSnapshot()).ToArray()) { IsEnded = IsEnded };
 }
 
 /// <summary>One simulated recording. Mutated only under <see cref="SimulatorState"/>'s lock.</summary>
@@ -34,6 +42,9 @@ internal sealed class RecordingRecord
     public DateTimeOffset? EndedAt { get; set; }
 
     public int AcceptedUpdates { get; set; }
+
+    /// <summary>The last change was a resume of a paused recording (SignalWire then reports <c>resumed</c>).</summary>
+    public bool ResumedAfterPause { get; set; }
 
     public bool IsActive => Status != SimulatedRecordingStatus.Stopped;
 

@@ -8,8 +8,9 @@ namespace SdkGen.Simulator.Vendors;
 
 /// <summary>
 /// Bandwidth Voice v2: <c>PUT /accounts/{accountId}/calls/{callId}/recording</c> with
-/// <c>{"state": "paused" | "recording"}</c>. Checks run in this order: method (405), credentials (401),
-/// Content-Type (415), body (400), account and call (404), active recording (404), then the change (200).
+/// <c>{"state": "paused" | "recording"}</c>. Checks run in this order: method (405), credentials and the path's
+/// account (401), Content-Type (415), body (400), call in progress (404), active recording (404), then the change
+/// (200, empty body). Error types are Bandwidth's documented ones (<see cref="BandwidthErrorTypes"/>).
 /// </summary>
 internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions options)
 {
@@ -27,27 +28,29 @@ internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions 
         if (!HttpMethods.IsPut(request.Method))
         {
             context.Response.Headers.Allow = "PUT";
-            await VendorErrors.BandwidthAsync(context, 405, "method-not-allowed", $"{request.Method} is not allowed on this resource; use PUT.");
+            await VendorErrors.BandwidthAsync(context, 405, BandwidthErrorTypes.Validation, $"Method Not Allowed: {request.Method} is not supported; use PUT.");
             return;
         }
 
-        if (!BasicAuth.Matches(request, options.BandwidthUsername, options.BandwidthPassword))
+        // Bandwidth documents 401 both for wrong credentials and for credentials without access to the account.
+        var accountId = (string)request.RouteValues["accountId"]!;
+        if (!BasicAuth.Matches(request, options.BandwidthUsername, options.BandwidthPassword) || accountId != options.BandwidthAccountId)
         {
             BasicAuth.Challenge(context.Response, Realm);
-            await VendorErrors.BandwidthAsync(context, 401, "authentication-error", "Missing or invalid API credentials.");
+            await VendorErrors.BandwidthAsync(context, 401, BandwidthErrorTypes.Authentication, "The credentials provided were invalid");
             return;
         }
 
         if (!HttpJson.IsJsonContentType(request.ContentType))
         {
-            await VendorErrors.BandwidthAsync(context, 415, "unsupported-media-type", "Content-Type must be application/json.");
+            await VendorErrors.BandwidthAsync(context, 415, BandwidthErrorTypes.Validation, "Content-Type must be application/json.");
             return;
         }
 
         var body = await HttpJson.TryReadAsync(request);
         if (body is null)
         {
-            await VendorErrors.BandwidthAsync(context, 400, "validation-error", "The request body is not valid JSON.");
+            await VendorErrors.BandwidthAsync(context, 400, BandwidthErrorTypes.Validation, "Bad Request: the request body is not valid JSON.");
             return;
         }
 
@@ -61,23 +64,18 @@ internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions 
                 target = SimulatedRecordingStatus.InProgress;
                 break;
             default:
-                await VendorErrors.BandwidthAsync(context, 400, "validation-error", "'state' is required and must be 'paused' or 'recording'.");
+                await VendorErrors.BandwidthAsync(context, 400, BandwidthErrorTypes.Validation, "Invalid state: must be one of [paused, recording].");
                 return;
         }
 
-        var accountId = (string)request.RouteValues["accountId"]!;
         var callId = (string)request.RouteValues["callId"]!;
-        if (accountId != options.BandwidthAccountId)
-        {
-            await VendorErrors.BandwidthAsync(context, 404, "not-found", $"Account {accountId} was not found.");
-            return;
-        }
 
         var failure = state.WithCall(SimulatedVendor.Bandwidth, callId, (call, now) =>
         {
-            if (call is null)
+            // Bandwidth: 404 "when the call-id is no longer active", in its documented wording.
+            if (call is null || call.IsEnded)
             {
-                return $"Call {callId} was not found.";
+                return $"Call [{callId}] not found";
             }
 
             // Upstream does not say what a call without an active recording answers (404 and 400 are both
@@ -85,7 +83,7 @@ internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions 
             var recording = call.Recordings.FirstOrDefault(r => r.IsActive);
             if (recording is null)
             {
-                return $"Call {callId} has no active recording.";
+                return $"Call [{callId}] has no active recording";
             }
 
             // Asking for the state the recording is already in is accepted (200) and changes nothing:
@@ -98,7 +96,7 @@ internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions 
 
         if (failure is not null)
         {
-            await VendorErrors.BandwidthAsync(context, 404, "not-found", failure);
+            await VendorErrors.BandwidthAsync(context, 404, BandwidthErrorTypes.Validation, failure);
             return;
         }
 

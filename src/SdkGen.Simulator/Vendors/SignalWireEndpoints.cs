@@ -11,7 +11,9 @@ namespace SdkGen.Simulator.Vendors;
 /// SignalWire Compatibility API: <c>POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}</c> (with or
 /// without the <c>.json</c> suffix the docs' curl uses). Checks, in order: method (405), credentials (401),
 /// UUID path parameters (400), the path's account (401), form fields (400), call and recording (404),
-/// stopped recording (422, code 10000), then the change (200 + <c>CallRecordingResponse</c>).
+/// completed call or stopped recording (422, code 10000: SignalWire's "invalid argument", documented for an update of
+/// a completed call), then the change (200 + <c>CallRecordingResponse</c>; <c>status</c> is <c>resumed</c> after a
+/// resume of a paused recording).
 /// SignalWire documents no <c>Twilio.CURRENT</c>: like any non-UUID <c>Sid</c> it is a 400.
 /// </summary>
 internal sealed class SignalWireEndpoints(SimulatorState state, SimulatorOptions options)
@@ -86,13 +88,19 @@ internal sealed class SignalWireEndpoints(SimulatorState state, SimulatorOptions
                 return Outcome.Fail(404, 20404, $"The requested resource {VendorRoutes.StripPrefix(request.Path.Value!)} was not found");
             }
 
+            if (call.IsEnded)
+            {
+                return Outcome.Fail(422, InvalidArgument, $"Call {callSid} is completed; its recordings can no longer be updated");
+            }
+
             if (recording.Status == SimulatedRecordingStatus.Stopped)
             {
                 return Outcome.Fail(422, InvalidArgument, $"Recording {recording.Id} is stopped and can no longer be updated");
             }
 
             TwilioEndpoints.Apply(recording, form, now);
-            return Outcome.Ok(ToJson(accountSid, callSid, recording, now));
+            var variations = state.Variations;
+            return Outcome.Ok(UnknownFields.AddTo(ToJson(accountSid, callSid, recording, now, variations.SignalWireLegacyRecording), variations));
         });
 
         if (outcome.Body is not null)
@@ -105,11 +113,15 @@ internal sealed class SignalWireEndpoints(SimulatorState state, SimulatorOptions
         }
     }
 
-    /// <summary>The 21 fields of <c>CallRecordingResponse</c>, all present.</summary>
-    private static JsonObject ToJson(string accountSid, string callSid, RecordingRecord recording, DateTimeOffset now)
+    /// <summary>
+    /// The 21 fields of <c>CallRecordingResponse</c>, all present; with <paramref name="legacy"/>, SignalWire's older
+    /// documented body: no <c>channel</c>, <c>trim</c> or <c>subresource_uris</c>, and <c>duration</c> null until
+    /// the recording has ended.
+    /// </summary>
+    private static JsonObject ToJson(string accountSid, string callSid, RecordingRecord recording, DateTimeOffset now, bool legacy)
     {
         var stopped = recording.Status == SimulatedRecordingStatus.Stopped;
-        return new JsonObject
+        var body = new JsonObject
         {
             ["sid"] = recording.Id,
             ["account_sid"] = accountSid,
@@ -128,7 +140,7 @@ internal sealed class SignalWireEndpoints(SimulatorState state, SimulatorOptions
             ["price"] = null,
             ["price_unit"] = "USD",
             ["source"] = "StartCallRecordingApi",
-            ["status"] = TwilioEndpoints.WireStatus(recording.Status),
+            ["status"] = WireStatus(recording),
             ["error_code"] = null,
             ["uri"] = $"{ApiBase}/Accounts/{accountSid}/Calls/{callSid}/Recordings/{recording.Id}.json",
             ["subresource_uris"] = new JsonObject
@@ -138,5 +150,28 @@ internal sealed class SignalWireEndpoints(SimulatorState state, SimulatorOptions
             ["encryption_details"] = null,
             ["trim"] = "do-not-trim",
         };
+
+        if (legacy)
+        {
+            body.Remove("channel");
+            body.Remove("trim");
+            body.Remove("subresource_uris");
+            if (!stopped)
+            {
+                body["duration"] = null;
+            }
+        }
+
+        return body;
     }
+
+    /// <summary>
+    /// SignalWire's status enum adds <c>resumed</c> ("the recording was resumed after a pause") to Twilio's. The
+    /// docs do not say how long it lasts; the simulator reports it from the resume of a paused recording until the
+    /// next change of state, a repeated resume included.
+    /// </summary>
+    private static string WireStatus(RecordingRecord recording) =>
+        recording.Status == SimulatedRecordingStatus.InProgress && recording.ResumedAfterPause
+            ? "resumed"
+            : TwilioEndpoints.WireStatus(recording.Status);
 }

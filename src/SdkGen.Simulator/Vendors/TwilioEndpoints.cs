@@ -11,12 +11,22 @@ namespace SdkGen.Simulator.Vendors;
 /// <summary>
 /// Twilio: <c>POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json</c>, form body
 /// <c>Status</c> and <c>PauseBehavior</c>. Checks, in order: method (405), credentials and the path's account
-/// (401, code 20003), <c>.json</c> suffix (404), form (400), call and recording (404, code 20404; 400 code 16108
-/// for an ambiguous <c>Twilio.CURRENT</c>), stopped recording (400, code 21220), then the change (200 + resource).
+/// (401, code 20003), <c>.json</c> suffix (404), form (400), call (404, code 20404), call no longer in progress
+/// (400, code 21220, as Twilio documents), recording (404, code 20404; 400 code 16108 for an ambiguous
+/// <c>Twilio.CURRENT</c>), stopped recording (400, code <see cref="ResourceStateNoLongerValid"/>), then the change
+/// (200 + resource).
 /// </summary>
 internal sealed class TwilioEndpoints(SimulatorState state, SimulatorOptions options)
 {
     public const string CurrentRecording = "Twilio.CURRENT";
+
+    /// <summary>
+    /// Twilio's generic "Bad Request" code, whose documented cause is "the resource to be modified has moved into a
+    /// state that is no longer valid". Twilio does not document what an update of a stopped recording answers; this
+    /// is the simulator's choice (see the README), distinct from 21220, which Twilio reserves for a call that is not
+    /// in progress.
+    /// </summary>
+    public const int ResourceStateNoLongerValid = 400;
 
     private const string ApiVersion = "2010-04-01";
 
@@ -71,6 +81,12 @@ internal sealed class TwilioEndpoints(SimulatorState state, SimulatorOptions opt
                 return Outcome.Fail(404, 20404, $"The requested resource {resourcePath} was not found");
             }
 
+            if (call.IsEnded)
+            {
+                // Twilio 21220: "You attempted a realtime operation on a Call that was not in-progress."
+                return Outcome.Fail(400, 21220, $"Call {callSid} is not in-progress. Cannot update its recording.");
+            }
+
             RecordingRecord? recording;
             if (sid == CurrentRecording)
             {
@@ -95,12 +111,12 @@ internal sealed class TwilioEndpoints(SimulatorState state, SimulatorOptions opt
 
             if (recording.Status == SimulatedRecordingStatus.Stopped)
             {
-                // Stopped is terminal: no resume, no pause, no second stop.
-                return Outcome.Fail(400, 21220, $"Invalid call state: recording {recording.Id} is stopped and cannot be updated");
+                // Stopped is terminal: no resume, no pause, no second stop (the call itself is still in progress).
+                return Outcome.Fail(400, ResourceStateNoLongerValid, $"Recording {recording.Id} is stopped: the resource to be modified has moved into a state that is no longer valid");
             }
 
             Apply(recording, form, now);
-            return Outcome.Ok(ToJson(accountSid, callSid, recording, now));
+            return Outcome.Ok(UnknownFields.AddTo(ToJson(accountSid, callSid, recording, now), state.Variations));
         });
 
         if (outcome.Body is not null)
@@ -125,6 +141,7 @@ internal sealed class TwilioEndpoints(SimulatorState state, SimulatorOptions opt
             return;
         }
 
+        recording.ResumedAfterPause = recording.Status == SimulatedRecordingStatus.Paused && form.Target == SimulatedRecordingStatus.InProgress;
         recording.Status = form.Target;
         recording.UpdatedAt = now;
         switch (form.Target)
@@ -146,6 +163,12 @@ internal sealed class TwilioEndpoints(SimulatorState state, SimulatorOptions opt
         _ => "stopped",
     };
 
+    /// <summary>
+    /// The call-recording resource. While the recording runs or is paused, <c>duration</c> and <c>price_unit</c> are
+    /// null, as in Twilio's documented example of a paused recording; once stopped, <c>duration</c> is the length in
+    /// seconds (a string, as Twilio sends it) and <c>price_unit</c> is <c>USD</c> (<c>price</c> stays null until
+    /// Twilio has priced it, which the simulator never does).
+    /// </summary>
     private static JsonObject ToJson(string accountSid, string callSid, RecordingRecord recording, DateTimeOffset now) => new()
     {
         ["account_sid"] = accountSid,
@@ -155,13 +178,12 @@ internal sealed class TwilioEndpoints(SimulatorState state, SimulatorOptions opt
         ["date_created"] = Rfc2822.Format(recording.StartedAt),
         ["date_updated"] = Rfc2822.Format(recording.UpdatedAt),
         ["start_time"] = Rfc2822.Format(recording.StartedAt),
-        // A string, as Twilio sends it: "-1" until the recording has ended.
         ["duration"] = recording.Status == SimulatedRecordingStatus.Stopped
             ? recording.DurationSeconds(now).ToString(CultureInfo.InvariantCulture)
-            : "-1",
+            : null,
         ["sid"] = recording.Id,
         ["price"] = null,
-        ["price_unit"] = "USD",
+        ["price_unit"] = recording.Status == SimulatedRecordingStatus.Stopped ? "USD" : null,
         ["status"] = WireStatus(recording.Status),
         ["channels"] = 1,
         ["source"] = "StartCallRecordingAPI",

@@ -210,6 +210,8 @@ public sealed class DependencyInjectionTests
     [InlineData("Recording:Twilio:PauseBehavior", "loud", "Recording:Twilio:PauseBehavior = 'loud'")]
     [InlineData("Recording:Twilio:Endpoint", "not a url", "Recording:Twilio:Endpoint = 'not a url'")]
     [InlineData("Recording:Twilio:Resilience:BaseDelay", "soon", "Recording:Twilio:Resilience:BaseDelay = 'soon'")]
+    [InlineData("Recording:Twilio:Resilience:MaxDelay", "2.00:00:00", "MaxDelay at most 24 hours")]
+    [InlineData("Recording:Twilio:Resilience:AttemptTimeout", "0.005", "at least 10 ms")]
     public async Task Invalid_values_fail_at_start_up_with_a_clear_message(string key, string value, string expected)
     {
         await using var harness = await ControlHarness.StartAsync();
@@ -297,28 +299,13 @@ public sealed class DependencyInjectionTests
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
-    private static Dictionary<string, string?> TwilioSettings(ControlHarness harness) => new()
-    {
-        ["Recording:Twilio:AccountSid"] = harness.Simulator.Options.TwilioAccountSid,
-        ["Recording:Twilio:AuthToken"] = harness.Simulator.Options.TwilioAuthToken,
-        ["Recording:Twilio:Endpoint"] = harness.Simulator.TwilioBaseUri.ToString(),
-    };
+    private static Dictionary<string, string?> TwilioSettings(ControlHarness harness) =>
+        harness.ConfigurationSettings().Where(s => s.Key.StartsWith("Recording:Twilio:", StringComparison.Ordinal)).ToDictionary();
 
     private static Dictionary<string, string?> AllSettings(ControlHarness harness)
     {
-        SimulatorOptions options = harness.Simulator.Options;
-        var settings = TwilioSettings(harness);
-        settings["Recording:Bandwidth:Username"] = options.BandwidthUsername;
-        settings["Recording:Bandwidth:Password"] = options.BandwidthPassword;
-        settings["Recording:Bandwidth:AccountId"] = options.BandwidthAccountId;
-        settings["Recording:Bandwidth:Endpoint"] = harness.Simulator.BandwidthBaseUri.ToString();
-        settings["Recording:Genesys:Username"] = options.GenesysUsername;
-        settings["Recording:Genesys:Password"] = options.GenesysPassword;
-        settings["Recording:Genesys:Endpoint"] = harness.Simulator.GenesysBaseUri.ToString();
+        var settings = harness.ConfigurationSettings();
         settings["Recording:Genesys:ConfirmationTimeout"] = "00:00:10";
-        settings["Recording:SignalWire:ProjectId"] = options.SignalWireProjectId;
-        settings["Recording:SignalWire:ApiToken"] = options.SignalWireApiToken;
-        settings["Recording:SignalWire:Endpoint"] = harness.Simulator.SignalWireBaseUri.ToString();
         return settings;
     }
 

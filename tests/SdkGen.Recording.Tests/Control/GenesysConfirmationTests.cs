@@ -66,7 +66,7 @@ public sealed class GenesysConfirmationTests
     }
 
     [Fact]
-    public async Task Without_a_notification_in_time_the_state_is_Unknown_and_a_warning_is_logged()
+    public async Task Without_a_notification_in_time_the_outcome_is_uncertain_and_logged_at_Error()
     {
         await using var harness = await ControlHarness.StartAsync();
         TimeSpan timeout = TimeSpan.FromMilliseconds(300);
@@ -85,25 +85,24 @@ public sealed class GenesysConfirmationTests
         CallReference call = harness.AddCall(Genesys);
         var watch = Stopwatch.StartNew();
 
-        RecordingState state = await control.PauseAsync(call);
+        var ex = await Assert.ThrowsAsync<RecordingStateUncertainException>(() => control.PauseAsync(call));
 
-        Assert.Equal(RecordingState.Unknown, state);
+        Assert.Equal(RecordingUncertainty.NotConfirmed, ex.Uncertainty);
+        Assert.Contains("300 ms", ex.WhatIsKnown, StringComparison.Ordinal);
         Assert.True(watch.Elapsed >= timeout - TimeSpan.FromMilliseconds(50), "waited for the confirmation timeout: " + watch.Elapsed);
         Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(Genesys, call));
         Assert.Equal(1, harness.OperationRequests(Genesys));
-        LogEntry warning = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Warning);
-        Assert.Equal("GenesysOutcomeUnconfirmed", warning.EventId.Name);
-        Assert.Contains(call.CallId, warning.Message, StringComparison.Ordinal);
-        Assert.Contains("300", warning.Message, StringComparison.Ordinal);
-        LogEntry done = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 1);
-        Assert.Equal(RecordingState.Unknown, done.Value("State"));
+        LogEntry error = Assert.Single(harness.Logs.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Equal(LogLevel.Error, error.Level);
+        Assert.Equal("RecordingStateUncertain", error.EventId.Name);
+        Assert.Contains(call.CallId, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Without_a_notification_and_ConfirmationTimeout_equal_to_AttemptTimeout_the_state_is_still_Unknown()
+    public async Task Without_a_notification_and_ConfirmationTimeout_equal_to_AttemptTimeout_the_outcome_is_still_uncertain()
     {
         // The defaults are both 10 s; scaled down here. The attempt starts before the confirmation wait does, so
-        // the attempt timeout fires first: the control must still report Unknown, not re-send the pause.
+        // the attempt timeout fires first: the control must still report "not confirmed", not re-send the pause.
         await using var harness = await ControlHarness.StartAsync();
         TimeSpan timeout = TimeSpan.FromMilliseconds(400);
         IRecordingControl control = harness.Create(Genesys, new ControlSettings
@@ -124,7 +123,8 @@ public sealed class GenesysConfirmationTests
         });
         CallReference call = harness.AddCall(Genesys);
 
-        Assert.Equal(RecordingState.Unknown, await control.PauseAsync(call));
+        var ex = await Assert.ThrowsAsync<RecordingStateUncertainException>(() => control.PauseAsync(call));
+        Assert.Equal(RecordingUncertainty.NotConfirmed, ex.Uncertainty);
         Assert.Equal(1, harness.OperationRequests(Genesys));
     }
 
@@ -140,6 +140,38 @@ public sealed class GenesysConfirmationTests
         RecordingState[] states = await Task.WhenAll(control.PauseAsync(mine), control.StopAsync(other));
 
         Assert.Equal([RecordingState.Paused, RecordingState.Stopped], states);
+    }
+
+    [Fact]
+    public async Task Only_a_CallRecordingStateChange_reports_the_outcome()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        CallReference call = harness.AddCall(Genesys);
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings
+        {
+            // Before the real notification, GWS also tells of another change of the same call (its participants, sent
+            // as strings by some versions) that still carries the recording state from before the pause.
+            Interceptor = () => new InterceptingHandler
+            {
+                RewriteResponse = (path, request, body) =>
+                {
+                    if (!path.EndsWith("/notifications", StringComparison.Ordinal) || !body.Contains("CallRecordingStateChange", StringComparison.Ordinal))
+                    {
+                        return body;
+                    }
+
+                    var messages = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsArray();
+                    var stale = messages.First(m => (string?)m!["data"]?["notificationType"] == "CallRecordingStateChange")!.DeepClone();
+                    stale["data"]!["notificationType"] = "ParticipantsUpdated";
+                    stale["data"]!["call"]!["recordingState"] = "Recording";
+                    stale["data"]!["call"]!["participants"] = new System.Text.Json.Nodes.JsonArray("15001", "5000");
+                    messages.Insert(0, stale);
+                    return messages.ToJsonString();
+                },
+            },
+        });
+
+        Assert.Equal(RecordingState.Paused, await control.PauseAsync(call));
     }
 
     [Fact]

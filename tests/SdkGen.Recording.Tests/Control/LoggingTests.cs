@@ -59,7 +59,7 @@ public sealed class LoggingTests
     }
 
     [Theory]
-    [InlineData(RecordingVendor.Bandwidth, "HTTP 404 not-found")]
+    [InlineData(RecordingVendor.Bandwidth, "HTTP 404 validation")]
     [InlineData(RecordingVendor.Twilio, "HTTP 404 20404")]
     [InlineData(RecordingVendor.Genesys, "HTTP 200 6")]
     [InlineData(RecordingVendor.SignalWire, "HTTP 404 20404")]

@@ -83,7 +83,7 @@ public sealed class RecordingControlContractTests
     }
 
     [Theory]
-    [InlineData(RecordingVendor.Bandwidth, 404, "not-found")]
+    [InlineData(RecordingVendor.Bandwidth, 404, "validation")]
     [InlineData(RecordingVendor.Twilio, 404, "20404")]
     [InlineData(RecordingVendor.Genesys, 200, "6")]
     [InlineData(RecordingVendor.SignalWire, 404, "20404")]
@@ -171,7 +171,7 @@ public sealed class RecordingControlContractTests
     }
 
     [Theory]
-    [InlineData(RecordingVendor.Twilio, 400, "21220")]
+    [InlineData(RecordingVendor.Twilio, 400, "400")]
     [InlineData(RecordingVendor.Genesys, 200, "2")]
     [InlineData(RecordingVendor.SignalWire, 422, "10000")]
     public async Task Resuming_a_stopped_recording_is_InvalidRecordingStateException(RecordingVendor vendor, int status, string code)
@@ -194,7 +194,7 @@ public sealed class RecordingControlContractTests
     }
 
     [Theory]
-    [InlineData(RecordingVendor.Twilio, 400, "21220")]
+    [InlineData(RecordingVendor.Twilio, 400, "400")]
     [InlineData(RecordingVendor.Genesys, 200, "2")]
     [InlineData(RecordingVendor.SignalWire, 422, "10000")]
     public async Task Pausing_or_stopping_a_stopped_recording_is_InvalidRecordingStateException(RecordingVendor vendor, int status, string code)
@@ -223,7 +223,7 @@ public sealed class RecordingControlContractTests
         var ex = await Assert.ThrowsAsync<RecordingNotFoundException>(() => control.ResumeAsync(call));
 
         Assert.Equal(404, ex.Status);
-        Assert.Equal("not-found", ex.VendorCode);
+        Assert.Equal("validation", ex.VendorCode);
         Assert.Contains("no active recording", ex.VendorMessage, StringComparison.Ordinal);
     }
 

@@ -93,20 +93,73 @@ public sealed class RetryTests
 
     [Theory]
     [MemberData(nameof(Vendors))]
-    public async Task Retry_After_longer_than_MaxDelay_is_capped(RecordingVendor vendor)
+    public async Task Retry_After_longer_than_MaxDelay_fails_at_once_naming_the_delay(RecordingVendor vendor)
     {
         await using var harness = await ControlHarness.StartAsync();
         var clock = new ManualTimeProvider();
-        IRecordingControl control = harness.Create(vendor, Settings(clock, maxRetries: 1, maxDelay: TimeSpan.FromSeconds(3)));
+        IRecordingControl control = harness.Create(vendor, Settings(clock, maxRetries: 3, maxDelay: TimeSpan.FromSeconds(3)));
         CallReference call = harness.AddCall(vendor);
         harness.FailOperations(vendor, 1, retryAfterSeconds: 600);
 
+        var ex = await Assert.ThrowsAsync<RecordingServiceUnavailableException>(() => control.PauseAsync(call));
+
+        // Never sooner than asked: not retried at all, and the message names both delays.
+        Assert.Equal(TimeSpan.FromSeconds(600), ex.RetryAfter);
+        Assert.Contains("after 600 s", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(3 s", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(503, ex.Status);
+        Assert.Equal(1, harness.OperationRequests(vendor));
+        Assert.DoesNotContain(clock.History, IsRetryDelay);
+        Assert.Equal(SimulatedRecordingStatus.InProgress, harness.StatusOf(vendor, call));
+    }
+
+    [Fact]
+    public async Task Retry_After_longer_than_what_is_left_of_the_deadline_fails_at_once()
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        var clock = new ManualTimeProvider();
+        IRecordingControl control = harness.Create(RecordingVendor.Twilio, new ControlSettings
+        {
+            Time = clock,
+            Resilience = r =>
+            {
+                r.MaxRetries = 3;
+                r.MaxDelay = TimeSpan.FromSeconds(90);
+                r.AttemptTimeout = AttemptTimeout;
+                r.OverallTimeout = OverallTimeout;
+            },
+        });
+        CallReference call = harness.AddCall(RecordingVendor.Twilio);
+        harness.FailOperations(RecordingVendor.Twilio, 1, retryAfterSeconds: 98);
+
+        var ex = await Assert.ThrowsAsync<RecordingServiceUnavailableException>(() => control.PauseAsync(call));
+
+        Assert.Equal(TimeSpan.FromSeconds(98), ex.RetryAfter);
+        Assert.Equal(1, harness.OperationRequests(RecordingVendor.Twilio));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task The_wait_is_the_longer_of_the_backoff_and_Retry_After(int retryAfterSeconds)
+    {
+        // Retry-After: 0 must not turn into a retry storm: the back-off still applies.
+        await using var harness = await ControlHarness.StartAsync();
+        var clock = new ManualTimeProvider();
+        IRecordingControl control = harness.Create(RecordingVendor.Twilio, Settings(clock, maxRetries: 3, baseDelay: TimeSpan.FromMilliseconds(700)));
+        CallReference call = harness.AddCall(RecordingVendor.Twilio);
+        harness.FailOperations(RecordingVendor.Twilio, 2, retryAfterSeconds: retryAfterSeconds);
+
         Task<RecordingState> pause = control.PauseAsync(call);
-        ManualTimeProvider.ScheduledTimer delay = await clock.WaitForTimerAsync(IsRetryDelay);
-        Assert.Equal(TimeSpan.FromSeconds(3), delay.DueTime);
-        clock.Advance(delay.DueTime);
+        ManualTimeProvider.ScheduledTimer first = await clock.WaitForTimerAsync(IsRetryDelay);
+        Assert.Equal(TimeSpan.FromMilliseconds(Math.Max(700, retryAfterSeconds * 1000)), first.DueTime);
+        clock.Advance(first.DueTime);
+        ManualTimeProvider.ScheduledTimer second = await clock.WaitForTimerAsync(t => IsRetryDelay(t) && t != first);
+        Assert.Equal(TimeSpan.FromMilliseconds(1400), second.DueTime);
+        clock.Advance(second.DueTime);
 
         Assert.Equal(RecordingState.Paused, await pause);
+        Assert.Equal(3, harness.OperationRequests(RecordingVendor.Twilio));
     }
 
     [Theory]
@@ -151,7 +204,7 @@ public sealed class RetryTests
         Assert.Equal(503, ex.Status);
         Assert.Equal(vendor switch
         {
-            RecordingVendor.Bandwidth => "service-unavailable",
+            RecordingVendor.Bandwidth => "error",
             RecordingVendor.Genesys => "4",
             _ => "20503",
         }, ex.VendorCode);
@@ -231,7 +284,7 @@ public sealed class RetryTests
 
     [Theory]
     [MemberData(nameof(Vendors))]
-    public async Task When_every_attempt_is_too_slow_the_result_is_RecordingServiceUnavailableException(RecordingVendor vendor)
+    public async Task When_every_attempt_is_too_slow_the_result_is_uncertain(RecordingVendor vendor)
     {
         await using var harness = await ControlHarness.StartAsync();
         IRecordingControl control = harness.Create(vendor, new ControlSettings
@@ -253,11 +306,14 @@ public sealed class RetryTests
             Delay = TimeSpan.FromSeconds(30),
         });
 
-        var ex = await Assert.ThrowsAsync<RecordingServiceUnavailableException>(() => control.PauseAsync(call));
+        // The requests reached the vendor and no answer came back: whether they took effect is unknown.
+        var ex = await Assert.ThrowsAsync<RecordingStateUncertainException>(() => control.PauseAsync(call));
 
         Assert.Null(ex.Status);
+        Assert.Equal(RecordingUncertainty.AnswerLost, ex.Uncertainty);
+        Assert.IsType<RecordingServiceUnavailableException>(ex.InnerException);
         Assert.Equal(2, harness.OperationRequests(vendor));
-        Assert.Equal(SimulatedRecordingStatus.InProgress, harness.StatusOf(vendor, call));
+        Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Error && e.EventId.Name == "RecordingStateUncertain");
     }
 
     [Theory]

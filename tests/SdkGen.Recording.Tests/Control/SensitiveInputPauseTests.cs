@@ -171,6 +171,52 @@ public sealed class SensitiveInputPauseTests
     }
 
     [Fact]
+    public async Task Bandwidth_scopes_naming_different_recording_ids_share_the_calls_pause()
+    {
+        // Bandwidth acts on the call's recording whatever id the reference carries.
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(RecordingVendor.Bandwidth);
+        CallReference call = harness.AddCall(RecordingVendor.Bandwidth);
+
+        await using (SensitiveInputPause outer = await control.PauseForSensitiveInputAsync(new CallReference(call.CallId, "first")))
+        {
+            await using (SensitiveInputPause inner = await control.PauseForSensitiveInputAsync(new CallReference(call.CallId, "second")))
+            {
+                Assert.False(inner.OwnsPause);
+            }
+
+            Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(RecordingVendor.Bandwidth, call));
+        }
+
+        Assert.Equal(SimulatedRecordingStatus.InProgress, harness.StatusOf(RecordingVendor.Bandwidth, call));
+        Assert.Equal(2, harness.OperationRequests(RecordingVendor.Bandwidth));
+    }
+
+    [Fact]
+    public async Task The_same_call_id_on_two_Genesys_servers_is_two_calls()
+    {
+        await using var east = await ControlHarness.StartAsync();
+        await using var west = await ControlHarness.StartAsync();
+        const string callId = "01RCC3N118B1V0SL807GK2LAES00000V";
+        east.State.AddCall(new CallSeed(SimulatedVendor.Genesys, [new RecordingSeed(SimulatedRecordingStatus.InProgress)]) { CallId = callId });
+        west.State.AddCall(new CallSeed(SimulatedVendor.Genesys, [new RecordingSeed(SimulatedRecordingStatus.InProgress)]) { CallId = callId });
+        var call = new CallReference(callId);
+
+        await using (SensitiveInputPause a = await east.Create(RecordingVendor.Genesys).PauseForSensitiveInputAsync(call))
+        {
+            await using (SensitiveInputPause b = await west.Create(RecordingVendor.Genesys).PauseForSensitiveInputAsync(call))
+            {
+                Assert.True(a.OwnsPause);
+                Assert.True(b.OwnsPause);
+                Assert.Equal(SimulatedRecordingStatus.Paused, west.StatusOf(RecordingVendor.Genesys, call));
+            }
+
+            Assert.Equal(SimulatedRecordingStatus.InProgress, west.StatusOf(RecordingVendor.Genesys, call));
+            Assert.Equal(SimulatedRecordingStatus.Paused, east.StatusOf(RecordingVendor.Genesys, call));
+        }
+    }
+
+    [Fact]
     public async Task Scopes_on_different_calls_are_independent()
     {
         await using var harness = await ControlHarness.StartAsync();
@@ -245,6 +291,23 @@ public sealed class SensitiveInputPauseTests
         }
 
         Assert.Equal(SimulatedRecordingStatus.InProgress, harness.StatusOf(vendor, call));
+    }
+
+    [Theory]
+    [MemberData(nameof(Vendors))]
+    public async Task Without_a_logger_of_its_own_a_failed_resume_is_logged_through_the_controls_logger(RecordingVendor vendor)
+    {
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(vendor, new ControlSettings { Resilience = r => r.MaxRetries = 0 });
+        CallReference call = harness.AddCall(vendor);
+
+        SensitiveInputPause scope = await control.PauseForSensitiveInputAsync(call);
+        harness.FailOperations(vendor, 1, retryAfterSeconds: null);
+        await Assert.ThrowsAsync<RecordingResumeFailedException>(() => scope.DisposeAsync().AsTask());
+
+        LogEntry error = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Error);
+        Assert.Equal("SensitiveInputResumeFailed", error.EventId.Name);
+        Assert.StartsWith("SdkGen.Recording." + vendor + "RecordingControl", error.Category, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class BandwidthEndToEndTests
     }
 
     [Fact]
-    public async Task A_call_without_an_active_recording_is_404_not_found()
+    public async Task A_call_without_an_active_recording_is_404_validation()
     {
         await using var sim = await SimulatorClients.StartAsync();
         SeededCall call = sim.State.AddCall(SimulatedVendor.Bandwidth, SimulatedRecordingStatus.Stopped);
@@ -57,16 +57,16 @@ public sealed class BandwidthEndToEndTests
             sim.Bandwidth().UpdateCallRecordingStateAsync(sim.Options.BandwidthAccountId, call.CallId, Resume));
 
         Assert.Equal(404, ex.Status);
-        Assert.Equal("not-found", ex.ErrorCode);
-        Assert.Equal("Call " + call.CallId + " has no active recording.", ex.ErrorMessage);
-        Assert.Equal("not-found", ex.Error!.Type);
+        Assert.Equal("validation", ex.ErrorCode);
+        Assert.Equal("Call [" + call.CallId + "] has no active recording", ex.ErrorMessage);
+        Assert.Equal("validation", ex.Error!.Type);
         Assert.Null(ex.Error.Id);
         Assert.False(ex.IsTransient);
         Assert.Equal(SimulatedRecordingStatus.Stopped, sim.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
     }
 
     [Fact]
-    public async Task An_unknown_call_is_404_not_found()
+    public async Task An_unknown_call_is_404_validation_in_Bandwidths_wording()
     {
         await using var sim = await SimulatorClients.StartAsync();
         const string callId = "c-15ac29a2-1331029c-2cb0-4a07-b215-b22865662d85";
@@ -76,13 +76,13 @@ public sealed class BandwidthEndToEndTests
 
         Assert.Equal(404, ex.Status);
         Assert.Equal("Bandwidth", ex.ServiceName);
-        Assert.Equal("not-found", ex.ErrorCode);
-        Assert.Equal("Call " + callId + " was not found.", ex.ErrorMessage);
+        Assert.Equal("validation", ex.ErrorCode);
+        Assert.Equal("Call [" + callId + "] not found", ex.ErrorMessage);
         Assert.Same(ex.Error, ex.ErrorObject);
     }
 
     [Fact]
-    public async Task An_unknown_account_is_404_not_found()
+    public async Task An_account_the_credentials_do_not_grant_is_401()
     {
         await using var sim = await SimulatorClients.StartAsync();
         SeededCall call = sim.State.AddCall(SimulatedVendor.Bandwidth);
@@ -90,8 +90,10 @@ public sealed class BandwidthEndToEndTests
         var ex = await Assert.ThrowsAsync<ApiException<VoiceApiError>>(() =>
             sim.Bandwidth().UpdateCallRecordingStateAsync("1234567", call.CallId, Pause));
 
-        Assert.Equal(404, ex.Status);
-        Assert.Equal("Account 1234567 was not found.", ex.ErrorMessage);
+        // Bandwidth documents 401 for credentials without access to the account, not 404.
+        Assert.Equal(401, ex.Status);
+        Assert.Equal("authentication-error", ex.ErrorCode);
+        Assert.Equal(SimulatedRecordingStatus.InProgress, sim.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class BandwidthEndToEndTests
 
         Assert.Equal(401, ex.Status);
         Assert.Equal("authentication-error", ex.ErrorCode);
-        Assert.Equal("Missing or invalid API credentials.", ex.ErrorMessage);
+        Assert.Equal("The credentials provided were invalid", ex.ErrorMessage);
         Assert.Equal(SimulatedRecordingStatus.InProgress, sim.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
         sim.AssertNoSecret(ex);
     }

@@ -39,7 +39,7 @@ public sealed class SignalWireEndToEndTests
         Assert.Equal("skip", afterPause.PauseBehavior);
 
         CallRecordingResponse resumed = await client.UpdateRecordingAsync(project, call.CallId, sid, Resume);
-        Assert.Equal(RecordingStatus.InProgress, resumed.Status);
+        Assert.Equal(RecordingStatus.Resumed, resumed.Status);   // SignalWire's documented status after a resume
         Assert.Equal(SimulatedRecordingStatus.InProgress, sim.State.GetRecording(SimulatedVendor.SignalWire, call.CallId)!.Status);
 
         CallRecordingResponse stopped = await client.UpdateRecordingAsync(project, call.CallId, sid, Stop);

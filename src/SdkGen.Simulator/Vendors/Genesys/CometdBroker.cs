@@ -28,19 +28,23 @@ internal sealed class CometdBroker
         client.Close();
     }
 
-    /// <summary>Queues a message for every client subscribed to <paramref name="channel"/>. Never blocks.</summary>
-    public void Publish(string channel, JsonObject data)
+    /// <summary>
+    /// Queues the messages, in order, for every client subscribed to <paramref name="channel"/>, as one batch: a
+    /// connect delivers all of them or none, so what one operation publishes is never split across two polls.
+    /// Never blocks.
+    /// </summary>
+    public void Publish(string channel, IReadOnlyList<JsonObject> data)
     {
         foreach (var client in _clients.Values)
         {
             if (client.IsSubscribedTo(channel))
             {
-                client.Enqueue(new JsonObject
+                client.Enqueue(data.Select(d => new JsonObject
                 {
                     ["channel"] = channel,
-                    ["data"] = data.DeepClone(),
+                    ["data"] = d.DeepClone(),
                     ["id"] = Interlocked.Increment(ref _messageId).ToString(CultureInfo.InvariantCulture),
-                });
+                }).ToList());
             }
         }
     }
@@ -49,8 +53,8 @@ internal sealed class CometdBroker
 /// <summary>One handshaken CometD client.</summary>
 internal sealed class CometdClient(string id)
 {
-    // Bounded so an abandoned client cannot grow without limit; the oldest message goes first.
-    private readonly Channel<JsonObject> _queue = Channel.CreateBounded<JsonObject>(
+    // Bounded so an abandoned client cannot grow without limit; the oldest batch goes first.
+    private readonly Channel<List<JsonObject>> _queue = Channel.CreateBounded<List<JsonObject>>(
         new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
 
     private readonly Lock _gate = new();
@@ -83,7 +87,7 @@ internal sealed class CometdClient(string id)
         }
     }
 
-    public void Enqueue(JsonObject message) => _queue.Writer.TryWrite(message);
+    public void Enqueue(List<JsonObject> batch) => _queue.Writer.TryWrite(batch);
 
     public void Close()
     {
@@ -134,9 +138,9 @@ internal sealed class CometdClient(string id)
 
         requestAborted.ThrowIfCancellationRequested();
         var messages = new List<JsonObject>();
-        while (_queue.Reader.TryRead(out var message))
+        while (_queue.Reader.TryRead(out var batch))
         {
-            messages.Add(message);
+            messages.AddRange(batch);
         }
 
         return messages;

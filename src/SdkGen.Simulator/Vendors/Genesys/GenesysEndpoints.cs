@@ -15,8 +15,10 @@ namespace SdkGen.Simulator.Vendors.Genesys;
 /// GWS does not document which HTTP status accompanies a non-zero <c>statusCode</c>. The simulator answers
 /// HTTP 200 for the outcomes of a well-formed request (2 = not valid in the current state, 6 = call not
 /// found) and HTTP 400 for a malformed one (1 = <c>operationName</c> missing or body not JSON, 10 = unknown
-/// <c>operationName</c>); 401 (20) for bad credentials and 403 (3) for a missing or wrong CSRF token.
-/// CSRF is checked before credentials, as Spring Security's filter chain (which GWS uses) does.
+/// <c>operationName</c>); 401 (20) for bad credentials; 403 with the plain-text body
+/// <c>Missing or invalid Csrf token</c> (as GWS documents it) for a missing or wrong CSRF token. CSRF is checked
+/// before credentials, as Spring Security's filter chain (which GWS uses) does. A call that was hung up is gone from
+/// <c>/me/calls</c>: statusCode 6, as for an unknown call.
 /// </remarks>
 internal sealed class GenesysEndpoints(SimulatorState state, SimulatorOptions options, CometdBroker broker)
 {
@@ -46,7 +48,7 @@ internal sealed class GenesysEndpoints(SimulatorState state, SimulatorOptions op
         var request = context.Request;
         if (options.GenesysCsrfEnabled && !HttpMethods.IsGet(request.Method) && !HasValidCsrfToken(request))
         {
-            await VendorErrors.GenesysAsync(context, 403, 3, CsrfRejection);
+            await VendorErrors.PlainTextAsync(context, 403, CsrfRejection);
             return false;
         }
 
@@ -146,7 +148,7 @@ internal sealed class GenesysEndpoints(SimulatorState state, SimulatorOptions op
         var apiBase = ApiBase(context.Request);
         var (statusCode, message) = state.WithCall(SimulatedVendor.Genesys, callId, (call, now) =>
         {
-            if (call is null)
+            if (call is null || call.IsEnded)
             {
                 return (6, $"Call {callId} not found");
             }
@@ -157,19 +159,28 @@ internal sealed class GenesysEndpoints(SimulatorState state, SimulatorOptions op
                 return (2, $"{operationName} is not valid while the recording state is {GenesysCallNotification.WireState(recording.Status)}");
             }
 
+            var variations = state.Variations;
+            call.GenesysOperations++;
+            var notifications = new List<JsonObject>(2);
+            if (GenesysCallNotification.OtherTypeBefore(call.GenesysOperations, variations) is { } otherType)
+            {
+                notifications.Add(GenesysCallNotification.Build(call, otherType, apiBase, now, variations));
+            }
+
             recording.Status = target;
             recording.UpdatedAt = now;
             recording.AcceptedUpdates++;
             recording.EndedAt = target == SimulatedRecordingStatus.Stopped ? now : null;
+            notifications.Add(GenesysCallNotification.Build(call, GenesysCallNotification.RecordingStateChange, apiBase, now, variations));
 
             // Published under the state lock so notifications leave in the order the changes happened.
-            broker.Publish(GenesysCallNotification.Channel, GenesysCallNotification.Build(call, apiBase, now));
+            broker.Publish(GenesysCallNotification.Channel, notifications);
             return (0, "");
         });
 
         if (statusCode == 0)
         {
-            await HttpJson.WriteAsync(context, 200, new JsonObject { ["statusCode"] = 0 });
+            await HttpJson.WriteAsync(context, 200, UnknownFields.AddTo(new JsonObject { ["statusCode"] = 0 }, state.Variations));
         }
         else
         {

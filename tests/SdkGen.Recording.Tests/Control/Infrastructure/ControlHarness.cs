@@ -112,6 +112,28 @@ public sealed class ControlHarness : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(vendor)),
     };
 
+    /// <summary>Configuration for all four vendors (<c>Recording:{Vendor}:…</c>) pointing at this simulator.</summary>
+    public Dictionary<string, string?> ConfigurationSettings()
+    {
+        SimulatorOptions options = Simulator.Options;
+        return new()
+        {
+            ["Recording:Twilio:AccountSid"] = options.TwilioAccountSid,
+            ["Recording:Twilio:AuthToken"] = options.TwilioAuthToken,
+            ["Recording:Twilio:Endpoint"] = Simulator.TwilioBaseUri.ToString(),
+            ["Recording:Bandwidth:Username"] = options.BandwidthUsername,
+            ["Recording:Bandwidth:Password"] = options.BandwidthPassword,
+            ["Recording:Bandwidth:AccountId"] = options.BandwidthAccountId,
+            ["Recording:Bandwidth:Endpoint"] = Simulator.BandwidthBaseUri.ToString(),
+            ["Recording:Genesys:Username"] = options.GenesysUsername,
+            ["Recording:Genesys:Password"] = options.GenesysPassword,
+            ["Recording:Genesys:Endpoint"] = Simulator.GenesysBaseUri.ToString(),
+            ["Recording:SignalWire:ProjectId"] = options.SignalWireProjectId,
+            ["Recording:SignalWire:ApiToken"] = options.SignalWireApiToken,
+            ["Recording:SignalWire:Endpoint"] = Simulator.SignalWireBaseUri.ToString(),
+        };
+    }
+
     /// <summary>The simulator's state of the referenced recording.</summary>
     public SimulatedRecordingStatus StatusOf(RecordingVendor vendor, CallReference call) =>
         State.GetRecording(Sim(vendor), call.CallId, call.RecordingId)?.Status
