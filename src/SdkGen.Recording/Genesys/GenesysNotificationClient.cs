@@ -138,6 +138,9 @@ public class GenesysNotificationClient
         _clientId = null;
     }
 
+    /// <summary>The most a CometD answer may hold: a batch of call notifications is a few KiB; 4 MiB as for the generated clients.</summary>
+    private const int MaxBatchLength = 4 * 1024 * 1024;
+
     private async Task<JsonDocument> SendAsync(Action<Utf8JsonWriter> writeMessage, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
@@ -154,8 +157,9 @@ public class GenesysNotificationClient
         request.Headers.Authorization = _authorization;
         request.Content = new ByteArrayContent(buffer.ToArray());
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using HttpResponseMessage response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        byte[] body = await ResponseContent.ReadAsBytesAsync(response, cancellationToken).ConfigureAwait(false);
+        // Bounded like the generated clients' reads: a hostile or broken server cannot fill memory through the long poll.
+        using HttpResponseMessage response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        byte[] body = await ResponseContent.ReadAsBytesAsync(response, MaxBatchLength, ServiceName, cancellationToken).ConfigureAwait(false);
         string text = JsonResponseReader.GetText(body) ?? "";
         if (!response.IsSuccessStatusCode)
         {
