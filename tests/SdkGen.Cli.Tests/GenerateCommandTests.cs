@@ -85,7 +85,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         string warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Matches(@"cookies\.yaml\(\d+,\d+\): warning SDKGEN004: ", warning);
+        Assert.Matches(@"cookies\.yaml\(\d+,\d+\): warning SDKGEN014: ", warning);
         Assert.Contains(Figure("diagnostics", 1), output, StringComparison.Ordinal);
         Assert.Contains("  " + warning, output, StringComparison.Ordinal);
     }

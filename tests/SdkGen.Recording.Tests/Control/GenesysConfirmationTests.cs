@@ -104,7 +104,7 @@ public sealed class GenesysConfirmationTests
         // The defaults are both 10 s; scaled down here. The attempt starts before the confirmation wait does, so
         // the attempt timeout fires first: the control must still report "not confirmed", not re-send the pause.
         await using var harness = await ControlHarness.StartAsync();
-        TimeSpan timeout = TimeSpan.FromMilliseconds(400);
+        TimeSpan timeout = TimeSpan.FromSeconds(2);   // long enough that a loaded CI machine answers the POST within it
         IRecordingControl control = harness.Create(Genesys, new ControlSettings
         {
             ConfirmationTimeout = timeout,
