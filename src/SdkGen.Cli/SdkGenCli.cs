@@ -23,8 +23,8 @@ internal static class SdkGenCli
             GenerateCommand.Create(context),
         };
 
-        // A bare `sdkgen` is someone finding out what it does, not a mistake.
-        ParseResult parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        // A bare `sdkgen` (or a bare command group, `sdkgen recording`) is someone finding out what it does, not a mistake.
+        ParseResult parse = root.Parse(args.Length == 0 || args is ["recording"] ? [.. args, "--help"] : args);
         if (parse.Errors.Count > 0)
         {
             // One line a person can act on, and the code scripts check: nothing was run.

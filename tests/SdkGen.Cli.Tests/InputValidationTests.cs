@@ -56,6 +56,20 @@ public sealed class InputValidationTests
     }
 
     [Fact]
+    public async Task Recording_without_an_action_prints_its_help_and_exits_zero()
+    {
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(null, "recording");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        foreach (string action in new[] { "pause", "resume", "stop" })
+        {
+            Assert.Contains(action, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task No_arguments_prints_the_help_and_exits_zero()
     {
         (int exitCode, string output, string error) = await CliRunner.RunAsync(null);
