@@ -11,6 +11,13 @@ public enum ResponseDepartureKind
 
     /// <summary>A value had another JSON type than described (an object for a number…); it reads as its default, its JSON is kept in <see cref="ResponseDeparture.RawJson"/>.</summary>
     WrongType,
+
+    /// <summary>
+    /// More departures were noticed than <see cref="ResponseDepartures.MaxPerResponse"/> keeps: this last entry says the
+    /// list is cut (its <see cref="ResponseDeparture.Path"/> is where the first one left out was), so a short list is
+    /// never mistaken for the whole story.
+    /// </summary>
+    MoreNotListed,
 }
 
 /// <summary>One place where a successful response body did not match the API description but was read anyway.</summary>
@@ -44,6 +51,7 @@ public sealed class ResponseDeparture
     {
         ResponseDepartureKind.MissingRequired => Path + ": required but missing",
         ResponseDepartureKind.UnexpectedNull => Path + ": null where the description says it cannot be",
+        ResponseDepartureKind.MoreNotListed => Path + " and later: more departures than are kept",
         _ => Path + ": unexpected JSON " + RawJson,
     };
 }

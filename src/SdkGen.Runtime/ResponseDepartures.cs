@@ -18,7 +18,7 @@ namespace SdkGen.Runtime;
 /// </code>
 /// <para>
 /// Departures are remembered for the object the client returned (weakly: they go when it does), with at most
-/// <see cref="MaxPerResponse"/> per response. Requests are not lenient: <c>required</c> is checked before sending.
+/// <see cref="MaxPerResponse"/> per response (the last one <see cref="ResponseDepartureKind.MoreNotListed"/> when more were seen). Requests are not lenient: <c>required</c> is checked before sending.
 /// </para>
 /// </remarks>
 public static class ResponseDepartures
@@ -89,9 +89,14 @@ public static class ResponseDepartures
     /// <summary>Notes a departure for the read in progress; ignored outside one.</summary>
     internal static void Report(string path, ResponseDepartureKind kind, string? rawJson)
     {
-        if (t_current is { } current && current.Count < MaxPerResponse)
+        if (t_current is not { } current || current.Count >= MaxPerResponse)
         {
-            current.Add(new ResponseDeparture(path, kind, rawJson));
+            return;
         }
+
+        // The last place is kept to say that the list is cut.
+        current.Add(current.Count == MaxPerResponse - 1
+            ? new ResponseDeparture(path, ResponseDepartureKind.MoreNotListed, null)
+            : new ResponseDeparture(path, kind, rawJson));
     }
 }

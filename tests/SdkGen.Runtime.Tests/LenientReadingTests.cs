@@ -74,6 +74,9 @@ public class LenientReadingTests
         IReadOnlyList<ResponseDeparture> departures = ResponseDepartures.Of(box);
         Assert.Equal(ResponseDepartures.MaxPerResponse, departures.Count);
         Assert.Equal(ResponseDeparture.MaxRawJsonLength, departures[0].RawJson!.Length);
+        Assert.All(departures.Take(ResponseDepartures.MaxPerResponse - 1), d => Assert.NotEqual(ResponseDepartureKind.MoreNotListed, d.Kind));
+        Assert.Equal(ResponseDepartureKind.MoreNotListed, departures[^1].Kind);   // the cut is said, not hidden
+        Assert.EndsWith("more departures than are kept", departures[^1].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
