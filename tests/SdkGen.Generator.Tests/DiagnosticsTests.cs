@@ -262,7 +262,7 @@ public class DiagnosticsTests
 
     private static string YamlToJson(string yaml)
     {
-        var reader = SdkGen.Generator.Parsing.SpecTextReader.Read("x.yaml", yaml, CancellationToken.None);
+        var reader = SdkGen.Generator.Parsing.Text.SpecTextReader.Read("x.yaml", yaml, CancellationToken.None);
         return reader.Root!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
     }
 }

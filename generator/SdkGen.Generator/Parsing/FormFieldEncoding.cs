@@ -90,21 +90,7 @@ internal static class FormFieldEncoding
 }
 
 /// <summary>
-/// An <c>encoding</c> entry as the document spells it. Read from the raw JSON, because the OpenAPI object model fills
-/// in defaults and so cannot tell "style: form" from no style at all, which OpenAPI treats differently.
+/// An <c>encoding</c> entry as the document spells it (read by <see cref="ParseContext.EncodingAsWritten"/>):
+/// null members were not written.
 /// </summary>
-internal sealed record FormEncodingEntry(string? Style, bool? Explode, string? ContentType)
-{
-    public static FormEncodingEntry? At(ParseContext context, string pointer)
-    {
-        if (context.RawAt(pointer) is not System.Text.Json.Nodes.JsonObject entry)
-        {
-            return null;
-        }
-
-        return new FormEncodingEntry(Text(entry["style"]), entry["explode"] is System.Text.Json.Nodes.JsonValue explode && explode.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False ? explode.GetValue<bool>() : null, Text(entry["contentType"]));
-    }
-
-    private static string? Text(System.Text.Json.Nodes.JsonNode? node) =>
-        node is System.Text.Json.Nodes.JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
-}
+internal sealed record FormEncodingEntry(string? Style, bool? Explode, string? ContentType);

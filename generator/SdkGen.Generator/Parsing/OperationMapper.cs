@@ -87,7 +87,7 @@ internal sealed class OperationMapper
 
         RequestBodySpec? body = null;
         if (operation.RequestBody is { } requestBody
-            && ReferenceCycles.Resolves(_context, ParseContext.Append(pointer, "requestBody"), "The request body of " + methodName, () => requestBody.Content))
+            && ReferenceCycles.Resolves(_context, ParseContext.Append(pointer, "requestBody"), requestBody, "The request body of " + methodName, () => requestBody.Content))
         {
             string bodyPointer = ParseContext.Append(pointer, "requestBody");
             string? skipReason = null;
@@ -160,7 +160,7 @@ internal sealed class OperationMapper
             {
                 string sharedPointer = ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString());
                 IOpenApiParameter candidate = shared[i];
-                if (candidate is not null && ReferenceCycles.Resolves(_context, sharedPointer, "A parameter of " + methodName, () => candidate.Name))
+                if (candidate is not null && ReferenceCycles.Resolves(_context, sharedPointer, candidate, "A parameter of " + methodName, () => candidate.Name))
                 {
                     result.Add((candidate, sharedPointer));
                 }
@@ -174,7 +174,7 @@ internal sealed class OperationMapper
                 IOpenApiParameter parameter = own[i];
 
                 string ownPointer = ParseContext.Append(operationPointer, "parameters", i.ToString());
-                if (parameter is null || !ReferenceCycles.Resolves(_context, ownPointer, "A parameter of " + methodName, () => parameter.Name))
+                if (parameter is null || !ReferenceCycles.Resolves(_context, ownPointer, parameter, "A parameter of " + methodName, () => parameter.Name))
                 {
                     continue;
                 }
@@ -253,14 +253,13 @@ internal sealed class OperationMapper
             }
         }
 
-        // The raw JSON (read for the encoding entries as written) is where a $ref to #/components/requestBodies points.
-        string rawPointer = _context.RawAt(ParseContext.Append(pointer, "$ref")) is System.Text.Json.Nodes.JsonValue target
-            && target.GetValueKind() == System.Text.Json.JsonValueKind.String && target.GetValue<string>() is { } reference && reference.StartsWith("#/", StringComparison.Ordinal)
+        // Where the body is written: a $ref to #/components/requestBodies points there (the encoding entries are read as written).
+        string writtenPointer = requestBody is OpenApiRequestBodyReference { Reference.ReferenceV3: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal)
             ? reference.Substring(1)
             : pointer;
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
-            string mediaPointer = ParseContext.Append(rawPointer, "content", content.Key);
+            string mediaPointer = ParseContext.Append(writtenPointer, "content", content.Key);
             if (content.Value is not null && MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
@@ -282,7 +281,7 @@ internal sealed class OperationMapper
                 var fields = new List<FormFieldSpec>();
                 foreach (PropertySpec property in model.Properties)
                 {
-                    FormEncodingEntry? encoding = FormEncodingEntry.At(_context, ParseContext.Append(ParseContext.Append(mediaPointer, "encoding"), property.WireName));
+                    FormEncodingEntry? encoding = _context.EncodingAsWritten(ParseContext.Append(ParseContext.Append(mediaPointer, "encoding"), property.WireName));
                     FormFieldSpec field = FormFieldEncoding.Decide(property, encoding);
                     if (field.Kind == FormFieldKind.NotSent && property.IsRequired)
                     {
@@ -302,7 +301,7 @@ internal sealed class OperationMapper
             }
         }
 
-        if (MapRawBody(requestBody, rawPointer, parameterNames) is { } raw)
+        if (MapRawBody(requestBody, writtenPointer, parameterNames) is { } raw)
         {
             return raw;
         }
@@ -313,11 +312,11 @@ internal sealed class OperationMapper
 
     // Any body that is neither JSON, a form nor multipart is sent as it is: text (text/*, XML) as a string, anything
     // else (application/octet-stream, audio/*, format: binary) as the caller's stream.
-    private RequestBodySpec? MapRawBody(IOpenApiRequestBody requestBody, string rawPointer, UniqueNames parameterNames)
+    private RequestBodySpec? MapRawBody(IOpenApiRequestBody requestBody, string writtenPointer, UniqueNames parameterNames)
     {
         var candidates = requestBody.Content!
             .Where(c => c.Value is not null && !IsJson(c.Key) && !MediaTypes.IsForm(c.Key) && !MediaTypes.IsMultipart(c.Key))
-            .Select(c => (MediaType: c.Key, Binary: IsBinary(c.Key, c.Value.Schema, ParseContext.Append(rawPointer, "content", c.Key))))
+            .Select(c => (MediaType: c.Key, Binary: IsBinary(c.Key, c.Value.Schema, ParseContext.Append(writtenPointer, "content", c.Key))))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -339,7 +338,7 @@ internal sealed class OperationMapper
     private bool IsBinary(string mediaType, IOpenApiSchema? schema, string mediaPointer) =>
         !MediaTypes.IsText(mediaType)
         || schema?.Format == "binary"
-        || _context.RawAt(ParseContext.Append(mediaPointer, "schema", "contentMediaType")) is not null;
+        || _context.DeclaresContentMediaType(ParseContext.Append(mediaPointer, "schema"));
 
     private (ResponseSpec Success, List<ErrorResponseSpec> Errors, List<string> SuccessMediaTypes) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
     {
@@ -359,7 +358,7 @@ internal sealed class OperationMapper
         {
             string responsePointer = ParseContext.Append(pointer, "responses", response.Key);
             if (response.Value is null
-                || !ReferenceCycles.Resolves(_context, responsePointer, "The response '" + response.Key + "' of " + methodName, () => response.Value.Content))
+                || !ReferenceCycles.Resolves(_context, responsePointer, response.Value, "The response '" + response.Key + "' of " + methodName, () => response.Value.Content))
             {
                 continue;
             }

@@ -1,32 +1,38 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Parsing.Text;
 
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>
 /// What the mappers share while turning one document into spec records: where each JSON pointer
-/// sits in the file, the raw JSON (for facts the OpenAPI object model drops) and the diagnostics so far.
+/// sits in the file, the diagnostics so far, and the few facts the OpenAPI object model drops.
 /// </summary>
+/// <remarks>
+/// The mappers read the Microsoft.OpenApi document, never the JSON tree. The tree is kept only for the facts
+/// below (see "Facts the object model drops"), each read in one named method saying why it cannot come from the model.
+/// </remarks>
 internal sealed class ParseContext
 {
+    private readonly JsonNode _root;
     private readonly SourceLineMap _lineMap;
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
     public ParseContext(string filePath, JsonNode root, SourceLineMap lineMap, CancellationToken cancellationToken)
     {
         FilePath = filePath;
-        Root = root;
+        _root = root;
         _lineMap = lineMap;
         CancellationToken = cancellationToken;
     }
 
     public string FilePath { get; }
-
-    public JsonNode Root { get; }
 
     public CancellationToken CancellationToken { get; }
 
@@ -50,10 +56,46 @@ internal sealed class ParseContext
         return new LocationInfo(FilePath, position.Offset, position.Length, position.Line, position.Column);
     }
 
-    /// <summary>The raw JSON at <paramref name="pointer"/>, or null when the path does not exist.</summary>
-    public JsonNode? RawAt(string pointer)
+    // Facts the object model drops. Each was checked against Microsoft.OpenApi 3.11 before reading the tree.
+
+    /// <summary>
+    /// Whether the schema at <paramref name="schemaPointer"/> says <c>additionalProperties: true</c>. The object
+    /// model's <c>AdditionalPropertiesAllowed</c> is true both then and when the keyword is absent, which the
+    /// generator treats differently (an explicit true keeps the extra properties as JSON).
+    /// </summary>
+    public bool DeclaresAdditionalPropertiesTrue(string schemaPointer) =>
+        RawAt(Append(schemaPointer, "additionalProperties")) is JsonValue declared && declared.GetValueKind() == JsonValueKind.True;
+
+    /// <summary>
+    /// Whether the schema at <paramref name="schemaPointer"/> has <c>contentMediaType</c>. The object model reads
+    /// it only from OpenAPI 3.1 documents; a 3.0 document that writes it still means "these bytes are content".
+    /// </summary>
+    public bool DeclaresContentMediaType(string schemaPointer) =>
+        RawAt(Append(schemaPointer, "contentMediaType")) is not null;
+
+    /// <summary>
+    /// The <c>encoding</c> entry at <paramref name="pointer"/> as the document spells it. The object model fills in
+    /// <c>explode</c> (false when absent), so it cannot tell "explode: false" from no explode at all, which OpenAPI
+    /// treats differently for <c>style: form</c>.
+    /// </summary>
+    public FormEncodingEntry? EncodingAsWritten(string pointer)
     {
-        JsonNode? node = Root;
+        if (RawAt(pointer) is not JsonObject entry)
+        {
+            return null;
+        }
+
+        bool? explode = entry["explode"] is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>() : null;
+        return new FormEncodingEntry(Text(entry["style"]), explode, Text(entry["contentType"]));
+
+        static string? Text(JsonNode? node) =>
+            node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    }
+
+    /// <summary>The raw JSON at <paramref name="pointer"/>, or null when the path does not exist.</summary>
+    private JsonNode? RawAt(string pointer)
+    {
+        JsonNode? node = _root;
         if (pointer.Length == 0)
         {
             return node;
@@ -65,7 +107,7 @@ internal sealed class ParseContext
             node = node switch
             {
                 JsonObject obj => obj.TryGetPropertyValue(key, out JsonNode? child) ? child : null,
-                JsonArray array => int.TryParse(key, out int index) && index >= 0 && index < array.Count ? array[index] : null,
+                JsonArray array => int.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < array.Count ? array[index] : null,
                 _ => null,
             };
 

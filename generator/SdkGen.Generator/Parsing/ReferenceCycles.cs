@@ -1,6 +1,5 @@
 using System;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
 using SdkGen.Generator.Diagnostics;
 
 namespace SdkGen.Generator.Parsing;
@@ -13,10 +12,11 @@ namespace SdkGen.Generator.Parsing;
 internal static class ReferenceCycles
 {
     /// <summary>
-    /// Whether <paramref name="read"/> (a property read through the reference at <paramref name="pointer"/>) works;
-    /// when the reference loops, reports <see cref="DiagnosticDescriptors.ReferenceCycle"/> naming <paramref name="what"/>.
+    /// Whether <paramref name="read"/> (a property read through <paramref name="element"/>, written at
+    /// <paramref name="pointer"/>) works; when the reference loops, reports <see cref="DiagnosticDescriptors.ReferenceCycle"/>
+    /// naming <paramref name="what"/>.
     /// </summary>
-    public static bool Resolves(ParseContext context, string pointer, string what, Func<object?> read)
+    public static bool Resolves(ParseContext context, string pointer, object element, string what, Func<object?> read)
     {
         try
         {
@@ -25,13 +25,20 @@ internal static class ReferenceCycles
         }
         catch (InvalidOperationException ex) when (IsCycle(ex))
         {
-            string reference = context.RawAt(ParseContext.Append(pointer, "$ref")) is JsonValue value && value.GetValueKind() == JsonValueKind.String
-                ? value.GetValue<string>()
-                : "?";
-            context.Report(DiagnosticDescriptors.ReferenceCycle, pointer, what, reference);
+            context.Report(DiagnosticDescriptors.ReferenceCycle, pointer, what, ReferenceText(element));
             return false;
         }
     }
+
+    /// <summary>The <c>$ref</c> as written, for the kinds of element whose reference can loop.</summary>
+    private static string ReferenceText(object element) => element switch
+    {
+        OpenApiRequestBodyReference r => r.Reference.ReferenceV3,
+        OpenApiParameterReference r => r.Reference.ReferenceV3,
+        OpenApiResponseReference r => r.Reference.ReferenceV3,
+        OpenApiSecuritySchemeReference r => r.Reference.ReferenceV3,
+        _ => null,
+    } ?? "?";
 
     /// <summary>The OpenAPI model's message when a reference chain comes back to where it started.</summary>
     public static bool IsCycle(InvalidOperationException ex) =>

@@ -387,8 +387,7 @@ internal sealed class SchemaMapper
         {
             additional = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty").Type;
         }
-        else if (_context.RawAt(ParseContext.Append(pointer, "additionalProperties")) is JsonValue declared
-                 && declared.GetValueKind() == JsonValueKind.True)
+        else if (_context.DeclaresAdditionalPropertiesTrue(pointer))
         {
             additional = TypeRefSpec.Json;
         }
@@ -469,7 +468,7 @@ internal sealed class SchemaMapper
             unknownName = attempt == 2 ? "Unrecognized" : "Unrecognized" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        string?[] valueDescriptions = EnumValueDescriptions(pointer, values.Count);
+        string?[] valueDescriptions = EnumValueDescriptions(schema, values.Count);
         var claimed = new UniqueNames(unknownName);
         var members = new List<EnumMemberSpec>();
         for (int i = 0; i < values.Count; i++)
@@ -483,11 +482,10 @@ internal sealed class SchemaMapper
         return new TypeRefSpec(TypeKind.Enum, name);
     }
 
-    private string?[] EnumValueDescriptions(string pointer, int count)
+    private static string?[] EnumValueDescriptions(IOpenApiSchema schema, int count)
     {
         var descriptions = new string?[count];
-        JsonNode? raw = _context.RawAt(ParseContext.Append(pointer, "x-enum-descriptions")) ?? _context.RawAt(ParseContext.Append(pointer, "x-enumDescriptions"));
-        if (raw is JsonArray array)
+        if ((Extension(schema, "x-enum-descriptions") ?? Extension(schema, "x-enumDescriptions")) is JsonArray array)
         {
             for (int i = 0; i < count && i < array.Count; i++)
             {
@@ -497,6 +495,12 @@ internal sealed class SchemaMapper
 
         return descriptions;
     }
+
+    /// <summary>The JSON of the extension <paramref name="name"/> on <paramref name="schema"/>, or null.</summary>
+    private static JsonNode? Extension(IOpenApiSchema schema, string name) =>
+        schema.Extensions is not null && schema.Extensions.TryGetValue(name, out IOpenApiExtension? extension) && extension is JsonNodeExtension json
+            ? json.Node
+            : null;
 
     /// <summary>The string values of an enum, without the nulls that only say "nullable".</summary>
     private static List<(string Value, int Index)>? StringEnumValues(IOpenApiSchema schema)

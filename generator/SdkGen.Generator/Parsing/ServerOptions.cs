@@ -68,7 +68,7 @@ internal static class ServerOptions
             foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)
             {
                 string schemePointer = ParseContext.Append("/components/securitySchemes", scheme.Key);
-                if (scheme.Value is null || !ReferenceCycles.Resolves(context, schemePointer, "The security scheme '" + scheme.Key + "'", () => scheme.Value.Type))
+                if (scheme.Value is null || !ReferenceCycles.Resolves(context, schemePointer, scheme.Value, "The security scheme '" + scheme.Key + "'", () => scheme.Value.Type))
                 {
                     continue;
                 }

@@ -5,6 +5,7 @@ using SdkGen.Benchmarks.PerCall;
 using SdkGen.Generator.Emitting;
 using SdkGen.Generator.Model;
 using SdkGen.Generator.Parsing;
+using SdkGen.Generator.Parsing.Text;
 
 namespace SdkGen.Benchmarks.Generator;
 

@@ -9,6 +9,7 @@ using SdkGen.Benchmarks.Infrastructure;
 using SdkGen.Generator.Emitting;
 using SdkGen.Generator.Model;
 using SdkGen.Generator.Parsing;
+using SdkGen.Generator.Parsing.Text;
 
 namespace SdkGen.Benchmarks.Generator;
 

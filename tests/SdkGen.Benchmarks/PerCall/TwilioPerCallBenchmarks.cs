@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using SdkGen.Benchmarks.Infrastructure;
 using SdkGen.Generator.Parsing;
+using SdkGen.Generator.Parsing.Text;
 using SdkGen.Recording.Twilio;
 using SdkGen.Runtime;
 

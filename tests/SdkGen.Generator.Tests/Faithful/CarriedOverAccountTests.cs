@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using SdkGen.Generator.Parsing;
+using SdkGen.Generator.Parsing.Text;
 using SdkGen.Generator.Tests.Infrastructure;
 using SdkGen.Generator.Tests.Robustness;
 using Xunit;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SdkGen.Generator.Parsing;
+using SdkGen.Generator.Parsing.Text;
 using SdkGen.Generator.Tests.Infrastructure;
 
 namespace SdkGen.Generator.Tests.Robustness;

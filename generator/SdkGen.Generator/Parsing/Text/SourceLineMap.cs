@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SdkGen.Generator.Parsing;
+namespace SdkGen.Generator.Parsing.Text;
 
 /// <summary>
 /// A place in the spec text. <see cref="Line"/> and <see cref="Column"/> are 0-based like Roslyn's
@@ -24,9 +24,6 @@ internal readonly record struct SourcePosition(int Line, int Column, int Offset,
 internal sealed class SourceLineMap
 {
     private const int NoNode = -1;
-
-    public static SourceLineMap Empty { get; } = new SourceLineMap(
-        new[] { 0 }, 0, Array.Empty<int>(), Array.Empty<int>(), 0, new Dictionary<ChildKey, int>(), new Dictionary<string, int>());
 
     private readonly int[] _lineStarts;
     private readonly int _textLength;

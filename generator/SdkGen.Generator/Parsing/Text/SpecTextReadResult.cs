@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SdkGen.Generator.Parsing;
+namespace SdkGen.Generator.Parsing.Text;
 
 /// <summary>
 /// Outcome of turning spec text into a JSON tree. Exactly one of <see cref="Root"/> and <see cref="Error"/> is

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace SdkGen.Generator.Parsing;
+namespace SdkGen.Generator.Parsing.Text;
 
 /// <summary>Picks the JSON or YAML reader for a spec file.</summary>
 internal static class SpecTextReader

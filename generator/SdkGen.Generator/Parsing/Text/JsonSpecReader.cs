@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 
-namespace SdkGen.Generator.Parsing;
+namespace SdkGen.Generator.Parsing.Text;
 
 /// <summary>
 /// Reads a JSON spec into a <see cref="JsonNode"/> tree and its <see cref="SourceLineMap"/> in one
