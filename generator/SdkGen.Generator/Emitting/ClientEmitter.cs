@@ -14,29 +14,27 @@ internal sealed class ClientEmitter
     private const string Internal = "global::SdkGen.Runtime.Internal";
 
     private readonly DocumentSpec _document;
-    private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
     private readonly IReadOnlyDictionary<string, ModelSpec> _models;
+    private readonly ValidationPlan _validationPlan;
     private readonly ValidationEmitter _validation;
-    private readonly HashSet<string> _validatedModels;
     private readonly string _serializer;
 
-    public ClientEmitter(DocumentSpec document, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models, ValidationEmitter validation)
+    public ClientEmitter(DocumentSpec document, IReadOnlyDictionary<string, ModelSpec> models, ValidationPlan validationPlan)
     {
         _document = document;
-        _enums = enums;
         _models = models;
-        _validation = validation;
-        _validatedModels = ValidationEmitter.ModelsToValidate(document);
-        _serializer = SerializerEmitter.SerializerName(document);
+        _validationPlan = validationPlan;
+        _validation = new ValidationEmitter(validationPlan);
+        _serializer = document.SerializerClassName;
     }
 
-    public string Emit(ClientSpec client)
+    public string Emit(ClientSpec client) => SourceFile.Write(_document.Namespace, w => EmitClass(w, client));
+
+    private void EmitClass(SourceWriter w, ClientSpec client)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + _document.Namespace);
         w.Summary(client.Description is null ? "Client for " + CSharpLiteral.XmlDocText(_document.ServiceName) + "." : CSharpLiteral.XmlDocText(client.Description));
         w.Line("/// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock("public partial class " + client.Name);
         w.Line("private const string ServiceName = " + CSharpLiteral.String(_document.ServiceName) + ";");
         if (client.Operations.Any(o => !IsStandardMethod(o.HttpMethod)))
@@ -110,8 +108,6 @@ internal sealed class ClientEmitter
 
         EmitExceptionFactories(w, client);
         w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
     }
 
     private void EmitOperation(SourceWriter w, OperationSpec operation)
@@ -140,20 +136,41 @@ internal sealed class ClientEmitter
                 ? "global::System.Threading.Tasks.Task<" + RawBodyEmitter.ResponseStreamType + ">"
                 : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
 
+        var locals = new OperationLocals(MethodParameterNames(operation));
         EmitDocs(w, operation, required.Concat(optional).ToList(), body);
         w.OpenBlock("public virtual async " + returnType + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
-        EmitArgumentChecks(w, required, optional, body);
-        EmitRequest(w, operation, body);
+        EmitArgumentChecks(w, required, optional, body, locals);
+        EmitRequest(w, operation, body, locals);
         if (operation.Success.IsBinary)
         {
-            RawBodyEmitter.EmitBinaryResponse(w, operation, EmitErrorDispatch);
+            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, EmitErrorDispatch);
         }
         else
         {
-            EmitResponse(w, operation);
+            EmitResponse(w, operation, locals);
         }
 
         w.CloseBlock();
+    }
+
+    // Every name the method's signature declares; the locals are chosen around them.
+    private static IEnumerable<string> MethodParameterNames(OperationSpec operation)
+    {
+        foreach (ParameterSpec parameter in operation.Parameters)
+        {
+            yield return parameter.Name;
+        }
+
+        if (operation.Body is { } body)
+        {
+            yield return body.ParameterName;
+            if (body.ContentTypeParameterName is { } contentType)
+            {
+                yield return contentType;
+            }
+        }
+
+        yield return "cancellationToken";
     }
 
     private void EmitDocs(SourceWriter w, OperationSpec operation, List<ParameterSpec> parameters, RequestBodySpec? body)
@@ -194,7 +211,7 @@ internal sealed class ClientEmitter
         w.Line("/// <exception cref=\"" + Runtime + ".ApiException\">The service answered with an error.</exception>");
     }
 
-    private void EmitArgumentChecks(SourceWriter w, List<ParameterSpec> required, List<ParameterSpec> optional, RequestBodySpec? body)
+    private void EmitArgumentChecks(SourceWriter w, List<ParameterSpec> required, List<ParameterSpec> optional, RequestBodySpec? body, OperationLocals locals)
     {
         bool any = false;
         foreach (ParameterSpec parameter in required.Concat(optional))
@@ -239,7 +256,7 @@ internal sealed class ClientEmitter
                 any = true;
             }
 
-            any |= EmitBodyValidation(w, body);
+            any |= EmitBodyValidation(w, body, locals);
         }
 
         if (any)
@@ -249,18 +266,18 @@ internal sealed class ClientEmitter
     }
 
     // Request models are checked before sending, and so is every model in an array body.
-    private bool EmitBodyValidation(SourceWriter w, RequestBodySpec body)
+    private bool EmitBodyValidation(SourceWriter w, RequestBodySpec body, OperationLocals locals)
     {
         string name = body.ParameterName;
         TypeRefSpec type = body.Type;
-        if (type.Kind == TypeKind.Model && _validatedModels.Contains(type.Name!))
+        if (type.Kind == TypeKind.Model && _validationPlan.Validates(type.Name!))
         {
-            string call = _validation.ClassName + ".Validate" + type.Name + "(" + name + ", nameof(" + name + "));";
+            string call = _validationPlan.ClassName + ".Validate" + type.Name + "(" + name + ", nameof(" + name + "));";
             w.Line(body.IsRequired ? call : "if (" + name + " is object) " + call);
             return true;
         }
 
-        if (type.Kind == TypeKind.Array && type.Element is { Kind: TypeKind.Model } element && _validatedModels.Contains(element.Name!))
+        if (type.Kind == TypeKind.Array && type.Element is { Kind: TypeKind.Model } element && _validationPlan.Validates(element.Name!))
         {
             // A required body was checked for null above: testing it again would make the compiler treat it as maybe-null (CS8622).
             if (!body.IsRequired)
@@ -268,10 +285,11 @@ internal sealed class ClientEmitter
                 w.OpenBlock("if (" + name + " is object)");
             }
 
-            w.OpenBlock("for (int i = 0; i < " + name + ".Count; i++)");
-            w.Line("string itemName = nameof(" + name + ") + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
-            w.Line("var item = " + name + "[i] ?? throw " + Internal + ".ArgumentErrors.Required(itemName);");
-            w.Line(_validation.ClassName + ".Validate" + element.Name + "(item, itemName);");
+            string i = locals.Index, item = locals.Item, itemName = locals.ItemName;
+            w.OpenBlock("for (int " + i + " = 0; " + i + " < " + name + ".Count; " + i + "++)");
+            w.Line("string " + itemName + " = nameof(" + name + ") + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
+            w.Line("var " + item + " = " + name + "[" + i + "] ?? throw " + Internal + ".ArgumentErrors.Required(" + itemName + ");");
+            w.Line(_validationPlan.ClassName + ".Validate" + element.Name + "(" + item + ", " + itemName + ");");
             w.CloseBlock();
             if (!body.IsRequired)
             {
@@ -284,34 +302,35 @@ internal sealed class ClientEmitter
         return false;
     }
 
-    private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body)
+    private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
     {
-        w.Line("var uri = new " + Internal + ".RequestUriBuilder(" + OperationServersEmitter.BaseFor(operation) + ");");
+        string uri = locals.Uri, request = locals.Request;
+        w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + OperationServersEmitter.BaseFor(operation) + ");");
         foreach (PathSegmentSpec segment in operation.PathSegments)
         {
             if (segment.Literal is not null)
             {
-                w.Line("uri.AppendPath(" + CSharpLiteral.String(segment.Literal) + ");");
+                w.Line(uri + ".AppendPath(" + CSharpLiteral.String(segment.Literal) + ");");
             }
             else
             {
                 ParameterSpec parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
-                w.Line("uri.AppendPathParameter(" + Format(parameter.Type, parameter.Name) + ");");
+                w.Line(uri + ".AppendPathParameter(" + Format(parameter.Type, parameter.Name) + ");");
             }
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
         {
-            EmitQuery(w, parameter);
+            EmitQuery(w, parameter, locals);
         }
 
         w.Line();
-        w.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", uri.ToUri());");
+        w.Line("using var " + request + " = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", " + uri + ".ToUri());");
         string? authorizationGiven = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
         if (_document.Options.HasBasicAuth && authorizationGiven != "false")
         {
             w.OpenBlock("if (_authorization is object" + (authorizationGiven is null ? "" : " && " + authorizationGiven) + ")");
-            w.Line("request.Headers.Authorization = _authorization;");
+            w.Line(request + ".Headers.Authorization = _authorization;");
             w.CloseBlock();
             w.Line();
         }
@@ -320,18 +339,18 @@ internal sealed class ClientEmitter
         string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
         if (accept is not null && acceptGiven != "false")
         {
-            string line = "request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");";
+            string line = request + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");";
             w.Line(acceptGiven is null ? line : "if (" + acceptGiven + ") " + line);
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
             // Checked for CR, LF and NUL before it is added: a header value must not be able to start another header.
-            string add = Internal + ".RequestHeaders.Add(request, " + CSharpLiteral.String(parameter.WireName) + ", ";
+            string add = Internal + ".RequestHeaders.Add(" + request + ", " + CSharpLiteral.String(parameter.WireName) + ", ";
             string nameOf = ", nameof(" + parameter.Name + "));";
             if (parameter.Type.Kind == TypeKind.Array)
             {
-                string join = JoinCommas(parameter.Type.Element!, parameter.Name);
+                string join = JoinCommas(parameter.Type.Element!, parameter.Name, locals.Item);
                 EmitIfPresent(w, parameter, () => w.Line(add + join + nameOf));
             }
             else
@@ -342,14 +361,15 @@ internal sealed class ClientEmitter
 
         if (body is not null)
         {
-            EmitBody(w, body);
+            EmitBody(w, body, locals);
         }
 
         w.Line();
     }
 
-    private void EmitQuery(SourceWriter w, ParameterSpec parameter)
+    private void EmitQuery(SourceWriter w, ParameterSpec parameter, OperationLocals locals)
     {
+        string uri = locals.Uri, item = locals.Item;
         string name = CSharpLiteral.String(parameter.WireName);
         if (parameter.Type.Kind == TypeKind.Array)
         {
@@ -358,31 +378,34 @@ internal sealed class ClientEmitter
             {
                 if (parameter.Explode)
                 {
-                    w.OpenBlock("foreach (var item in " + parameter.Name + ")");
-                    w.Line("uri.AppendQuery(" + name + ", " + Format(element, "item") + ");");
+                    w.OpenBlock("foreach (var " + item + " in " + parameter.Name + ")");
+                    w.Line(uri + ".AppendQuery(" + name + ", " + Format(element, item) + ");");
                     w.CloseBlock();
                 }
                 else
                 {
                     string items = element.Kind == TypeKind.String
                         ? parameter.Name
-                        : "global::System.Linq.Enumerable.Select(" + parameter.Name + ", item => " + Format(element, "item") + ")";
-                    w.Line("uri.AppendQueryList(" + name + ", " + items + ");");
+                        : "global::System.Linq.Enumerable.Select(" + parameter.Name + ", " + item + " => " + Format(element, item) + ")";
+                    w.Line(uri + ".AppendQueryList(" + name + ", " + items + ");");
                 }
             });
             return;
         }
 
-        EmitIfPresent(w, parameter, () => w.Line("uri.AppendQuery(" + name + ", " + Format(parameter.Type, ValueOf(parameter)) + ");"));
+        EmitIfPresent(w, parameter, () => w.Line(uri + ".AppendQuery(" + name + ", " + Format(parameter.Type, ValueOf(parameter)) + ");"));
     }
 
     // style=simple / form with explode=false: one value, items separated by commas.
-    private static string JoinCommas(TypeRefSpec element, string collection) => Join("\",\"", element, collection);
+    private static string JoinCommas(TypeRefSpec element, string collection, string item) => Join("\",\"", element, collection, item);
 
-    /// <summary>One value holding every item of <paramref name="collection"/>, separated by <paramref name="delimiterLiteral"/>.</summary>
-    internal static string Join(string delimiterLiteral, TypeRefSpec element, string collection) => element.Kind == TypeKind.String
+    /// <summary>
+    /// One value holding every item of <paramref name="collection"/>, separated by <paramref name="delimiterLiteral"/>;
+    /// <paramref name="item"/> names the lambda parameter.
+    /// </summary>
+    internal static string Join(string delimiterLiteral, TypeRefSpec element, string collection, string item) => element.Kind == TypeKind.String
         ? "string.Join(" + delimiterLiteral + ", " + collection + ")"
-        : "string.Join(" + delimiterLiteral + ", global::System.Linq.Enumerable.Select(" + collection + ", item => " + Format(element, "item") + "))";
+        : "string.Join(" + delimiterLiteral + ", global::System.Linq.Enumerable.Select(" + collection + ", " + item + " => " + Format(element, item) + "))";
 
     private static void EmitIfPresent(SourceWriter w, ParameterSpec parameter, System.Action emit)
     {
@@ -400,7 +423,7 @@ internal sealed class ClientEmitter
     private static string ValueOf(ParameterSpec parameter) =>
         !parameter.IsRequired && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
 
-    private void EmitBody(SourceWriter w, RequestBodySpec body)
+    private void EmitBody(SourceWriter w, RequestBodySpec body, OperationLocals locals)
     {
         if (!body.IsRequired)
         {
@@ -410,16 +433,16 @@ internal sealed class ClientEmitter
         string value = body.ParameterName + (!body.IsRequired && body.Type.IsValueType ? ".Value" : "");
         if (body.Encoding == BodyEncoding.FormUrlEncoded)
         {
-            FormBodyEmitter.Emit(w, body, value, _serializer);
+            FormBodyEmitter.Emit(w, body, value, _serializer, locals);
         }
         else if (body.Encoding is BodyEncoding.Text or BodyEncoding.Binary)
         {
-            RawBodyEmitter.EmitContent(w, body, value);
+            RawBodyEmitter.EmitContent(w, body, value, locals.Request);
         }
         else
         {
             string writer = body.Type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.WriteMethod(body.Type.Name!) : _serializer + ".WriteBody" + TypeKey(body.Type);
-            w.Line("request.Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + ");");
+            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + ");");
         }
 
         if (!body.IsRequired)
@@ -428,62 +451,66 @@ internal sealed class ClientEmitter
         }
     }
 
-    private void EmitResponse(SourceWriter w, OperationSpec operation)
+    private void EmitResponse(SourceWriter w, OperationSpec operation, OperationLocals locals)
     {
+        string response = locals.Response, content = locals.Content, status = locals.Status;
         // Headers first, then at most MaxResponseContentLength bytes of body within HttpClient.Timeout (which, with
         // ResponseHeadersRead, would otherwise end at the headers): memory and time stay bounded whatever the service sends.
-        w.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
-        w.Line("int status = (int)response.StatusCode;");
-        w.OpenBlock("if (status >= 200 && status < 300)");
+        w.Line("using var " + response + " = await _httpClient.SendAsync(" + locals.Request + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        w.Line("byte[] " + content + " = await " + Internal + ".ResponseContent.ReadAsBytesAsync(" + response + ", _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
+        w.Line("int " + status + " = (int)" + response + ".StatusCode;");
+        w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");
+        EmitSuccess(w, operation, locals);
+        w.CloseBlock();
+        w.Line();
+        EmitErrorDispatch(w, operation, locals);
+    }
+
+    // The statements inside the 2xx branch: each path ends in a return or a throw.
+    private void EmitSuccess(SourceWriter w, OperationSpec operation, OperationLocals locals)
+    {
+        string response = locals.Response, content = locals.Content, result = locals.Result;
         TypeRefSpec? type = operation.Success.BodyType;
         if (type is null)
         {
             w.Line("return;");
+            return;
         }
-        else
+
+        if (operation.Success.BodyMayBeEmpty)
         {
-            if (operation.Success.BodyMayBeEmpty)
-            {
-                w.OpenBlock("if (content.Length == 0)");
-                w.Line("return null;");
-                w.CloseBlock();
-                w.Line();
-            }
-
-            if (operation.Success.IsText)
-            {
-                w.Line("return " + Internal + ".JsonResponseReader.GetText(content) ?? \"\";");
-                w.CloseBlock();
-                w.Line();
-                EmitErrorDispatch(w, operation);
-                return;
-            }
-
-            string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
-            w.Line("var result = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, response, content, " + reader + ");");
-            if (type.Kind == TypeKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
-            {
-                string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
-                string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
-                w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
-                w.Line("// A body read leniently without a usable value there is not taken for success.");
-                w.OpenBlock("if (result." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(result, " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
-                w.Line("throw " + FactoryName(model.Name) + "(response, content, result);");
-                w.CloseBlock();
-                w.Line();
-            }
-
-            w.Line("return result;");
+            w.OpenBlock("if (" + content + ".Length == 0)");
+            w.Line("return null;");
+            w.CloseBlock();
+            w.Line();
         }
 
-        w.CloseBlock();
-        w.Line();
-        EmitErrorDispatch(w, operation);
+        if (operation.Success.IsText)
+        {
+            w.Line("return " + Internal + ".JsonResponseReader.GetText(" + content + ") ?? \"\";");
+            return;
+        }
+
+        string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
+        w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + reader + ");");
+        if (type.Kind == TypeKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
+        {
+            string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
+            string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
+            w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
+            w.Line("// A body read leniently without a usable value there is not taken for success.");
+            w.OpenBlock("if (" + result + "." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(" + result + ", " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
+            w.Line("throw " + FactoryName(model.Name) + "(" + response + ", " + content + ", " + result + ");");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        w.Line("return " + result + ";");
     }
 
-    private void EmitErrorDispatch(SourceWriter w, OperationSpec operation)
+    private void EmitErrorDispatch(SourceWriter w, OperationSpec operation, OperationLocals locals)
     {
+        string status = locals.Status, responseAndContent = "(" + locals.Response + ", " + locals.Content + ");";
         ErrorResponseSpec? fallback = operation.Errors.FirstOrDefault(e => e.StatusPattern == "default");
         string? fallbackModel = fallback is null ? null : ErrorModel(fallback)?.Name;
 
@@ -498,7 +525,7 @@ internal sealed class ClientEmitter
                 continue;
             }
 
-            string condition = IsRange(error.StatusPattern) ? "status / 100 == " + error.StatusPattern.Substring(0, 1) : "status == " + error.StatusPattern;
+            string condition = IsRange(error.StatusPattern) ? status + " / 100 == " + error.StatusPattern.Substring(0, 1) : status + " == " + error.StatusPattern;
             if (branches.Count > 0 && branches[branches.Count - 1].Model == model.Name)
             {
                 branches[branches.Count - 1] = (branches[branches.Count - 1].Condition + " || " + condition, model.Name);
@@ -512,12 +539,12 @@ internal sealed class ClientEmitter
         foreach ((string condition, string model) in branches)
         {
             w.OpenBlock("if (" + condition + ")");
-            w.Line("throw " + FactoryName(model) + "(response, content);");
+            w.Line("throw " + FactoryName(model) + responseAndContent);
             w.CloseBlock();
             w.Line();
         }
 
-        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : "CreateException") + "(response, content);");
+        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : "CreateException") + responseAndContent);
     }
 
     private void EmitExceptionFactories(SourceWriter w, ClientSpec client)

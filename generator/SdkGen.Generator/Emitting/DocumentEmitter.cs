@@ -14,8 +14,9 @@ internal static class DocumentEmitter
         string prefix = document.Namespace + "." + document.ClientName + ".";
         var enums = document.Enums.ToDictionary(e => e.Name);
         var models = document.Models.ToDictionary(m => m.Name);
-        var validation = new ValidationEmitter(document);
-        var clients = new ClientEmitter(document, enums, models, validation);
+        // Decided once, before any file is written: every emitter below reads the same plan, in any order.
+        var validationPlan = ValidationPlan.For(document);
+        var clients = new ClientEmitter(document, models, validationPlan);
 
         foreach (ClientSpec client in document.Clients)
         {
@@ -27,11 +28,11 @@ internal static class DocumentEmitter
         {
             files.Add(new GeneratedFile(prefix + document.Options.Name + ".Servers.g.cs", operationServers));
         }
-        files.Add(new GeneratedFile(prefix + validation.ClassName + ".g.cs", validation.EmitClass(enums)));
-        files.Add(new GeneratedFile(prefix + SerializerEmitter.SerializerName(document) + ".g.cs", SerializerEmitter.EmitCore(document)));
+        files.Add(new GeneratedFile(prefix + validationPlan.ClassName + ".g.cs", new ValidationEmitter(validationPlan).EmitClass(document)));
+        files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".g.cs", SerializerEmitter.EmitCore(document)));
         if (TopLevelSerializers.Emit(document, enums) is { } topLevel)
         {
-            files.Add(new GeneratedFile(prefix + SerializerEmitter.SerializerName(document) + ".Bodies.g.cs", topLevel));
+            files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".Bodies.g.cs", topLevel));
         }
 
         foreach (EnumSpec spec in document.Enums)

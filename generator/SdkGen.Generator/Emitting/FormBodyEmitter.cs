@@ -10,25 +10,26 @@ internal static class FormBodyEmitter
 {
     private const string Internal = "global::SdkGen.Runtime.Internal";
 
-    public static void Emit(SourceWriter w, RequestBodySpec body, string value, string serializer)
+    public static void Emit(SourceWriter w, RequestBodySpec body, string value, string serializer, OperationLocals locals)
     {
-        w.Line("var form = new " + Internal + ".FormUrlEncodedBuilder();");
+        w.Line("var " + locals.Form + " = new " + Internal + ".FormUrlEncodedBuilder();");
         foreach (FormFieldSpec field in body.FormFields)
         {
-            EmitField(w, field, value, serializer);
+            EmitField(w, field, value, serializer, locals);
         }
 
-        w.Line("request.Content = form.ToContent();");
+        w.Line(locals.Request + ".Content = " + locals.Form + ".ToContent();");
     }
 
-    private static void EmitField(SourceWriter w, FormFieldSpec field, string body, string serializer)
+    private static void EmitField(SourceWriter w, FormFieldSpec field, string body, string serializer, OperationLocals locals)
     {
+        string form = locals.Form, item = locals.Item;
         string name = CSharpLiteral.String(field.WireName);
         string member = body + "." + field.PropertyName;
         switch (field.Kind)
         {
             case FormFieldKind.WireValue:
-                w.Line("form.Add(" + name + ", " + body + "." + field.WireValuePropertyName + ");");
+                w.Line(form + ".Add(" + name + ", " + body + "." + field.WireValuePropertyName + ");");
                 return;
             case FormFieldKind.NotSent:
                 w.Line("// " + name + " is not sent: no form encoding carries it (reported as SDKGEN016).");
@@ -38,13 +39,13 @@ internal static class FormBodyEmitter
                 w.OpenBlock("if (" + member + " is object)");
                 if (field.ListDelimiter is null)
                 {
-                    w.OpenBlock("foreach (var item in " + member + ")");
-                    w.Line("form.Add(" + name + ", " + ClientEmitter.Format(element, "item") + ");");
+                    w.OpenBlock("foreach (var " + item + " in " + member + ")");
+                    w.Line(form + ".Add(" + name + ", " + ClientEmitter.Format(element, item) + ");");
                     w.CloseBlock();
                 }
                 else
                 {
-                    w.Line("form.Add(" + name + ", " + ClientEmitter.Join(CSharpLiteral.String(field.ListDelimiter), element, member) + ");");
+                    w.Line(form + ".Add(" + name + ", " + ClientEmitter.Join(CSharpLiteral.String(field.ListDelimiter), element, member, item) + ");");
                 }
 
                 w.CloseBlock();
@@ -57,20 +58,20 @@ internal static class FormBodyEmitter
                     TypeKind.Model => serializer + "." + JsonCodeWriter.WriteMethod(field.Type.Name!) + ", ",
                     _ => serializer + ".WriteBody" + ClientEmitter.TypeKey(field.Type) + ", ",
                 };
-                w.Line(Internal + ".FormFieldEncoder.Add(form, " + name + ", " + member + ", " + writer + style + ");");
+                w.Line(Internal + ".FormFieldEncoder.Add(" + form + ", " + name + ", " + member + ", " + writer + style + ");");
                 return;
             default:
                 if (field.Type.Kind == TypeKind.String)
                 {
-                    w.Line("form.Add(" + name + ", " + member + ");");
+                    w.Line(form + ".Add(" + name + ", " + member + ");");
                 }
                 else if (field.IsOptionalInCSharp)
                 {
-                    w.Line("form.Add(" + name + ", " + member + ".HasValue ? " + ClientEmitter.Format(field.Type, member + ".Value") + " : null);");
+                    w.Line(form + ".Add(" + name + ", " + member + ".HasValue ? " + ClientEmitter.Format(field.Type, member + ".Value") + " : null);");
                 }
                 else
                 {
-                    w.Line("form.Add(" + name + ", " + ClientEmitter.Format(field.Type, member) + ");");
+                    w.Line(form + ".Add(" + name + ", " + ClientEmitter.Format(field.Type, member) + ");");
                 }
 
                 return;

@@ -1,24 +1,25 @@
 using System.Collections.Generic;
 using System.Linq;
 using SdkGen.Generator.Model;
-using SdkGen.Generator.Parsing;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>Emits a model class: required values through the constructor, everything else settable.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
+    public static string Emit(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums) =>
+        SourceFile.Write(document.Namespace, w => EmitClass(w, model, enums));
+
+    private static void EmitClass(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
         w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
         if (model.IsDeprecated)
         {
             w.Line("/// <remarks>The service marks this schema as deprecated.</remarks>");
         }
 
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock("public partial class " + model.Name);
 
         foreach (PropertySpec property in model.Properties.Where(p => p.WireValuePropertyName is not null))
@@ -48,8 +49,6 @@ internal static class ModelEmitter
         }
 
         w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
     }
 
     /// <summary>The constructor parameters: one per required property, in declaration order.</summary>

@@ -19,8 +19,11 @@ internal static class OperationServersEmitter
             return null;
         }
 
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
+        return SourceFile.Write(document.Namespace, w => EmitServers(w, options));
+    }
+
+    private static void EmitServers(SourceWriter w, OptionsSpec options)
+    {
         w.OpenBlock("public partial class " + options.Name);
         bool first = true;
         foreach (OperationServerSpec server in options.OperationServers)
@@ -56,8 +59,6 @@ internal static class OperationServersEmitter
         }
 
         w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
     }
 
     /// <summary>The servers the client's operations use, by options property.</summary>

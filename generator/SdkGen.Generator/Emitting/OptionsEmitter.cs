@@ -6,13 +6,13 @@ namespace SdkGen.Generator.Emitting;
 /// <summary>Emits the options class: endpoint, server variables and credentials.</summary>
 internal static class OptionsEmitter
 {
-    public static string Emit(DocumentSpec document)
+    public static string Emit(DocumentSpec document) => SourceFile.Write(document.Namespace, w => EmitClass(w, document));
+
+    private static void EmitClass(SourceWriter w, DocumentSpec document)
     {
         OptionsSpec options = document.Options;
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
         w.Summary("Options for <see cref=\"" + document.ClientName + "\"/>: where requests go and which credentials they carry.");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
+        w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock("public partial class " + options.Name);
         bool hasTemplate = options.DefaultServerUrl is not null;
         if (hasTemplate)
@@ -51,6 +51,13 @@ internal static class OptionsEmitter
             + "of an error body at most 64 KiB is read, and 8 Ki characters of it are kept in the exception.");
         w.Line("public int MaxResponseContentLength { get; set; } = global::SdkGen.Runtime.Internal.ResponseContent.DefaultMaxContentLength;");
         w.Line();
+        EmitResolveEndpoint(w, options);
+        w.CloseBlock();
+    }
+
+    // Every branch writes statements only; the method's block opens and closes here, whatever the servers are.
+    private static void EmitResolveEndpoint(SourceWriter w, OptionsSpec options)
+    {
         w.Line("/// <summary>The absolute base address requests are sent to.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The endpoint or a server variable is missing or invalid.</exception>");
         w.OpenBlock("internal global::System.Uri ResolveEndpoint()");
@@ -62,7 +69,7 @@ internal static class OptionsEmitter
         w.Line("return Endpoint;");
         w.CloseBlock();
         w.Line();
-        if (!hasTemplate)
+        if (options.DefaultServerUrl is null)
         {
             w.Line("throw new global::System.ArgumentException(\"Set Endpoint: the API description names no absolute server.\", nameof(Endpoint));");
         }
@@ -85,8 +92,5 @@ internal static class OptionsEmitter
         }
 
         w.CloseBlock();
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
     }
 }

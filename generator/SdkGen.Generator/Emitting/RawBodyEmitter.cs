@@ -38,35 +38,36 @@ internal static class RawBodyEmitter
         }
     }
 
-    public static void EmitContent(SourceWriter w, RequestBodySpec body, string value)
+    public static void EmitContent(SourceWriter w, RequestBodySpec body, string value, string request)
     {
         string contentType = body.ContentTypeParameterName ?? CSharpLiteral.String(DefaultMediaType(body));
         string contentTypeName = body.ContentTypeParameterName is { } name ? "nameof(" + name + ")" : CSharpLiteral.String("Content-Type");
         string factory = body.Encoding == BodyEncoding.Binary ? "Binary" : "Text";
-        w.Line("request.Content = " + Internal + ".RawContentFactory." + factory + "(" + value + ", " + contentType + ", " + contentTypeName + ");");
+        w.Line(request + ".Content = " + Internal + ".RawContentFactory." + factory + "(" + value + ", " + contentType + ", " + contentTypeName + ");");
     }
 
     /// <summary>
     /// Sends the request reading only the headers; a success hands the open body to the caller, unbuffered (it may be
     /// a recording of hundreds of megabytes); an error is read and thrown as for any other operation.
     /// </summary>
-    public static void EmitBinaryResponse(SourceWriter w, OperationSpec operation, System.Action<SourceWriter, OperationSpec> emitErrorDispatch)
+    public static void EmitBinaryResponse(SourceWriter w, OperationSpec operation, OperationLocals locals, System.Action<SourceWriter, OperationSpec, OperationLocals> emitErrorDispatch)
     {
-        w.Line("global::System.Net.Http.HttpResponseMessage? response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        string response = locals.Response, status = locals.Status, stream = locals.Stream;
+        w.Line("global::System.Net.Http.HttpResponseMessage? " + response + " = await _httpClient.SendAsync(" + locals.Request + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
         w.OpenBlock("try");
-        w.Line("int status = (int)response.StatusCode;");
-        w.OpenBlock("if (status >= 200 && status < 300)");
-        w.Line("var stream = await " + ResponseStreamType + ".OpenAsync(response, cancellationToken).ConfigureAwait(false);");
-        w.Line("response = null; // the stream owns it now");
-        w.Line("return stream;");
+        w.Line("int " + status + " = (int)" + response + ".StatusCode;");
+        w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");
+        w.Line("var " + stream + " = await " + ResponseStreamType + ".OpenAsync(" + response + ", cancellationToken).ConfigureAwait(false);");
+        w.Line(response + " = null; // the stream owns it now");
+        w.Line("return " + stream + ";");
         w.CloseBlock();
         w.Line();
         // An error body is read like any other operation's: bounded in size and time.
-        w.Line("byte[] content = await " + Internal + ".ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
-        emitErrorDispatch(w, operation);
+        w.Line("byte[] " + locals.Content + " = await " + Internal + ".ResponseContent.ReadAsBytesAsync(" + response + ", _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
+        emitErrorDispatch(w, operation, locals);
         w.CloseBlock();
         w.OpenBlock("finally");
-        w.Line("response?.Dispose();");
+        w.Line(response + "?.Dispose();");
         w.CloseBlock();
     }
 }

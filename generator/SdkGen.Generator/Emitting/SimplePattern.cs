@@ -14,7 +14,7 @@ internal static class SimplePattern
     private sealed record Atom(List<(char From, char To)> Ranges, int Min, int? Max);
 
     /// <summary>A C# boolean expression over <paramref name="variable"/>, or null when the pattern is not simple.</summary>
-    public static string? TryCompile(string pattern, string variable)
+    public static CompiledPattern? TryCompile(string pattern, string variable)
     {
         List<Atom>? atoms = Parse(pattern);
         if (atoms is null || atoms.Count == 0)
@@ -34,8 +34,9 @@ internal static class SimplePattern
         return Emit(atoms, variable);
     }
 
-    private static string Emit(List<Atom> atoms, string v)
+    private static CompiledPattern Emit(List<Atom> atoms, string v)
     {
+        bool usesAllMatch = false;
         var conditions = new List<string>();
         int fixedLength = atoms.Take(atoms.Count - 1).Sum(a => a.Min);
         Atom last = atoms[atoms.Count - 1];
@@ -64,6 +65,7 @@ internal static class SimplePattern
             }
             else
             {
+                usesAllMatch = true;
                 conditions.Add("AllMatch(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + atom.Min.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(atom, "c") + ")");
             }
 
@@ -79,10 +81,11 @@ internal static class SimplePattern
         }
         else
         {
+            usesAllMatch = true;
             conditions.Add("AllMatch(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + v + ".Length - " + offset.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(last, "c") + ")");
         }
 
-        return string.Join("\n    && ", conditions);
+        return new CompiledPattern(string.Join("\n    && ", conditions), usesAllMatch);
     }
 
     private static string CharTest(Atom atom, string c)
@@ -257,3 +260,6 @@ internal static class SimplePattern
         }
     }
 }
+
+/// <summary>A pattern compiled to a direct check: the condition, and whether it calls the <c>AllMatch</c> helper.</summary>
+internal sealed record CompiledPattern(string Condition, bool UsesAllMatch);

@@ -12,70 +12,19 @@ namespace SdkGen.Generator.Emitting;
 internal sealed class ValidationEmitter
 {
     private const string Errors = "global::SdkGen.Runtime.Internal.ArgumentErrors";
-    private readonly Dictionary<string, string> _patternMethods = new(System.StringComparer.Ordinal);
-    private readonly DocumentSpec _document;
+    private readonly ValidationPlan _plan;
 
-    public ValidationEmitter(DocumentSpec document)
+    public ValidationEmitter(ValidationPlan plan)
     {
-        _document = document;
-        foreach (ValidationSpec validation in AllValidations(document))
-        {
-            foreach (StringConstraintSpec constraint in validation.Alternatives)
-            {
-                if (constraint.Pattern is { } pattern && !_patternMethods.ContainsKey(pattern))
-                {
-                    _patternMethods[pattern] = "MatchesPattern" + (_patternMethods.Count + 1).ToString(CultureInfo.InvariantCulture);
-                }
-            }
-        }
+        _plan = plan;
     }
-
-    public string ClassName => _document.ClientName + "Validation";
 
     // A Regex check takes the name to report a timeout as an ArgumentException naming the value; a direct check cannot time out.
-    private string PatternCall(string pattern, string value, string nameExpression) =>
-        ClassName + "." + _patternMethods[pattern] + "(" + value + (SimplePattern.TryCompile(pattern, "value") is null ? ", " + nameExpression : "") + ")";
-
-    /// <summary>Models sent as request bodies, and the models they contain: each gets a validator.</summary>
-    public static HashSet<string> ModelsToValidate(DocumentSpec document)
+    private string PatternCall(string pattern, string value, string nameExpression)
     {
-        var models = document.Models.ToDictionary(m => m.Name);
-        var result = new HashSet<string>(System.StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        foreach (OperationSpec operation in document.Clients.SelectMany(c => c.Operations))
-        {
-            if (ModelName(operation.Body?.Type) is { } name)
-            {
-                pending.Push(name);
-            }
-        }
-
-        while (pending.Count > 0)
-        {
-            string name = pending.Pop();
-            if (!result.Add(name) || !models.TryGetValue(name, out ModelSpec? model))
-            {
-                continue;
-            }
-
-            foreach (PropertySpec property in model.Properties)
-            {
-                if (ModelName(property.Type) is { } nested)
-                {
-                    pending.Push(nested);
-                }
-            }
-        }
-
-        return result;
+        PatternMethod method = _plan.MethodFor(pattern);
+        return _plan.ClassName + "." + method.MethodName + "(" + value + (method.Direct is null ? ", " + nameExpression : "") + ")";
     }
-
-    private static string? ModelName(TypeRefSpec? type) => type?.Kind switch
-    {
-        TypeKind.Model => type.Name,
-        TypeKind.Array or TypeKind.Map => ModelName(type.Element),
-        _ => null,
-    };
 
     /// <summary>Statements that throw an ArgumentException when <paramref name="value"/> (a non-null string) breaks <paramref name="validation"/>.</summary>
     public void EmitChecks(SourceWriter w, ValidationSpec validation, string value, string nameExpression)
@@ -173,61 +122,26 @@ internal sealed class ValidationEmitter
     }
 
     /// <summary>The validation class: compiled patterns and one validator per request model.</summary>
-    public string EmitClass(IReadOnlyDictionary<string, EnumSpec> enums)
+    public string EmitClass(DocumentSpec document) => SourceFile.Write(document.Namespace, w =>
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + _document.Namespace);
         w.Summary("Checks drawn from the API description, run before a request is sent.");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
-        w.OpenBlock("internal static partial class " + ClassName);
-        bool needsAllMatch = false;
-        foreach (KeyValuePair<string, string> pattern in _patternMethods)
+        w.Line(SourceFile.GeneratedCodeAttribute);
+        w.OpenBlock("internal static partial class " + _plan.ClassName);
+        foreach (PatternMethod method in _plan.PatternMethods)
         {
-            string? direct = SimplePattern.TryCompile(pattern.Key, "value");
-            if (direct is not null)
-            {
-                needsAllMatch |= direct.Contains("AllMatch(");
-                w.Line("// " + CSharpLiteral.String(pattern.Key) + ", checked character by character.");
-                w.Line("internal static bool " + pattern.Value + "(string value) =>");
-                w.Line("    " + direct.Replace("\n", "\n        ") + ";");
-            }
-            else
-            {
-                string field = "s_" + char.ToLowerInvariant(pattern.Value[0]) + pattern.Value.Substring(1);
-                string dotNet = EcmaPattern.ToDotNet(pattern.Key);
-                if (dotNet != pattern.Key)
-                {
-                    w.Line("// " + CSharpLiteral.String(pattern.Key) + ": '$' is the end of the value, as in the API description's ECMA-262 dialect.");
-                }
-
-                w.Line("private static readonly global::System.Text.RegularExpressions.Regex " + field + " = new global::System.Text.RegularExpressions.Regex(");
-                w.Line("    " + CSharpLiteral.String(dotNet) + ",");
-                w.Line("    global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,");
-                w.Line("    global::System.TimeSpan.FromSeconds(1));");
-                w.Line();
-                w.Line("internal static bool " + pattern.Value + "(string value, string name) => global::SdkGen.Runtime.Internal.PatternMatch.IsMatch(" + field + ", value, name);");
-            }
-
+            EmitPatternMethod(w, method);
             w.Line();
         }
 
-        if (needsAllMatch)
+        if (_plan.NeedsAllMatch)
         {
-            w.OpenBlock("private static bool AllMatch(string value, int start, int count, global::System.Func<char, bool> accept)");
-            w.OpenBlock("for (int i = start; i < start + count; i++)");
-            w.OpenBlock("if (!accept(value[i]))");
-            w.Line("return false;");
-            w.CloseBlock();
-            w.CloseBlock();
-            w.Line();
-            w.Line("return true;");
-            w.CloseBlock();
+            EmitAllMatch(w);
             w.Line();
         }
 
-        var models = _document.Models.ToDictionary(m => m.Name);
+        var models = document.Models.ToDictionary(m => m.Name);
         bool firstValidator = true;
-        foreach (string modelName in ModelsToValidate(_document).OrderBy(n => n, System.StringComparer.Ordinal))
+        foreach (string modelName in _plan.ValidatedModels)
         {
             if (models.TryGetValue(modelName, out ModelSpec? model))
             {
@@ -242,8 +156,44 @@ internal sealed class ValidationEmitter
         }
 
         w.CloseBlock();
+    });
+
+    private static void EmitPatternMethod(SourceWriter w, PatternMethod method)
+    {
+        if (method.Direct is { } direct)
+        {
+            w.Line("// " + CSharpLiteral.String(method.Pattern) + ", checked character by character.");
+            w.Line("internal static bool " + method.MethodName + "(string value) =>");
+            w.Line("    " + direct.Condition.Replace("\n", "\n        ") + ";");
+            return;
+        }
+
+        string field = "s_" + char.ToLowerInvariant(method.MethodName[0]) + method.MethodName.Substring(1);
+        string dotNet = EcmaPattern.ToDotNet(method.Pattern);
+        if (dotNet != method.Pattern)
+        {
+            w.Line("// " + CSharpLiteral.String(method.Pattern) + ": '$' is the end of the value, as in the API description's ECMA-262 dialect.");
+        }
+
+        w.Line("private static readonly global::System.Text.RegularExpressions.Regex " + field + " = new global::System.Text.RegularExpressions.Regex(");
+        w.Line("    " + CSharpLiteral.String(dotNet) + ",");
+        w.Line("    global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,");
+        w.Line("    global::System.TimeSpan.FromSeconds(1));");
+        w.Line();
+        w.Line("internal static bool " + method.MethodName + "(string value, string name) => global::SdkGen.Runtime.Internal.PatternMatch.IsMatch(" + field + ", value, name);");
+    }
+
+    private static void EmitAllMatch(SourceWriter w)
+    {
+        w.OpenBlock("private static bool AllMatch(string value, int start, int count, global::System.Func<char, bool> accept)");
+        w.OpenBlock("for (int i = start; i < start + count; i++)");
+        w.OpenBlock("if (!accept(value[i]))");
+        w.Line("return false;");
         w.CloseBlock();
-        return w.ToString();
+        w.CloseBlock();
+        w.Line();
+        w.Line("return true;");
+        w.CloseBlock();
     }
 
     private void EmitModelValidator(SourceWriter w, ModelSpec model)
@@ -273,31 +223,6 @@ internal sealed class ValidationEmitter
         }
 
         w.CloseBlock();
-    }
-
-    private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document)
-    {
-        foreach (ModelSpec model in document.Models)
-        {
-            foreach (PropertySpec property in model.Properties)
-            {
-                if (property.Validation is { } validation)
-                {
-                    yield return validation;
-                }
-            }
-        }
-
-        foreach (OperationSpec operation in document.Clients.SelectMany(c => c.Operations))
-        {
-            foreach (ParameterSpec parameter in operation.Parameters)
-            {
-                if (parameter.Validation is { } validation)
-                {
-                    yield return validation;
-                }
-            }
-        }
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -5,6 +5,7 @@ using System.Net.Http;
 using Microsoft.OpenApi;
 using SdkGen.Generator.Diagnostics;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
 
 namespace SdkGen.Generator.Parsing;
@@ -12,11 +13,11 @@ namespace SdkGen.Generator.Parsing;
 /// <summary>Maps one OpenAPI operation to an <see cref="OperationSpec"/>, or skips it with a reason.</summary>
 internal sealed class OperationMapper
 {
-    // Names the emitted method body uses for its own locals; a spec parameter never shadows them.
-    private static readonly HashSet<string> s_reservedLocals = new(StringComparer.Ordinal)
+    // Parameter names the method's signature takes for itself (the body and the token the parser also names), and
+    // one C# forbids in practice. The emitter's locals are its own business (Emitting/OperationLocals.cs).
+    private static readonly HashSet<string> s_reservedParameterNames = new(StringComparer.Ordinal)
     {
-        "cancellationToken", "request", "response", "uri", "content", "error", "result", "body",
-        "status", "form", "item", "i", "itemName",
+        "cancellationToken", "body",
 
         // Not a keyword, but a parameter of this name turns every nameof(x) in the method into a call.
         "nameof",
@@ -219,7 +220,7 @@ internal sealed class OperationMapper
         }
 
         string camel = Identifiers.ToCamelCase(parameter.Name ?? "", "parameter");
-        if (s_reservedLocals.Contains(camel))
+        if (s_reservedParameterNames.Contains(camel))
         {
             camel += "Parameter";
         }

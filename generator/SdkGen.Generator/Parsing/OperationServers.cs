@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Parsing;
 

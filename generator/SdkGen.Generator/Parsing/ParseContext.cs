@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 using SdkGen.Generator.Parsing.Text;
 
 namespace SdkGen.Generator.Parsing;

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using SdkGen.Generator.Diagnostics;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Parsing;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.OpenApi;
 using SdkGen.Generator.Diagnostics;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Parsing;
 

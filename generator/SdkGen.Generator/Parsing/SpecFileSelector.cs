@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SdkGen.Generator.Diagnostics;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Parsing;
 

@@ -8,6 +8,7 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using SdkGen.Generator.Diagnostics;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 using SdkGen.Generator.Parsing.Text;
 
 namespace SdkGen.Generator.Parsing;
@@ -110,10 +111,12 @@ internal static class SpecParser
     {
         string clientName = input.ClientName;
         string optionsName = clientName + "Options";
+        string serializerName = clientName + "JsonSerializer";
+        string validationName = clientName + "Validation";
 
         // Generated types share the namespace with the clients and their options.
         // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
-        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, clientName + "JsonSerializer", clientName + "Validation");
+        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName);
         var schemas = new SchemaMapper(context, document, typeNames);
         var servers = new OperationServers(document, context);
         var operations = new OperationMapper(context, schemas, servers);
@@ -171,7 +174,11 @@ internal static class SpecParser
             schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
             schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
             options,
-            clients.ToImmutableEquatableArray());
+            clients.ToImmutableEquatableArray())
+        {
+            SerializerClassName = serializerName,
+            ValidationClassName = validationName,
+        };
     }
 
     private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context)

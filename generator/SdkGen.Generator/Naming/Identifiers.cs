@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace SdkGen.Generator.Parsing;
+namespace SdkGen.Generator.Naming;
 
 /// <summary>Turns names from a spec (<c>in-progress</c>, <c>DateSent&lt;</c>, <c>2fa</c>) into valid C# identifiers.</summary>
 internal static class Identifiers

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace SdkGen.Generator.Parsing;
+namespace SdkGen.Generator.Naming;
 
 /// <summary>
 /// Hands out identifiers within one scope (a namespace, a class, a parameter list), renaming

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// The locals an emitted operation method declares, named so that none equals one of the method's parameters
+/// (as Refit's emitter does with its unique-names scope). The parser names the parameters after the spec; the
+/// emitter names only its own locals, so neither needs to know the other's list.
+/// </summary>
+internal sealed class OperationLocals
+{
+    private readonly HashSet<string> _taken;
+
+    public OperationLocals(IEnumerable<string> parameterNames)
+    {
+        _taken = new HashSet<string>(parameterNames, System.StringComparer.Ordinal);
+        Uri = Claim("uri");
+        Request = Claim("request");
+        Response = Claim("response");
+        Content = Claim("content");
+        Status = Claim("status");
+        Result = Claim("result");
+        Stream = Claim("stream");
+        Form = Claim("form");
+        Item = Claim("item");
+        Index = Claim("i");
+        ItemName = Claim("itemName");
+    }
+
+    /// <summary>The request URI builder.</summary>
+    public string Uri { get; }
+
+    /// <summary>The HttpRequestMessage.</summary>
+    public string Request { get; }
+
+    /// <summary>The HttpResponseMessage.</summary>
+    public string Response { get; }
+
+    /// <summary>The bytes of the response body.</summary>
+    public string Content { get; }
+
+    /// <summary>The response status code as an int.</summary>
+    public string Status { get; }
+
+    /// <summary>The response body read as the success type.</summary>
+    public string Result { get; }
+
+    /// <summary>The response body handed to the caller unbuffered.</summary>
+    public string Stream { get; }
+
+    /// <summary>The form-urlencoded body builder.</summary>
+    public string Form { get; }
+
+    /// <summary>An item of a collection (also a lambda parameter).</summary>
+    public string Item { get; }
+
+    /// <summary>A loop index.</summary>
+    public string Index { get; }
+
+    /// <summary>The name an item is reported under.</summary>
+    public string ItemName { get; }
+
+    private string Claim(string preferred)
+    {
+        string name = preferred;
+        for (int suffix = 2; !_taken.Add(name); suffix++)
+        {
+            name = preferred + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+}
