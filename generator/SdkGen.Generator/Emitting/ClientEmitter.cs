@@ -217,14 +217,14 @@ internal sealed class ClientEmitter
         foreach (ParameterSpec parameter in required.Concat(optional))
         {
             string nameOf = "nameof(" + parameter.Name + ")";
-            bool isString = parameter.Type.Kind == TypeKind.String;
+            bool isString = parameter.Type.Kind == ValueKind.String;
             if (parameter.IsRequired && !parameter.Type.IsValueType)
             {
                 w.Line("if (" + parameter.Name + " is null) throw " + Internal + ".ArgumentErrors.Required(" + nameOf + ");");
                 any = true;
             }
 
-            if (parameter.Location == ParameterLocation.Path && isString)
+            if (parameter.Location == ParameterPlacement.Path && isString)
             {
                 w.Line("if (" + parameter.Name + ".Length == 0) throw " + Internal + ".ArgumentErrors.Empty(" + nameOf + ");");
                 w.Line("if (" + Internal + ".ArgumentErrors.IsDotSegment(" + parameter.Name + ")) throw " + Internal + ".ArgumentErrors.DotSegment(" + nameOf + ");");
@@ -270,14 +270,14 @@ internal sealed class ClientEmitter
     {
         string name = body.ParameterName;
         TypeRefSpec type = body.Type;
-        if (type.Kind == TypeKind.Model && _validationPlan.Validates(type.Name!))
+        if (type.Kind == ValueKind.Model && _validationPlan.Validates(type.Name!))
         {
             string call = _validationPlan.ClassName + ".Validate" + type.Name + "(" + name + ", nameof(" + name + "));";
             w.Line(body.IsRequired ? call : "if (" + name + " is object) " + call);
             return true;
         }
 
-        if (type.Kind == TypeKind.Array && type.Element is { Kind: TypeKind.Model } element && _validationPlan.Validates(element.Name!))
+        if (type.Kind == ValueKind.Array && type.Element is { Kind: ValueKind.Model } element && _validationPlan.Validates(element.Name!))
         {
             // A required body was checked for null above: testing it again would make the compiler treat it as maybe-null (CS8622).
             if (!body.IsRequired)
@@ -319,7 +319,7 @@ internal sealed class ClientEmitter
             }
         }
 
-        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterPlacement.Query))
         {
             EmitQuery(w, parameter, locals);
         }
@@ -343,12 +343,12 @@ internal sealed class ClientEmitter
             w.Line(acceptGiven is null ? line : "if (" + acceptGiven + ") " + line);
         }
 
-        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterPlacement.Header))
         {
             // Checked for CR, LF and NUL before it is added: a header value must not be able to start another header.
             string add = Internal + ".RequestHeaders.Add(" + request + ", " + CSharpLiteral.String(parameter.WireName) + ", ";
             string nameOf = ", nameof(" + parameter.Name + "));";
-            if (parameter.Type.Kind == TypeKind.Array)
+            if (parameter.Type.Kind == ValueKind.Array)
             {
                 string join = JoinCommas(parameter.Type.Element!, parameter.Name, locals.Item);
                 EmitIfPresent(w, parameter, () => w.Line(add + join + nameOf));
@@ -371,7 +371,7 @@ internal sealed class ClientEmitter
     {
         string uri = locals.Uri, item = locals.Item;
         string name = CSharpLiteral.String(parameter.WireName);
-        if (parameter.Type.Kind == TypeKind.Array)
+        if (parameter.Type.Kind == ValueKind.Array)
         {
             TypeRefSpec element = parameter.Type.Element!;
             EmitIfPresent(w, parameter, () =>
@@ -384,7 +384,7 @@ internal sealed class ClientEmitter
                 }
                 else
                 {
-                    string items = element.Kind == TypeKind.String
+                    string items = element.Kind == ValueKind.String
                         ? parameter.Name
                         : "global::System.Linq.Enumerable.Select(" + parameter.Name + ", " + item + " => " + Format(element, item) + ")";
                     w.Line(uri + ".AppendQueryList(" + name + ", " + items + ");");
@@ -403,7 +403,7 @@ internal sealed class ClientEmitter
     /// One value holding every item of <paramref name="collection"/>, separated by <paramref name="delimiterLiteral"/>;
     /// <paramref name="item"/> names the lambda parameter.
     /// </summary>
-    internal static string Join(string delimiterLiteral, TypeRefSpec element, string collection, string item) => element.Kind == TypeKind.String
+    internal static string Join(string delimiterLiteral, TypeRefSpec element, string collection, string item) => element.Kind == ValueKind.String
         ? "string.Join(" + delimiterLiteral + ", " + collection + ")"
         : "string.Join(" + delimiterLiteral + ", global::System.Linq.Enumerable.Select(" + collection + ", " + item + " => " + Format(element, item) + "))";
 
@@ -441,7 +441,7 @@ internal sealed class ClientEmitter
         }
         else
         {
-            string writer = body.Type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.WriteMethod(body.Type.Name!) : _serializer + ".WriteBody" + TypeKey(body.Type);
+            string writer = body.Type.Kind == ValueKind.Model ? _serializer + "." + JsonCodeWriter.WriteMethod(body.Type.Name!) : _serializer + ".WriteBody" + TypeKey(body.Type);
             w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + ");");
         }
 
@@ -491,9 +491,9 @@ internal sealed class ClientEmitter
             return;
         }
 
-        string reader = type.Kind == TypeKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
+        string reader = type.Kind == ValueKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
         w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + reader + ");");
-        if (type.Kind == TypeKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
+        if (type.Kind == ValueKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
         {
             string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
             string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
@@ -550,7 +550,7 @@ internal sealed class ClientEmitter
     private void EmitExceptionFactories(SourceWriter w, ClientSpec client)
     {
         var errorModels = client.Operations.SelectMany(o => o.Errors).Select(ErrorModel)
-            .Concat(client.Operations.Select(o => o.Success.BodyType is { Kind: TypeKind.Model } t && _models[t.Name!].SuccessCondition is not null ? _models[t.Name!] : null))
+            .Concat(client.Operations.Select(o => o.Success.BodyType is { Kind: ValueKind.Model } t && _models[t.Name!].SuccessCondition is not null ? _models[t.Name!] : null))
             .Where(m => m is not null)
             .Select(m => m!)
             .GroupBy(m => m.Name)
@@ -588,7 +588,7 @@ internal sealed class ClientEmitter
     }
 
     private ModelSpec? ErrorModel(ErrorResponseSpec error) =>
-        error.BodyType is { Kind: TypeKind.Model } type && _models.TryGetValue(type.Name!, out ModelSpec? model) ? model : null;
+        error.BodyType is { Kind: ValueKind.Model } type && _models.TryGetValue(type.Name!, out ModelSpec? model) ? model : null;
 
     private string CodeExpression(ModelSpec model) => ScalarText(model, model.ErrorShape?.CodePropertyName);
 
@@ -609,8 +609,8 @@ internal sealed class ClientEmitter
 
         return property.Type.Kind switch
         {
-            TypeKind.String => "error?." + property.Name,
-            TypeKind.Int32 or TypeKind.Int64 => "error?." + property.Name + (property.IsOptionalInCSharp ? "?" : "") + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+            ValueKind.String => "error?." + property.Name,
+            ValueKind.Int32 or ValueKind.Int64 => "error?." + property.Name + (property.IsOptionalInCSharp ? "?" : "") + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
             _ => "null",
         };
     }
@@ -622,17 +622,17 @@ internal sealed class ClientEmitter
     /// <summary>The text of a parameter value for a path, query or header.</summary>
     internal static string Format(TypeRefSpec type, string expression) => type.Kind switch
     {
-        TypeKind.String => expression,
-        TypeKind.Enum => expression + ".ToWireValue()",
+        ValueKind.String => expression,
+        ValueKind.Enum => expression + ".ToWireValue()",
         _ => Internal + ".WireFormat.Format(" + expression + ")",
     };
 
     /// <summary>A stable name for the helper that reads or writes a non-model top-level body.</summary>
     public static string TypeKey(TypeRefSpec type) => type.Kind switch
     {
-        TypeKind.Array => "ArrayOf" + TypeKey(type.Element!),
-        TypeKind.Map => "MapOf" + TypeKey(type.Element!),
-        TypeKind.Model or TypeKind.Enum => type.Name!,
+        ValueKind.Array => "ArrayOf" + TypeKey(type.Element!),
+        ValueKind.Map => "MapOf" + TypeKey(type.Element!),
+        ValueKind.Model or ValueKind.Enum => type.Name!,
         _ => type.Kind.ToString(),
     };
 

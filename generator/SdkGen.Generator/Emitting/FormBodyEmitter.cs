@@ -54,14 +54,14 @@ internal static class FormBodyEmitter
                 string style = Internal + ".FormStyle." + field.Style;
                 string writer = field.Type.Kind switch
                 {
-                    TypeKind.Json => "",
-                    TypeKind.Model => serializer + "." + JsonCodeWriter.WriteMethod(field.Type.Name!) + ", ",
+                    ValueKind.Json => "",
+                    ValueKind.Model => serializer + "." + JsonCodeWriter.WriteMethod(field.Type.Name!) + ", ",
                     _ => serializer + ".WriteBody" + ClientEmitter.TypeKey(field.Type) + ", ",
                 };
                 w.Line(Internal + ".FormFieldEncoder.Add(" + form + ", " + name + ", " + member + ", " + writer + style + ");");
                 return;
             default:
-                if (field.Type.Kind == TypeKind.String)
+                if (field.Type.Kind == ValueKind.String)
                 {
                     w.Line(form + ".Add(" + name + ", " + member + ");");
                 }

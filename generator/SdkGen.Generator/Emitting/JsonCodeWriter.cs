@@ -36,24 +36,24 @@ internal sealed class JsonCodeWriter
         string local = "value" + _depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
         switch (type.Kind)
         {
-            case TypeKind.String:
+            case ValueKind.String:
                 string readString = Lenient + ".ReadString(ref reader, " + whatLiteral + ", " + flag + ")";
                 _w.Line(nullable ? assign(readString) : "if (" + readString + " is string " + local + ") " + assign(local));
                 return;
-            case TypeKind.Enum:
+            case ValueKind.Enum:
                 _w.Line("if (" + Lenient + ".ReadString(ref reader, " + whatLiteral + ", " + flag + ") is string " + local + ") "
                     + assign(_enums[type.Name!].ExtensionsName + ".FromWireValue(" + local + ")"));
                 return;
-            case TypeKind.Model:
+            case ValueKind.Model:
                 ReadContainer("StartObject", nullable, whatLiteral, () => _w.Line(assign(ReadMethod(type.Name!) + "(ref reader)")));
                 return;
-            case TypeKind.Array:
+            case ValueKind.Array:
                 ReadArray(type, nullable, assign, what);
                 return;
-            case TypeKind.Map:
+            case ValueKind.Map:
                 ReadMap(type, nullable, assign, what);
                 return;
-            case TypeKind.Json:
+            case ValueKind.Json:
                 // Any JSON is the right type: the value is kept as it came.
                 string element = "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)";
                 _w.Line(assign(nullable ? "reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : " + element : element));
@@ -115,31 +115,31 @@ internal sealed class JsonCodeWriter
     {
         switch (type.Kind)
         {
-            case TypeKind.String:
-            case TypeKind.DateTimeOffset:
-            case TypeKind.Guid:
+            case ValueKind.String:
+            case ValueKind.DateTimeOffset:
+            case ValueKind.Guid:
                 _w.Line("writer.WriteStringValue(" + expression + ");");
                 return;
-            case TypeKind.Int32:
-            case TypeKind.Int64:
-            case TypeKind.Single:
-            case TypeKind.Double:
-            case TypeKind.Decimal:
+            case ValueKind.Int32:
+            case ValueKind.Int64:
+            case ValueKind.Single:
+            case ValueKind.Double:
+            case ValueKind.Decimal:
                 _w.Line("writer.WriteNumberValue(" + expression + ");");
                 return;
-            case TypeKind.Boolean:
+            case ValueKind.Boolean:
                 _w.Line("writer.WriteBooleanValue(" + expression + ");");
                 return;
-            case TypeKind.Enum:
+            case ValueKind.Enum:
                 _w.Line("writer.WriteStringValue(" + expression + ".ToWireValue());");
                 return;
-            case TypeKind.Model:
+            case ValueKind.Model:
                 _w.Line(WriteMethod(type.Name!) + "(writer, " + expression + ");");
                 return;
-            case TypeKind.Json:
+            case ValueKind.Json:
                 _w.Line(expression + ".WriteTo(writer);");
                 return;
-            case TypeKind.Array:
+            case ValueKind.Array:
             {
                 string item = "item" + _depth++;
                 _w.Line("writer.WriteStartArray();");
@@ -151,7 +151,7 @@ internal sealed class JsonCodeWriter
                 return;
             }
 
-            case TypeKind.Map:
+            case ValueKind.Map:
             {
                 string pair = "pair" + _depth++;
                 _w.Line("writer.WriteStartObject();");
@@ -183,16 +183,16 @@ internal sealed class JsonCodeWriter
         _w.CloseBlock();
     }
 
-    private static string ScalarReader(TypeKind kind) => kind switch
+    private static string ScalarReader(ValueKind kind) => kind switch
     {
-        TypeKind.Int32 => "ReadInt32",
-        TypeKind.Int64 => "ReadInt64",
-        TypeKind.Single => "ReadSingle",
-        TypeKind.Double => "ReadDouble",
-        TypeKind.Decimal => "ReadDecimal",
-        TypeKind.Boolean => "ReadBoolean",
-        TypeKind.DateTimeOffset => "ReadDateTimeOffset",
-        TypeKind.Guid => "ReadGuid",
+        ValueKind.Int32 => "ReadInt32",
+        ValueKind.Int64 => "ReadInt64",
+        ValueKind.Single => "ReadSingle",
+        ValueKind.Double => "ReadDouble",
+        ValueKind.Decimal => "ReadDecimal",
+        ValueKind.Boolean => "ReadBoolean",
+        ValueKind.DateTimeOffset => "ReadDateTimeOffset",
+        ValueKind.Guid => "ReadGuid",
         _ => "ReadElement",
     };
 }

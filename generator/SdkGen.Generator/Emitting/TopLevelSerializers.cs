@@ -14,12 +14,12 @@ internal static class TopLevelSerializers
     {
         IEnumerable<OperationSpec> operations = document.Clients.SelectMany(c => c.Operations).ToList();
         var reads = operations.Select(o => o.Success.BodyType)
-            .Where(t => t is not null && t.Kind is not (TypeKind.Model or TypeKind.Binary))
+            .Where(t => t is not null && t.Kind is not (ValueKind.Model or ValueKind.Binary))
             .Select(t => t!)
             .GroupBy(ClientEmitter.TypeKey)
             .Select(g => g.First())
             .ToList();
-        var writes = operations.Where(o => o.Body is { Encoding: BodyEncoding.Json } && o.Body.Type.Kind != TypeKind.Model)
+        var writes = operations.Where(o => o.Body is { Encoding: BodyEncoding.Json } && o.Body.Type.Kind != ValueKind.Model)
             .Select(o => o.Body!.Type)
             .Concat(FormFieldWrites(operations))
             .GroupBy(ClientEmitter.TypeKey)
@@ -73,6 +73,6 @@ internal static class TopLevelSerializers
     private static IEnumerable<TypeRefSpec> FormFieldWrites(IEnumerable<OperationSpec> operations) =>
         operations.Where(o => o.Body is { Encoding: BodyEncoding.FormUrlEncoded })
             .SelectMany(o => o.Body!.FormFields)
-            .Where(f => f.Kind == FormFieldKind.Structured && f.Type.Kind is TypeKind.Map or TypeKind.Array)
+            .Where(f => f.Kind == FormFieldKind.Structured && f.Type.Kind is ValueKind.Map or ValueKind.Array)
             .Select(f => f.Type);
 }

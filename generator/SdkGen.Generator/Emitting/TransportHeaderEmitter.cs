@@ -10,7 +10,7 @@ namespace SdkGen.Generator.Emitting;
 internal static class TransportHeaderEmitter
 {
     public static ParameterSpec? Find(OperationSpec operation, string header) =>
-        operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Header && string.Equals(p.WireName, header, System.StringComparison.OrdinalIgnoreCase));
+        operation.Parameters.FirstOrDefault(p => p.Location == ParameterPlacement.Header && string.Equals(p.WireName, header, System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The condition under which the client's own value is sent, or null when always.</summary>
     public static string? UnlessGiven(OperationSpec operation, string header) => Find(operation, header) switch

@@ -7,28 +7,28 @@ internal static class TypeNames
 {
     public static string Of(TypeRefSpec type) => type.Kind switch
     {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.Single => "float",
-        TypeKind.Double => "double",
-        TypeKind.Decimal => "decimal",
-        TypeKind.Boolean => "bool",
-        TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
-        TypeKind.Guid => "global::System.Guid",
-        TypeKind.Json => "global::System.Text.Json.JsonElement",
-        TypeKind.Binary => "global::System.IO.Stream",
-        TypeKind.Enum or TypeKind.Model => type.Name!,
-        TypeKind.Array => "global::System.Collections.Generic.IList<" + Of(type.Element!) + ">",
-        TypeKind.Map => "global::System.Collections.Generic.IDictionary<string, " + Of(type.Element!) + ">",
+        ValueKind.String => "string",
+        ValueKind.Int32 => "int",
+        ValueKind.Int64 => "long",
+        ValueKind.Single => "float",
+        ValueKind.Double => "double",
+        ValueKind.Decimal => "decimal",
+        ValueKind.Boolean => "bool",
+        ValueKind.DateTimeOffset => "global::System.DateTimeOffset",
+        ValueKind.Guid => "global::System.Guid",
+        ValueKind.Json => "global::System.Text.Json.JsonElement",
+        ValueKind.Binary => "global::System.IO.Stream",
+        ValueKind.Enum or ValueKind.Model => type.Name!,
+        ValueKind.Array => "global::System.Collections.Generic.IList<" + Of(type.Element!) + ">",
+        ValueKind.Map => "global::System.Collections.Generic.IDictionary<string, " + Of(type.Element!) + ">",
         _ => "object",
     };
 
     /// <summary>The concrete collection created when reading: List/Dictionary behind the interfaces.</summary>
     public static string ConcreteOf(TypeRefSpec type) => type.Kind switch
     {
-        TypeKind.Array => "global::System.Collections.Generic.List<" + Of(type.Element!) + ">",
-        TypeKind.Map => "global::System.Collections.Generic.Dictionary<string, " + Of(type.Element!) + ">",
+        ValueKind.Array => "global::System.Collections.Generic.List<" + Of(type.Element!) + ">",
+        ValueKind.Map => "global::System.Collections.Generic.Dictionary<string, " + Of(type.Element!) + ">",
         _ => Of(type),
     };
 

@@ -209,14 +209,14 @@ internal sealed class ValidationEmitter
                 w.Line("if (" + member + " is null) throw " + Errors + ".Required(" + name + ");");
             }
 
-            if (property.Validation is { } validation && property.Type.Kind == TypeKind.String)
+            if (property.Validation is { } validation && property.Type.Kind == ValueKind.String)
             {
                 string local = "v" + property.Name;
                 w.OpenBlock("if (value." + property.Name + " is string " + local + ")");
                 EmitChecks(w, validation, local, name);
                 w.CloseBlock();
             }
-            else if (property.Type.Kind == TypeKind.Model)
+            else if (property.Type.Kind == ValueKind.Model)
             {
                 w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") Validate" + property.Type.Name + "(n" + property.Name + ", " + name + ");");
             }

@@ -96,8 +96,8 @@ internal sealed class ValidationPlan
 
     private static string? ModelName(TypeRefSpec? type) => type?.Kind switch
     {
-        TypeKind.Model => type.Name,
-        TypeKind.Array or TypeKind.Map => ModelName(type.Element),
+        ValueKind.Model => type.Name,
+        ValueKind.Array or ValueKind.Map => ModelName(type.Element),
         _ => null,
     };
 

@@ -1,21 +1,41 @@
 namespace SdkGen.Generator.Model;
 
 /// <summary>Everything emitted for one OpenAPI document.</summary>
-internal sealed record DocumentSpec(
-    string SourceFilePath,
-    string SourceFileName,
-    string Namespace,
-    string ClientName,
-    string ServiceName,
-    string? Description,
-    ImmutableEquatableArray<EnumSpec> Enums,
-    ImmutableEquatableArray<ModelSpec> Models,
-    OptionsSpec Options,
-    ImmutableEquatableArray<ClientSpec> Clients)
+internal sealed record DocumentSpec
 {
+    /// <summary>The spec file's path, as the compiler gave it.</summary>
+    public required string SourceFilePath { get; init; }
+
+    /// <summary>The spec file's name without its folder.</summary>
+    public required string SourceFileName { get; init; }
+
+    /// <summary>The namespace of every generated type (<c>SdkGenNamespace</c>).</summary>
+    public required string Namespace { get; init; }
+
+    /// <summary>The main client's class name (<c>SdkGenClientName</c>); other names derive from it.</summary>
+    public required string ClientName { get; init; }
+
+    /// <summary>The service's name in messages and exceptions (<c>x-sdkgen-service-name</c> or the title).</summary>
+    public required string ServiceName { get; init; }
+
+    /// <summary>The document's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The enums, ordered by name.</summary>
+    public required ImmutableEquatableArray<EnumSpec> Enums { get; init; }
+
+    /// <summary>The models, ordered by name.</summary>
+    public required ImmutableEquatableArray<ModelSpec> Models { get; init; }
+
+    /// <summary>The options class: servers, variables, credentials.</summary>
+    public required OptionsSpec Options { get; init; }
+
+    /// <summary>The clients: one, or one per tag when the document is large.</summary>
+    public required ImmutableEquatableArray<ClientSpec> Clients { get; init; }
+
     /// <summary>The internal class holding the reflection-free JSON readers and writers (named by the parser, which keeps it distinct from every other type).</summary>
-    public string SerializerClassName { get; init; } = string.Empty;
+    public required string SerializerClassName { get; init; }
 
     /// <summary>The internal class holding the argument checks and model validators (named by the parser, as above).</summary>
-    public string ValidationClassName { get; init; } = string.Empty;
+    public required string ValidationClassName { get; init; }
 }

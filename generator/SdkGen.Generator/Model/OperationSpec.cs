@@ -1,20 +1,44 @@
 namespace SdkGen.Generator.Model;
 
 /// <summary>One HTTP operation, emitted as an async client method.</summary>
-internal sealed record OperationSpec(
-    string MethodName,
-    string HttpMethod,
-    string PathTemplate,
-    string? Summary,
-    string? Description,
-    bool IsDeprecated,
-    ImmutableEquatableArray<PathSegmentSpec> PathSegments,
-    ImmutableEquatableArray<ParameterSpec> Parameters,
-    RequestBodySpec? Body,
-    ResponseSpec Success,
-    bool AcceptsJson,
-    ImmutableEquatableArray<ErrorResponseSpec> Errors)
+internal sealed record OperationSpec
 {
+    /// <summary>The C# method name (ends in <c>Async</c>), unique within its client.</summary>
+    public required string MethodName { get; init; }
+
+    /// <summary>The HTTP method in upper case (<c>GET</c>, <c>QUERY</c>).</summary>
+    public required string HttpMethod { get; init; }
+
+    /// <summary>The path as the spec writes it (<c>/calls/{callId}</c>).</summary>
+    public required string PathTemplate { get; init; }
+
+    /// <summary>The operation's summary, or null.</summary>
+    public required string? Summary { get; init; }
+
+    /// <summary>The operation's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The spec marks the operation deprecated.</summary>
+    public required bool IsDeprecated { get; init; }
+
+    /// <summary>The path template split into literals and parameters.</summary>
+    public required ImmutableEquatableArray<PathSegmentSpec> PathSegments { get; init; }
+
+    /// <summary>Path, query and header parameters in signature order: path in URI order, then required, then optional.</summary>
+    public required ImmutableEquatableArray<ParameterSpec> Parameters { get; init; }
+
+    /// <summary>The request body, or null when the operation sends none.</summary>
+    public required RequestBodySpec? Body { get; init; }
+
+    /// <summary>What a 2xx answer carries.</summary>
+    public required ResponseSpec Success { get; init; }
+
+    /// <summary>Some response is JSON, so <c>Accept: application/json</c> is sent (unless <see cref="AcceptMediaTypes"/> says otherwise).</summary>
+    public required bool AcceptsJson { get; init; }
+
+    /// <summary>The declared error responses.</summary>
+    public required ImmutableEquatableArray<ErrorResponseSpec> Errors { get; init; }
+
     /// <summary>The media types the success response is declared in, sent as <c>Accept</c> when the body is not JSON; empty otherwise.</summary>
     public ImmutableEquatableArray<string> AcceptMediaTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
@@ -26,7 +50,7 @@ internal sealed record OperationSpec(
 internal sealed record PathSegmentSpec(string? Literal, string? ParameterName);
 
 /// <summary>Where a parameter travels.</summary>
-internal enum ParameterLocation
+internal enum ParameterPlacement
 {
     Path,
     Query,
@@ -34,15 +58,32 @@ internal enum ParameterLocation
 }
 
 /// <summary>A path, query or header parameter.</summary>
-internal sealed record ParameterSpec(
-    string Name,
-    string WireName,
-    ParameterLocation Location,
-    TypeRefSpec Type,
-    bool IsRequired,
-    string? Description,
-    ValidationSpec? Validation,
-    bool Explode);
+internal sealed record ParameterSpec
+{
+    /// <summary>The C# parameter name, unique within the method (may be escaped with <c>@</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The name on the wire, exactly as the spec writes it.</summary>
+    public required string WireName { get; init; }
+
+    /// <summary>Path, query or header.</summary>
+    public required ParameterPlacement Location { get; init; }
+
+    /// <summary>The parameter's type.</summary>
+    public required TypeRefSpec Type { get; init; }
+
+    /// <summary>The caller must pass it (path parameters always).</summary>
+    public required bool IsRequired { get; init; }
+
+    /// <summary>The spec's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The string checks drawn from the schema, or null.</summary>
+    public required ValidationSpec? Validation { get; init; }
+
+    /// <summary>An array query parameter repeats its name per item (<c>explode: true</c>) rather than joining with commas.</summary>
+    public required bool Explode { get; init; }
+}
 
 /// <summary>How a request body is encoded.</summary>
 internal enum BodyEncoding
@@ -58,14 +99,26 @@ internal enum BodyEncoding
 }
 
 /// <summary>The request body parameter; <see cref="FormFields"/> say how each field of a form body is sent (empty for JSON).</summary>
-internal sealed record RequestBodySpec(
-    string ParameterName,
-    BodyEncoding Encoding,
-    TypeRefSpec Type,
-    bool IsRequired,
-    string? Description,
-    ImmutableEquatableArray<FormFieldSpec> FormFields)
+internal sealed record RequestBodySpec
 {
+    /// <summary>The C# parameter name of the body.</summary>
+    public required string ParameterName { get; init; }
+
+    /// <summary>How the body is encoded.</summary>
+    public required BodyEncoding Encoding { get; init; }
+
+    /// <summary>The body's type.</summary>
+    public required TypeRefSpec Type { get; init; }
+
+    /// <summary>The spec's <c>required</c>: the caller must pass a body.</summary>
+    public required bool IsRequired { get; init; }
+
+    /// <summary>The body's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>How each field of a form body is sent; empty for other encodings.</summary>
+    public ImmutableEquatableArray<FormFieldSpec> FormFields { get; init; } = ImmutableEquatableArray<FormFieldSpec>.Empty;
+
     /// <summary>The media types a text or binary body may be sent as; the first is the default.</summary>
     public ImmutableEquatableArray<string> MediaTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
@@ -81,10 +134,25 @@ internal sealed record RequestBodySpec(
 /// <see cref="BodyMayBeEmpty"/> when some success code (e.g. 204) carries no body; <see cref="IsText"/> for a
 /// <c>text/*</c> body returned as a string.
 /// </summary>
-internal sealed record ResponseSpec(ImmutableEquatableArray<string> StatusCodes, TypeRefSpec? BodyType, bool BodyMayBeEmpty, string? Description, bool IsText = false)
+internal sealed record ResponseSpec
 {
-    /// <summary>The body is bytes (<see cref="TypeKind.Binary"/>) handed to the caller as a stream, unbuffered.</summary>
-    public bool IsBinary => BodyType?.Kind == TypeKind.Binary;
+    /// <summary>The 2xx codes declared (<c>2XX</c> when none is).</summary>
+    public required ImmutableEquatableArray<string> StatusCodes { get; init; }
+
+    /// <summary>The body's type, or null when no success carries a body.</summary>
+    public required TypeRefSpec? BodyType { get; init; }
+
+    /// <summary>Some success code carries no body, so the method may return null.</summary>
+    public required bool BodyMayBeEmpty { get; init; }
+
+    /// <summary>The success response's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The body is <c>text/*</c>, returned as a string.</summary>
+    public bool IsText { get; init; }
+
+    /// <summary>The body is bytes (<see cref="ValueKind.Binary"/>) handed to the caller as a stream, unbuffered.</summary>
+    public bool IsBinary => BodyType?.Kind == ValueKind.Binary;
 }
 
 /// <summary>

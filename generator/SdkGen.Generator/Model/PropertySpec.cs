@@ -1,17 +1,35 @@
 namespace SdkGen.Generator.Model;
 
 /// <summary>A model property: the C# name, the exact wire name, and what the spec says about it.</summary>
-internal sealed record PropertySpec(
-    string Name,
-    string WireName,
-    string? Description,
-    TypeRefSpec Type,
-    bool IsRequired,
-    bool IsNullable,
-    ValidationSpec? Validation,
-    bool IsDeprecated,
-    string? WireValuePropertyName)
+internal sealed record PropertySpec
 {
+    /// <summary>The C# property name, unique within its class.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The JSON member name exactly as the spec writes it.</summary>
+    public required string WireName { get; init; }
+
+    /// <summary>The spec's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The property's type.</summary>
+    public required TypeRefSpec Type { get; init; }
+
+    /// <summary>Listed in the schema's <c>required</c>: requests must carry it.</summary>
+    public required bool IsRequired { get; init; }
+
+    /// <summary>The value may be JSON null.</summary>
+    public required bool IsNullable { get; init; }
+
+    /// <summary>The string checks drawn from the schema, or null.</summary>
+    public required ValidationSpec? Validation { get; init; }
+
+    /// <summary>The schema marks the property deprecated.</summary>
+    public required bool IsDeprecated { get; init; }
+
+    /// <summary>For an enum property, the string property holding the wire text as received (unknown values kept); null otherwise.</summary>
+    public required string? WireValuePropertyName { get; init; }
+
     /// <summary>The C# type is nullable when the value may be absent or null on the wire.</summary>
     public bool IsOptionalInCSharp => IsNullable || !IsRequired;
 }

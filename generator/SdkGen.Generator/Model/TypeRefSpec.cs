@@ -1,7 +1,7 @@
 namespace SdkGen.Generator.Model;
 
 /// <summary>The kinds of C# type a schema maps to.</summary>
-internal enum TypeKind
+internal enum ValueKind
 {
     String,
     Int32,
@@ -23,12 +23,12 @@ internal enum TypeKind
 }
 
 /// <summary>A reference to a C# type; <see cref="Element"/> is the item type of arrays and maps.</summary>
-internal sealed record TypeRefSpec(TypeKind Kind, string? Name = null, TypeRefSpec? Element = null)
+internal sealed record TypeRefSpec(ValueKind Kind, string? Name = null, TypeRefSpec? Element = null)
 {
-    public static readonly TypeRefSpec String = new(TypeKind.String);
-    public static readonly TypeRefSpec Json = new(TypeKind.Json);
-    public static readonly TypeRefSpec Binary = new(TypeKind.Binary);
+    public static readonly TypeRefSpec String = new(ValueKind.String);
+    public static readonly TypeRefSpec Json = new(ValueKind.Json);
+    public static readonly TypeRefSpec Binary = new(ValueKind.Binary);
 
-    public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double
-        or TypeKind.Decimal or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Enum or TypeKind.Json;
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Json;
 }

@@ -21,14 +21,14 @@ internal static class FormFieldEncoding
         }
 
         TypeRefSpec type = property.Type;
-        if (!IsStructured(type) && type.Kind != TypeKind.Array)
+        if (!IsStructured(type) && type.Kind != ValueKind.Array)
         {
             return field;
         }
 
         string? style = encoding?.Style;
         bool? explode = encoding?.Explode;
-        bool isArray = type.Kind == TypeKind.Array;
+        bool isArray = type.Kind == ValueKind.Array;
         if (style == "deepObject" && isArray)
         {
             return NotSent(field, "its encoding says style: deepObject, which OpenAPI defines only for objects");
@@ -74,7 +74,7 @@ internal static class FormFieldEncoding
             }
 
             // Untyped values are sent by their runtime shape: a string is text either way.
-            if (type.Kind != TypeKind.Json)
+            if (type.Kind != ValueKind.Json)
             {
                 return NotSent(field, "its encoding asks for contentType '" + declared + "', and the generator writes structured values only as JSON");
             }
@@ -84,7 +84,7 @@ internal static class FormFieldEncoding
         return field with { Kind = FormFieldKind.Structured, Style = FormFieldStyle.Default };
     }
 
-    private static bool IsStructured(TypeRefSpec type) => type.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array;
+    private static bool IsStructured(TypeRefSpec type) => type.Kind is ValueKind.Model or ValueKind.Map or ValueKind.Json or ValueKind.Array;
 
     private static FormFieldSpec NotSent(FormFieldSpec field, string reason) => field with { Kind = FormFieldKind.NotSent, NotSentReason = reason };
 }

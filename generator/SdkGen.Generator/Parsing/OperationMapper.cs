@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using Microsoft.OpenApi;
 using SdkGen.Generator.Diagnostics;
 using SdkGen.Generator.Model;
 using SdkGen.Generator.Naming;
-using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
 
 namespace SdkGen.Generator.Parsing;
 
@@ -69,7 +69,7 @@ internal sealed class OperationMapper
             {
                 parameters.Add(spec);
             }
-            else if (parameter.Required || parameter.In == OpenApiParameterLocation.Path)
+            else if (parameter.Required || parameter.In == ParameterLocation.Path)
             {
                 return Skip(pointer, methodName, "its required parameter '" + parameter.Name + "' " + skipReason);
             }
@@ -121,26 +121,26 @@ internal sealed class OperationMapper
         (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes) = MapResponses(operation, pointer, typeNameBase, methodName);
 
         // Azure SDK order: path parameters in URI order, then required values, then optional ones.
-        List<ParameterSpec> ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path && segments.Exists(s => s.ParameterName == p.Name))
+        List<ParameterSpec> ordered = parameters.Where(p => p.Location == ParameterPlacement.Path && segments.Exists(s => s.ParameterName == p.Name))
             .OrderBy(p => segments.FindIndex(s => s.ParameterName == p.Name))
-            .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && p.IsRequired))
-            .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && !p.IsRequired))
+            .Concat(parameters.Where(p => p.Location != ParameterPlacement.Path && p.IsRequired))
+            .Concat(parameters.Where(p => p.Location != ParameterPlacement.Path && !p.IsRequired))
             .ToList();
 
-        return new OperationSpec(
-            methodName,
-            method.Method.ToUpperInvariant(),
-            path,
-            Clean(operation.Summary),
-            Clean(operation.Description),
-            operation.Deprecated,
-            segments.ToImmutableEquatableArray(),
-            ordered.ToImmutableEquatableArray(),
-            body,
-            success,
-            (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
-            errors.ToImmutableEquatableArray())
+        return new OperationSpec
         {
+            MethodName = methodName,
+            HttpMethod = method.Method.ToUpperInvariant(),
+            PathTemplate = path,
+            Summary = Clean(operation.Summary),
+            Description = Clean(operation.Description),
+            IsDeprecated = operation.Deprecated,
+            PathSegments = segments.ToImmutableEquatableArray(),
+            Parameters = ordered.ToImmutableEquatableArray(),
+            Body = body,
+            Success = success,
+            AcceptsJson = (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
+            Errors = errors.ToImmutableEquatableArray(),
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
             ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation),
         };
@@ -159,7 +159,7 @@ internal sealed class OperationMapper
         {
             for (int i = 0; i < shared.Count; i++)
             {
-                string sharedPointer = ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString());
+                string sharedPointer = ParseContext.Append(ParseContext.Append("/paths", path), "parameters", i.ToString(CultureInfo.InvariantCulture));
                 IOpenApiParameter candidate = shared[i];
                 if (candidate is not null && ReferenceCycles.Resolves(_context, sharedPointer, candidate, "A parameter of " + methodName, () => candidate.Name))
                 {
@@ -174,7 +174,7 @@ internal sealed class OperationMapper
             {
                 IOpenApiParameter parameter = own[i];
 
-                string ownPointer = ParseContext.Append(operationPointer, "parameters", i.ToString());
+                string ownPointer = ParseContext.Append(operationPointer, "parameters", i.ToString(CultureInfo.InvariantCulture));
                 if (parameter is null || !ReferenceCycles.Resolves(_context, ownPointer, parameter, "A parameter of " + methodName, () => parameter.Name))
                 {
                     continue;
@@ -191,19 +191,19 @@ internal sealed class OperationMapper
 
     private ParameterSpec? MapParameter(IOpenApiParameter parameter, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
     {
-        Model.ParameterLocation location;
+        ParameterPlacement location;
         switch (parameter.In)
         {
-            case OpenApiParameterLocation.Path:
-                location = Model.ParameterLocation.Path;
+            case ParameterLocation.Path:
+                location = ParameterPlacement.Path;
                 break;
-            case OpenApiParameterLocation.Query:
-                location = Model.ParameterLocation.Query;
+            case ParameterLocation.Query:
+                location = ParameterPlacement.Query;
                 break;
-            case OpenApiParameterLocation.Header:
+            case ParameterLocation.Header:
                 // Accept and Authorization are ordinary parameters that replace the client's own value when given
                 // (ClientEmitter); Content-Type and Content-Length are settled in Map.
-                location = Model.ParameterLocation.Header;
+                location = ParameterPlacement.Header;
                 break;
             default:
                 skipReason = "is a " + parameter.In + " parameter, which is not supported";
@@ -212,8 +212,8 @@ internal sealed class OperationMapper
 
         MappedType mapped = _schemas.Map(parameter.Schema, ParseContext.Append(pointer, "schema"), typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter"));
         TypeRefSpec type = mapped.Type;
-        if (type.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json
-            || (type.Kind == TypeKind.Array && (location == Model.ParameterLocation.Path || type.Element?.Kind is TypeKind.Model or TypeKind.Map or TypeKind.Json or TypeKind.Array)))
+        if (type.Kind is ValueKind.Model or ValueKind.Map or ValueKind.Json
+            || (type.Kind == ValueKind.Array && (location == ParameterPlacement.Path || type.Element?.Kind is ValueKind.Model or ValueKind.Map or ValueKind.Json or ValueKind.Array)))
         {
             skipReason = "has a structured type (" + type.Kind + ") that cannot be sent in the " + location.ToString().ToLowerInvariant();
             return null;
@@ -226,9 +226,19 @@ internal sealed class OperationMapper
         }
 
         string name = parameterNames.Claim(camel, parameter.Name ?? "", _context.CollisionReporter("Parameter", parameter.Name ?? "", pointer));
-        bool required = parameter.Required || location == Model.ParameterLocation.Path;
+        bool required = parameter.Required || location == ParameterPlacement.Path;
         bool explode = parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false;
-        return new ParameterSpec(name, parameter.Name ?? "", location, type, required, Clean(parameter.Description), mapped.Validation, explode);
+        return new ParameterSpec
+        {
+            Name = name,
+            WireName = parameter.Name ?? "",
+            Location = location,
+            Type = type,
+            IsRequired = required,
+            Description = Clean(parameter.Description),
+            Validation = mapped.Validation,
+            Explode = explode,
+        };
     }
 
     private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, string methodName, UniqueNames parameterNames, ref string? skipReason)
@@ -250,7 +260,14 @@ internal sealed class OperationMapper
             if (IsJson(content.Key))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.Json, mapped.Type, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<FormFieldSpec>.Empty);
+                return new RequestBodySpec
+                {
+                    ParameterName = parameterNames.Claim("body", "body"),
+                    Encoding = BodyEncoding.Json,
+                    Type = mapped.Type,
+                    IsRequired = requestBody.Required,
+                    Description = Clean(requestBody.Description),
+                };
             }
         }
 
@@ -264,7 +281,7 @@ internal sealed class OperationMapper
             if (content.Value is not null && MediaTypeIs(content.Key, "application/x-www-form-urlencoded"))
             {
                 MappedType mapped = _schemas.Map(content.Value.Schema, ParseContext.Append(mediaPointer, "schema"), typeNameBase + "Request");
-                if (mapped.Type.Kind != TypeKind.Model)
+                if (mapped.Type.Kind != ValueKind.Model)
                 {
                     skipReason = "is form-urlencoded but its schema is not an object with properties";
                     return null;
@@ -298,7 +315,15 @@ internal sealed class OperationMapper
                     _context.Report(DiagnosticDescriptors.FormFieldNotSent, ParseContext.Append(schemaPointer, "properties", field.WireName), field.WireName, methodName, field.NotSentReason!);
                 }
 
-                return new RequestBodySpec(parameterNames.Claim("body", "body"), BodyEncoding.FormUrlEncoded, mapped.Type, requestBody.Required, Clean(requestBody.Description), fields.ToImmutableEquatableArray());
+                return new RequestBodySpec
+                {
+                    ParameterName = parameterNames.Claim("body", "body"),
+                    Encoding = BodyEncoding.FormUrlEncoded,
+                    Type = mapped.Type,
+                    IsRequired = requestBody.Required,
+                    Description = Clean(requestBody.Description),
+                    FormFields = fields.ToImmutableEquatableArray(),
+                };
             }
         }
 
@@ -328,8 +353,13 @@ internal sealed class OperationMapper
         var mediaTypes = candidates.Where(c => c.Binary == binary).Select(c => c.MediaType).ToImmutableEquatableArray();
         string name = parameterNames.Claim("body", "body");
         string? contentTypeParameter = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null;
-        return new RequestBodySpec(name, binary ? BodyEncoding.Binary : BodyEncoding.Text, binary ? TypeRefSpec.Binary : TypeRefSpec.String, requestBody.Required, Clean(requestBody.Description), ImmutableEquatableArray<FormFieldSpec>.Empty)
+        return new RequestBodySpec
         {
+            ParameterName = name,
+            Encoding = binary ? BodyEncoding.Binary : BodyEncoding.Text,
+            Type = binary ? TypeRefSpec.Binary : TypeRefSpec.String,
+            IsRequired = requestBody.Required,
+            Description = Clean(requestBody.Description),
             MediaTypes = mediaTypes,
             ContentTypeParameterName = contentTypeParameter,
         };
@@ -352,7 +382,8 @@ internal sealed class OperationMapper
         var errors = new List<ErrorResponseSpec>();
         if (operation.Responses is null)
         {
-            return (new ResponseSpec(new[] { "2XX" }.ToImmutableEquatableArray(), null, false, null), errors, successMediaTypes);
+            var any2xx = new ResponseSpec { StatusCodes = new[] { "2XX" }.ToImmutableEquatableArray(), BodyType = null, BodyMayBeEmpty = false, Description = null };
+            return (any2xx, errors, successMediaTypes);
         }
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
@@ -423,7 +454,14 @@ internal sealed class OperationMapper
             successCodes.Add("2XX");
         }
 
-        var success = new ResponseSpec(successCodes.ToImmutableEquatableArray(), successType, successType is not null && someSuccessHasNoBody, successDescription, successIsText && successType is not null);
+        var success = new ResponseSpec
+        {
+            StatusCodes = successCodes.ToImmutableEquatableArray(),
+            BodyType = successType,
+            BodyMayBeEmpty = successType is not null && someSuccessHasNoBody,
+            Description = successDescription,
+            IsText = successIsText && successType is not null,
+        };
         return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
     }
 
@@ -451,7 +489,7 @@ internal sealed class OperationMapper
             }
 
             string wireName = path.Substring(open + 1, close - open - 1);
-            ParameterSpec? parameter = parameters.FirstOrDefault(p => p.Location == Model.ParameterLocation.Path && p.WireName == wireName);
+            ParameterSpec? parameter = parameters.FirstOrDefault(p => p.Location == ParameterPlacement.Path && p.WireName == wireName);
             if (parameter is null)
             {
                 return "its path uses {" + wireName + "} but no path parameter of that name is declared";

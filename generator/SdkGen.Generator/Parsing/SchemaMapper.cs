@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -122,7 +123,7 @@ internal sealed class SchemaMapper
         // allOf: [{$ref: X}, {description: …}] is how specs attach a description to a $ref: it is X.
         if (AllOfReference.ShapedMember(schema) is var (shaped, index))
         {
-            MappedType inner = Map(shaped, ParseContext.Append(pointer, "allOf", index.ToString()), nameHint);
+            MappedType inner = Map(shaped, ParseContext.Append(pointer, "allOf", index.ToString(CultureInfo.InvariantCulture)), nameHint);
             return inner with { IsNullable = inner.IsNullable || isNullable || AllOfReference.AnnotationAllowsNull(schema) };
         }
 
@@ -147,21 +148,21 @@ internal sealed class SchemaMapper
 
                 return new MappedType(StringType(schema.Format), isNullable, ValidationFor(schema, pointer));
             case JsonSchemaType.Integer:
-                return new MappedType(new TypeRefSpec(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64), isNullable, null);
+                return new MappedType(new TypeRefSpec(schema.Format == "int32" ? ValueKind.Int32 : ValueKind.Int64), isNullable, null);
             case JsonSchemaType.Number:
                 return new MappedType(new TypeRefSpec(schema.Format switch
                 {
-                    "float" => TypeKind.Single,
-                    "decimal" => TypeKind.Decimal,
-                    "int32" => TypeKind.Int32,
-                    "int64" => TypeKind.Int64,
-                    _ => TypeKind.Double,
+                    "float" => ValueKind.Single,
+                    "decimal" => ValueKind.Decimal,
+                    "int32" => ValueKind.Int32,
+                    "int64" => ValueKind.Int64,
+                    _ => ValueKind.Double,
                 }), isNullable, null);
             case JsonSchemaType.Boolean:
-                return new MappedType(new TypeRefSpec(TypeKind.Boolean), isNullable, null);
+                return new MappedType(new TypeRefSpec(ValueKind.Boolean), isNullable, null);
             case JsonSchemaType.Array:
                 MappedType item = Map(schema.Items, ParseContext.Append(pointer, "items"), nameHint + "Item");
-                return new MappedType(new TypeRefSpec(TypeKind.Array, Element: item.Type), isNullable, null);
+                return new MappedType(new TypeRefSpec(ValueKind.Array, Element: item.Type), isNullable, null);
             case JsonSchemaType.Object:
                 return MapObject(schema, pointer, nameHint, isNullable);
             case null:
@@ -180,7 +181,7 @@ internal sealed class SchemaMapper
             if (schema.AdditionalProperties is { } valueSchema)
             {
                 MappedType value = Map(valueSchema, ParseContext.Append(pointer, "additionalProperties"), nameHint + "Value");
-                return new MappedType(new TypeRefSpec(TypeKind.Map, Element: value.Type), isNullable, null);
+                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, null);
             }
 
             // A free-form object: nothing to type, so the caller gets the JSON as it came.
@@ -189,7 +190,7 @@ internal sealed class SchemaMapper
 
         string name = _typeNames.Claim(Identifiers.ToPascalCase(nameHint, "Model"), nameHint);
         BuildModel(name, schema, pointer);
-        return new MappedType(new TypeRefSpec(TypeKind.Model, name), isNullable, null);
+        return new MappedType(new TypeRefSpec(ValueKind.Model, name), isNullable, null);
     }
 
     private MappedType MapAlternatives(IOpenApiSchema schema, string pointer, string nameHint, bool isNullable)
@@ -218,7 +219,7 @@ internal sealed class SchemaMapper
 
         if (meaningful.Count == 1)
         {
-            MappedType single = Map(meaningful[0].Schema, ParseContext.Append(pointer, keyword, meaningful[0].Index.ToString()), nameHint);
+            MappedType single = Map(meaningful[0].Schema, ParseContext.Append(pointer, keyword, meaningful[0].Index.ToString(CultureInfo.InvariantCulture)), nameHint);
             return single with { IsNullable = single.IsNullable || isNullable };
         }
 
@@ -230,7 +231,7 @@ internal sealed class SchemaMapper
             var literals = new List<string>();
             foreach ((IOpenApiSchema branch, int index) in meaningful)
             {
-                string branchPointer = ParseContext.Append(pointer, keyword, index.ToString());
+                string branchPointer = ParseContext.Append(pointer, keyword, index.ToString(CultureInfo.InvariantCulture));
                 if (StringEnumValues(branch) is { Count: > 0 } values)
                 {
                     literals.AddRange(values.Select(v => v.Value));
@@ -252,7 +253,7 @@ internal sealed class SchemaMapper
             return new MappedType(TypeRefSpec.String, isNullable, validation);
         }
 
-        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count + " different schemas", "unions of several shapes are not modelled");
+        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count.ToString(CultureInfo.InvariantCulture) + " different schemas", "unions of several shapes are not modelled");
         return new MappedType(TypeRefSpec.Json, isNullable, null);
     }
 
@@ -306,7 +307,7 @@ internal sealed class SchemaMapper
         {
             // Register the name before mapping properties so recursive references resolve to this type.
             string name = _typeNames.Claim(Identifiers.ToPascalCase(componentName, "Model"), componentName, Collision("Schema", componentName, pointer));
-            var type = new TypeRefSpec(TypeKind.Model, name);
+            var type = new TypeRefSpec(ValueKind.Model, name);
             _components[componentName] = type;
             BuildModel(name, schema, pointer);
             return type;
@@ -368,19 +369,21 @@ internal sealed class SchemaMapper
             string? description = propertySchema is null ? null : Describe(propertySchema);
 
             // Enum values keep their wire text beside the enum, so a value this SDK does not know is never lost.
-            string? wireValueName = mapped.Type.Kind == TypeKind.Enum
+            string? wireValueName = mapped.Type.Kind == ValueKind.Enum
                 ? propertyNames.Claim(propertyName + "WireValue", wireName + " (wire value)", Collision("Property", wireName + " (wire value)", propertyPointer))
                 : null;
-            properties.Add(new PropertySpec(
-                propertyName,
-                wireName,
-                description,
-                mapped.Type,
-                required.Contains(wireName),
-                mapped.IsNullable,
-                mapped.Validation,
-                deprecated,
-                wireValueName));
+            properties.Add(new PropertySpec
+            {
+                Name = propertyName,
+                WireName = wireName,
+                Description = description,
+                Type = mapped.Type,
+                IsRequired = required.Contains(wireName),
+                IsNullable = mapped.IsNullable,
+                Validation = mapped.Validation,
+                IsDeprecated = deprecated,
+                WireValuePropertyName = wireValueName,
+            });
         }
 
         TypeRefSpec? additional = null;
@@ -399,14 +402,16 @@ internal sealed class SchemaMapper
             additional = null;
         }
 
-        _models.Add(new ModelSpec(
-            name,
-            Describe(schema),
-            properties.ToImmutableEquatableArray(),
-            additional,
-            ErrorShapeFor(schema, properties),
-            SuccessConditionFor(schema, properties, pointer),
-            schema.Deprecated));
+        _models.Add(new ModelSpec
+        {
+            Name = name,
+            Description = Describe(schema),
+            Properties = properties.ToImmutableEquatableArray(),
+            AdditionalProperties = additional,
+            ErrorShape = ErrorShapeFor(schema, properties),
+            SuccessCondition = SuccessConditionFor(schema, properties, pointer),
+            IsDeprecated = schema.Deprecated,
+        });
     }
 
     private void CollectProperties(
@@ -437,7 +442,7 @@ internal sealed class SchemaMapper
                     continue;
                 }
 
-                CollectProperties(parts[i], ParseContext.Append(pointer, "allOf", i.ToString()), collected, required, seen, depth + 1);
+                CollectProperties(parts[i], ParseContext.Append(pointer, "allOf", i.ToString(CultureInfo.InvariantCulture)), collected, required, seen, depth + 1);
             }
         }
 
@@ -466,7 +471,7 @@ internal sealed class SchemaMapper
         string unknownName = "Unknown";
         for (int attempt = 2; memberNames.Contains(unknownName); attempt++)
         {
-            unknownName = attempt == 2 ? "Unrecognized" : "Unrecognized" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            unknownName = attempt == 2 ? "Unrecognized" : "Unrecognized" + attempt.ToString(CultureInfo.InvariantCulture);
         }
 
         string?[] valueDescriptions = EnumValueDescriptions(schema, values.Count);
@@ -474,13 +479,13 @@ internal sealed class SchemaMapper
         var members = new List<EnumMemberSpec>();
         for (int i = 0; i < values.Count; i++)
         {
-            string memberPointer = ParseContext.Append(pointer, "enum", values[i].Index.ToString());
+            string memberPointer = ParseContext.Append(pointer, "enum", values[i].Index.ToString(CultureInfo.InvariantCulture));
             string memberName = claimed.Claim(memberNames[i], values[i].Value, Collision("Enum value", values[i].Value, memberPointer));
             members.Add(new EnumMemberSpec(memberName, values[i].Value, valueDescriptions[i]));
         }
 
         _enums.Add(new EnumSpec(name, extensionsName, Describe(schema), unknownName, members.ToImmutableEquatableArray()));
-        return new TypeRefSpec(TypeKind.Enum, name);
+        return new TypeRefSpec(ValueKind.Enum, name);
     }
 
     private static string?[] EnumValueDescriptions(IOpenApiSchema schema, int count)
@@ -618,14 +623,14 @@ internal sealed class SchemaMapper
         {
             string wireName = propertyValue.GetValue<string>();
             PropertySpec? property = properties.FirstOrDefault(p => p.WireName == wireName);
-            if (property is not null && property.Type.Kind is TypeKind.Int32 or TypeKind.Int64
+            if (property is not null && property.Type.Kind is ValueKind.Int32 or ValueKind.Int64
                 && expected.GetValueKind() == JsonValueKind.Number
-                && long.TryParse(expected.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long number))
+                && long.TryParse(expected.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number))
             {
-                return new SuccessConditionSpec(property.Name, number.ToString(System.Globalization.CultureInfo.InvariantCulture), IsString: false);
+                return new SuccessConditionSpec(property.Name, number.ToString(CultureInfo.InvariantCulture), IsString: false);
             }
 
-            if (property is not null && property.Type.Kind is TypeKind.String && expected.GetValueKind() == JsonValueKind.String)
+            if (property is not null && property.Type.Kind is ValueKind.String && expected.GetValueKind() == JsonValueKind.String)
             {
                 return new SuccessConditionSpec(property.Name, expected.GetValue<string>(), IsString: true);
             }
@@ -654,7 +659,7 @@ internal sealed class SchemaMapper
         foreach (string wireName in wireNames)
         {
             PropertySpec? match = properties.FirstOrDefault(p => p.WireName == wireName);
-            if (match is not null && match.Type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum)
+            if (match is not null && match.Type.Kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Enum)
             {
                 return match.Name;
             }
@@ -685,7 +690,7 @@ internal sealed class SchemaMapper
 
     private static TypeRefSpec StringType(string? format) => format switch
     {
-        "date-time" => new TypeRefSpec(TypeKind.DateTimeOffset),
+        "date-time" => new TypeRefSpec(ValueKind.DateTimeOffset),
         _ => TypeRefSpec.String,
     };
 

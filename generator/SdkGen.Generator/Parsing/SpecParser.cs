@@ -161,21 +161,21 @@ internal static class SpecParser
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context);
-        OptionsSpec options = ServerOptions.Build(optionsName, document, context, servers);
+        OptionsSpec options = ServerOptionsMapper.Build(optionsName, document, context, servers);
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
-        return new DocumentSpec(
-            input.FilePath,
-            FileName(input.FilePath),
-            input.Namespace,
-            clientName,
-            serviceName,
-            description,
-            schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
-            schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
-            options,
-            clients.ToImmutableEquatableArray())
+        return new DocumentSpec
         {
+            SourceFilePath = input.FilePath,
+            SourceFileName = FileName(input.FilePath),
+            Namespace = input.Namespace,
+            ClientName = clientName,
+            ServiceName = serviceName,
+            Description = description,
+            Enums = schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            Models = schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            Options = options,
+            Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,
             ValidationClassName = validationName,
         };

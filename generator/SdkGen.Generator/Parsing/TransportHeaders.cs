@@ -7,5 +7,5 @@ namespace SdkGen.Generator.Parsing;
 internal static class TransportHeaders
 {
     public static bool Is(IOpenApiParameter parameter, string header) =>
-        parameter.In == Microsoft.OpenApi.ParameterLocation.Header && string.Equals(parameter.Name, header, StringComparison.OrdinalIgnoreCase);
+        parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, header, StringComparison.OrdinalIgnoreCase);
 }

@@ -101,7 +101,7 @@ internal static class JsonSpecReader
                     {
                         if (depth >= MaxDepth)
                         {
-                            return Fail(map, $"the document nests deeper than {MaxDepth} levels", map.PositionAt(start, 1));
+                            return Fail(map, FormattableString.Invariant($"the document nests deeper than {MaxDepth} levels"), map.PositionAt(start, 1));
                         }
 
                         bool isObject = type == JsonTokenType.StartObject;

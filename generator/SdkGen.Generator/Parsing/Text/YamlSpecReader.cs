@@ -275,7 +275,7 @@ internal static class YamlSpecReader
 
             if (_depth + entry.Height > MaxDepth)
             {
-                throw new ConversionException($"the document nests deeper than {MaxDepth} levels once aliases are expanded", start, length);
+                throw new ConversionException(FormattableString.Invariant($"the document nests deeper than {MaxDepth} levels once aliases are expanded"), start, length);
             }
 
             // Budget before copying, so a bomb is refused before it allocates.
@@ -294,7 +294,7 @@ internal static class YamlSpecReader
 
             if (_depth >= MaxDepth)
             {
-                throw new ConversionException($"the document nests deeper than {MaxDepth} levels", start, 1);
+                throw new ConversionException(FormattableString.Invariant($"the document nests deeper than {MaxDepth} levels"), start, 1);
             }
 
             CountNodes(1, start, 1);
@@ -601,7 +601,7 @@ internal static class YamlSpecReader
             if (_nodes > _nodeBudget)
             {
                 throw new ConversionException(
-                    $"the document expands too much: aliases produce more than {_nodeBudget} nodes", start, length);
+                    FormattableString.Invariant($"the document expands too much: aliases produce more than {_nodeBudget} nodes"), start, length);
             }
         }
 

@@ -9,7 +9,7 @@ using SdkGen.Generator.Naming;
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>Builds the options class: the server URL with its variables, and which credentials the API takes.</summary>
-internal static class ServerOptions
+internal static class ServerOptionsMapper
 {
     public static OptionsSpec Build(string name, OpenApiDocument document, ParseContext context, OperationServers operationServers)
     {
