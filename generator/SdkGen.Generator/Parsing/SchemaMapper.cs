@@ -481,10 +481,17 @@ internal sealed class SchemaMapper
         {
             string memberPointer = ParseContext.Append(pointer, "enum", values[i].Index.ToString(CultureInfo.InvariantCulture));
             string memberName = claimed.Claim(memberNames[i], values[i].Value, Collision("Enum value", values[i].Value, memberPointer));
-            members.Add(new EnumMemberSpec(memberName, values[i].Value, valueDescriptions[i]));
+            members.Add(new EnumMemberSpec { Name = memberName, WireValue = values[i].Value, Description = valueDescriptions[i] });
         }
 
-        _enums.Add(new EnumSpec(name, extensionsName, Describe(schema), unknownName, members.ToImmutableEquatableArray()));
+        _enums.Add(new EnumSpec
+        {
+            Name = name,
+            ExtensionsName = extensionsName,
+            Description = Describe(schema),
+            UnknownMemberName = unknownName,
+            Members = members.ToImmutableEquatableArray(),
+        });
         return new TypeRefSpec(ValueKind.Enum, name);
     }
 

@@ -35,12 +35,14 @@ internal static class ServerOptionsMapper
                         && variable.Value.Extensions.TryGetValue("x-sdkgen-required", out IOpenApiExtension? flag)
                         && flag is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue value }
                         && value.GetValueKind() == System.Text.Json.JsonValueKind.True;
-                    variables.Add(new ServerVariableSpec(
-                        propertyName,
-                        variable.Key,
-                        !required && variable.Value.Default is { Length: > 0 } d ? d : null,
-                        OperationMapper.Clean(variable.Value.Description),
-                        (variable.Value.Enum ?? new List<string>()).ToImmutableEquatableArray()));
+                    variables.Add(new ServerVariableSpec
+                    {
+                        PropertyName = propertyName,
+                        WireName = variable.Key,
+                        DefaultValue = !required && variable.Value.Default is { Length: > 0 } d ? d : null,
+                        Description = OperationMapper.Clean(variable.Value.Description),
+                        AllowedValues = (variable.Value.Enum ?? new List<string>()).ToImmutableEquatableArray(),
+                    });
                 }
             }
 
@@ -58,7 +60,14 @@ internal static class ServerOptionsMapper
             url = null;
         }
 
-        return new OptionsSpec(name, url, variables.ToImmutableEquatableArray(), HasBasicAuth(document, context)) { OperationServers = operationServers.Specs };
+        return new OptionsSpec
+        {
+            Name = name,
+            DefaultServerUrl = url,
+            ServerVariables = variables.ToImmutableEquatableArray(),
+            HasBasicAuth = HasBasicAuth(document, context),
+            OperationServers = operationServers.Specs,
+        };
     }
 
     private static bool HasBasicAuth(OpenApiDocument document, ParseContext context)
