@@ -1,6 +1,9 @@
 namespace SdkGen.Generator.Model;
 
-/// <summary>Everything emitted for one OpenAPI document.</summary>
+/// <summary>
+/// Everything emitted for one OpenAPI document. <see cref="UnreachableSchemas"/> names the component schemas no
+/// operation reaches: left out unless the spec asks for them (<c>SdkGenIncludeUnreachableSchemas</c>).
+/// </summary>
 internal sealed record DocumentSpec(
     string SourceFilePath,
     string SourceFileName,
@@ -11,4 +14,5 @@ internal sealed record DocumentSpec(
     ImmutableEquatableArray<EnumSpec> Enums,
     ImmutableEquatableArray<ModelSpec> Models,
     OptionsSpec Options,
-    ImmutableEquatableArray<ClientSpec> Clients);
+    ImmutableEquatableArray<ClientSpec> Clients,
+    ImmutableEquatableArray<string> UnreachableSchemas);

@@ -153,7 +153,8 @@ internal static class SpecParser
             }
         }
 
-        schemas.MapAllComponents();
+        ReachableSchemas reachable = ReachableSchemas.Find(document, context.CancellationToken);
+        schemas.MapComponents(name => input.IncludeUnreachableSchemas || reachable.Contains(name));
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context);
@@ -170,7 +171,8 @@ internal static class SpecParser
             schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
             schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
             options,
-            clients.ToImmutableEquatableArray());
+            clients.ToImmutableEquatableArray(),
+            reachable.Unreachable(document));
     }
 
     private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context)
