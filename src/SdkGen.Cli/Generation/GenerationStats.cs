@@ -38,9 +38,10 @@ internal sealed record GenerationStats(
         // Leaving them out is the documented default, not a loss to warn about per schema; the count says it happened.
         if (UnreachableSchemas > 0)
         {
+            string schemas = Count(UnreachableSchemas) + (UnreachableSchemas == 1 ? " component schema" : " component schemas");
             writer.WriteLine(UnreachableGenerated
-                ? $"unreachable  {Count(UnreachableSchemas)} component schemas not reachable from any operation, generated (--include-unreachable-schemas)"
-                : $"unreachable  {Count(UnreachableSchemas)} component schemas not reachable from any operation, not generated (--include-unreachable-schemas generates them)");
+                ? $"unreachable  {schemas} not reachable from any operation, generated (--include-unreachable-schemas)"
+                : $"unreachable  {schemas} not reachable from any operation, not generated (--include-unreachable-schemas generates them)");
         }
 
         Figure(writer, "diagnostics", diagnostics.Count);
