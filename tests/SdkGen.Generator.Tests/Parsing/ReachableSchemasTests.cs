@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using SdkGen.Generator.Model;
 using SdkGen.Generator.Parsing;
@@ -189,6 +190,34 @@ public class ReachableSchemasTests
         Assert.Empty(result.CompilationProblems);
         Assert.All(new[] { "SortOrder", "Page", "Failure" }, name => Assert.True(HasType(result, name, "Test.Shared"), name));
         Assert.False(HasType(result, "UnusedOrder", "Test.Shared"));
+    }
+
+    [Fact]
+    public void A_chain_of_thousands_of_references_is_walked_without_recursion()
+    {
+        const int length = 5000;
+        var schemas = new JsonObject { ["Orphan"] = new JsonObject { ["type"] = "string" } };
+        for (int i = 0; i < length; i++)
+        {
+            var next = new JsonObject { ["$ref"] = "#/components/schemas/S" + (i + 1) };
+            schemas["S" + i] = i + 1 < length
+                ? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["next"] = next } }
+                : new JsonObject { ["type"] = "string" };
+        }
+
+        var root = JsonNode.Parse("""
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+             "paths": {"/a": {"get": {"responses": {"200": {"description": "A.",
+               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}}}}}}}}
+            """)!.AsObject();
+        root["components"] = new JsonObject { ["schemas"] = schemas };
+
+        Microsoft.OpenApi.OpenApiDocument document = SpecParser.ReadOpenApi(root, "/specs/chain.json").Document!;
+        ReachableSchemas reachable = ReachableSchemas.Find(document, CancellationToken.None);
+
+        // The orphan tells a finished walk from the fallback that treats everything as reached.
+        Assert.Equal(["Orphan"], reachable.Unreachable(document));
+        Assert.True(reachable.Contains("S" + (length - 1)));
     }
 
     private static SpecFile Reachability(string? includeUnreachable) =>
