@@ -43,7 +43,8 @@ public sealed class GenerateCommandTests : IDisposable
         string spec = Path.Combine(_directory, "broken.yaml");
         File.WriteAllText(spec, "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        x: { type: string, pattern: '[' }\n");
 
-        (int exitCode, _, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", Path.Combine(_directory, "out"));
+        // No operation reaches A: only on request is it generated, and its pattern checked.
+        (int exitCode, _, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", Path.Combine(_directory, "out"), "--include-unreachable-schemas");
 
         Assert.Equal(1, exitCode);
         Assert.Matches(@"broken\.yaml\(9,\d+\): error SDKGEN005: ", error);
@@ -74,6 +75,24 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.True(operations > 0 && clients.Count > 0);
     }
 
+    [Theory]
+    [InlineData(false, "unreachable  1 component schema not reachable from any operation, not generated (--include-unreachable-schemas generates them)", 0)]
+    [InlineData(true, "unreachable  1 component schema not reachable from any operation, generated (--include-unreachable-schemas)", 1)]
+    public async Task Stats_count_the_schemas_no_operation_reaches(bool include, string line, int webhookFiles)
+    {
+        Directory.CreateDirectory(_directory);
+        string spec = Path.Combine(_directory, "hooks.yaml");
+        File.WriteAllText(spec, "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200':\n          description: ok\n          content: { application/json: { schema: { $ref: '#/components/schemas/A' } } }\nwebhooks:\n  changed:\n    post:\n      requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Hook' } } } }\n      responses: { '200': { description: ok } }\ncomponents:\n  schemas:\n    A: { type: object, properties: { a: { type: string } } }\n    Hook: { type: object, properties: { h: { type: string } } }\n");
+        string[] arguments = ["generate", spec, "-o", Path.Combine(_directory, "out"), "--stats", .. include ? new[] { "--include-unreachable-schemas" } : []];
+
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(null, arguments);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains(line + Environment.NewLine, output, StringComparison.Ordinal);
+        Assert.Contains(Figure("models", 1 + webhookFiles), output, StringComparison.Ordinal);
+        Assert.Equal(webhookFiles, Directory.GetFiles(Path.Combine(_directory, "out"), "*.Hook.g.cs").Length);
+    }
+
     [Fact]
     public async Task Stats_list_every_diagnostic_and_a_spec_with_warnings_still_generates()
     {
@@ -97,7 +116,7 @@ public sealed class GenerateCommandTests : IDisposable
         string spec = Path.Combine(_directory, "hostile.json");
         File.WriteAllText(spec, "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"T\", \"version\": \"1\"}, \"paths\": {}, \"components\": {\"schemas\": {\"A\": {\"type\": \"object\", \"properties\": {\"x\\nhostile.json(1,1): error SDKGEN999: fake\\u001b[2K\": {\"type\": \"string\", \"pattern\": \"[\"}}}}}}");
 
-        (int exitCode, _, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", Path.Combine(_directory, "out"));
+        (int exitCode, _, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", Path.Combine(_directory, "out"), "--include-unreachable-schemas");
 
         Assert.Equal(1, exitCode);
         string line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -24,29 +24,36 @@ public sealed class GenerateMatchesGeneratorTests : IDisposable
         }
     }
 
-    public static TheoryData<string[], string?, string?, string?> Cases => new()
+    public static TheoryData<string, string[], string?, string?, string?, string?> Cases => new()
     {
-        // CLI arguments, then what the project would have: SdkGenNamespace, SdkGenClientName, RootNamespace.
-        { ["--namespace", "Contoso.Twilio", "--client-name", "VoiceClient"], "Contoso.Twilio", "VoiceClient", "Ignored.Root" },
-        { ["--client-name", "VoiceClient", "--root-namespace", "Contoso.App"], null, "VoiceClient", "Contoso.App" },
-        { ["--namespace", "Contoso.Twilio"], "Contoso.Twilio", null, null },
+        // Spec and CLI arguments, then what the project would have: SdkGenNamespace, SdkGenClientName, RootNamespace,
+        // SdkGenIncludeUnreachableSchemas.
+        { "twilio.yaml", ["--namespace", "Contoso.Twilio", "--client-name", "VoiceClient"], "Contoso.Twilio", "VoiceClient", "Ignored.Root", null },
+        { "twilio.yaml", ["--client-name", "VoiceClient", "--root-namespace", "Contoso.App"], null, "VoiceClient", "Contoso.App", null },
+        { "twilio.yaml", ["--namespace", "Contoso.Twilio"], "Contoso.Twilio", null, null, null },
 
         // No options at all: the generator's defaults for a project without RootNamespace and a file named twilio.yaml.
-        { [], null, "TwilioClient", null },
-        { ["--client-name", "TwilioClient"], null, "TwilioClient", null },
+        { "twilio.yaml", [], null, "TwilioClient", null, null },
+        { "twilio.yaml", ["--client-name", "TwilioClient"], null, "TwilioClient", null, null },
+
+        // Genesys' CometD notification schemas are reached by no operation: left out, or generated on request.
+        { "genesys.yaml", ["--namespace", "Contoso.Gws"], "Contoso.Gws", null, null, null },
+        { "genesys.yaml", ["--namespace", "Contoso.Gws", "--include-unreachable-schemas"], "Contoso.Gws", null, null, "true" },
+        { "genesys.yaml", ["--include-unreachable-schemas"], null, "GenesysClient", null, "true" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Generate_writes_exactly_what_the_generator_adds_to_the_compilation(string[] options, string? nameSpace, string? clientName, string? rootNamespace)
+    public async Task Generate_writes_exactly_what_the_generator_adds_to_the_compilation(
+        string specFile, string[] options, string? nameSpace, string? clientName, string? rootNamespace, string? includeUnreachableSchemas)
     {
-        string spec = Path.Combine(GenerateCommandTests.RepositoryRoot(), "specs", "twilio.yaml");
+        string spec = Path.Combine(GenerateCommandTests.RepositoryRoot(), "specs", specFile);
 
         (int exitCode, _, string error) = await CliRunner.RunAsync(null, ["generate", spec, "-o", _directory, .. options]);
 
         Assert.True(exitCode == 0, error);
         Dictionary<string, string> fromCli = Directory.GetFiles(_directory).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
-        GeneratorRunResult fromGenerator = RunGenerator(spec, nameSpace, clientName, rootNamespace);
+        GeneratorRunResult fromGenerator = RunGenerator(spec, nameSpace, clientName, rootNamespace, includeUnreachableSchemas);
         Assert.Empty(fromGenerator.Diagnostics);
         Assert.Equal(fromGenerator.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal), fromCli.Keys.Order(StringComparer.Ordinal));
         foreach (GeneratedSourceResult source in fromGenerator.GeneratedSources)
@@ -70,7 +77,7 @@ public sealed class GenerateMatchesGeneratorTests : IDisposable
         Assert.False(Directory.Exists(_directory));
     }
 
-    private static GeneratorRunResult RunGenerator(string spec, string? nameSpace, string? clientName, string? rootNamespace)
+    private static GeneratorRunResult RunGenerator(string spec, string? nameSpace, string? clientName, string? rootNamespace, string? includeUnreachableSchemas = null)
     {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -87,6 +94,11 @@ public sealed class GenerateMatchesGeneratorTests : IDisposable
         if (clientName is not null)
         {
             metadata["build_metadata.AdditionalFiles.SdkGenClientName"] = clientName;
+        }
+
+        if (includeUnreachableSchemas is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.SdkGenIncludeUnreachableSchemas"] = includeUnreachableSchemas;
         }
 
         CSharpCompilation compilation = CSharpCompilation.Create("Consumer", [], GenerateCommandTests.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));

@@ -82,7 +82,8 @@ public class DiagnosticsTests
                     side: { type: number }
             """;
 
-        GenerationResult result = Run(new SpecFile("/specs/shapes.yaml", spec));
+        // The schemas here are reached by no operation (paths: {}): generated on request, as every schema was before.
+        GenerationResult result = Run(new SpecFile("/specs/shapes.yaml", spec, IncludeUnreachableSchemas: "true"));
 
         Diagnostic diagnostic = Single(result, "SDKGEN017");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
@@ -134,7 +135,8 @@ public class DiagnosticsTests
         string spec = extension == ".yaml" ? yaml : YamlToJson(yaml);
         int expectedLine = extension == ".yaml" ? 13 : spec.Split('\n').ToList().FindIndex(l => l.Contains("\"pattern\"")) + 1;
 
-        GenerationResult result = Run(new SpecFile("/specs/pattern" + extension, spec));
+        // The schemas here are reached by no operation (paths: {}): generated on request, as every schema was before.
+        GenerationResult result = Run(new SpecFile("/specs/pattern" + extension, spec, IncludeUnreachableSchemas: "true"));
 
         Diagnostic diagnostic = Single(result, "SDKGEN005");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
@@ -158,7 +160,8 @@ public class DiagnosticsTests
                     DateSent>: { type: string }
             """;
 
-        GenerationResult result = Run(new SpecFile("/specs/collide.yaml", spec));
+        // The schemas here are reached by no operation (paths: {}): generated on request, as every schema was before.
+        GenerationResult result = Run(new SpecFile("/specs/collide.yaml", spec, IncludeUnreachableSchemas: "true"));
 
         Diagnostic diagnostic = Single(result, "SDKGEN006");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);

@@ -27,7 +27,7 @@ public class IncrementalTests
     [Fact]
     public void An_unrelated_source_edit_reuses_every_step()
     {
-        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(Features(), Twilio());
+        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(Features(), Twilio(), Reachability(), Genesys());
 
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal class Unrelated { } }", new CSharpParseOptions(LanguageVersion.CSharp8)));
         GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -92,9 +92,27 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Turning_on_unreachable_schemas_reparses_only_that_spec()
+    {
+        SpecFile reachability = Reachability();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([reachability, Twilio()]);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+        int before = driver.GetRunResult().Results.Single().GeneratedSources.Length;
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsFor([reachability with { IncludeUnreachableSchemas = "true" }, Twilio()]));
+        GeneratorRunResult rerun = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = rerun.TrackedSteps[TrackingNames.ParsedDocuments].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(parsed, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.True(rerun.GeneratedSources.Length > before, "the unreachable schemas were not added");
+    }
+
+    [Fact]
     public void Pipeline_values_hold_no_compilation_symbols_or_syntax()
     {
-        (GeneratorDriver driver, _) = RunOnce(Features(), Twilio(), SpecFile.FromTestSpecs("features-31.json", "Test.Devices", "DeviceClient"));
+        (GeneratorDriver driver, _) = RunOnce(Features(), Twilio(), SpecFile.FromTestSpecs("features-31.json", "Test.Devices", "DeviceClient"), Reachability(), Genesys());
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
         foreach (string step in s_trackedSteps)
@@ -151,6 +169,11 @@ public class IncrementalTests
     }
 
     private static SpecFile Features() => SpecFile.FromTestSpecs("features.yaml", "Test.Features", "FeatureClient");
+
+    // Leaves seven schemas out (DocumentSpec.UnreachableSchemas is not empty).
+    private static SpecFile Reachability() => SpecFile.FromTestSpecs("reachability.yaml", "Test.Reach", "ReachabilityClient");
+
+    private static SpecFile Genesys() => SpecFile.FromRepository("genesys.yaml", "Test.Genesys", "GenesysClient") with { IncludeUnreachableSchemas = "true" };
 
     private static SpecFile Twilio() => SpecFile.FromRepository("twilio.yaml", "Test.Twilio", "TwilioClient");
 }

@@ -16,12 +16,13 @@ public class SnapshotTests
         { "features-31.json", "DeviceClient" },
     };
 
-    public static TheoryData<string, string, string> VendorSpecs => new()
+    // As src/SdkGen.Recording generates them: Genesys with its CometD notification schemas, which no operation reaches.
+    public static TheoryData<string, string, string, string?> VendorSpecs => new()
     {
-        { "bandwidth.yaml", "SdkGen.Recording.Bandwidth", "BandwidthClient" },
-        { "twilio.yaml", "SdkGen.Recording.Twilio", "TwilioClient" },
-        { "genesys.yaml", "SdkGen.Recording.Genesys", "GenesysClient" },
-        { "signalwire.yaml", "SdkGen.Recording.SignalWire", "SignalWireClient" },
+        { "bandwidth.yaml", "SdkGen.Recording.Bandwidth", "BandwidthClient", null },
+        { "twilio.yaml", "SdkGen.Recording.Twilio", "TwilioClient", null },
+        { "genesys.yaml", "SdkGen.Recording.Genesys", "GenesysClient", "true" },
+        { "signalwire.yaml", "SdkGen.Recording.SignalWire", "SignalWireClient", null },
     };
 
     [Theory]
@@ -35,9 +36,9 @@ public class SnapshotTests
 
     [Theory]
     [MemberData(nameof(VendorSpecs))]
-    public void Vendor_spec_output_matches_snapshots(string file, string ns, string clientName)
+    public void Vendor_spec_output_matches_snapshots(string file, string ns, string clientName, string? includeUnreachableSchemas)
     {
-        GenerationResult result = GeneratorHarness.Run(SpecFile.FromRepository(file, ns, clientName));
+        GenerationResult result = GeneratorHarness.Run(SpecFile.FromRepository(file, ns, clientName) with { IncludeUnreachableSchemas = includeUnreachableSchemas });
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         SnapshotVerifier.VerifyAll("vendors/" + Path.GetFileNameWithoutExtension(file), Files(result));

@@ -80,7 +80,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "SdkGenNamespace must be a dotted C# namespace and SdkGenClientName a C# identifier.");
+        description: "SdkGenNamespace must be a dotted C# namespace, SdkGenClientName a C# identifier and SdkGenIncludeUnreachableSchemas true or false.");
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
         id: "SDKGEN009",

@@ -2,6 +2,7 @@ namespace SdkGen.Generator.Model;
 
 /// <summary>
 /// One opted-in spec file with its options. Holding the text (not the AdditionalText) makes the
-/// value comparable, so an unchanged file is never parsed twice.
+/// value comparable, so an unchanged file is never parsed twice. Component schemas no operation reaches are
+/// generated only with <paramref name="IncludeUnreachableSchemas"/>.
 /// </summary>
-internal sealed record SpecFileInput(string FilePath, string Text, string Namespace, string ClientName);
+internal sealed record SpecFileInput(string FilePath, string Text, string Namespace, string ClientName, bool IncludeUnreachableSchemas = false);

@@ -48,8 +48,12 @@ internal sealed class SchemaMapper
     /// <summary>The model named <paramref name="name"/> once it is built, else null.</summary>
     public ModelSpec? FindModel(string name) => _models.Find(m => m.Name == name);
 
-    /// <summary>Maps every component schema, so types exist even when no operation uses them (e.g. notification payloads).</summary>
-    public void MapAllComponents()
+    /// <summary>
+    /// Maps the component schemas <paramref name="include"/> selects (those operations reach, see
+    /// <see cref="ReachableSchemas"/>), so their types exist even where an operation sees them only as raw JSON
+    /// (a oneOf branch, a discriminator mapping).
+    /// </summary>
+    public void MapComponents(Func<string, bool> include)
     {
         if (_document.Components?.Schemas is not { } schemas)
         {
@@ -59,7 +63,10 @@ internal sealed class SchemaMapper
         foreach (string name in schemas.Keys)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
-            MapComponent(name);
+            if (include(name))
+            {
+                MapComponent(name);
+            }
         }
     }
 

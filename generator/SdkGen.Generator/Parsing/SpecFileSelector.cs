@@ -13,6 +13,7 @@ internal static class SpecFileSelector
 {
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.SdkGenNamespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.SdkGenClientName";
+    public const string IncludeUnreachableSchemasMetadata = "build_metadata.AdditionalFiles.SdkGenIncludeUnreachableSchemas";
 
     public static bool HasSpecExtension(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
@@ -61,12 +62,20 @@ internal static class SpecFileSelector
             return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenClientName", clientName!, "identifier"));
         }
 
+        options.TryGetValue(IncludeUnreachableSchemasMetadata, out string? includeUnreachable);
+        includeUnreachable = includeUnreachable?.Trim();
+        bool includeUnreachableSchemas = string.Equals(includeUnreachable, "true", StringComparison.OrdinalIgnoreCase);
+        if (!includeUnreachableSchemas && !string.IsNullOrEmpty(includeUnreachable) && !string.Equals(includeUnreachable, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenIncludeUnreachableSchemas", includeUnreachable!, "boolean (true or false)"));
+        }
+
         if (text is null)
         {
             return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableDocument, Start(file.Path), SpecParser.FileName(file.Path), "text", "the file could not be read"));
         }
 
-        return new SpecFileCandidate(new SpecFileInput(file.Path, text, ns!, clientName!), null);
+        return new SpecFileCandidate(new SpecFileInput(file.Path, text, ns!, clientName!, includeUnreachableSchemas), null);
     }
 
     private static bool LooksLikeOpenApi(string text)

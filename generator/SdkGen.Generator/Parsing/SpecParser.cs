@@ -157,7 +157,8 @@ internal static class SpecParser
             }
         }
 
-        schemas.MapAllComponents();
+        ReachableSchemas reachable = ReachableSchemas.Find(document, context.CancellationToken);
+        schemas.MapComponents(name => input.IncludeUnreachableSchemas || reachable.Contains(name));
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context);
@@ -178,6 +179,7 @@ internal static class SpecParser
             Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,
             ValidationClassName = validationName,
+            UnreachableSchemas = reachable.Unreachable(document),
         };
     }
 

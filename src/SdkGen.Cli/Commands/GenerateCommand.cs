@@ -21,9 +21,10 @@ internal static class GenerateCommand
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated code, as the SdkGenNamespace metadata (default: --root-namespace, else SdkGen.Generated, as the generator does)" };
         var clientName = new Option<string?>("--client-name") { Description = "Name of the client class, as the SdkGenClientName metadata (default: file name + Client)" };
         var rootNamespace = new Option<string?>("--root-namespace") { Description = "The project's RootNamespace, which the generator uses when there is no SdkGenNamespace" };
+        var includeUnreachable = new Option<bool>("--include-unreachable-schemas") { Description = "Also generate the component schemas no operation reaches, as the SdkGenIncludeUnreachableSchemas metadata" };
         var stats = new Option<bool>("--stats") { Description = "Print what was generated (clients, operations, models, enums, files, characters) and every diagnostic" };
 
-        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, stats };
+        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, includeUnreachable, stats };
         command.SetAction((parse, cancellationToken) =>
         {
             FileInfo file = parse.GetValue(spec)!;
@@ -34,7 +35,7 @@ internal static class GenerateCommand
 
             // The generator's own selection: same defaults, and the same SDKGEN008 for a name that is not C#.
             SpecFileCandidate selected = SpecFileOptions.Select(
-                file.FullName, ReadSpec(file), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), cancellationToken);
+                file.FullName, ReadSpec(file), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), parse.GetValue(includeUnreachable), cancellationToken);
             ParsedDocument parsed = selected.Input is { } input
                 ? SpecParser.Parse(input, cancellationToken)
                 : new ParsedDocument(null, new[] { selected.Diagnostic! }.ToImmutableEquatableArray());

@@ -10,7 +10,7 @@ namespace SdkGen.Cli.Generation;
 
 /// <summary>
 /// Hands one spec file to the generator's own <see cref="SpecFileSelector"/> the way MSBuild would (an
-/// <c>AdditionalFiles</c> item with <c>SdkGenNamespace</c>/<c>SdkGenClientName</c> metadata, and the project's
+/// <c>AdditionalFiles</c> item with <c>SdkGenNamespace</c>/<c>SdkGenClientName</c>/<c>SdkGenIncludeUnreachableSchemas</c> metadata, and the project's
 /// <c>RootNamespace</c>), so <c>sdkgen generate</c> has the generator's defaults and diagnostics by construction,
 /// not by a copy of its rules.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class SpecFileOptions
     public const string GeneratorDefaultNamespace = "SdkGen.Generated";
 
     /// <summary>The spec to parse with its namespace and client name, or the diagnostic the generator would report instead.</summary>
-    public static SpecFileCandidate Select(string path, string text, string? nameSpace, string? clientName, string? rootNamespace, CancellationToken cancellationToken)
+    public static SpecFileCandidate Select(string path, string text, string? nameSpace, string? clientName, string? rootNamespace, bool includeUnreachableSchemas, CancellationToken cancellationToken)
     {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -44,6 +44,11 @@ internal static class SpecFileOptions
             // Naming the file on the command line is the opt-in; an item needs metadata for that. Giving the
             // namespace the generator would fall back to (RootNamespace, else its own default) keeps every default.
             perFile[SpecFileSelector.NamespaceMetadata] = string.IsNullOrWhiteSpace(rootNamespace) ? GeneratorDefaultNamespace : rootNamespace;
+        }
+
+        if (includeUnreachableSchemas)
+        {
+            perFile[SpecFileSelector.IncludeUnreachableSchemasMetadata] = "true";
         }
 
         return SpecFileSelector.Select(new SpecText(path, text), new OptionsProvider(new Options(global), new Options(perFile)), cancellationToken);

@@ -4,6 +4,7 @@ using Xunit;
 namespace SdkGen.Generator.Tests.Faithful;
 
 /// <summary><c>allOf: [{$ref: X}, {description: …}]</c> is X, whatever X is, with the description in the docs.</summary>
+/// <remarks>The schemas here are reached by no operation (<c>paths: {}</c>): generated on request, as every schema was before.</remarks>
 public class AllOfReferenceTests
 {
     private const string Header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n";
@@ -17,7 +18,7 @@ public class AllOfReferenceTests
     {
         string spec = Header + "    X: " + x + "\n    M:\n      type: object\n      properties:\n        p:\n          allOf:\n            - $ref: '#/components/schemas/X'\n            - description: Described here.\n";
 
-        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/a.yaml", spec, "Test.Api", "AClient"));
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/a.yaml", spec, "Test.Api", "AClient", IncludeUnreachableSchemas: "true"));
 
         Assert.Empty(result.CompilationProblems);
         Assert.Empty(result.Diagnostics);
@@ -32,7 +33,7 @@ public class AllOfReferenceTests
     {
         string spec = Header + "    Node:\n      type: object\n      properties:\n        name: {type: string}\n        parent:\n          allOf:\n            - $ref: '#/components/schemas/Node'\n            - description: The parent.\n";
 
-        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/a.yaml", spec, "Test.Api", "AClient"));
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/a.yaml", spec, "Test.Api", "AClient", IncludeUnreachableSchemas: "true"));
 
         Assert.Empty(result.CompilationProblems);
         Assert.Empty(result.Diagnostics);
@@ -47,7 +48,7 @@ public class AllOfReferenceTests
     {
         string spec = Header + "    A: {type: object, properties: {a: {type: string}}}\n    B: {type: object, properties: {b: {type: string}}}\n    Both:\n      allOf:\n        - $ref: '#/components/schemas/A'\n        - $ref: '#/components/schemas/B'\n        - description: Both.\n";
 
-        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/a.yaml", spec, "Test.Api", "AClient"));
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/a.yaml", spec, "Test.Api", "AClient", IncludeUnreachableSchemas: "true"));
 
         Assert.Empty(result.CompilationProblems);
         Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Both.g.cs", StringComparison.Ordinal));

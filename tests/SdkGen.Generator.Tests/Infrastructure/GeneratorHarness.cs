@@ -20,8 +20,20 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out IReadOnlyList<AdditionalText> additionalTexts, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null)
     {
         var files = specs.ToList();
+        additionalTexts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        return CSharpGeneratorDriver.Create(
+            generators: [new OpenApiClientGenerator().AsSourceGenerator()],
+            additionalTexts: additionalTexts,
+            parseOptions: new CSharpParseOptions(languageVersion),
+            optionsProvider: OptionsFor(files.Concat(metadataFor ?? [])),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>Each spec's metadata as MSBuild passes it (<c>build_metadata.AdditionalFiles.*</c>).</summary>
+    public static TestAnalyzerConfigOptionsProvider OptionsFor(IEnumerable<SpecFile> specs)
+    {
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        foreach (SpecFile spec in files.Concat(metadataFor ?? []))
+        foreach (SpecFile spec in specs)
         {
             var metadata = new Dictionary<string, string>();
             if (spec.Namespace is not null)
@@ -34,16 +46,15 @@ public static class GeneratorHarness
                 metadata[SpecFileSelector.ClientNameMetadata] = spec.ClientName;
             }
 
+            if (spec.IncludeUnreachableSchemas is not null)
+            {
+                metadata[SpecFileSelector.IncludeUnreachableSchemasMetadata] = spec.IncludeUnreachableSchemas;
+            }
+
             perFile[spec.Path] = metadata;
         }
 
-        additionalTexts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
-        return CSharpGeneratorDriver.Create(
-            generators: [new OpenApiClientGenerator().AsSourceGenerator()],
-            additionalTexts: additionalTexts,
-            parseOptions: new CSharpParseOptions(languageVersion),
-            optionsProvider: new TestAnalyzerConfigOptionsProvider(perFile),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        return new TestAnalyzerConfigOptionsProvider(perFile);
     }
 
     public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { internal static class Placeholder { } }", LanguageVersion languageVersion = LanguageVersion.CSharp8, bool referenceRuntime = true) =>

@@ -1,7 +1,7 @@
 namespace SdkGen.Generator.Tests.Infrastructure;
 
-/// <summary>A spec given to the generator: its path, text and opt-in metadata.</summary>
-public sealed record SpecFile(string Path, string Text, string? Namespace = "Test.Api", string? ClientName = null)
+/// <summary>A spec given to the generator: its path, text and opt-in metadata (null: the item has no such metadata).</summary>
+public sealed record SpecFile(string Path, string Text, string? Namespace = "Test.Api", string? ClientName = null, string? IncludeUnreachableSchemas = null)
 {
     /// <summary>Reads a spec under the test project's <c>Specs/</c> folder.</summary>
     public static SpecFile FromTestSpecs(string fileName, string ns = "Test.Api", string? clientName = null)

@@ -215,6 +215,7 @@ public class GeneratorBugRegressionTests
         Assert.NotEqual(CompileStatus.NotCompiled, outcome.Compile);
     }
 
+    // Most repros declare no operation (paths: {}): their schemas are generated on request, as every schema was before.
     private static CaseOutcome Check(string name, string spec) =>
-        RobustnessChecker.Check([new SpecFile("/specs/bug-" + name + ".yaml", spec, "Bug.Repro", "ReproClient")]).Single();
+        RobustnessChecker.Check([new SpecFile("/specs/bug-" + name + ".yaml", spec, "Bug.Repro", "ReproClient", IncludeUnreachableSchemas: "true")]).Single();
 }
