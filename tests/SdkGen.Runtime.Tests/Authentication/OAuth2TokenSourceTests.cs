@@ -121,6 +121,25 @@ public sealed class OAuth2TokenSourceTests
     }
 
     [Theory]
+    [InlineData("1e300", true)]
+    [InlineData("\"soon\"", true)]
+    [InlineData("null", true)]
+    [InlineData("-5", false)]
+    [InlineData("0", false)]
+    public async Task A_hostile_expires_in_never_overflows_the_clock(string expiresIn, bool keptAfterADay)
+    {
+        int issued = 0;
+        await using var endpoint = new LoopbackHttpServer(_ => LoopbackResponse.Json(200,
+            "{\"access_token\":\"t" + Interlocked.Increment(ref issued) + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}"));
+        OAuth2TokenSource source = Source(endpoint);
+
+        Assert.Equal("t1", await source.GetTokenAsync());
+        _time.Advance(TimeSpan.FromDays(1));
+
+        Assert.Equal(keptAfterADay ? "t1" : "t2", await source.GetTokenAsync());
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(1000)]
     public async Task Concurrent_callers_share_one_token_request(int callers)
