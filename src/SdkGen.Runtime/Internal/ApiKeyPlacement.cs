@@ -16,14 +16,25 @@ public static class ApiKeyPlacement
     /// <param name="name">The header name from the security scheme.</param>
     /// <param name="credentials">The key.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid request header name (the message does not show the key).</exception>
     public static void ApplyToHeader(HttpRequestMessage request, string name, ApiKeyCredentials credentials)
     {
         Check(request, name, credentials);
-        request.Headers.Remove(name);
+        try
+        {
+            request.Headers.Remove(name);
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
+        {
+            throw NotAHeaderName(name);
+        }
 
         // The key was checked for control characters when the credentials were made; the platform's validation would
-        // reformat vendor-specific key syntax.
-        request.Headers.TryAddWithoutValidation(name, credentials.Key);
+        // reformat vendor-specific key syntax. A name the platform cannot send must not drop the key silently.
+        if (!request.Headers.TryAddWithoutValidation(name, credentials.Key))
+        {
+            throw NotAHeaderName(name);
+        }
     }
 
     /// <summary>
@@ -94,6 +105,9 @@ public static class ApiKeyPlacement
 
         request.Headers.TryAddWithoutValidation("Cookie", cookie);
     }
+
+    private static ArgumentException NotAHeaderName(string name) =>
+        new("The API key cannot be sent in the header '" + name + "': it is not a valid request header name.", nameof(name));
 
     private static void Check(HttpRequestMessage request, string name, ApiKeyCredentials credentials)
     {

@@ -18,6 +18,18 @@ public sealed class ApiKeyPlacementTests
     }
 
     [Theory]
+    [InlineData("X Api Key")]
+    [InlineData("Content-Type")]
+    public void A_header_name_that_cannot_be_sent_is_refused_instead_of_dropping_the_key(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+
+        var ex = Assert.Throws<ArgumentException>(() => ApiKeyPlacement.ApplyToHeader(request, name, new ApiKeyCredentials("leaked")));
+
+        Assert.DoesNotContain("leaked", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("items", "/items?api_key=a%2Bb%20c%26d%3D%C3%A9%2F")]
     [InlineData("items?page=2", "/items?page=2&api_key=a%2Bb%20c%26d%3D%C3%A9%2F")]
     [InlineData("items?", "/items?api_key=a%2Bb%20c%26d%3D%C3%A9%2F")]

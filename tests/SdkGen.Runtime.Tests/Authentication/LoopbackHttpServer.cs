@@ -71,9 +71,9 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
                 _connections.Add(ServeAsync(client));
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException or InvalidOperationException)
         {
-            // Stopped.
+            // Stopped (InvalidOperationException: the loop came back to accept after the listener stopped).
         }
     }
 
