@@ -14,6 +14,12 @@ public sealed class SimulatorOptions
     /// <summary>Default Bandwidth account id.</summary>
     public const string DefaultBandwidthAccountId = "9900000";
 
+    /// <summary>Default Bandwidth OAuth 2.0 client id (an API credential).</summary>
+    public const string DefaultBandwidthClientId = "bw-client-id";
+
+    /// <summary>Default Bandwidth OAuth 2.0 client secret.</summary>
+    public const string DefaultBandwidthClientSecret = "bw-client-secret";
+
     /// <summary>Default Twilio Account SID (<c>AC</c> + 32 hex digits).</summary>
     public const string DefaultTwilioAccountSid = "AC0123456789abcdef0123456789abcdef";
 
@@ -40,6 +46,15 @@ public sealed class SimulatorOptions
 
     /// <summary>Bandwidth Basic-auth password.</summary>
     public string BandwidthPassword { get; init; } = DefaultBandwidthPassword;
+
+    /// <summary>Bandwidth OAuth 2.0 client id, accepted by the token endpoint (client-credentials grant).</summary>
+    public string BandwidthClientId { get; init; } = DefaultBandwidthClientId;
+
+    /// <summary>Bandwidth OAuth 2.0 client secret.</summary>
+    public string BandwidthClientSecret { get; init; } = DefaultBandwidthClientSecret;
+
+    /// <summary>How long a Bandwidth access token is valid (<c>expires_in</c>), measured on <see cref="TimeProvider"/>; default one hour.</summary>
+    public TimeSpan BandwidthTokenLifetime { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>The only Bandwidth account id the simulator knows; any other answers 404.</summary>
     public string BandwidthAccountId { get; init; } = DefaultBandwidthAccountId;

@@ -33,8 +33,11 @@ public sealed class VendorSimulator : IAsyncDisposable
     private readonly CancellationTokenSource _stopping;
     private int _disposed;
 
-    private VendorSimulator(WebApplication app, CancellationTokenSource stopping, SimulatorOptions options, SimulatorState state, FaultInjector faults, Uri baseUri)
+    private readonly BandwidthTokens _bandwidthTokens;
+
+    private VendorSimulator(WebApplication app, CancellationTokenSource stopping, SimulatorOptions options, SimulatorState state, FaultInjector faults, BandwidthTokens bandwidthTokens, Uri baseUri)
     {
+        _bandwidthTokens = bandwidthTokens;
         _app = app;
         _stopping = stopping;
         Options = options;
@@ -42,6 +45,7 @@ public sealed class VendorSimulator : IAsyncDisposable
         Faults = faults;
         BaseUri = baseUri;
         BandwidthBaseUri = new Uri(baseUri, "bandwidth/api/v2/");
+        BandwidthTokenUri = new Uri(baseUri, "bandwidth/id/api/v1/oauth2/token");
         TwilioBaseUri = new Uri(baseUri, "twilio/");
         GenesysBaseUri = new Uri(baseUri, "genesys/");
         SignalWireBaseUri = new Uri(baseUri, "signalwire/api/laml/2010-04-01/");
@@ -52,6 +56,13 @@ public sealed class VendorSimulator : IAsyncDisposable
 
     /// <summary>Stands for <c>https://voice.bandwidth.com/api/v2/</c>; then <c>accounts/{accountId}/calls/{callId}/recording</c>.</summary>
     public Uri BandwidthBaseUri { get; }
+
+    /// <summary>
+    /// Stands for <c>https://id.bandwidth.com/api/v1/oauth2/token</c>, Bandwidth's OAuth 2.0 token endpoint: the
+    /// client-credentials grant with <see cref="SimulatorOptions.BandwidthClientId"/> and
+    /// <see cref="SimulatorOptions.BandwidthClientSecret"/>. The Voice API accepts the Bearer tokens it issues.
+    /// </summary>
+    public Uri BandwidthTokenUri { get; }
 
     /// <summary>Stands for <c>https://api.twilio.com/</c>; then <c>2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json</c>.</summary>
     public Uri TwilioBaseUri { get; }
@@ -71,6 +82,9 @@ public sealed class VendorSimulator : IAsyncDisposable
     /// <summary>Injected failures and delays for the next requests.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>Revokes every Bandwidth access token issued so far, as a credential rotation would: the Voice API answers 401 to them.</summary>
+    public void RevokeBandwidthTokens() => _bandwidthTokens.RevokeAll();
+
     /// <summary>Starts listening on 127.0.0.1 at <see cref="SimulatorOptions.Port"/> (0 picks a free port).</summary>
     /// <param name="options">Port, credentials and behaviour switches.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -81,6 +95,11 @@ public sealed class VendorSimulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
+        if (options.BandwidthTokenLifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.BandwidthTokenLifetime, "BandwidthTokenLifetime must be positive.");
+        }
+
         if (options.CometdConnectTimeout < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.CometdConnectTimeout, "CometdConnectTimeout must not be negative.");
@@ -88,6 +107,7 @@ public sealed class VendorSimulator : IAsyncDisposable
 
         var state = new SimulatorState(options.TimeProvider, options.Variations ?? new ResponseVariations());
         var faults = new FaultInjector();
+        var bandwidthTokens = new BandwidthTokens(options.TimeProvider, options.BandwidthTokenLifetime);
         if (options.SeedDemoCalls)
         {
             SeedDemoCalls(state);
@@ -118,7 +138,8 @@ public sealed class VendorSimulator : IAsyncDisposable
 
             app.Use(middleware.InvokeAsync);
             app.UseRouting();
-            new BandwidthEndpoints(state, options).Map(app);
+            new BandwidthIdentityEndpoint(options, bandwidthTokens).Map(app);
+            new BandwidthEndpoints(state, options, bandwidthTokens).Map(app);
             new TwilioEndpoints(state, options).Map(app);
             genesys.Map(app);
             new CometdEndpoint(genesys, broker, options, stopping.Token).Map(app);
@@ -129,7 +150,7 @@ public sealed class VendorSimulator : IAsyncDisposable
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var port = new Uri(address).Port;
-            return new VendorSimulator(app, stopping, options, state, faults, new Uri($"http://127.0.0.1:{port}/"));
+            return new VendorSimulator(app, stopping, options, state, faults, bandwidthTokens, new Uri($"http://127.0.0.1:{port}/"));
         }
         catch
         {

@@ -58,6 +58,7 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
     private readonly GenesysClient _client;
     private readonly Func<GenesysNotificationClient>? _notifications;
     private readonly TimeSpan _confirmationTimeout;
+    private readonly TimeProvider _timeProvider;
     private readonly string _pauseScope;
     private readonly RecordingCallRunner _runner;
 
@@ -82,6 +83,7 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
         Valid(options);
         _notifications = options.ConfirmationTimeout > TimeSpan.Zero ? notifications : null;
         _confirmationTimeout = options.ConfirmationTimeout;
+        _timeProvider = timeProvider ?? TimeProvider.System;
 
         // GWS is customer-hosted: the same call id on two servers is two calls.
         _pauseScope = options.Endpoint?.AbsoluteUri ?? "genesys";
@@ -168,8 +170,14 @@ public sealed class GenesysRecordingControl : IRecordingControl, IPauseScoped
     private async Task<RecordingState> AwaitOutcomeAsync(GenesysNotificationClient notifications, RecordingOperation operation, CallReference call, CancellationToken cancellationToken)
     {
         string callId = call.CallId;
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(_confirmationTimeout);
+        // The confirmation deadline runs on the control's clock, as the attempt timeouts and back-off do: a test's
+        // manual clock (or a host's) governs every wait of the control, never only some of them.
+#if NET
+        using var deadline = new CancellationTokenSource(_confirmationTimeout, _timeProvider);
+#else
+        using CancellationTokenSource deadline = _timeProvider.CreateCancellationTokenSource(_confirmationTimeout);
+#endif
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             while (true)

@@ -41,6 +41,6 @@ internal static class BasicAuth
     public static void Challenge(HttpResponse response, string realm) =>
         response.Headers.WWWAuthenticate = $"Basic realm=\"{realm}\"";
 
-    private static bool FixedTimeEquals(string a, string b) =>
+    public static bool FixedTimeEquals(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 }

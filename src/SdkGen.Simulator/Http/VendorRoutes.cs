@@ -6,6 +6,9 @@ namespace SdkGen.Simulator.Http;
 internal static class VendorRoutes
 {
     public const string Bandwidth = "/bandwidth/api/v2";
+
+    /// <summary>Bandwidth's identity service (<c>https://id.bandwidth.com/api/v1</c>), under the Bandwidth root so it is recorded and faulted as Bandwidth.</summary>
+    public const string BandwidthIdentity = "/bandwidth/id/api/v1";
     public const string Twilio = "/twilio";
     public const string Genesys = "/genesys";
     public const string SignalWire = "/signalwire/api/laml/2010-04-01";

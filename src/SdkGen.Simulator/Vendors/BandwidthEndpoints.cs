@@ -8,11 +8,13 @@ namespace SdkGen.Simulator.Vendors;
 
 /// <summary>
 /// Bandwidth Voice v2: <c>PUT /accounts/{accountId}/calls/{callId}/recording</c> with
-/// <c>{"state": "paused" | "recording"}</c>. Checks run in this order: method (405), credentials and the path's
+/// <c>{"state": "paused" | "recording"}</c>. Credentials are HTTP Basic (the legacy API user) or a Bearer token the
+/// simulated identity service issued and that has not expired (<see cref="BandwidthIdentityEndpoint"/>).
+/// Checks run in this order: method (405), credentials and the path's
 /// account (401), Content-Type (415), body (400), call in progress (404), active recording (404), then the change
 /// (200, empty body). Error types are Bandwidth's documented ones (<see cref="BandwidthErrorTypes"/>).
 /// </summary>
-internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions options)
+internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions options, BandwidthTokens tokens)
 {
     private const string Realm = "Bandwidth Voice API";
 
@@ -34,9 +36,10 @@ internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions 
 
         // Bandwidth documents 401 both for wrong credentials and for credentials without access to the account.
         var accountId = (string)request.RouteValues["accountId"]!;
-        if (!BasicAuth.Matches(request, options.BandwidthUsername, options.BandwidthPassword) || accountId != options.BandwidthAccountId)
+        if (!IsAuthenticated(request) || accountId != options.BandwidthAccountId)
         {
-            BasicAuth.Challenge(context.Response, Realm);
+            // Both schemes are offered (RFC 9110 §11.6.1: one header value per challenge).
+            context.Response.Headers.WWWAuthenticate = new(["Basic realm=\"" + Realm + "\"", "Bearer realm=\"" + Realm + "\""]);
             await VendorErrors.BandwidthAsync(context, 401, BandwidthErrorTypes.Authentication, "The credentials provided were invalid");
             return;
         }
@@ -102,5 +105,14 @@ internal sealed class BandwidthEndpoints(SimulatorState state, SimulatorOptions 
 
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentLength = 0;
+    }
+
+    private bool IsAuthenticated(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        const string Bearer = "Bearer ";
+        return authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
+            ? tokens.IsValid(authorization[Bearer.Length..].Trim())
+            : BasicAuth.Matches(request, options.BandwidthUsername, options.BandwidthPassword);
     }
 }

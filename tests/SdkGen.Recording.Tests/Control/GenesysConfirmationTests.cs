@@ -101,31 +101,105 @@ public sealed class GenesysConfirmationTests
     [Fact]
     public async Task Without_a_notification_and_ConfirmationTimeout_equal_to_AttemptTimeout_the_outcome_is_still_uncertain()
     {
-        // The defaults are both 10 s; scaled down here. The attempt starts before the confirmation wait does, so
-        // the attempt timeout fires first: the control must still report "not confirmed", not re-send the pause.
+        // Both default to 10 s. On the manual clock nothing times out until the test moves it: the pause is answered,
+        // then the clock passes both timeouts at once. The confirmation wait lies outside the attempts, so the
+        // control must report "not confirmed" with the pause sent once, not re-send it.
         await using var harness = await ControlHarness.StartAsync();
-        TimeSpan timeout = TimeSpan.FromSeconds(2);   // long enough that a loaded CI machine answers the POST within it
+        var clock = new ManualTimeProvider();
+        TimeSpan timeout = TimeSpan.FromSeconds(10);
+        HashSet<ManualTimeProvider.ScheduledTimer>? scheduledBeforeTheAnswer = null;
         IRecordingControl control = harness.Create(Genesys, new ControlSettings
         {
+            Time = clock,
             ConfirmationTimeout = timeout,
-            Resilience = r =>
-            {
-                r.BaseDelay = TimeSpan.Zero;
-                r.AttemptTimeout = timeout;
-                r.OverallTimeout = TimeSpan.FromSeconds(10);
-            },
+            Resilience = r => r.AttemptTimeout = timeout,
             Interceptor = () => new InterceptingHandler
             {
-                RewriteResponse = (path, request, body) => request.Contains("/meta/connect", StringComparison.Ordinal)
-                    ? body.Replace("\"channel\":\"/v2/me/calls\"", "\"channel\":\"/v2/me/elsewhere\"", StringComparison.Ordinal)
-                    : body,
+                RewriteResponse = (path, request, body) =>
+                {
+                    if (request.Contains("PauseCallRecording", StringComparison.Ordinal))
+                    {
+                        Volatile.Write(ref scheduledBeforeTheAnswer, clock.History.ToHashSet());
+                    }
+
+                    // The notifications are delivered on another channel, so none concerns the control.
+                    return request.Contains("/meta/connect", StringComparison.Ordinal)
+                        ? body.Replace("\"channel\":\"/v2/me/calls\"", "\"channel\":\"/v2/me/elsewhere\"", StringComparison.Ordinal)
+                        : body;
+                },
             },
         });
         CallReference call = harness.AddCall(Genesys);
 
-        var ex = await Assert.ThrowsAsync<RecordingStateUncertainException>(() => control.PauseAsync(call));
+        Task<RecordingState> pause = control.PauseAsync(call);
+
+        // The confirmation deadline: a timer of the control's clock, scheduled once the pause was answered.
+        await clock.WaitForTimerAsync(t => t.DueTime == timeout && Volatile.Read(ref scheduledBeforeTheAnswer) is { } before && !before.Contains(t));
+        clock.Advance(timeout);
+
+        var ex = await Assert.ThrowsAsync<RecordingStateUncertainException>(() => pause);
         Assert.Equal(RecordingUncertainty.NotConfirmed, ex.Uncertainty);
+        Assert.Contains("10000 ms", ex.WhatIsKnown, StringComparison.Ordinal);
         Assert.Equal(1, harness.OperationRequests(Genesys));
+        Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(Genesys, call));
+    }
+
+    [Fact]
+    public async Task An_operation_whose_answer_outlasts_the_attempt_timeout_is_sent_once_more_and_the_repeat_is_tolerated()
+    {
+        // What a loaded machine did to the test above when it ran on real time (the pause was sent twice): GWS
+        // applied the pause but its answer came after the attempt timeout. For the SDK that answer is lost, so the
+        // pause is retried, as after any lost answer; GWS refuses the repeat as invalid in the call's state
+        // (statusCode 2), which after a possibly applied attempt is tolerated, and the notification tells the outcome.
+        await using var harness = await ControlHarness.StartAsync();
+        var clock = new ManualTimeProvider();
+        TimeSpan attemptTimeout = TimeSpan.FromSeconds(10);
+        var slowAnswer = new HoldFirstAnswerHandler("PauseCallRecording");
+        IRecordingControl control = harness.Create(Genesys, new ControlSettings
+        {
+            Time = clock,
+            Resilience = r =>
+            {
+                r.BaseDelay = TimeSpan.Zero;
+                r.AttemptTimeout = attemptTimeout;
+                r.OverallTimeout = TimeSpan.FromMinutes(5);
+            },
+            Interceptor = () => slowAnswer,
+        });
+        CallReference call = harness.AddCall(Genesys);
+
+        Task<RecordingState> pause = control.PauseAsync(call);
+        await slowAnswer.Holding;
+        Assert.Equal(SimulatedRecordingStatus.Paused, harness.StatusOf(Genesys, call));
+        clock.Advance(attemptTimeout);
+
+        Assert.Equal(RecordingState.Paused, await pause);
+        Assert.Equal(2, harness.OperationRequests(Genesys));
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Name == "RecordingOperationRetrying");
+        Assert.DoesNotContain(harness.Logs.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    /// <summary>Lets the first request whose body contains a text reach the server, then holds its answer until the caller gives up.</summary>
+    private sealed class HoldFirstAnswerHandler(string bodyContaining) : DelegatingHandler
+    {
+        private readonly TaskCompletionSource _holding = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _held;
+
+        public Task Holding => _holding.Task;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            string body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+            HttpResponseMessage response = await base.SendAsync(request, cancellationToken);
+            if (body.Contains(bodyContaining, StringComparison.Ordinal) && Interlocked.Exchange(ref _held, 1) == 0)
+            {
+                response.Dispose();
+                _holding.SetResult();
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            }
+
+            return response;
+        }
     }
 
     [Fact]
