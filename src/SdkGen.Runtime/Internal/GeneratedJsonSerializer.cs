@@ -1,0 +1,359 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace SdkGen.Runtime.Internal;
+
+/// <summary>
+/// The base of every generated JSON serializer: the per-property readers and writers, so a generated model
+/// serializer is only a table of names, a <c>switch</c> of reads and a list of writes. Inheriting lets the
+/// generated code call them unqualified; overload resolution prefers these only when no generated
+/// <c>Read{Model}</c>/<c>Write{Model}</c> method fits, so no schema name can capture a call.
+/// Reflection-free, so trim- and Native-AOT-safe. Used by generated code; not a stable API.
+/// </summary>
+/// <remarks>
+/// Reads are lenient (see <see cref="LenientJsonReader"/>): a value that is <c>null</c> where not allowed, or of the
+/// wrong type, reads as <see langword="null"/> and is reported to <see cref="ResponseDepartures"/>.
+/// Writes are strict: <c>Write</c> leaves out an absent (<see langword="null"/>) optional value;
+/// <c>WriteRequired</c> sends a required one as <c>null</c>, as the caller set it.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class GeneratedJsonSerializer
+{
+    /// <summary>For generated serializers only.</summary>
+    protected GeneratedJsonSerializer()
+    {
+    }
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static string? ReadString(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadString(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static int? ReadInt32(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadInt32(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static long? ReadInt64(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadInt64(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static float? ReadSingle(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadSingle(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static double? ReadDouble(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadDouble(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static decimal? ReadDecimal(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadDecimal(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static bool? ReadBoolean(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadBoolean(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static DateTimeOffset? ReadDateTimeOffset(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadDateTimeOffset(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.ReadString"/>
+    public static Guid? ReadGuid(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.ReadGuid(ref reader, what, nullable);
+
+    /// <inheritdoc cref="LenientJsonReader.Mismatch"/>
+    public static void Mismatch(ref Utf8JsonReader reader, string what, bool nullable) =>
+        LenientJsonReader.Mismatch(ref reader, what, nullable);
+
+    /// <summary>Reads free-form JSON; <c>null</c> reads as <see langword="null"/>.</summary>
+    /// <param name="reader">The reader, on the value's first token; left on its last token.</param>
+    /// <param name="nullable">Always <see langword="true"/>: any JSON, <c>null</c> included, is the right type.</param>
+    /// <returns>A self-contained element, or <see langword="null"/>.</returns>
+    public static JsonElement? ReadElement(ref Utf8JsonReader reader, bool nullable) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonValueReader.ReadElement(ref reader);
+
+    /// <inheritdoc cref="JsonValueReader.UnexpectedToken"/>
+    public static JsonException UnexpectedToken(ref Utf8JsonReader reader, string expected) =>
+        JsonValueReader.UnexpectedToken(ref reader, expected);
+
+    /// <summary>Writes an optional string; nothing when <see langword="null"/>.</summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="name">The pre-encoded wire name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes a required string; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes free-form JSON.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, JsonElement value)
+    {
+        writer.WritePropertyName(name);
+        value.WriteTo(writer);
+    }
+
+    /// <summary>Writes optional free-form JSON; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, JsonElement? value)
+    {
+        if (value.HasValue)
+        {
+            Write(writer, name, value.Value);
+        }
+    }
+
+    /// <summary>Writes required free-form JSON; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, JsonElement? value)
+    {
+        if (value.HasValue)
+        {
+            Write(writer, name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a int value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes an optional int value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, int? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required int value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, int? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a long value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes an optional long value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required long value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, long? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a float value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes an optional float value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, float? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required float value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, float? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a double value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes an optional double value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required double value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, double? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a decimal value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes an optional decimal value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required decimal value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, decimal? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a bool value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+
+    /// <summary>Writes an optional bool value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteBoolean(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required bool value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, bool? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteBoolean(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a DateTimeOffset value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value) => writer.WriteString(name, value);
+
+    /// <summary>Writes an optional DateTimeOffset value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteString(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required DateTimeOffset value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteString(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a Guid value.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, Guid value) => writer.WriteString(name, value);
+
+    /// <summary>Writes an optional Guid value; nothing when <see langword="null"/>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, Guid? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteString(name, value.Value);
+        }
+    }
+
+    /// <summary>Writes a required Guid value; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <inheritdoc cref="Write(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteRequired(Utf8JsonWriter writer, JsonEncodedText name, Guid? value)
+    {
+        if (value.HasValue)
+        {
+            writer.WriteString(name, value.Value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}
