@@ -41,9 +41,6 @@ internal sealed class JsonCodeWriter
 
         switch (type.Kind)
         {
-            case TypeKind.Model:
-                ReadContainer("StartObject", nullable, CSharpLiteral.String(what), () => _w.Line(assign(ReadMethod(type.Name!) + "(ref reader)")));
-                return;
             case TypeKind.Array:
                 ReadArray(type, nullable, assign, what);
                 return;
@@ -70,6 +67,7 @@ internal sealed class JsonCodeWriter
                 // Any JSON is the right type: the value is kept as it came.
                 return assign(nullable ? "ReadElement(ref reader, true)" : "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)");
             case TypeKind.Model:
+                return "if (IsObject" + arguments + ") " + assign(ReadMethod(type.Name!) + "(ref reader)");
             case TypeKind.Array:
             case TypeKind.Map:
             case TypeKind.Binary:
@@ -87,20 +85,18 @@ internal sealed class JsonCodeWriter
         return _last;
     }
 
-    private void ReadContainer(string startToken, bool nullable, string whatLiteral, System.Action read)
+    // Objects and arrays: read when the token opens one, otherwise reported (null or wrong type) and skipped.
+    private void ReadContainer(string check, bool nullable, string whatLiteral, System.Action read)
     {
-        _w.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType." + startToken + ")");
+        _w.OpenBlock("if (" + check + "(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + "))");
         read();
-        _w.CloseBlock();
-        _w.OpenBlock("else");
-        _w.Line("Mismatch(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + ");");
         _w.CloseBlock();
     }
 
     private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
         string list = NewLocal("list");
-        ReadContainer("StartArray", nullable, CSharpLiteral.String(what), () =>
+        ReadContainer("IsArray", nullable, CSharpLiteral.String(what), () =>
         {
             _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
             _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
@@ -114,7 +110,7 @@ internal sealed class JsonCodeWriter
     {
         string map = NewLocal("map");
         string key = NewLocal("key");
-        ReadContainer("StartObject", nullable, CSharpLiteral.String(what), () =>
+        ReadContainer("IsObject", nullable, CSharpLiteral.String(what), () =>
         {
             _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
             _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");

@@ -64,6 +64,23 @@ public abstract class GeneratedJsonSerializer
     public static void Mismatch(ref Utf8JsonReader reader, string what, bool nullable) =>
         LenientJsonReader.Mismatch(ref reader, what, nullable);
 
+    /// <summary>
+    /// Whether the reader is on the start of an object, to be read by the generated code; anything else is reported
+    /// (<c>null</c> unless allowed, or the wrong type) and skipped.
+    /// </summary>
+    /// <param name="reader">The reader, on the value's first token; left there when an object, else on the value's last token.</param>
+    /// <param name="what">The model and property, reported with a departure.</param>
+    /// <param name="nullable">Whether the description allows <c>null</c>.</param>
+    /// <returns><see langword="true"/> for an object.</returns>
+    public static bool IsObject(ref Utf8JsonReader reader, string what, bool nullable) =>
+        IsContainer(ref reader, JsonTokenType.StartObject, what, nullable);
+
+    /// <summary>Whether the reader is on the start of an array; anything else is reported and skipped.</summary>
+    /// <inheritdoc cref="IsObject"/>
+    /// <returns><see langword="true"/> for an array.</returns>
+    public static bool IsArray(ref Utf8JsonReader reader, string what, bool nullable) =>
+        IsContainer(ref reader, JsonTokenType.StartArray, what, nullable);
+
     /// <summary>Reads free-form JSON; <c>null</c> reads as <see langword="null"/>.</summary>
     /// <param name="reader">The reader, on the value's first token; left on its last token.</param>
     /// <param name="nullable">Always <see langword="true"/>: any JSON, <c>null</c> included, is the right type.</param>
@@ -74,6 +91,17 @@ public abstract class GeneratedJsonSerializer
     /// <inheritdoc cref="JsonValueReader.UnexpectedToken"/>
     public static JsonException UnexpectedToken(ref Utf8JsonReader reader, string expected) =>
         JsonValueReader.UnexpectedToken(ref reader, expected);
+
+    private static bool IsContainer(ref Utf8JsonReader reader, JsonTokenType start, string what, bool nullable)
+    {
+        if (reader.TokenType == start)
+        {
+            return true;
+        }
+
+        LenientJsonReader.Mismatch(ref reader, what, nullable);
+        return false;
+    }
 
     /// <summary>Writes an optional string; nothing when <see langword="null"/>.</summary>
     /// <param name="writer">The writer, inside an object.</param>

@@ -4,7 +4,7 @@
 
 namespace Test.Api
 {
-    internal static partial class SafetyClientJsonSerializer
+    internal abstract partial class SafetyClientJsonSerializer
     {
         internal static global::System.Collections.Generic.IList<Member> ReadBodyArrayOfMember(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -20,14 +20,14 @@ namespace Test.Api
                     }
                     else
                     {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body item", false);
+                        Mismatch(ref reader, "the response body item", false);
                     }
                 }
                 result = list0;
             }
             else
             {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body", false);
+                Mismatch(ref reader, "the response body", false);
             }
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
