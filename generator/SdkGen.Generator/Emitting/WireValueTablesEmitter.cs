@@ -25,8 +25,9 @@ internal sealed class WireValueTablesEmitter
             string key = string.Join("\u0000", spec.Members.Select(m => m.WireValue.Length + ":" + m.WireValue));
             if (!byValues.TryGetValue(key, out string? table))
             {
-                // Named after the first enum with these values: enum names are distinct, so table names are too.
-                table = spec.Name;
+                // Named after the first enum with these values: enum names are distinct, so table names are too, and
+                // the suffix keeps them apart from the class's own name and the members every class inherits (Equals…).
+                table = spec.Name + "Texts";
                 byValues.Add(key, table);
                 _owners.Add(spec);
             }
@@ -55,7 +56,7 @@ internal sealed class WireValueTablesEmitter
         foreach (EnumSpec spec in _owners)
         {
             string texts = string.Join(", ", spec.Members.Select(m => CSharpLiteral.String(m.WireValue)));
-            w.Line("internal static readonly global::SdkGen.Runtime.Internal.WireValueTable " + spec.Name + " = new global::SdkGen.Runtime.Internal.WireValueTable(" + texts + ");");
+            w.Line("internal static readonly global::SdkGen.Runtime.Internal.WireValueTable " + _tableOf[spec.Name] + " = new global::SdkGen.Runtime.Internal.WireValueTable(" + texts + ");");
         }
 
         w.CloseBlock();

@@ -8,6 +8,6 @@ namespace Test.Api
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class DeviceClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable DeviceKind = new global::SdkGen.Runtime.Internal.WireValueTable("phone", "softphone", "unknown");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable DeviceKindTexts = new global::SdkGen.Runtime.Internal.WireValueTable("phone", "softphone", "unknown");
     }
 }

@@ -8,9 +8,9 @@ namespace Test.Api
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class FeatureClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable GetRecordingIncludeItem = new global::SdkGen.Runtime.Internal.WireValueTable("owner", "details");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingStatus = new global::SdkGen.Runtime.Internal.WireValueTable("in-progress", "paused", "stopped");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingTrack = new global::SdkGen.Runtime.Internal.WireValueTable("inbound", "outbound", "both");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable UpdateRecordingPauseBehavior = new global::SdkGen.Runtime.Internal.WireValueTable("skip", "silence");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable GetRecordingIncludeItemTexts = new global::SdkGen.Runtime.Internal.WireValueTable("owner", "details");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingStatusTexts = new global::SdkGen.Runtime.Internal.WireValueTable("in-progress", "paused", "stopped");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingTrackTexts = new global::SdkGen.Runtime.Internal.WireValueTable("inbound", "outbound", "both");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable UpdateRecordingPauseBehaviorTexts = new global::SdkGen.Runtime.Internal.WireValueTable("skip", "silence");
     }
 }

@@ -8,6 +8,6 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class AllOfClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable Color = new global::SdkGen.Runtime.Internal.WireValueTable("red", "green");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ColorTexts = new global::SdkGen.Runtime.Internal.WireValueTable("red", "green");
     }
 }

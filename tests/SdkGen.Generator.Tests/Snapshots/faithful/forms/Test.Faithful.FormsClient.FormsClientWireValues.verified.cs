@@ -8,6 +8,6 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class FormsClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable MessageFormPriority = new global::SdkGen.Runtime.Internal.WireValueTable("low", "high");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable MessageFormPriorityTexts = new global::SdkGen.Runtime.Internal.WireValueTable("low", "high");
     }
 }

@@ -8,6 +8,6 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class HeadersClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable GetReportAccept = new global::SdkGen.Runtime.Internal.WireValueTable("text/csv", "text/plain");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable GetReportAcceptTexts = new global::SdkGen.Runtime.Internal.WireValueTable("text/csv", "text/plain");
     }
 }

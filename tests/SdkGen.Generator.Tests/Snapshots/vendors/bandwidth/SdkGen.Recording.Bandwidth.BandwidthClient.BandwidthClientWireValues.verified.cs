@@ -8,6 +8,6 @@ namespace SdkGen.Recording.Bandwidth
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class BandwidthClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingStateEnum = new global::SdkGen.Runtime.Internal.WireValueTable("paused", "recording");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingStateEnumTexts = new global::SdkGen.Runtime.Internal.WireValueTable("paused", "recording");
     }
 }

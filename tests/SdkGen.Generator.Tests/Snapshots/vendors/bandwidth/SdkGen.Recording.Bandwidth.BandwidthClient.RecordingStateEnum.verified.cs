@@ -31,9 +31,9 @@ namespace SdkGen.Recording.Bandwidth
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Unknown"/> or not a defined value: it has no wire text.</exception>
         public static string ToWireValue(this global::SdkGen.Recording.Bandwidth.RecordingStateEnum value) =>
-            global::SdkGen.Recording.Bandwidth.BandwidthClientWireValues.RecordingStateEnum.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStateEnum value has no wire text; Unknown and undefined values cannot be sent.");
+            global::SdkGen.Recording.Bandwidth.BandwidthClientWireValues.RecordingStateEnumTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStateEnum value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Bandwidth.RecordingStateEnum FromWireValue(string? value) => (global::SdkGen.Recording.Bandwidth.RecordingStateEnum)global::SdkGen.Recording.Bandwidth.BandwidthClientWireValues.RecordingStateEnum.FromWire(value);
+        public static global::SdkGen.Recording.Bandwidth.RecordingStateEnum FromWireValue(string? value) => (global::SdkGen.Recording.Bandwidth.RecordingStateEnum)global::SdkGen.Recording.Bandwidth.BandwidthClientWireValues.RecordingStateEnumTexts.FromWire(value);
     }
 }

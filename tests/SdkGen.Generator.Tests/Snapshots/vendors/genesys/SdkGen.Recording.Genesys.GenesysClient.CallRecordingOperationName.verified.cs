@@ -39,9 +39,9 @@ namespace SdkGen.Recording.Genesys
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown"/> or not a defined value: it has no wire text.</exception>
         public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingOperationName value) =>
-            global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingOperationName.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingOperationName value has no wire text; Unknown and undefined values cannot be sent.");
+            global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingOperationNameTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingOperationName value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Genesys.CallRecordingOperationName FromWireValue(string? value) => (global::SdkGen.Recording.Genesys.CallRecordingOperationName)global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingOperationName.FromWire(value);
+        public static global::SdkGen.Recording.Genesys.CallRecordingOperationName FromWireValue(string? value) => (global::SdkGen.Recording.Genesys.CallRecordingOperationName)global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingOperationNameTexts.FromWire(value);
     }
 }

@@ -8,8 +8,8 @@ namespace SdkGen.Recording.Genesys
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class GenesysClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingOperationName = new global::SdkGen.Runtime.Internal.WireValueTable("PauseCallRecording", "ResumeCallRecording", "StartCallRecording", "StopCallRecording");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingState = new global::SdkGen.Runtime.Internal.WireValueTable("Recording", "Paused", "Stopped");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable GsipRecordState = new global::SdkGen.Runtime.Internal.WireValueTable("ON", "PAUSED", "OFF");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingOperationNameTexts = new global::SdkGen.Runtime.Internal.WireValueTable("PauseCallRecording", "ResumeCallRecording", "StartCallRecording", "StopCallRecording");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingStateTexts = new global::SdkGen.Runtime.Internal.WireValueTable("Recording", "Paused", "Stopped");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable GsipRecordStateTexts = new global::SdkGen.Runtime.Internal.WireValueTable("ON", "PAUSED", "OFF");
     }
 }

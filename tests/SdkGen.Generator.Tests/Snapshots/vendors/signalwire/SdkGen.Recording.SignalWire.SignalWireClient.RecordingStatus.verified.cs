@@ -50,9 +50,9 @@ namespace SdkGen.Recording.SignalWire
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.RecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
         public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingStatus value) =>
-            global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingStatus.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
+            global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.RecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.SignalWire.RecordingStatus FromWireValue(string? value) => (global::SdkGen.Recording.SignalWire.RecordingStatus)global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingStatus.FromWire(value);
+        public static global::SdkGen.Recording.SignalWire.RecordingStatus FromWireValue(string? value) => (global::SdkGen.Recording.SignalWire.RecordingStatus)global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingStatusTexts.FromWire(value);
     }
 }

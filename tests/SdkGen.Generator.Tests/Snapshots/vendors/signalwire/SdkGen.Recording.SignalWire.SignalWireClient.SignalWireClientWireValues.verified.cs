@@ -8,9 +8,9 @@ namespace SdkGen.Recording.SignalWire
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class SignalWireClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable PauseBehavior = new global::SdkGen.Runtime.Internal.WireValueTable("skip", "silence");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingSource = new global::SdkGen.Runtime.Internal.WireValueTable("DialVerb", "Conference", "OutBoundApi", "Trunking", "RecordVerb", "StartCallRecordingApi", "StartConferenceRecording");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingStatus = new global::SdkGen.Runtime.Internal.WireValueTable("queued", "in-progress", "paused", "resumed", "completed", "absent", "stopped");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingUpdateStatus = new global::SdkGen.Runtime.Internal.WireValueTable("paused", "in-progress", "stopped");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable PauseBehaviorTexts = new global::SdkGen.Runtime.Internal.WireValueTable("skip", "silence");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingSourceTexts = new global::SdkGen.Runtime.Internal.WireValueTable("DialVerb", "Conference", "OutBoundApi", "Trunking", "RecordVerb", "StartCallRecordingApi", "StartConferenceRecording");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingStatusTexts = new global::SdkGen.Runtime.Internal.WireValueTable("queued", "in-progress", "paused", "resumed", "completed", "absent", "stopped");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RecordingUpdateStatusTexts = new global::SdkGen.Runtime.Internal.WireValueTable("paused", "in-progress", "stopped");
     }
 }

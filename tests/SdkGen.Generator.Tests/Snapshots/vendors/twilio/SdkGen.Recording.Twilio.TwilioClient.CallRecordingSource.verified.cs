@@ -50,9 +50,9 @@ namespace SdkGen.Recording.Twilio
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingSource.Unknown"/> or not a defined value: it has no wire text.</exception>
         public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingSource value) =>
-            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingSource.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingSourceTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingSource.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingSource FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingSource)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingSource.FromWire(value);
+        public static global::SdkGen.Recording.Twilio.CallRecordingSource FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingSource)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingSourceTexts.FromWire(value);
     }
 }

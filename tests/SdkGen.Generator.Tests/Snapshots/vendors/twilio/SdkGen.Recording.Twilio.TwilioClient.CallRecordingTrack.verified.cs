@@ -34,9 +34,9 @@ namespace SdkGen.Recording.Twilio
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
         public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingTrack value) =>
-            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingTrack.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingTrackTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingTrack FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingTrack)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingTrack.FromWire(value);
+        public static global::SdkGen.Recording.Twilio.CallRecordingTrack FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingTrack)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingTrackTexts.FromWire(value);
     }
 }

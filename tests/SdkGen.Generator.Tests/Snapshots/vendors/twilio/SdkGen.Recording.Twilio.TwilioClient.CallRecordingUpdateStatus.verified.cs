@@ -39,9 +39,9 @@ namespace SdkGen.Recording.Twilio
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
         public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus value) =>
-            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingUpdateStatus.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingUpdateStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingUpdateStatus.FromWire(value);
+        public static global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingUpdateStatusTexts.FromWire(value);
     }
 }

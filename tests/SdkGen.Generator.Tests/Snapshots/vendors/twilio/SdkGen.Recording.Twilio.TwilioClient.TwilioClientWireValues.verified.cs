@@ -8,10 +8,10 @@ namespace SdkGen.Recording.Twilio
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class TwilioClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingSource = new global::SdkGen.Runtime.Internal.WireValueTable("DialVerb", "Conference", "OutboundAPI", "Trunking", "RecordVerb", "StartCallRecordingAPI", "StartConferenceRecordingAPI");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingStatus = new global::SdkGen.Runtime.Internal.WireValueTable("in-progress", "paused", "stopped", "processing", "completed", "absent");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingTrack = new global::SdkGen.Runtime.Internal.WireValueTable("inbound", "outbound", "both");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingUpdateStatus = new global::SdkGen.Runtime.Internal.WireValueTable("in-progress", "paused", "stopped");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable PauseBehavior = new global::SdkGen.Runtime.Internal.WireValueTable("skip", "silence");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingSourceTexts = new global::SdkGen.Runtime.Internal.WireValueTable("DialVerb", "Conference", "OutboundAPI", "Trunking", "RecordVerb", "StartCallRecordingAPI", "StartConferenceRecordingAPI");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingStatusTexts = new global::SdkGen.Runtime.Internal.WireValueTable("in-progress", "paused", "stopped", "processing", "completed", "absent");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingTrackTexts = new global::SdkGen.Runtime.Internal.WireValueTable("inbound", "outbound", "both");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable CallRecordingUpdateStatusTexts = new global::SdkGen.Runtime.Internal.WireValueTable("in-progress", "paused", "stopped");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable PauseBehaviorTexts = new global::SdkGen.Runtime.Internal.WireValueTable("skip", "silence");
     }
 }
