@@ -88,28 +88,12 @@ internal static class SerializerEmitter
             (TypeRefSpec type, string target) = property.WireValuePropertyName is { } wire
                 ? (TypeRefSpec.String, wire)
                 : (property.Type, property.Name);
-            System.Func<string, string> assign = v => "value." + target + " = " + v + ";";
-            string label = "case " + Number(i) + ":";
-            if (json.InlineRead(type, property.IsOptionalInCSharp, assign, what) is { } statement)
-            {
-                w.Line(label + " " + statement + " break;");
-                continue;
-            }
-
-            w.Line(label);
-            w.Indent();
-            json.Read(type, property.IsOptionalInCSharp, assign, what);
-            w.Line("break;");
-            w.Outdent();
+            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + target + " = " + v + ";", what);
         }
 
         if (model.AdditionalProperties is { } additionalType)
         {
-            w.Line("default:");
-            w.Indent();
-            json.Read(additionalType, nullable: false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", model.Name + " additional property");
-            w.Line("break;");
-            w.Outdent();
+            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", model.Name + " additional property");
         }
         else
         {
@@ -127,6 +111,22 @@ internal static class SerializerEmitter
 
         w.Line("return value;");
         w.CloseBlock();
+    }
+
+    // A scalar's case is one line; an array or map reads in a block under its label.
+    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    {
+        if (json.InlineRead(type, nullable, assign, what) is { } statement)
+        {
+            w.Line(label + " " + statement + " break;");
+            return;
+        }
+
+        w.Line(label);
+        w.Indent();
+        json.Read(type, nullable, assign, what);
+        w.Line("break;");
+        w.Outdent();
     }
 
     private static void EmitWrite(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)

@@ -22,9 +22,7 @@ namespace Test.Api
                 {
                     case 0: if (ReadString(ref reader, "Owner.name", false) is string value0) value.Name = value0; break;
                     case 1: if (ReadString(ref reader, "Owner.id", false) is string value1) value.Id = value1; break;
-                    default:
-                        value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                        break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 

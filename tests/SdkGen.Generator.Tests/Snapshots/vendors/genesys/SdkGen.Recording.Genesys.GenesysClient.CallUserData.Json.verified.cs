@@ -20,9 +20,7 @@ namespace SdkGen.Recording.Genesys
                 switch (state.Property)
                 {
                     case 0: value.GsipRecordWireValue = ReadString(ref reader, "CallUserData.GSIP_RECORD", true); break;
-                    default:
-                        value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                        break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
