@@ -83,7 +83,10 @@ public abstract partial class GeneratedJsonSerializer
 
     /// <summary>Reads free-form JSON; <c>null</c> reads as <see langword="null"/>.</summary>
     /// <param name="reader">The reader, on the value's first token; left on its last token.</param>
-    /// <param name="nullable">Always <see langword="true"/>: any JSON, <c>null</c> included, is the right type.</param>
+    /// <param name="nullable">
+    /// Always <see langword="true"/> (any JSON, <c>null</c> included, is the right type); it keeps this signature apart
+    /// from a generated <c>Read{Model}(ref reader)</c> for a schema named <c>Element</c>.
+    /// </param>
     /// <returns>A self-contained element, or <see langword="null"/>.</returns>
     public static JsonElement? ReadElement(ref Utf8JsonReader reader, bool nullable) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonValueReader.ReadElement(ref reader);

@@ -33,7 +33,7 @@ namespace Test.Api
                     case 2: if (ReadDouble(ref reader, "Item.ratio", true) is double value2) value.Ratio = value2; break;
                     case 3: if (ReadString(ref reader, "Item.state", false) is string value3) value.StateWireValue = value3; break;
                     case 4:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+                        if (IsArray(ref reader, "Item.tags", false))
                         {
                             var list4 = new global::System.Collections.Generic.List<string>();
                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
@@ -42,24 +42,11 @@ namespace Test.Api
                             }
                             value.Tags = list4;
                         }
-                        else
-                        {
-                            Mismatch(ref reader, "Item.tags", false);
-                        }
                         break;
-                    case 5:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                        {
-                            value.Owner = ReadMember(ref reader);
-                        }
-                        else
-                        {
-                            Mismatch(ref reader, "Item.owner", false);
-                        }
-                        break;
+                    case 5: if (IsObject(ref reader, "Item.owner", false)) value.Owner = ReadMember(ref reader); break;
                     case 6: if (ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value6) value.Created = value6; break;
                     case 7:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                        if (IsObject(ref reader, "Item.labels", true))
                         {
                             var map7 = new global::System.Collections.Generic.Dictionary<string, string>();
                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -69,10 +56,6 @@ namespace Test.Api
                                 if (ReadString(ref reader, "Item.labels value", false) is string value9) map7[key8] = value9;
                             }
                             value.Labels = map7;
-                        }
-                        else
-                        {
-                            Mismatch(ref reader, "Item.labels", true);
                         }
                         break;
                     case 8: value.Extra = ReadElement(ref reader, true); break;

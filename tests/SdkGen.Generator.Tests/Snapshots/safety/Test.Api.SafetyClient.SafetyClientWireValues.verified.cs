@@ -8,7 +8,7 @@ namespace Test.Api
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class SafetyClientWireValues
     {
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ItemKind = new global::SdkGen.Runtime.Internal.WireValueTable("equals", "toString", "getHashCode", "getType");
-        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ItemState = new global::SdkGen.Runtime.Internal.WireValueTable("active", "closed");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ItemKindTexts = new global::SdkGen.Runtime.Internal.WireValueTable("equals", "toString", "getHashCode", "getType");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ItemStateTexts = new global::SdkGen.Runtime.Internal.WireValueTable("active", "closed");
     }
 }
