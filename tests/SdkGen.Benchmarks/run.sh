@@ -326,11 +326,8 @@ cmd "(alternating sdkgen, nswag; $COMPARE_RUNS runs per vendor spec, $GITHUB_COM
 
 log "4b. Does NSwag's output compile?"
 : > "$RAW/nswag-compile.tsv"
-for spec in "${VENDORS[@]}" github-json; do   # (github-json-asis gives NSwag the same schemas; one GitHub build is enough)
-  dir="$SCRATCH/nswag-compile/$spec"
-  rm -rf "$dir"; mkdir -p "$dir"
-  cp "$COMPARE/nswag/$spec/BenchClient.cs" "$dir/" 2>/dev/null || { printf '%s\tno output\t\t\n' "$spec" >> "$RAW/nswag-compile.tsv"; continue; }
-  cat > "$dir/NSwagOutput.csproj" <<'XML'
+compile_alone() { # dir with BenchClient.cs -> "rc<TAB>count errors<TAB>first error<TAB>wall kB"
+  cat > "$1/NSwagOutput.csproj" <<'XML'
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
@@ -339,14 +336,26 @@ for spec in "${VENDORS[@]}" github-json; do   # (github-json-asis gives NSwag th
   </PropertyGroup>
 </Project>
 XML
-  rc=0
-  /usr/bin/time -f '%e %M' -o "$dir/time" dotnet build "$dir/NSwagOutput.csproj" -c Release -nologo -v q -clp:NoSummary > "$dir/build.log" 2>&1 || rc=$?
-  errors=$(grep -E ': error [A-Z]+[0-9]+' "$dir/build.log" | sed -E 's/^.*: error ([A-Z]+[0-9]+).*$/\1/' | sort | uniq -c | sort -rn | awk '{printf "%s×%s ", $2, $1}' || true)
-  count=$(grep -cE ': error [A-Z]+[0-9]+' "$dir/build.log" || true)
-  first=$(grep -m1 -E ': error ' "$dir/build.log" | sed -E "s|^$dir/||; s/ \[.*$//" | cut -c1-160 || true)
-  printf '%s\t%s\t%s\t%s\t%s\n' "$spec" "$rc" "${count:-0} ${errors}" "$first" "$(tail -1 "$dir/time")" >> "$RAW/nswag-compile.tsv"
+  local rc=0 errors count first
+  /usr/bin/time -f '%e %M' -o "$1/time" dotnet build "$1/NSwagOutput.csproj" -c Release -nologo -v q -clp:NoSummary > "$1/build.log" 2>&1 || rc=$?
+  errors=$(grep -E ': error [A-Z]+[0-9]+' "$1/build.log" | sed -E 's/^.*: error ([A-Z]+[0-9]+).*$/\1/' | sort | uniq -c | sort -rn | awk '{printf "%s×%s ", $2, $1}' || true)
+  count=$(grep -cE ': error [A-Z]+[0-9]+' "$1/build.log" || true)
+  first=$(grep -m1 -E ': error ' "$1/build.log" | sed -E "s|^$1/||; s/ \[.*$//" | cut -c1-160 || true)
+  printf '%s\t%s\t%s\t%s' "$rc" "${count:-0} ${errors}" "$first" "$(tail -1 "$1/time")"
+}
+for spec in "${VENDORS[@]}" github-json; do   # (github-json-asis gives NSwag the same schemas; one GitHub build is enough)
+  dir="$SCRATCH/nswag-compile/$spec"
+  rm -rf "$dir"; mkdir -p "$dir/patched"
+  cp "$COMPARE/nswag/$spec/BenchClient.cs" "$dir/" 2>/dev/null || { printf '%s\tno output\t\t\n' "$spec" >> "$RAW/nswag-compile.tsv"; continue; }
+  as_generated=$(compile_alone "$dir")
+  after_patch=""
+  if [[ ${as_generated%%$'\t'*} != 0 ]]; then # the same file after nswag_patch.py, as section 3 builds it
+    python3 "$HERE/nswag_patch.py" "$dir/BenchClient.cs" "$dir/patched/BenchClient.cs" "$RAW/nswag-compile-patches.txt" "$spec" 2>/dev/null
+    after_patch=$(compile_alone "$dir/patched")
+  fi
+  printf '%s\t%s\t%s\n' "$spec" "$as_generated" "$after_patch" >> "$RAW/nswag-compile.tsv"
 done
-cmd "NSwag output compiled alone: a net10.0 class library (Nullable and ImplicitUsings off), /usr/bin/time dotnet build -c Release"
+cmd "NSwag output compiled alone: a net10.0 class library (Nullable and ImplicitUsings off), /usr/bin/time dotnet build -c Release; when it fails, again after python3 nswag_patch.py"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -354,7 +363,7 @@ if want 5; then
 section 5 "5. Per-call overhead (BenchmarkDotNet)"
 "${BENCH[@]}" percall "${PERCALL[@]}" --out "$RAW/percall.md"
 "${BENCH[@]}" percall-allocs --calls 100000 --out "$RAW/percall-allocs.md"
-cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 3), iterations $([[ $QUICK == 1 ]] && echo 3 || echo 10), MemoryDiagnoser)"
+cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 3), iterations $([[ $QUICK == 1 ]] && echo 5 || echo 20), MemoryDiagnoser)"
 cmd "dotnet SdkGen.Benchmarks.dll percall-allocs --calls 100000   (AllocationTick samples by type)"
 fi
 
