@@ -70,6 +70,7 @@ def build(label, index):
     csc = int(open(stem + ".csc").read().strip() or 0) if os.path.exists(stem + ".csc") else 0
     log = open(stem + ".log", encoding="utf-8", errors="replace").read() if os.path.exists(stem + ".log") else ""
     rc = open(stem + ".rc").read().strip() if os.path.exists(stem + ".rc") else "?"
+    load = open(stem + ".load").read().split()[0] if os.path.exists(stem + ".load") else "?"
     warnings = re.findall(r"^\s*(\d+) Warning\(s\)", log, re.M)
     errors = re.findall(r"^\s*(\d+) Error\(s\)", log, re.M)
     gen = re.findall(r"^\s*([\d.]+)\s+\d+\s+SdkGen\.Generator\.OpenApiClientGenerator", log, re.M)
@@ -79,7 +80,7 @@ def build(label, index):
         "wall": wall, "cpu": cpu, "tree_rss": tree_rss, "csc": csc, "rc": rc,
         "warnings": int(warnings[-1]) if warnings else None, "errors": int(errors[-1]) if errors else None,
         "generator": float(gen[-1]) if gen else (float(gen_total[-1]) if gen_total else None),
-        "sdkgen_warning_ids": sdkgen_warnings,
+        "sdkgen_warning_ids": sdkgen_warnings, "load": load,
     }
 
 
@@ -103,7 +104,7 @@ def median_of(runs_, key):
 
 def build_row(name, runs_):
     if not runs_:
-        return f"| {name} | n/a | | | | | |"
+        return f"| {name} | n/a | | | | | | |"
     wall = median_of(runs_, "wall")
     csc = max(r["csc"] for r in runs_)
     tree = max(r["tree_rss"] or 0 for r in runs_)
@@ -112,7 +113,7 @@ def build_row(name, runs_):
     cpu = median_of(runs_, "cpu")
     walls = ", ".join(f"{r['wall']:.1f}" for r in runs_ if r["wall"] is not None)
     return (f"| {name} | {wall:.1f} s ({walls}) | {f'{cpu:.1f} s' if cpu is not None else 'n/a'} | {gib(csc) if csc else 'n/a'} | {gib(tree)} | "
-            f"{last['errors']} errors, {last['warnings']} warnings (exit {last['rc']}) | {f'{gen:.2f} s' if gen is not None else 'n/a'} |")
+            f"{last['errors']} errors, {last['warnings']} warnings (exit {last['rc']}) | {f'{gen:.2f} s' if gen is not None else 'n/a'} | {', '.join(r['load'] for r in runs_)} |")
 
 
 # ---- whole-process comparison (item 4)
@@ -338,8 +339,8 @@ Generator time is the compiler's own report (`-p:ReportAnalyzer=true`; `-v d` fo
 
 **NSwag's output was patched only as far as needed to compile** (tests/SdkGen.Benchmarks/nswag_patch.py): {patch_text}.
 
-| build | wall, median (each run) | CPU (user+sys, all processes) | csc peak | tree max RSS | result | generator time (compiler's report) |
-| --- | --- | --- | --- | --- | --- | --- |
+| build | wall, median (each run) | CPU (user+sys, all processes) | csc peak | tree max RSS | result | generator time (compiler's report) | 1-min load at start |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 {build_row('sdkgen: first build (restore, generator, runtime, consumer)', builds['sdkgen-first'])}
 {build_row('**sdkgen: rebuild after an unrelated edit**', builds['sdkgen-unrelated'])}
 {build_row('sdkgen: rebuild after touching the spec', builds['sdkgen-spec'])}
