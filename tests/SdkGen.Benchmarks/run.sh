@@ -47,6 +47,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log() { printf '\n=== %s\n' "$*" >&2; }
 started=$(date +%s)
 date_start=$(date -u +%Y-%m-%dT%H:%MZ)
+# The commit measured, taken before anything is built; "-dirty" when the working tree has uncommitted changes.
+commit_start=$(git -C "$REPO" describe --always --dirty 2>/dev/null || echo unknown)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p "$DATA" "$SCRATCH"
@@ -388,7 +390,7 @@ load=$load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end
 date=$(date -u +%Y-%m-%dT%H:%MZ)
 date_start=$date_start
 build_spec=$BUILD_SPEC
-commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=$commit_start
 EOF
 python3 "$HERE/report.py" "$RAW" "$HERE/results.md"
 echo "Wrote $HERE/results.md ($(( $(date +%s) - started )) s)"
