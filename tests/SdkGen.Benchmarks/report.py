@@ -112,9 +112,10 @@ def build_row(name, runs_):
     last = runs_[-1]
     gen = last["generator"]
     cpu = median_of(runs_, "cpu")
+    all_gen = f"{last['generators_all']:.2f} s" if last["generators_all"] is not None else "n/a"
     walls = ", ".join(f"{r['wall']:.1f}" for r in runs_ if r["wall"] is not None)
     return (f"| {name} | {wall:.1f} s ({walls}) | {f'{cpu:.1f} s' if cpu is not None else 'n/a'} | {gib(csc) if csc else 'n/a'} | {gib(tree)} | "
-            f"{last['errors']} errors, {last['warnings']} warnings (exit {last['rc']}) | {f'{gen:.2f} s' if gen is not None else '—'} / {f"{last['generators_all']:.2f} s" if last['generators_all'] is not None else 'n/a'} | {', '.join(r['load'] for r in runs_)} |")
+            f"{last['errors']} errors, {last['warnings']} warnings (exit {last['rc']}) | {f'{gen:.2f} s' if gen is not None else '—'} / {all_gen} | {', '.join(r['load'] for r in runs_)} |")
 
 
 # ---- whole-process comparison (item 4)
