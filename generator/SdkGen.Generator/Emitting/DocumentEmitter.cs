@@ -30,7 +30,7 @@ internal static class DocumentEmitter
         }
         files.Add(new GeneratedFile(prefix + validationPlan.ClassName + ".g.cs", new ValidationEmitter(validationPlan).EmitClass(document)));
         files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".g.cs", SerializerEmitter.EmitCore(document)));
-        if (TopLevelSerializers.Emit(document, enums) is { } topLevel)
+        if (BodySerializerEmitter.Emit(document, enums) is { } topLevel)
         {
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".Bodies.g.cs", topLevel));
         }

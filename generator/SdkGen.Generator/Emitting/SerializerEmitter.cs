@@ -13,39 +13,35 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 internal static class SerializerEmitter
 {
-    public static string SerializerName(DocumentSpec document) => document.ClientName + "JsonSerializer";
-
     /// <summary>The declaration every partial file of the serializer opens with.</summary>
-    public static string ClassDeclaration(DocumentSpec document) => "internal abstract partial class " + SerializerName(document);
+    public static string ClassDeclaration(DocumentSpec document) => "internal abstract partial class " + document.SerializerClassName;
 
     public static string EmitCore(DocumentSpec document)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
-        w.Summary("Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
-        w.OpenBlock(ClassDeclaration(document) + " : global::SdkGen.Runtime.Internal.GeneratedJsonSerializer");
-        w.Line("// Responses are read leniently: what departs from the API description is reported to");
-        w.Line("// global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.");
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+        return SourceFile.Write(document.Namespace, w =>
+        {
+            w.Summary("Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.");
+            w.Line(SourceFile.GeneratedCodeAttribute);
+            w.OpenBlock(ClassDeclaration(document) + " : global::SdkGen.Runtime.Internal.GeneratedJsonSerializer");
+            w.Line("// Responses are read leniently: what departs from the API description is reported to");
+            w.Line("// global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.");
+            w.CloseBlock();
+        });
     }
 
     public static string EmitModel(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
-        w.OpenBlock(ClassDeclaration(document));
-        string names = model.Name + "Names";
-        EmitNames(w, model, names);
-        w.Line();
-        EmitRead(w, model, names, enums);
-        w.Line();
-        EmitWrite(w, model, names, enums);
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+        return SourceFile.Write(document.Namespace, w =>
+        {
+            w.OpenBlock(ClassDeclaration(document));
+            string names = model.Name + "Names";
+            EmitNames(w, model, names);
+            w.Line();
+            EmitRead(w, model, names, enums);
+            w.Line();
+            EmitWrite(w, model, names, enums);
+            w.CloseBlock();
+        });
     }
 
     // The wire names, numbered by position: the read switch's cases and the write calls use the numbers.

@@ -48,19 +48,18 @@ internal sealed class WireValueTablesEmitter
             return null;
         }
 
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + _document.Namespace);
-        w.Summary("The wire texts of this API's enums, one table per distinct list of values.");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
-        w.OpenBlock("internal static class " + ClassName);
-        foreach (EnumSpec spec in _owners)
+        return SourceFile.Write(_document.Namespace, w =>
         {
-            string texts = string.Join(", ", spec.Members.Select(m => CSharpLiteral.String(m.WireValue)));
-            w.Line("internal static readonly global::SdkGen.Runtime.Internal.WireValueTable " + _tableOf[spec.Name] + " = new global::SdkGen.Runtime.Internal.WireValueTable(" + texts + ");");
-        }
+            w.Summary("The wire texts of this API's enums, one table per distinct list of values.");
+            w.Line(SourceFile.GeneratedCodeAttribute);
+            w.OpenBlock("internal static class " + ClassName);
+            foreach (EnumSpec spec in _owners)
+            {
+                string texts = string.Join(", ", spec.Members.Select(m => CSharpLiteral.String(m.WireValue)));
+                w.Line("internal static readonly global::SdkGen.Runtime.Internal.WireValueTable " + _tableOf[spec.Name] + " = new global::SdkGen.Runtime.Internal.WireValueTable(" + texts + ");");
+            }
 
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+            w.CloseBlock();
+        });
     }
 }
