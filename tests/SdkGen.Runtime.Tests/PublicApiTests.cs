@@ -54,6 +54,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
                 "SdkGen.Runtime.Internal.ServerVariables",
+                "SdkGen.Runtime.Internal.ValueRules",
                 "SdkGen.Runtime.Internal.WireFormat",
                 "SdkGen.Runtime.OAuth2ClientCredentials",
                 "SdkGen.Runtime.OAuth2TokenException",
