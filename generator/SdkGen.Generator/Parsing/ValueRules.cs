@@ -27,9 +27,9 @@ internal static class ValueRules
 
         // A 3.1 schema may give both forms; the stricter one binds, and exclusive wins a tie.
         (string? minimum, bool minimumExclusive) = Stricter(
-            Bound(schema.Minimum, "minimum", pointer, context), Bound(schema.ExclusiveMinimum, "exclusiveMinimum", pointer, context), lower: true);
+            Bound(schema.Minimum ?? AsWritten(schema.ExclusiveMinimum, "minimum", pointer, context), "minimum", pointer, context), Bound(schema.ExclusiveMinimum, "exclusiveMinimum", pointer, context), lower: true);
         (string? maximum, bool maximumExclusive) = Stricter(
-            Bound(schema.Maximum, "maximum", pointer, context), Bound(schema.ExclusiveMaximum, "exclusiveMaximum", pointer, context), lower: false);
+            Bound(schema.Maximum ?? AsWritten(schema.ExclusiveMaximum, "maximum", pointer, context), "maximum", pointer, context), Bound(schema.ExclusiveMaximum, "exclusiveMaximum", pointer, context), lower: false);
         string? multipleOf = MultipleOf(schema.MultipleOf, pointer, context);
 
         if (minimum is not null && maximum is not null)
@@ -107,6 +107,10 @@ internal static class ValueRules
 
         return value.ToString(CultureInfo.InvariantCulture);
     }
+
+    // Only needed when the exclusive bound is present: that is when the reader drops the inclusive one.
+    private static string? AsWritten(string? exclusive, string keyword, string pointer, ParseContext context) =>
+        exclusive is null ? null : context.NumberAsWritten(pointer, keyword);
 
     private static (string? Bound, bool Exclusive) Stricter(string? inclusive, string? exclusive, bool lower)
     {
