@@ -135,7 +135,7 @@ internal static class ValueRules
         if (value <= 0m)
         {
             // Microsoft.OpenApi rounds to 28 decimal places, so a factor below 1E-28 also arrives as 0.
-            context.Report(DiagnosticDescriptors.RuleNotChecked, ParseContext.Append(pointer, "multipleOf"), "multipleOf " + value.ToString(CultureInfo.InvariantCulture), "it must be greater than 0 and at least 1E-28 to be checked exactly");
+            context.Report(DiagnosticDescriptors.RuleNotChecked, ParseContext.Append(pointer, "multipleOf"), "multipleOf " + (context.NumberAsWritten(pointer, "multipleOf") ?? value.ToString(CultureInfo.InvariantCulture)), "it must be greater than 0 and at least 1E-28 to be checked exactly");
             return null;
         }
 
