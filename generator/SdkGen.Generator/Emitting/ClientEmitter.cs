@@ -185,7 +185,14 @@ internal sealed class ClientEmitter
 
         foreach (ParameterSpec parameter in parameters)
         {
-            w.Doc("param", parameter.Description is not null ? CSharpLiteral.XmlDocText(parameter.Description) : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "name=\"" + parameter.Name.TrimStart('@') + "\"");
+            string text = parameter.Description is not null ? CSharpLiteral.XmlDocText(parameter.Description) : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            if (!parameter.IsRequired && parameter.DefaultJson is { } defaultJson)
+            {
+                // Left out when not given: the service applies its own default, which the docs show.
+                text += " When not given, the service assumes <c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>.";
+            }
+
+            w.Doc("param", text, "name=\"" + parameter.Name.TrimStart('@') + "\"");
         }
 
         if (body is not null)

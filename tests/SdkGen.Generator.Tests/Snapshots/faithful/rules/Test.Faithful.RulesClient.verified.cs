@@ -45,7 +45,7 @@ namespace Test.Faithful
 
         /// <summary>GET /pages/{page}/items</summary>
         /// <param name="page">The <c>page</c> path parameter.</param>
-        /// <param name="limit">The <c>limit</c> query parameter.</param>
+        /// <param name="limit">The <c>limit</c> query parameter. When not given, the service assumes <c>20</c>.</param>
         /// <param name="offset">The <c>offset</c> query parameter.</param>
         /// <param name="ratio">The <c>ratio</c> query parameter.</param>
         /// <param name="weight">The <c>weight</c> query parameter.</param>
