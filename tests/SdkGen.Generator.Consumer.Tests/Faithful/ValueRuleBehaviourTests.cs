@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using Consumer.Faithful.Rules;
 using Consumer.Faithful.Rules31;
 using SdkGen.Generator.Consumer.Tests.Infrastructure;
@@ -133,5 +135,41 @@ public sealed class ValueRuleBehaviourTests
         await Client31.SetLevelAsync(5, gain);
 
         Assert.Single(_handler.Requests);
+    }
+
+    [Fact]
+    public async Task Over_loopback_a_refused_value_opens_no_connection_and_an_accepted_one_does()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var http = new HttpClient();
+        var client = new RulesClient(http, new RulesClientOptions { Endpoint = new Uri("http://127.0.0.1:" + port + "/v1") });
+
+        // Past the bound (the "limit: 5000 against maximum: 100"): refused before any connection.
+        ArgumentException ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ListItemsAsync(1, limit: 5000));
+        Assert.Equal("limit", ex.ParamName);
+        Assert.False(listener.Pending());
+
+        // The control: at the bound the same client does reach the server.
+        Task call = client.ListItemsAsync(1, limit: 100);
+        using TcpClient connection = await listener.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        NetworkStream stream = connection.GetStream();
+        string head = await ReadHeadAsync(stream);
+        Assert.StartsWith("GET /v1/pages/1/items?limit=100 HTTP/1.1\r\n", head, StringComparison.Ordinal);
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"));
+        await call.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static async Task<string> ReadHeadAsync(NetworkStream stream)
+    {
+        var head = new StringBuilder();
+        var buffer = new byte[1];
+        while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal) && await stream.ReadAsync(buffer) == 1)
+        {
+            head.Append((char)buffer[0]);
+        }
+
+        return head.ToString();
     }
 }
