@@ -392,6 +392,7 @@ internal sealed class SchemaMapper
                 Validation = mapped.Validation,
                 IsDeprecated = deprecated,
                 WireValuePropertyName = wireValueName,
+                DefaultJson = propertySchema?.Default?.ToJsonString(),
             });
         }
 

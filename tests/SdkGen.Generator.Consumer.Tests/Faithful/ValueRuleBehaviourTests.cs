@@ -94,6 +94,17 @@ public sealed class ValueRuleBehaviourTests
         Assert.Equal("https://rules.example.com/v1/pages/3/items?limit=100&step=0.3&price=0.07&tags=a&tags=b", _handler.Single.Uri);
     }
 
+    [Fact]
+    public async Task A_default_in_the_spec_is_not_sent_when_the_caller_leaves_the_value_unset()
+    {
+        // limit (default 20) and discount (default 0) describe what the service assumes; sending them would say more.
+        await Client.ListItemsAsync(2);
+        await Client.CreateOrderAsync(new Order(1));
+
+        Assert.Equal("https://rules.example.com/v1/pages/2/items", _handler.Requests[0].Uri);
+        Assert.Equal("{\"quantity\":1}", _handler.Requests[1].BodyText);
+    }
+
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]

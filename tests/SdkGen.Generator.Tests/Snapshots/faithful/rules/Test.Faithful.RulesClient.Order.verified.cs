@@ -32,6 +32,7 @@ namespace Test.Faithful
         public global::System.Collections.Generic.IList<int>? Codes { get; set; }
 
         /// <summary>The <c>discount</c> value.</summary>
+        /// <remarks>When not set, it is left out and the service assumes <c>0</c>.</remarks>
         public double? Discount { get; set; }
     }
 }
