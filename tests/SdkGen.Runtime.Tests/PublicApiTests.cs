@@ -57,6 +57,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
                 "SdkGen.Runtime.Internal.ServerVariables",
+                "SdkGen.Runtime.Internal.ValueRules",
                 "SdkGen.Runtime.Internal.WireFormat",
                 "SdkGen.Runtime.Internal.WireValueTable",
                 "SdkGen.Runtime.OAuth2ClientCredentials",

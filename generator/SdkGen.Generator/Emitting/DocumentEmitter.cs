@@ -29,6 +29,7 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + document.Options.Name + ".Servers.g.cs", operationServers));
         }
         files.Add(new GeneratedFile(prefix + validationPlan.ClassName + ".g.cs", new ValidationEmitter(validationPlan).EmitClass(document)));
+        files.Add(new GeneratedFile(prefix + document.ExceptionFactoryClassName + ".g.cs", clients.EmitExceptionFactories()));
         files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".g.cs", SerializerEmitter.EmitCore(document)));
         if (BodySerializerEmitter.Emit(document, enums) is { } topLevel)
         {
