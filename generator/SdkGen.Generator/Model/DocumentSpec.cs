@@ -40,6 +40,12 @@ internal sealed record DocumentSpec
     public required string ValidationClassName { get; init; }
 
     /// <summary>
+    /// The static class holding the <c>Add{Client}</c> registrations (named by the parser, as above), emitted only when the
+    /// project references Microsoft.Extensions.Http.
+    /// </summary>
+    public required string DependencyInjectionClassName { get; init; }
+
+    /// <summary>
     /// The component schemas no operation reaches: left out unless the spec asks for them
     /// (<c>SdkGenIncludeUnreachableSchemas</c>); counted by <c>sdkgen generate --stats</c>.
     /// </summary>

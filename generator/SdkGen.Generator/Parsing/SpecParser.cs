@@ -113,10 +113,11 @@ internal static class SpecParser
         string optionsName = clientName + "Options";
         string serializerName = clientName + "JsonSerializer";
         string validationName = clientName + "Validation";
+        string dependencyInjectionName = clientName + "ServiceCollectionExtensions";
 
         // Generated types share the namespace with the clients and their options.
         // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
-        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName);
+        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName, dependencyInjectionName);
         var schemas = new SchemaMapper(context, document, typeNames);
         var servers = new OperationServers(document, context);
         var operations = new OperationMapper(context, schemas, servers);
@@ -179,6 +180,7 @@ internal static class SpecParser
             Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,
             ValidationClassName = validationName,
+            DependencyInjectionClassName = dependencyInjectionName,
             UnreachableSchemas = reachable.Unreachable(document),
         };
     }

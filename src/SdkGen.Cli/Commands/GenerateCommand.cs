@@ -22,9 +22,10 @@ internal static class GenerateCommand
         var clientName = new Option<string?>("--client-name") { Description = "Name of the client class, as the SdkGenClientName metadata (default: file name + Client)" };
         var rootNamespace = new Option<string?>("--root-namespace") { Description = "The project's RootNamespace, which the generator uses when there is no SdkGenNamespace" };
         var includeUnreachable = new Option<bool>("--include-unreachable-schemas") { Description = "Also generate the component schemas no operation reaches, as the SdkGenIncludeUnreachableSchemas metadata" };
+        var dependencyInjection = new Option<bool>("--dependency-injection") { Description = "Also write the services.Add{Client} registrations, as the generator does when the project references Microsoft.Extensions.Http" };
         var stats = new Option<bool>("--stats") { Description = "Print what was generated (clients, operations, models, enums, files, characters) and every diagnostic" };
 
-        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, includeUnreachable, stats };
+        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, includeUnreachable, dependencyInjection, stats };
         command.SetAction((parse, cancellationToken) =>
         {
             FileInfo file = parse.GetValue(spec)!;
@@ -54,7 +55,7 @@ internal static class GenerateCommand
 
             DirectoryInfo directory = parse.GetValue(output)!;
             directory.Create();
-            List<GeneratedFile> files = DocumentEmitter.Emit(parsed.Document, cancellationToken);
+            List<GeneratedFile> files = DocumentEmitter.Emit(parsed.Document, parse.GetValue(dependencyInjection), cancellationToken);
             foreach (GeneratedFile generated in files)
             {
                 File.WriteAllText(Path.Combine(directory.FullName, generated.HintName), generated.Source);
