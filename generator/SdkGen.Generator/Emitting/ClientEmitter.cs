@@ -115,30 +115,9 @@ internal sealed class ClientEmitter
         List<ParameterSpec> required = operation.Parameters.Where(p => p.IsRequired).ToList();
         List<ParameterSpec> optional = operation.Parameters.Where(p => !p.IsRequired).ToList();
         RequestBodySpec? body = operation.Body;
-        var signature = new List<string>();
-        signature.AddRange(required.Select(p => TypeNames.Of(p.Type) + " " + p.Name));
-        if (body is not null)
-        {
-            signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
-            if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
-            {
-                signature.Add(contentType);
-            }
-        }
-
-        signature.AddRange(optional.Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
-        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
-
-        TypeRefSpec? resultType = operation.Success.BodyType;
-        string returnType = resultType is null
-            ? "global::System.Threading.Tasks.Task"
-            : operation.Success.IsBinary
-                ? "global::System.Threading.Tasks.Task<" + RawBodyEmitter.ResponseStreamType + ">"
-                : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
-
         var locals = new OperationLocals(MethodParameterNames(operation));
         EmitDocs(w, operation, required.Concat(optional).ToList(), body);
-        w.OpenBlock("public virtual async " + returnType + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
+        w.OpenBlock("public virtual async " + OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
         EmitRequest(w, operation, body, locals);
         if (operation.Success.IsBinary)

@@ -24,7 +24,7 @@ internal static class DependencyInjectionEmitter
         string options = document.Options.Name;
         w.Summary("Registers the " + CSharpLiteral.XmlDocText(document.ServiceName) + " clients with <c>IHttpClientFactory</c>.");
         w.Line(SourceFile.GeneratedCodeAttribute);
-        w.OpenBlock("public static partial class " + document.DependencyInjectionClassName);
+        w.OpenBlock(Accessibility.Of(document) + " static partial class " + document.DependencyInjectionClassName);
         foreach (ClientSpec client in document.Clients)
         {
             EmitAddClient(w, document, client, options);

@@ -24,6 +24,10 @@ internal static class DocumentEmitter
         foreach (ClientSpec client in document.Clients)
         {
             files.Add(new GeneratedFile(document.Namespace + "." + client.Name + ".g.cs", clients.Emit(client)));
+            if (client.InterfaceName is { } interfaceName)
+            {
+                files.Add(new GeneratedFile(prefix + interfaceName + ".g.cs", ClientInterfaceEmitter.Emit(document, client, interfaceName)));
+            }
         }
 
         files.Add(new GeneratedFile(prefix + document.Options.Name + ".g.cs", OptionsEmitter.Emit(document)));
