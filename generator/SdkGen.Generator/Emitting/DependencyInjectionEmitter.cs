@@ -21,7 +21,8 @@ internal static class DependencyInjectionEmitter
 
     private static void EmitClass(SourceWriter w, DocumentSpec document)
     {
-        string options = document.Options.Name;
+        // Qualified: a client or model may be named like a member of this class (ClientOptionsValidator, Register…).
+        string options = "global::" + document.Namespace + "." + document.Options.Name;
         w.Summary("Registers the " + CSharpLiteral.XmlDocText(document.ServiceName) + " clients with <c>IHttpClientFactory</c>.");
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock(Accessibility.Of(document) + " static partial class " + document.DependencyInjectionClassName);
@@ -32,14 +33,15 @@ internal static class DependencyInjectionEmitter
 
         EmitRegister(w, options);
         w.Line();
-        EmitValidator(w, options);
+        EmitValidator(w, document, options);
         w.CloseBlock();
     }
 
     private static void EmitAddClient(SourceWriter w, DocumentSpec document, ClientSpec client, string options)
     {
         string name = CSharpLiteral.String(document.Namespace + "." + client.Name);
-        string create = "(httpClient, clientOptions) => new " + client.Name + "(httpClient, clientOptions)";
+        string type = "global::" + document.Namespace + "." + client.Name;
+        string create = "(httpClient, clientOptions) => new " + type + "(httpClient, clientOptions)";
 
         w.Summary("Registers <see cref=\"" + client.Name + "\"/> as a typed client of <c>IHttpClientFactory</c>, with options set by\n"
             + "<paramref name=\"configure\"/> and checked when the host starts (an endpoint or server variable the client cannot use\n"
@@ -50,7 +52,7 @@ internal static class DependencyInjectionEmitter
         w.Line("throw new global::System.ArgumentNullException(nameof(configure));");
         w.CloseBlock();
         w.Line();
-        w.Line("return Register<" + client.Name + ">(services, " + name + ", " + create + ", options => options.Configure(configure));");
+        w.Line("return Register<" + type + ">(services, " + name + ", " + create + ", options => options.Configure(configure));");
         w.CloseBlock();
         w.Line();
 
@@ -60,17 +62,17 @@ internal static class DependencyInjectionEmitter
         w.Line("/// <c>section.Bind(options)</c> in it, which the configuration binding source generator then handles.</remarks>");
         w.Line("/// <returns>The client's builder: add handlers to it, e.g. <c>.AddStandardResilienceHandler()</c> from Microsoft.Extensions.Http.Resilience for retries.</returns>");
         w.Line("#if NET5_0_OR_GREATER");
-        w.Line("[global::System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(\"Binds " + options + " from configuration by reflection. Use the overload taking an Action and bind there.\")]");
+        w.Line("[global::System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(\"Binds " + document.Options.Name + " from configuration by reflection. Use the overload taking an Action and bind there.\")]");
         w.Line("#endif");
         w.Line("#if NET7_0_OR_GREATER");
-        w.Line("[global::System.Diagnostics.CodeAnalysis.RequiresDynamicCode(\"Binds " + options + " from configuration by reflection. Use the overload taking an Action and bind there.\")]");
+        w.Line("[global::System.Diagnostics.CodeAnalysis.RequiresDynamicCode(\"Binds " + document.Options.Name + " from configuration by reflection. Use the overload taking an Action and bind there.\")]");
         w.Line("#endif");
         w.OpenBlock("public static " + Builder + " Add" + client.Name + "(this " + Services + " services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
         w.OpenBlock("if (configuration is null)");
         w.Line("throw new global::System.ArgumentNullException(nameof(configuration));");
         w.CloseBlock();
         w.Line();
-        w.Line("return Register<" + client.Name + ">(services, " + name + ", " + create + ", options => " + DI + "OptionsBuilderConfigurationExtensions.Bind(options, configuration));");
+        w.Line("return Register<" + type + ">(services, " + name + ", " + create + ", options => " + DI + "OptionsBuilderConfigurationExtensions.Bind(options, configuration));");
         w.CloseBlock();
         w.Line();
     }
@@ -106,7 +108,7 @@ internal static class DependencyInjectionEmitter
         w.CloseBlock();
     }
 
-    private static void EmitValidator(SourceWriter w, string options)
+    private static void EmitValidator(SourceWriter w, DocumentSpec document, string options)
     {
         w.Summary("Checks a client's options by constructing the client with them: the constructor's checks, and only those.");
         w.OpenBlock("private sealed class " + ValidatorName + " : " + OptionsNs + "IValidateOptions<" + options + ">");
@@ -131,7 +133,7 @@ internal static class DependencyInjectionEmitter
         w.Line("return " + OptionsNs + "ValidateOptionsResult.Success;");
         w.CloseBlock();
         w.OpenBlock("catch (global::System.ArgumentException exception)");
-        w.Line("return " + OptionsNs + "ValidateOptionsResult.Fail(\"" + options + " for \" + Name + \": \" + exception.Message);");
+        w.Line("return " + OptionsNs + "ValidateOptionsResult.Fail(\"" + document.Options.Name + " for \" + Name + \": \" + exception.Message);");
         w.CloseBlock();
         w.CloseBlock();
         w.CloseBlock();

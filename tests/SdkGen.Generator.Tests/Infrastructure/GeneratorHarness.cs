@@ -18,11 +18,12 @@ public static class GeneratorHarness
     public static ImmutableArray<MetadataReference> DependencyInjectionReferences => s_dependencyInjectionReferences.Value;
 
     /// <param name="metadataFor">Specs added to the driver later: their opt-in metadata must exist from the start, as MSBuild would have it.</param>
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null) =>
-        CreateDriver(specs, out _, trackSteps, languageVersion, metadataFor);
+    /// <param name="projectProperties">MSBuild properties by name (<c>build_property.*</c>), e.g. the knobs' project-wide defaults.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null, IReadOnlyDictionary<string, string>? projectProperties = null) =>
+        CreateDriver(specs, out _, trackSteps, languageVersion, metadataFor, projectProperties);
 
     /// <param name="additionalTexts">The texts given to the driver, so that a test can replace or remove one later.</param>
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out IReadOnlyList<AdditionalText> additionalTexts, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out IReadOnlyList<AdditionalText> additionalTexts, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.CSharp8, IEnumerable<SpecFile>? metadataFor = null, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
         var files = specs.ToList();
         additionalTexts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
@@ -30,12 +31,12 @@ public static class GeneratorHarness
             generators: [new OpenApiClientGenerator().AsSourceGenerator()],
             additionalTexts: additionalTexts,
             parseOptions: new CSharpParseOptions(languageVersion),
-            optionsProvider: OptionsFor(files.Concat(metadataFor ?? [])),
+            optionsProvider: OptionsFor(files.Concat(metadataFor ?? []), projectProperties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>Each spec's metadata as MSBuild passes it (<c>build_metadata.AdditionalFiles.*</c>).</summary>
-    public static TestAnalyzerConfigOptionsProvider OptionsFor(IEnumerable<SpecFile> specs)
+    public static TestAnalyzerConfigOptionsProvider OptionsFor(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
         foreach (SpecFile spec in specs)
@@ -56,10 +57,15 @@ public static class GeneratorHarness
                 metadata[SpecFileSelector.IncludeUnreachableSchemasMetadata] = spec.IncludeUnreachableSchemas;
             }
 
+            foreach (KeyValuePair<string, string> knob in spec.Knobs ?? new Dictionary<string, string>())
+            {
+                metadata[SpecFileKnobs.MetadataKey(knob.Key)] = knob.Value;
+            }
+
             perFile[spec.Path] = metadata;
         }
 
-        return new TestAnalyzerConfigOptionsProvider(perFile);
+        return new TestAnalyzerConfigOptionsProvider(perFile, projectProperties?.ToDictionary(p => SpecFileKnobs.PropertyKey(p.Key), p => p.Value));
     }
 
     public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { internal static class Placeholder { } }", LanguageVersion languageVersion = LanguageVersion.CSharp8, bool referenceRuntime = true, bool referenceDependencyInjection = false) =>
@@ -76,9 +82,9 @@ public static class GeneratorHarness
     /// <summary>Generates from <paramref name="specs"/> and compiles the result.</summary>
     public static GenerationResult Run(params SpecFile[] specs) => Run(specs, LanguageVersion.CSharp8);
 
-    public static GenerationResult Run(IEnumerable<SpecFile> specs, LanguageVersion languageVersion, bool referenceRuntime = true, bool referenceDependencyInjection = false)
+    public static GenerationResult Run(IEnumerable<SpecFile> specs, LanguageVersion languageVersion, bool referenceRuntime = true, bool referenceDependencyInjection = false, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
-        GeneratorDriver driver = CreateDriver(specs, languageVersion: languageVersion);
+        GeneratorDriver driver = CreateDriver(specs, languageVersion: languageVersion, projectProperties: projectProperties);
         CSharpCompilation compilation = CreateCompilation(languageVersion: languageVersion, referenceRuntime: referenceRuntime, referenceDependencyInjection: referenceDependencyInjection);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorDriverRunResult run = driver.GetRunResult();
