@@ -47,10 +47,16 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".Bodies.g.cs", topLevel));
         }
 
+        var wireValues = new WireValueTablesEmitter(document);
+        if (wireValues.Emit() is { } tables)
+        {
+            files.Add(new GeneratedFile(prefix + wireValues.ClassName + ".g.cs", tables));
+        }
+
         foreach (EnumSpec spec in document.Enums)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec)));
+            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec, wireValues)));
         }
 
         foreach (ModelSpec model in document.Models)

@@ -32,7 +32,7 @@ internal static class TopLevelSerializers
 
         var w = new SourceWriter().FileHeader();
         w.OpenBlock("namespace " + document.Namespace);
-        w.OpenBlock("internal static partial class " + SerializerEmitter.SerializerName(document));
+        w.OpenBlock(SerializerEmitter.ClassDeclaration(document));
         var json = new JsonCodeWriter(w, enums);
         bool first = true;
         foreach (TypeRefSpec type in reads.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
