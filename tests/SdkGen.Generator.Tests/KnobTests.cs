@@ -21,6 +21,7 @@ public class KnobTests
         { "interface", SpecFileKnobs.ClientInterface, "true" },
         { "enum-prefix", SpecFileKnobs.EnumPrefix, "Api" },
         { "model-prefix", SpecFileKnobs.ModelPrefix, "Api" },
+        { "internal", SpecFileKnobs.Visibility, "internal" },
     };
 
     // A knob's folder holds only the files it changes or adds; the rest are asserted equal to the default output.
@@ -62,6 +63,7 @@ public class KnobTests
     public void Every_knob_at_once_compiles_and_the_client_implements_its_interface(LanguageVersion version)
     {
         SpecFile spec = Knobs()
+            .With(SpecFileKnobs.Visibility, "internal")
             .With(SpecFileKnobs.ClientSplit, "by-tag")
             .With(SpecFileKnobs.ClientInterface, "true")
             .With(SpecFileKnobs.EnumPrefix, "Api")
@@ -87,6 +89,10 @@ public class KnobTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.CompilationProblems);
+        INamespaceSymbol generated = result.Compilation.GetTypeByMetadataName("Test.Knobs.PetClient")!.ContainingNamespace;
+        Assert.Contains(generated.GetTypeMembers(), t => t.TypeKind == TypeKind.Interface);
+        Assert.Contains(generated.GetTypeMembers(), t => t.Name == "PetClientServiceCollectionExtensions");
+        Assert.All(generated.GetTypeMembers(), t => Assert.True(t.DeclaredAccessibility == Accessibility.Internal, t.Name + " is " + t.DeclaredAccessibility));
     }
 
     [Fact]

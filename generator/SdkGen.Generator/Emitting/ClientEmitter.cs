@@ -35,7 +35,7 @@ internal sealed class ClientEmitter
         w.Summary(client.Description is null ? "Client for " + CSharpLiteral.XmlDocText(_document.ServiceName) + "." : CSharpLiteral.XmlDocText(client.Description));
         w.Line("/// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>");
         w.Line(SourceFile.GeneratedCodeAttribute);
-        w.OpenBlock("public partial class " + client.Name);
+        w.OpenBlock(Accessibility.Of(_document) + " partial class " + client.Name);
         w.Line("private const string ServiceName = " + CSharpLiteral.String(_document.ServiceName) + ";");
         if (client.Operations.Any(o => !IsStandardMethod(o.HttpMethod)))
         {

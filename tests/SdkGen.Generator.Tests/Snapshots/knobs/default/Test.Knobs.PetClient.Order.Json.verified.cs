@@ -4,71 +4,37 @@
 
 namespace Test.Knobs
 {
-    internal static partial class PetClientJsonSerializer
+    internal abstract partial class PetClientJsonSerializer
     {
-        private static class OrderPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames OrderNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Order", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText PetId = global::System.Text.Json.JsonEncodedText.Encode("petId");
-            public static readonly byte[] PetIdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("petId");
-            public static readonly global::System.Text.Json.JsonEncodedText Quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-            public static readonly byte[] QuantityUtf8 = global::System.Text.Encoding.UTF8.GetBytes("quantity");
-        }
+            "petId",
+            "quantity",
+        }, required: new[] { 0 });
 
         internal static Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Order");
-            }
-
+            var state = OrderNames.Start(ref reader);
             var value = new Order();
-            bool hasPetId = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (OrderNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(OrderPropertyNames.PetIdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Order.petId", false) is string value0) value.PetId = value0;
-                    hasPetId = true;
-                }
-                else if (reader.ValueTextEquals(OrderPropertyNames.QuantityUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Order.quantity", true) is long value0) value.Quantity = value0;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "Order.petId", false) is string value0) value.PetId = value0; break;
+                    case 1: if (ReadInt64(ref reader, "Order.quantity", true) is long value1) value.Quantity = value1; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasPetId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Order.petId");
-            }
-
+            OrderNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteOrder(global::System.Text.Json.Utf8JsonWriter writer, Order value)
         {
             writer.WriteStartObject();
-            if (value.PetId is object)
-            {
-                writer.WritePropertyName(OrderPropertyNames.PetId);
-                writer.WriteStringValue(value.PetId);
-            }
-            else
-            {
-                writer.WriteNull(OrderPropertyNames.PetId);
-            }
-            if (value.Quantity is object)
-            {
-                writer.WritePropertyName(OrderPropertyNames.Quantity);
-                writer.WriteNumberValue(value.Quantity.Value);
-            }
+            WriteRequired(writer, OrderNames[0], value.PetId);
+            Write(writer, OrderNames[1], value.Quantity);
             writer.WriteEndObject();
         }
     }

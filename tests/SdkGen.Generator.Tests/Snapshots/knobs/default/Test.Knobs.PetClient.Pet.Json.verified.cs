@@ -4,93 +4,40 @@
 
 namespace Test.Knobs
 {
-    internal static partial class PetClientJsonSerializer
+    internal abstract partial class PetClientJsonSerializer
     {
-        private static class PetPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames PetNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Pet", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-            public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            public static readonly byte[] NameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("name");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        }
+            "id",
+            "name",
+            "status",
+        }, required: new[] { 0, 1 });
 
         internal static Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Pet");
-            }
-
+            var state = PetNames.Start(ref reader);
             var value = new Pet();
-            bool hasId = false;
-            bool hasName = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (PetNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(PetPropertyNames.IdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Pet.id", false) is string value0) value.Id = value0;
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals(PetPropertyNames.NameUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Pet.name", false) is string value0) value.Name = value0;
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals(PetPropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Pet.status", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "Pet.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadString(ref reader, "Pet.name", false) is string value1) value.Name = value1; break;
+                    case 2: value.StatusWireValue = ReadString(ref reader, "Pet.status", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Pet.id");
-            }
-
-            if (!hasName)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Pet.name");
-            }
-
+            PetNames.ReportMissing(state);
             return value;
         }
 
         internal static void WritePet(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
         {
             writer.WriteStartObject();
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(PetPropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            else
-            {
-                writer.WriteNull(PetPropertyNames.Id);
-            }
-            if (value.Name is object)
-            {
-                writer.WritePropertyName(PetPropertyNames.Name);
-                writer.WriteStringValue(value.Name);
-            }
-            else
-            {
-                writer.WriteNull(PetPropertyNames.Name);
-            }
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(PetPropertyNames.Status, value.StatusWireValue);
-            }
+            WriteRequired(writer, PetNames[0], value.Id);
+            WriteRequired(writer, PetNames[1], value.Name);
+            Write(writer, PetNames[2], value.StatusWireValue);
             writer.WriteEndObject();
         }
     }

@@ -4,30 +4,19 @@
 
 namespace Test.Knobs
 {
-    internal static partial class PetClientJsonSerializer
+    internal abstract partial class PetClientJsonSerializer
     {
         internal static global::System.Collections.Generic.IList<Pet> ReadBodyArrayOfPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::System.Collections.Generic.IList<Pet>? result = null;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+            if (IsArray(ref reader, "the response body", false))
             {
                 var list0 = new global::System.Collections.Generic.List<Pet>();
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        list0.Add(ReadPet(ref reader));
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body item", false);
-                    }
+                    if (IsObject(ref reader, "the response body item", false)) list0.Add(ReadPet(ref reader));
                 }
                 result = list0;
-            }
-            else
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body", false);
             }
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }

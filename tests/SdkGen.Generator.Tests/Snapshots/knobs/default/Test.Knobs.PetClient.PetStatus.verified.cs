@@ -24,25 +24,10 @@ namespace Test.Knobs
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Knobs.PetStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Knobs.PetStatus value)
-        {
-            switch (value)
-            {
-                case global::Test.Knobs.PetStatus.Available: return "available";
-                case global::Test.Knobs.PetStatus.Sold: return "sold";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PetStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Knobs.PetStatus value) =>
+            global::Test.Knobs.PetClientWireValues.PetStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PetStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Knobs.PetStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Knobs.PetStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "available": return global::Test.Knobs.PetStatus.Available;
-                case "sold": return global::Test.Knobs.PetStatus.Sold;
-                default: return global::Test.Knobs.PetStatus.Unknown;
-            }
-        }
+        public static global::Test.Knobs.PetStatus FromWireValue(string? value) => (global::Test.Knobs.PetStatus)global::Test.Knobs.PetClientWireValues.PetStatusTexts.FromWire(value);
     }
 }

@@ -24,25 +24,10 @@ namespace Test.Knobs
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Knobs.ApiPetStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Knobs.ApiPetStatus value)
-        {
-            switch (value)
-            {
-                case global::Test.Knobs.ApiPetStatus.Available: return "available";
-                case global::Test.Knobs.ApiPetStatus.Sold: return "sold";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ApiPetStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Knobs.ApiPetStatus value) =>
+            global::Test.Knobs.PetClientWireValues.ApiPetStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ApiPetStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Knobs.ApiPetStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Knobs.ApiPetStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "available": return global::Test.Knobs.ApiPetStatus.Available;
-                case "sold": return global::Test.Knobs.ApiPetStatus.Sold;
-                default: return global::Test.Knobs.ApiPetStatus.Unknown;
-            }
-        }
+        public static global::Test.Knobs.ApiPetStatus FromWireValue(string? value) => (global::Test.Knobs.ApiPetStatus)global::Test.Knobs.PetClientWireValues.ApiPetStatusTexts.FromWire(value);
     }
 }

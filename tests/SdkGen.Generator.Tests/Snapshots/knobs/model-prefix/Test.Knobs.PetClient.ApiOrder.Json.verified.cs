@@ -4,71 +4,37 @@
 
 namespace Test.Knobs
 {
-    internal static partial class PetClientJsonSerializer
+    internal abstract partial class PetClientJsonSerializer
     {
-        private static class ApiOrderPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ApiOrderNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("ApiOrder", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText PetId = global::System.Text.Json.JsonEncodedText.Encode("petId");
-            public static readonly byte[] PetIdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("petId");
-            public static readonly global::System.Text.Json.JsonEncodedText Quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-            public static readonly byte[] QuantityUtf8 = global::System.Text.Encoding.UTF8.GetBytes("quantity");
-        }
+            "petId",
+            "quantity",
+        }, required: new[] { 0 });
 
         internal static ApiOrder ReadApiOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for ApiOrder");
-            }
-
+            var state = ApiOrderNames.Start(ref reader);
             var value = new ApiOrder();
-            bool hasPetId = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ApiOrderNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ApiOrderPropertyNames.PetIdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ApiOrder.petId", false) is string value0) value.PetId = value0;
-                    hasPetId = true;
-                }
-                else if (reader.ValueTextEquals(ApiOrderPropertyNames.QuantityUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "ApiOrder.quantity", true) is long value0) value.Quantity = value0;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "ApiOrder.petId", false) is string value0) value.PetId = value0; break;
+                    case 1: if (ReadInt64(ref reader, "ApiOrder.quantity", true) is long value1) value.Quantity = value1; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasPetId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("ApiOrder.petId");
-            }
-
+            ApiOrderNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteApiOrder(global::System.Text.Json.Utf8JsonWriter writer, ApiOrder value)
         {
             writer.WriteStartObject();
-            if (value.PetId is object)
-            {
-                writer.WritePropertyName(ApiOrderPropertyNames.PetId);
-                writer.WriteStringValue(value.PetId);
-            }
-            else
-            {
-                writer.WriteNull(ApiOrderPropertyNames.PetId);
-            }
-            if (value.Quantity is object)
-            {
-                writer.WritePropertyName(ApiOrderPropertyNames.Quantity);
-                writer.WriteNumberValue(value.Quantity.Value);
-            }
+            WriteRequired(writer, ApiOrderNames[0], value.PetId);
+            Write(writer, ApiOrderNames[1], value.Quantity);
             writer.WriteEndObject();
         }
     }

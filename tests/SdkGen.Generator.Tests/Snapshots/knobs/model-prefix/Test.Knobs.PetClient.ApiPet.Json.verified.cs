@@ -4,93 +4,40 @@
 
 namespace Test.Knobs
 {
-    internal static partial class PetClientJsonSerializer
+    internal abstract partial class PetClientJsonSerializer
     {
-        private static class ApiPetPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ApiPetNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("ApiPet", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-            public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            public static readonly byte[] NameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("name");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        }
+            "id",
+            "name",
+            "status",
+        }, required: new[] { 0, 1 });
 
         internal static ApiPet ReadApiPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for ApiPet");
-            }
-
+            var state = ApiPetNames.Start(ref reader);
             var value = new ApiPet();
-            bool hasId = false;
-            bool hasName = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ApiPetNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ApiPetPropertyNames.IdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ApiPet.id", false) is string value0) value.Id = value0;
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals(ApiPetPropertyNames.NameUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ApiPet.name", false) is string value0) value.Name = value0;
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals(ApiPetPropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ApiPet.status", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "ApiPet.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadString(ref reader, "ApiPet.name", false) is string value1) value.Name = value1; break;
+                    case 2: value.StatusWireValue = ReadString(ref reader, "ApiPet.status", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("ApiPet.id");
-            }
-
-            if (!hasName)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("ApiPet.name");
-            }
-
+            ApiPetNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteApiPet(global::System.Text.Json.Utf8JsonWriter writer, ApiPet value)
         {
             writer.WriteStartObject();
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(ApiPetPropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            else
-            {
-                writer.WriteNull(ApiPetPropertyNames.Id);
-            }
-            if (value.Name is object)
-            {
-                writer.WritePropertyName(ApiPetPropertyNames.Name);
-                writer.WriteStringValue(value.Name);
-            }
-            else
-            {
-                writer.WriteNull(ApiPetPropertyNames.Name);
-            }
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(ApiPetPropertyNames.Status, value.StatusWireValue);
-            }
+            WriteRequired(writer, ApiPetNames[0], value.Id);
+            WriteRequired(writer, ApiPetNames[1], value.Name);
+            Write(writer, ApiPetNames[2], value.StatusWireValue);
             writer.WriteEndObject();
         }
     }
