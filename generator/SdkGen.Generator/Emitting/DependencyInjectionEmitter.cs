@@ -52,7 +52,7 @@ internal static class DependencyInjectionEmitter
         w.Line("throw new global::System.ArgumentNullException(nameof(configure));");
         w.CloseBlock();
         w.Line();
-        w.Line("return Register<" + type + ">(services, " + name + ", " + create + ", options => options.Configure(configure));");
+        EmitReturn(w, document, client, "Register<" + type + ">(services, " + name + ", " + create + ", options => options.Configure(configure))");
         w.CloseBlock();
         w.Line();
 
@@ -72,9 +72,25 @@ internal static class DependencyInjectionEmitter
         w.Line("throw new global::System.ArgumentNullException(nameof(configuration));");
         w.CloseBlock();
         w.Line();
-        w.Line("return Register<" + type + ">(services, " + name + ", " + create + ", options => " + DI + "OptionsBuilderConfigurationExtensions.Bind(options, configuration));");
+        EmitReturn(w, document, client, "Register<" + type + ">(services, " + name + ", " + create + ", options => " + DI + "OptionsBuilderConfigurationExtensions.Bind(options, configuration))");
         w.CloseBlock();
         w.Line();
+    }
+
+    // With SdkGenClientInterface the interface resolves to the same typed client, so code can depend on I{Client}.
+    private static void EmitReturn(SourceWriter w, DocumentSpec document, ClientSpec client, string register)
+    {
+        if (client.InterfaceName is null)
+        {
+            w.Line("return " + register + ";");
+            return;
+        }
+
+        string qualified = "global::" + document.Namespace + ".";
+        w.Line(Builder + " builder = " + register + ";");
+        w.Line(DI + "Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient<" + qualified + client.InterfaceName + ">(services, provider =>");
+        w.Line("    " + DI + "ServiceProviderServiceExtensions.GetRequiredService<" + qualified + client.Name + ">(provider));");
+        w.Line("return builder;");
     }
 
     private static void EmitRegister(SourceWriter w, string options)
