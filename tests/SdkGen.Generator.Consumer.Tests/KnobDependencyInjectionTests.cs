@@ -32,4 +32,13 @@ public sealed class KnobDependencyInjectionTests
         Assert.False(typeof(PetsClient).IsPublic);
         await host.StopAsync();
     }
+
+    [Fact]
+    public void The_project_property_applies_to_every_spec_and_metadata_on_a_spec_wins()
+    {
+        Assert.True(typeof(global::Consumer.Features.IFeatureClient).IsAssignableFrom(typeof(global::Consumer.Features.FeatureClient)));
+        Assert.True(typeof(global::Consumer.Devices.IDeviceClient).IsAssignableFrom(typeof(global::Consumer.Devices.DeviceClient)));
+        Assert.Empty(typeof(global::Consumer.Safety.SafetyClient).GetInterfaces());
+        Assert.Null(typeof(global::Consumer.Safety.SafetyClient).Assembly.GetType("Consumer.Safety.ISafetyClient"));
+    }
 }
