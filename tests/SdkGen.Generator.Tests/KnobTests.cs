@@ -49,6 +49,26 @@ public class KnobTests
         SnapshotVerifier.Verify("knobs/dependency-injection/Test.Knobs.PetClient.PetClientServiceCollectionExtensions", result.Source("PetClientServiceCollectionExtensions.g.cs"));
     }
 
+    // On .NET 5+/7+ the reflection-bound overload tells the trimming and AOT analyzers so at the caller; the Action
+    // overload stays clean (bind there, where the configuration binding source generator can see the call).
+    [Fact]
+    public void Only_the_configuration_overload_is_marked_for_trimming_and_AOT()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["NET5_0_OR_GREATER", "NET7_0_OR_GREATER"]);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new OpenApiClientGenerator().AsSourceGenerator()], [new InMemoryAdditionalText(Knobs().Path, Knobs().Text)], parseOptions, GeneratorHarness.OptionsFor([Knobs()]));
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(languageVersion: LanguageVersion.Latest, referenceDependencyInjection: true);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+
+        INamedTypeSymbol extensions = output.GetTypeByMetadataName("Test.Knobs.PetClientServiceCollectionExtensions")!;
+        IMethodSymbol[] overloads = extensions.GetMembers("AddPetClient").OfType<IMethodSymbol>().ToArray();
+        Assert.Equal(2, overloads.Length);
+        IMethodSymbol fromConfiguration = overloads.Single(m => m.Parameters[1].Type.Name == "IConfiguration");
+        IMethodSymbol fromAction = overloads.Single(m => m.Parameters[1].Type.Name == "Action");
+        Assert.Equal(["RequiresUnreferencedCodeAttribute", "RequiresDynamicCodeAttribute"], fromConfiguration.GetAttributes().Select(a => a.AttributeClass!.Name));
+        Assert.Empty(fromAction.GetAttributes());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Without_Microsoft_Extensions_Http_no_registration_is_generated()
     {
