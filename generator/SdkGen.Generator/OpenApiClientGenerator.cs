@@ -32,6 +32,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static name => name.Name == RuntimeAssemblyName))
             .WithTrackingName(TrackingNames.RuntimeReference);
 
+        // Add{Client} registrations need IHttpClientFactory and the options builder; a project without them gets none
+        // (and no error: the clients work without DI). A bool, so an unrelated edit leaves the step unchanged.
+        IncrementalValueProvider<bool> dependencyInjection = context.CompilationProvider
+            .Select(static (compilation, _) => DependencyInjectionSupport.IsAvailable(compilation.ReferencedAssemblyNames))
+            .WithTrackingName(TrackingNames.DependencyInjection);
+
         IncrementalValuesProvider<SpecFileCandidate> candidates = context.AdditionalTextsProvider
             .Where(static file => SpecFileSelector.HasSpecExtension(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -66,9 +72,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (document, _) => document!)
             .WithTrackingName(TrackingNames.Documents);
 
-        context.RegisterSourceOutput(documents, static (output, document) =>
+        context.RegisterSourceOutput(documents.Combine(dependencyInjection), static (output, item) =>
         {
-            foreach (GeneratedFile file in DocumentEmitter.Emit(document, output.CancellationToken))
+            foreach (GeneratedFile file in DocumentEmitter.Emit(item.Left, item.Right, output.CancellationToken))
             {
                 output.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
             }

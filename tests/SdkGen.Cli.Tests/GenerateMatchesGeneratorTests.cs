@@ -62,6 +62,50 @@ public sealed class GenerateMatchesGeneratorTests : IDisposable
         }
     }
 
+    // Knob options become the spec's metadata; --dependency-injection stands for a project referencing Microsoft.Extensions.Http.
+    public static TheoryData<string[], string[], bool> KnobCases => new()
+    {
+        { ["--client-split", "by-tag"], ["SdkGenClientSplit=by-tag"], false },
+        { ["--client-interface", "--enum-prefix", "Api", "--model-prefix", "Api"], ["SdkGenClientInterface=true", "SdkGenEnumPrefix=Api", "SdkGenModelPrefix=Api"], false },
+        { ["--visibility", "internal"], ["SdkGenVisibility=internal"], false },
+        { ["--dependency-injection"], [], true },
+        { ["--dependency-injection", "--client-split", "by-tag", "--visibility", "internal"], ["SdkGenClientSplit=by-tag", "SdkGenVisibility=internal"], true },
+    };
+
+    [Theory]
+    [MemberData(nameof(KnobCases))]
+    public async Task Knobs_and_registrations_are_exactly_the_generators(string[] options, string[] metadata, bool referencesHttp)
+    {
+        string spec = Path.Combine(GenerateCommandTests.RepositoryRoot(), "specs", "twilio.yaml");
+
+        (int exitCode, _, string error) = await CliRunner.RunAsync(null, ["generate", spec, "-o", _directory, "--namespace", "Contoso.Twilio", .. options]);
+
+        Assert.True(exitCode == 0, error);
+        Dictionary<string, string> fromCli = Directory.GetFiles(_directory).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+        var knobs = metadata.Select(m => m.Split('=')).ToDictionary(p => "build_metadata.AdditionalFiles." + p[0], p => p[1]);
+        GeneratorRunResult fromGenerator = RunGenerator(spec, "Contoso.Twilio", null, null, knobs: knobs, referencesHttp: referencesHttp);
+        Assert.Empty(fromGenerator.Diagnostics);
+        Assert.Equal(referencesHttp, fromCli.Keys.Any(k => k.Contains("ServiceCollectionExtensions", StringComparison.Ordinal)));
+        Assert.Equal(fromGenerator.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal), fromCli.Keys.Order(StringComparer.Ordinal));
+        foreach (GeneratedSourceResult source in fromGenerator.GeneratedSources)
+        {
+            Assert.True(source.SourceText.ToString() == fromCli[source.HintName], source.HintName + " differs");
+        }
+    }
+
+    [Fact]
+    public async Task An_invalid_knob_gives_the_generators_diagnostic()
+    {
+        string spec = Path.Combine(GenerateCommandTests.RepositoryRoot(), "specs", "twilio.yaml");
+
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(null, "generate", spec, "-o", _directory, "--client-split", "per-tag");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal($"{spec}(1,1): error SDKGEN008: The SdkGenClientSplit 'per-tag' is not valid: expected single or by-tag", error.Trim());
+        Assert.False(Directory.Exists(_directory));
+    }
+
     [Fact]
     public async Task An_invalid_name_gives_the_generators_diagnostic()
     {
@@ -77,7 +121,7 @@ public sealed class GenerateMatchesGeneratorTests : IDisposable
         Assert.False(Directory.Exists(_directory));
     }
 
-    private static GeneratorRunResult RunGenerator(string spec, string? nameSpace, string? clientName, string? rootNamespace, string? includeUnreachableSchemas = null)
+    private static GeneratorRunResult RunGenerator(string spec, string? nameSpace, string? clientName, string? rootNamespace, string? includeUnreachableSchemas = null, Dictionary<string, string>? knobs = null, bool referencesHttp = false)
     {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -101,7 +145,21 @@ public sealed class GenerateMatchesGeneratorTests : IDisposable
             metadata["build_metadata.AdditionalFiles.SdkGenIncludeUnreachableSchemas"] = includeUnreachableSchemas;
         }
 
-        CSharpCompilation compilation = CSharpCompilation.Create("Consumer", [], GenerateCommandTests.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        foreach (KeyValuePair<string, string> knob in knobs ?? [])
+        {
+            metadata[knob.Key] = knob.Value;
+        }
+
+        IEnumerable<MetadataReference> references = GenerateCommandTests.References();
+        if (referencesHttp)
+        {
+            string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            references = references.Concat(trusted.Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
+                .Select(p => MetadataReference.CreateFromFile(p)));
+        }
+
+        CSharpCompilation compilation = CSharpCompilation.Create("Consumer", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new OpenApiClientGenerator().AsSourceGenerator()],
             [new FileText(spec)],

@@ -22,12 +22,17 @@ public class IncrementalTests
         TrackingNames.Diagnostics,
         TrackingNames.LanguageVersion,
         TrackingNames.RuntimeReference,
+        TrackingNames.DependencyInjection,
     ];
 
-    [Fact]
-    public void An_unrelated_source_edit_reuses_every_step()
+    // With Microsoft.Extensions.Http referenced too: the DependencyInjection step is a bool, so it stays unchanged and
+    // every source output (the Add{Client} registrations included) is cached.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_unrelated_source_edit_reuses_every_step(bool referenceDependencyInjection)
     {
-        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(Features(), Twilio(), Reachability(), Genesys());
+        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(referenceDependencyInjection, Features(), Twilio(), Reachability(), Genesys());
 
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal class Unrelated { } }", new CSharpParseOptions(LanguageVersion.CSharp8)));
         GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -161,10 +166,12 @@ public class IncrementalTests
         }
     }
 
-    private static (GeneratorDriver Driver, CSharpCompilation Compilation) RunOnce(params SpecFile[] specs)
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) RunOnce(params SpecFile[] specs) => RunOnce(false, specs);
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) RunOnce(bool referenceDependencyInjection, params SpecFile[] specs)
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(specs, trackSteps: true);
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(referenceDependencyInjection: referenceDependencyInjection);
         return (driver.RunGenerators(compilation), compilation);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
+using SdkGen.Generator.Parsing;
 using SdkGen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -9,7 +10,7 @@ namespace SdkGen.Generator.Tests;
 public class ShapeTests
 {
     [Fact]
-    public void A_document_with_many_tagged_operations_gets_one_client_per_tag()
+    public void A_document_split_by_tag_gets_one_client_per_tag()
     {
         var spec = new StringBuilder("openapi: 3.0.3\ninfo: { title: Big, version: '1' }\nservers: [ { url: 'https://big.example.com' } ]\npaths:\n");
         foreach (string tag in new[] { "users", "repos", "issues" })
@@ -20,7 +21,7 @@ public class ShapeTests
             }
         }
 
-        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/big.yaml", spec.ToString(), "Big.Api", "BigClient"));
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/big.yaml", spec.ToString(), "Big.Api", "BigClient").With(SpecFileKnobs.ClientSplit, "by-tag"));
 
         Assert.Empty(result.CompilationProblems);
         Assert.Contains("public virtual async global::System.Threading.Tasks.Task UsersOp3Async(", result.Source("Big.Api.UsersClient.g.cs"));

@@ -76,11 +76,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOption = new(
         id: "SDKGEN008",
         title: "Invalid SdkGen option",
-        messageFormat: "The {0} '{1}' is not a valid C# {2}",
+        messageFormat: "The {0} '{1}' is not valid: expected {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "SdkGenNamespace must be a dotted C# namespace, SdkGenClientName a C# identifier and SdkGenIncludeUnreachableSchemas true or false.");
+        description: "SdkGenNamespace must be a dotted C# namespace, SdkGenClientName a C# identifier, SdkGenClientSplit single or by-tag, SdkGenVisibility public or internal, SdkGenIncludeUnreachableSchemas and SdkGenClientInterface true or false, SdkGenEnumPrefix and SdkGenModelPrefix the start of a C# identifier.");
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
         id: "SDKGEN009",

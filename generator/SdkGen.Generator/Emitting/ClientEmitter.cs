@@ -33,7 +33,7 @@ internal sealed class ClientEmitter
         w.Summary(client.Description is null ? "Client for " + CSharpLiteral.XmlDocText(_document.ServiceName) + "." : CSharpLiteral.XmlDocText(client.Description));
         w.Line("/// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>");
         w.Line(SourceFile.GeneratedCodeAttribute);
-        w.OpenBlock("public partial class " + client.Name);
+        w.OpenBlock(Accessibility.Of(_document) + " partial class " + client.Name);
         w.Line("private const string ServiceName = " + CSharpLiteral.String(_document.ServiceName) + ";");
         if (client.Operations.Any(o => !IsStandardMethod(o.HttpMethod)))
         {
@@ -112,30 +112,9 @@ internal sealed class ClientEmitter
         List<ParameterSpec> required = operation.Parameters.Where(p => p.IsRequired).ToList();
         List<ParameterSpec> optional = operation.Parameters.Where(p => !p.IsRequired).ToList();
         RequestBodySpec? body = operation.Body;
-        var signature = new List<string>();
-        signature.AddRange(required.Select(p => TypeNames.Of(p.Type) + " " + p.Name));
-        if (body is not null)
-        {
-            signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
-            if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
-            {
-                signature.Add(contentType);
-            }
-        }
-
-        signature.AddRange(optional.Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
-        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
-
-        TypeRefSpec? resultType = operation.Success.BodyType;
-        string returnType = resultType is null
-            ? "global::System.Threading.Tasks.Task"
-            : operation.Success.IsBinary
-                ? "global::System.Threading.Tasks.Task<" + RawBodyEmitter.ResponseStreamType + ">"
-                : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
-
         var locals = new OperationLocals(MethodParameterNames(operation));
         EmitDocs(w, operation, required.Concat(optional).ToList(), body);
-        w.OpenBlock("public virtual async " + returnType + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
+        w.OpenBlock("public virtual async " + OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
         EmitRequest(w, operation, body, locals);
         if (operation.Success.IsBinary)

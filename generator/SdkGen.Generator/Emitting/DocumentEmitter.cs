@@ -8,7 +8,10 @@ namespace SdkGen.Generator.Emitting;
 /// <summary>Turns one <see cref="DocumentSpec"/> into its source files. Reads only the records, never the spec text.</summary>
 internal static class DocumentEmitter
 {
-    public static List<GeneratedFile> Emit(DocumentSpec document, CancellationToken cancellationToken)
+    /// <param name="document">The spec to emit.</param>
+    /// <param name="dependencyInjection">The project references Microsoft.Extensions.Http: emit the <c>Add{Client}</c> registrations.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    public static List<GeneratedFile> Emit(DocumentSpec document, bool dependencyInjection, CancellationToken cancellationToken)
     {
         var files = new List<GeneratedFile>();
         string prefix = document.Namespace + "." + document.ClientName + ".";
@@ -21,6 +24,10 @@ internal static class DocumentEmitter
         foreach (ClientSpec client in document.Clients)
         {
             files.Add(new GeneratedFile(document.Namespace + "." + client.Name + ".g.cs", clients.Emit(client)));
+            if (client.InterfaceName is { } interfaceName)
+            {
+                files.Add(new GeneratedFile(prefix + interfaceName + ".g.cs", ClientInterfaceEmitter.Emit(document, client, interfaceName)));
+            }
         }
 
         files.Add(new GeneratedFile(prefix + document.Options.Name + ".g.cs", OptionsEmitter.Emit(document)));
@@ -28,6 +35,11 @@ internal static class DocumentEmitter
         {
             files.Add(new GeneratedFile(prefix + document.Options.Name + ".Servers.g.cs", operationServers));
         }
+        if (dependencyInjection)
+        {
+            files.Add(new GeneratedFile(prefix + document.DependencyInjectionClassName + ".g.cs", DependencyInjectionEmitter.Emit(document)));
+        }
+
         files.Add(new GeneratedFile(prefix + validationPlan.ClassName + ".g.cs", new ValidationEmitter(validationPlan).EmitClass(document)));
         files.Add(new GeneratedFile(prefix + document.ExceptionFactoryClassName + ".g.cs", clients.EmitExceptionFactories()));
         files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".g.cs", SerializerEmitter.EmitCore(document)));

@@ -11,7 +11,7 @@ internal static class EnumEmitter
         {
             w.Summary(spec.Description is null ? "Values of " + spec.Name + "." : CSharpLiteral.XmlDocText(spec.Description));
             w.Line(SourceFile.GeneratedCodeAttribute);
-            w.OpenBlock("public enum " + spec.Name);
+            w.OpenBlock(Accessibility.Of(document) + " enum " + spec.Name);
             w.Summary("A value this version of the SDK does not know. Read the matching <c>…WireValue</c> property for the text the service sent.");
             w.Line(spec.UnknownMemberName + " = 0,");
             foreach (EnumMemberSpec member in spec.Members)
@@ -27,7 +27,7 @@ internal static class EnumEmitter
 
             w.Summary("Converts <see cref=\"" + spec.Name + "\"/> to and from the exact text the service uses.");
             w.Line(SourceFile.GeneratedCodeAttribute);
-            w.OpenBlock("public static class " + spec.ExtensionsName);
+            w.OpenBlock(Accessibility.Of(document) + " static class " + spec.ExtensionsName);
 
             // Qualified: an enum may be named like a member every class inherits (ToString, Equals…).
             string type = "global::" + document.Namespace + "." + spec.Name;

@@ -9,9 +9,9 @@ namespace SdkGen.Generator.Emitting;
 internal static class ModelEmitter
 {
     public static string Emit(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums) =>
-        SourceFile.Write(document.Namespace, w => EmitClass(w, model, enums));
+        SourceFile.Write(document.Namespace, w => EmitClass(w, model, enums, Accessibility.Of(document)));
 
-    private static void EmitClass(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
+    private static void EmitClass(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums, string accessibility)
     {
         w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
         if (model.IsDeprecated)
@@ -20,7 +20,7 @@ internal static class ModelEmitter
         }
 
         w.Line(SourceFile.GeneratedCodeAttribute);
-        w.OpenBlock("public partial class " + model.Name);
+        w.OpenBlock(accessibility + " partial class " + model.Name);
 
         foreach (PropertySpec property in model.Properties.Where(p => p.WireValuePropertyName is not null))
         {

@@ -19,12 +19,12 @@ internal static class OperationServersEmitter
             return null;
         }
 
-        return SourceFile.Write(document.Namespace, w => EmitServers(w, options));
+        return SourceFile.Write(document.Namespace, w => EmitServers(w, options, Accessibility.Of(document)));
     }
 
-    private static void EmitServers(SourceWriter w, OptionsSpec options)
+    private static void EmitServers(SourceWriter w, OptionsSpec options, string accessibility)
     {
-        w.OpenBlock("public partial class " + options.Name);
+        w.OpenBlock(accessibility + " partial class " + options.Name);
         bool first = true;
         foreach (OperationServerSpec server in options.OperationServers)
         {

@@ -13,7 +13,7 @@ internal static class OptionsEmitter
         OptionsSpec options = document.Options;
         w.Summary("Options for <see cref=\"" + document.ClientName + "\"/>: where requests go and which credentials they carry.");
         w.Line(SourceFile.GeneratedCodeAttribute);
-        w.OpenBlock("public partial class " + options.Name);
+        w.OpenBlock(Accessibility.Of(document) + " partial class " + options.Name);
         bool hasTemplate = options.DefaultServerUrl is not null;
         if (hasTemplate)
         {

@@ -1,4 +1,8 @@
 namespace SdkGen.Generator.Model;
 
 /// <summary>A client class and its operations.</summary>
-internal sealed record ClientSpec(string Name, string? Description, ImmutableEquatableArray<OperationSpec> Operations);
+/// <param name="Name">The client's class name.</param>
+/// <param name="Description">The class's summary, or null.</param>
+/// <param name="Operations">One method each.</param>
+/// <param name="InterfaceName">The <c>I{Client}</c> interface it implements (<c>SdkGenClientInterface</c>), or null for none.</param>
+internal sealed record ClientSpec(string Name, string? Description, ImmutableEquatableArray<OperationSpec> Operations, string? InterfaceName = null);

@@ -30,7 +30,7 @@ internal sealed record DocumentSpec
     /// <summary>The options class: servers, variables, credentials.</summary>
     public required OptionsSpec Options { get; init; }
 
-    /// <summary>The clients: one, or one per tag when the document is large.</summary>
+    /// <summary>The clients: one, or one per tag with <c>SdkGenClientSplit</c> <c>by-tag</c>.</summary>
     public required ImmutableEquatableArray<ClientSpec> Clients { get; init; }
 
     /// <summary>The internal class holding the reflection-free JSON readers and writers (named by the parser, which keeps it distinct from every other type).</summary>
@@ -41,6 +41,15 @@ internal sealed record DocumentSpec
 
     /// <summary>The internal class holding the exception factories every client of the document shares (named by the parser, as above).</summary>
     public required string ExceptionFactoryClassName { get; init; }
+
+    /// <summary>
+    /// The static class holding the <c>Add{Client}</c> registrations (named by the parser, as above), emitted only when the
+    /// project references Microsoft.Extensions.Http.
+    /// </summary>
+    public required string DependencyInjectionClassName { get; init; }
+
+    /// <summary>The accessibility of every generated type (<c>SdkGenVisibility</c>), read by every emitter.</summary>
+    public required TypeVisibility TypeVisibility { get; init; }
 
     /// <summary>
     /// The component schemas no operation reaches: left out unless the spec asks for them

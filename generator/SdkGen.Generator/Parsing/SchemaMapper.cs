@@ -35,11 +35,21 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, ValidationSpec?> _rulesByLocation = new(StringComparer.Ordinal);
     private int _depth;
 
-    public SchemaMapper(ParseContext context, OpenApiDocument document, UniqueNames typeNames)
+    private readonly string _modelPrefix;
+    private readonly string _enumPrefix;
+
+    /// <param name="context">The parse so far: positions and diagnostics.</param>
+    /// <param name="document">The document whose schemas are mapped.</param>
+    /// <param name="typeNames">The namespace's type names, shared with the clients and options.</param>
+    /// <param name="modelPrefix">Put before every model's name (<c>SdkGenModelPrefix</c>), or empty.</param>
+    /// <param name="enumPrefix">Put before every enum's name (<c>SdkGenEnumPrefix</c>), or empty.</param>
+    public SchemaMapper(ParseContext context, OpenApiDocument document, UniqueNames typeNames, string modelPrefix = "", string enumPrefix = "")
     {
         _context = context;
         _document = document;
         _typeNames = typeNames;
+        _modelPrefix = modelPrefix;
+        _enumPrefix = enumPrefix;
     }
 
     public IReadOnlyList<ModelSpec> Models => _models;
@@ -197,7 +207,7 @@ internal sealed class SchemaMapper
             return new MappedType(TypeRefSpec.Json, isNullable, null);
         }
 
-        string name = _typeNames.Claim(Identifiers.ToPascalCase(nameHint, "Model"), nameHint);
+        string name = _typeNames.Claim(_modelPrefix + Identifiers.ToPascalCase(nameHint, "Model"), nameHint);
         BuildModel(name, schema, pointer);
         return new MappedType(new TypeRefSpec(ValueKind.Model, name), isNullable, null);
     }
@@ -315,7 +325,7 @@ internal sealed class SchemaMapper
         if (IsModelSchema(schema))
         {
             // Register the name before mapping properties so recursive references resolve to this type.
-            string name = _typeNames.Claim(Identifiers.ToPascalCase(componentName, "Model"), componentName, Collision("Schema", componentName, pointer));
+            string name = _typeNames.Claim(_modelPrefix + Identifiers.ToPascalCase(componentName, "Model"), componentName, Collision("Schema", componentName, pointer));
             var type = new TypeRefSpec(ValueKind.Model, name);
             _components[componentName] = type;
             BuildModel(name, schema, pointer);
@@ -472,7 +482,7 @@ internal sealed class SchemaMapper
 
     private TypeRefSpec RegisterEnum(string nameHint, IOpenApiSchema schema, List<(string Value, int Index)> values, string pointer)
     {
-        string name = _typeNames.Claim(Identifiers.ToPascalCase(nameHint, "Enum"), nameHint, Collision("Enum", nameHint, pointer));
+        string name = _typeNames.Claim(_enumPrefix + Identifiers.ToPascalCase(nameHint, "Enum"), nameHint, Collision("Enum", nameHint, pointer));
         string extensionsName = _typeNames.Claim(name + "Extensions", nameHint + " extensions", Collision("Enum", nameHint + " extensions", pointer));
 
         var memberNames = values.Select(v => Identifiers.ToPascalCase(v.Value, "Value")).ToList();

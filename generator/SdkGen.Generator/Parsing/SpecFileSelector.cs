@@ -13,7 +13,7 @@ internal static class SpecFileSelector
 {
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.SdkGenNamespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.SdkGenClientName";
-    public const string IncludeUnreachableSchemasMetadata = "build_metadata.AdditionalFiles.SdkGenIncludeUnreachableSchemas";
+    public const string IncludeUnreachableSchemasMetadata = "build_metadata.AdditionalFiles." + SpecFileKnobs.IncludeUnreachableSchemas;
 
     public static bool HasSpecExtension(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
@@ -50,7 +50,7 @@ internal static class SpecFileSelector
 
         if (!Identifiers.IsValidNamespace(ns!))
         {
-            return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenNamespace", ns!, "namespace"));
+            return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenNamespace", ns!, "a C# namespace"));
         }
 
         if (string.IsNullOrEmpty(clientName))
@@ -59,15 +59,7 @@ internal static class SpecFileSelector
         }
         else if (!Identifiers.IsValidIdentifier(clientName!))
         {
-            return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenClientName", clientName!, "identifier"));
-        }
-
-        options.TryGetValue(IncludeUnreachableSchemasMetadata, out string? includeUnreachable);
-        includeUnreachable = includeUnreachable?.Trim();
-        bool includeUnreachableSchemas = string.Equals(includeUnreachable, "true", StringComparison.OrdinalIgnoreCase);
-        if (!includeUnreachableSchemas && !string.IsNullOrEmpty(includeUnreachable) && !string.Equals(includeUnreachable, "false", StringComparison.OrdinalIgnoreCase))
-        {
-            return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenIncludeUnreachableSchemas", includeUnreachable!, "boolean (true or false)"));
+            return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, Start(file.Path), "SdkGenClientName", clientName!, "a C# identifier"));
         }
 
         if (text is null)
@@ -75,7 +67,7 @@ internal static class SpecFileSelector
             return new SpecFileCandidate(null, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableDocument, Start(file.Path), SpecParser.FileName(file.Path), "text", "the file could not be read"));
         }
 
-        return new SpecFileCandidate(new SpecFileInput(file.Path, text, ns!, clientName!, includeUnreachableSchemas), null);
+        return SpecFileKnobs.Apply(new SpecFileInput(file.Path, text, ns!, clientName!), options, optionsProvider.GlobalOptions, Start(file.Path));
     }
 
     private static bool LooksLikeOpenApi(string text)

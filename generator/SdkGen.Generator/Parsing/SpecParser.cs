@@ -19,9 +19,6 @@ namespace SdkGen.Generator.Parsing;
 /// </summary>
 internal static class SpecParser
 {
-    // A document with this many operations is split into one client per tag, so no class is enormous.
-    private const int OperationsPerClientBeforeSplittingByTag = 40;
-
     public static ParsedDocument Parse(SpecFileInput input, CancellationToken cancellationToken)
     {
         try
@@ -114,17 +111,18 @@ internal static class SpecParser
         string serializerName = clientName + "JsonSerializer";
         string validationName = clientName + "Validation";
         string exceptionFactoryName = clientName + "Exceptions";
+        string dependencyInjectionName = clientName + "ServiceCollectionExtensions";
 
         // Generated types share the namespace with the clients and their options.
         // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
-        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName, exceptionFactoryName);
-        var schemas = new SchemaMapper(context, document, typeNames);
+        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName, exceptionFactoryName, dependencyInjectionName);
+        var schemas = new SchemaMapper(context, document, typeNames, input.ModelPrefix, input.EnumPrefix);
         var servers = new OperationServers(document, context);
         var operations = new OperationMapper(context, schemas, servers);
 
         var mapped = new List<(OperationSpec Operation, string? Tag)>();
         var methodNamesByClient = new Dictionary<string, UniqueNames>(StringComparer.Ordinal);
-        bool splitByTag = CountOperations(document) > OperationsPerClientBeforeSplittingByTag;
+        bool splitByTag = input.ClientSplit == ClientSplit.ByTag;
         if (document.Paths is not null)
         {
             foreach (KeyValuePair<string, IOpenApiPathItem> path in document.Paths)
@@ -162,7 +160,7 @@ internal static class SpecParser
         schemas.MapComponents(name => input.IncludeUnreachableSchemas || reachable.Contains(name));
 
         string? description = OperationMapper.Clean(document.Info?.Description);
-        List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context);
+        List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context, input.ClientInterface);
         OptionsSpec options = ServerOptionsMapper.Build(optionsName, document, context, servers);
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
@@ -181,11 +179,13 @@ internal static class SpecParser
             SerializerClassName = serializerName,
             ValidationClassName = validationName,
             ExceptionFactoryClassName = exceptionFactoryName,
+            DependencyInjectionClassName = dependencyInjectionName,
+            TypeVisibility = input.Visibility,
             UnreachableSchemas = reachable.Unreachable(document),
         };
     }
 
-    private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context)
+    private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context, bool withInterfaces)
     {
         var clients = new List<ClientSpec>();
         var untagged = mapped.Where(m => m.Tag is null).Select(m => m.Operation).ToList();
@@ -201,11 +201,16 @@ internal static class SpecParser
             clients.Add(new ClientSpec(name, "Operations tagged '" + tag + "'.", group.Select(g => g.Operation).ToImmutableEquatableArray()));
         }
 
-        return clients;
-    }
+        if (!withInterfaces)
+        {
+            return clients;
+        }
 
-    private static int CountOperations(OpenApiDocument document) =>
-        document.Paths?.Values.Sum(p => p.Operations?.Count ?? 0) ?? 0;
+        // Claimed after every client, so a client's name never depends on whether interfaces are generated.
+        return clients
+            .Select(c => c with { InterfaceName = typeNames.Claim("I" + c.Name, "I" + c.Name, context.CollisionReporter("Interface", "I" + c.Name, "")) })
+            .ToList();
+    }
 
     internal static string? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         extensions is not null && extensions.TryGetValue(name, out IOpenApiExtension? value)

@@ -22,9 +22,15 @@ internal static class GenerateCommand
         var clientName = new Option<string?>("--client-name") { Description = "Name of the client class, as the SdkGenClientName metadata (default: file name + Client)" };
         var rootNamespace = new Option<string?>("--root-namespace") { Description = "The project's RootNamespace, which the generator uses when there is no SdkGenNamespace" };
         var includeUnreachable = new Option<bool>("--include-unreachable-schemas") { Description = "Also generate the component schemas no operation reaches, as the SdkGenIncludeUnreachableSchemas metadata" };
+        var clientSplit = new Option<string?>("--client-split") { Description = "single (default) or by-tag: one client per operation tag, as the SdkGenClientSplit metadata" };
+        var visibility = new Option<string?>("--visibility") { Description = "public (default) or internal: the accessibility of every generated type, as the SdkGenVisibility metadata" };
+        var clientInterface = new Option<bool>("--client-interface") { Description = "Generate an I{Client} interface per client, as the SdkGenClientInterface metadata" };
+        var enumPrefix = new Option<string?>("--enum-prefix") { Description = "Put before every generated enum's name, as the SdkGenEnumPrefix metadata" };
+        var modelPrefix = new Option<string?>("--model-prefix") { Description = "Put before every generated model's name, as the SdkGenModelPrefix metadata" };
+        var dependencyInjection = new Option<bool>("--dependency-injection") { Description = "Also write the services.Add{Client} registrations, as the generator does when the project references Microsoft.Extensions.Http" };
         var stats = new Option<bool>("--stats") { Description = "Print what was generated (clients, operations, models, enums, files, characters) and every diagnostic" };
 
-        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, includeUnreachable, stats };
+        var command = new Command("generate", "Generate the C# a spec produces, exactly as the source generator would.") { spec, output, ns, clientName, rootNamespace, includeUnreachable, clientSplit, visibility, clientInterface, enumPrefix, modelPrefix, dependencyInjection, stats };
         command.SetAction((parse, cancellationToken) =>
         {
             FileInfo file = parse.GetValue(spec)!;
@@ -35,7 +41,7 @@ internal static class GenerateCommand
 
             // The generator's own selection: same defaults, and the same SDKGEN008 for a name that is not C#.
             SpecFileCandidate selected = SpecFileOptions.Select(
-                file.FullName, ReadSpec(file), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), parse.GetValue(includeUnreachable), cancellationToken);
+                file.FullName, ReadSpec(file), parse.GetValue(ns), parse.GetValue(clientName), parse.GetValue(rootNamespace), parse.GetValue(includeUnreachable), cancellationToken, Knobs(parse));
             ParsedDocument parsed = selected.Input is { } input
                 ? SpecParser.Parse(input, cancellationToken)
                 : new ParsedDocument(null, new[] { selected.Diagnostic! }.ToImmutableEquatableArray());
@@ -54,7 +60,7 @@ internal static class GenerateCommand
 
             DirectoryInfo directory = parse.GetValue(output)!;
             directory.Create();
-            List<GeneratedFile> files = DocumentEmitter.Emit(parsed.Document, cancellationToken);
+            List<GeneratedFile> files = DocumentEmitter.Emit(parsed.Document, parse.GetValue(dependencyInjection), cancellationToken);
             foreach (GeneratedFile generated in files)
             {
                 File.WriteAllText(Path.Combine(directory.FullName, generated.HintName), generated.Source);
@@ -65,6 +71,26 @@ internal static class GenerateCommand
             return Task.FromResult(exitCode);
         });
         return command;
+
+        // Given as the spec's metadata: the generator's own reader checks them (SDKGEN008), as in a build.
+        Dictionary<string, string> Knobs(ParseResult parse)
+        {
+            var knobs = new Dictionary<string, string>();
+            Add(SpecFileKnobs.ClientSplit, parse.GetValue(clientSplit));
+            Add(SpecFileKnobs.Visibility, parse.GetValue(visibility));
+            Add(SpecFileKnobs.ClientInterface, parse.GetValue(clientInterface) ? "true" : null);
+            Add(SpecFileKnobs.EnumPrefix, parse.GetValue(enumPrefix));
+            Add(SpecFileKnobs.ModelPrefix, parse.GetValue(modelPrefix));
+            return knobs;
+
+            void Add(string knob, string? value)
+            {
+                if (value is not null)
+                {
+                    knobs[knob] = value;
+                }
+            }
+        }
 
         void WriteStats(bool wanted, SpecFileInput? input, DocumentSpec? document, List<GeneratedFile> files, List<string> diagnostics)
         {

@@ -10,7 +10,7 @@ namespace SdkGen.Cli.Generation;
 
 /// <summary>
 /// Hands one spec file to the generator's own <see cref="SpecFileSelector"/> the way MSBuild would (an
-/// <c>AdditionalFiles</c> item with <c>SdkGenNamespace</c>/<c>SdkGenClientName</c>/<c>SdkGenIncludeUnreachableSchemas</c> metadata, and the project's
+/// <c>AdditionalFiles</c> item with <c>SdkGenNamespace</c>/<c>SdkGenClientName</c> and the knobs' metadata, and the project's
 /// <c>RootNamespace</c>), so <c>sdkgen generate</c> has the generator's defaults and diagnostics by construction,
 /// not by a copy of its rules.
 /// </summary>
@@ -20,7 +20,8 @@ internal static class SpecFileOptions
     public const string GeneratorDefaultNamespace = "SdkGen.Generated";
 
     /// <summary>The spec to parse with its namespace and client name, or the diagnostic the generator would report instead.</summary>
-    public static SpecFileCandidate Select(string path, string text, string? nameSpace, string? clientName, string? rootNamespace, bool includeUnreachableSchemas, CancellationToken cancellationToken)
+    /// <param name="knobs">Further knobs by name (<see cref="SpecFileKnobs"/>), given as the spec's metadata; the generator checks them.</param>
+    public static SpecFileCandidate Select(string path, string text, string? nameSpace, string? clientName, string? rootNamespace, bool includeUnreachableSchemas, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? knobs = null)
     {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -49,6 +50,11 @@ internal static class SpecFileOptions
         if (includeUnreachableSchemas)
         {
             perFile[SpecFileSelector.IncludeUnreachableSchemasMetadata] = "true";
+        }
+
+        foreach (KeyValuePair<string, string> knob in knobs ?? new Dictionary<string, string>())
+        {
+            perFile[SpecFileKnobs.MetadataKey(knob.Key)] = knob.Value;
         }
 
         return SpecFileSelector.Select(new SpecText(path, text), new OptionsProvider(new Options(global), new Options(perFile)), cancellationToken);

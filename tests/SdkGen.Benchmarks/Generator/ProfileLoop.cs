@@ -85,6 +85,6 @@ internal static class ProfileLoop
     private static Action Emit(List<BenchSpec> specs)
     {
         var documents = specs.Select(s => SpecParser.Parse(new SpecFileInput(s.Path, s.Text, s.Namespace, s.ClientName), CancellationToken.None).Document!).ToList();
-        return () => documents.ForEach(d => DocumentEmitter.Emit(d, CancellationToken.None));
+        return () => documents.ForEach(d => DocumentEmitter.Emit(d, dependencyInjection: false, CancellationToken.None));
     }
 }

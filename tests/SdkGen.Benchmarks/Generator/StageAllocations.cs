@@ -22,7 +22,7 @@ internal static class StageAllocations
 
         // Warm up once so JIT-time allocations are not billed to the stages.
         ParsedDocument warm = SpecParser.Parse(input, CancellationToken.None);
-        DocumentEmitter.Emit(warm.Document!, CancellationToken.None);
+        DocumentEmitter.Emit(warm.Document!, dependencyInjection: false, CancellationToken.None);
         warm = null!;
 
         var text = new StringBuilder();
@@ -32,7 +32,7 @@ internal static class StageAllocations
         ReadResult openApi = Profile(text, "read (SpecParser.ReadOpenApi)", () => SpecParser.ReadOpenApi(read.Root!, spec.Path));
         GC.KeepAlive(openApi);
         ParsedDocument parsed = Profile(text, "whole parser (SpecParser.Parse: parse + read + model)", () => SpecParser.Parse(input, CancellationToken.None));
-        Profile(text, "emit (DocumentEmitter.Emit)", () => DocumentEmitter.Emit(parsed.Document!, CancellationToken.None));
+        Profile(text, "emit (DocumentEmitter.Emit)", () => DocumentEmitter.Emit(parsed.Document!, dependencyInjection: false, CancellationToken.None));
 
         Console.Write(text);
         int outIndex = Array.IndexOf(args, "--out");

@@ -130,7 +130,7 @@ internal static class StageBenchmark
 
             if (document is not null)
             {
-                List<GeneratedFile> generated = Measure.Run(() => DocumentEmitter.Emit(document, CancellationToken.None), out Sample e);
+                List<GeneratedFile> generated = Measure.Run(() => DocumentEmitter.Emit(document, dependencyInjection: false, CancellationToken.None), out Sample e);
                 emit.Add(e);
                 files = generated.Count;
                 chars = generated.Sum(f => (long)f.Source.Length);

@@ -1,8 +1,13 @@
 namespace SdkGen.Generator.Tests.Infrastructure;
 
 /// <summary>A spec given to the generator: its path, text and opt-in metadata (null: the item has no such metadata).</summary>
-public sealed record SpecFile(string Path, string Text, string? Namespace = "Test.Api", string? ClientName = null, string? IncludeUnreachableSchemas = null)
+/// <param name="Knobs">Further metadata on the item, by knob name (e.g. <c>SdkGenClientSplit</c> → <c>by-tag</c>).</param>
+public sealed record SpecFile(string Path, string Text, string? Namespace = "Test.Api", string? ClientName = null, string? IncludeUnreachableSchemas = null, IReadOnlyDictionary<string, string>? Knobs = null)
 {
+    /// <summary>This spec with the metadata <paramref name="knob"/> = <paramref name="value"/>.</summary>
+    public SpecFile With(string knob, string value) =>
+        this with { Knobs = new Dictionary<string, string>(Knobs ?? new Dictionary<string, string>()) { [knob] = value } };
+
     /// <summary>Reads a spec under the test project's <c>Specs/</c> folder.</summary>
     public static SpecFile FromTestSpecs(string fileName, string ns = "Test.Api", string? clientName = null)
     {

@@ -335,7 +335,7 @@ internal static partial class SpecMutator
 
             default:
             {
-                // Tags that collide with each other and with generated type names, with enough operations to split by tag.
+                // Tags that collide with each other and with generated type names (fuzz cases split by tag).
                 string[] tags = ["pets", "Pets", "pets!", "FuzzClient", "FuzzClientOptions", "Fuzz", "System", HostileInputs.Pick(random), "", "class"];
                 AddOperations(root, random, 45, tags);
                 return "added 45 operations tagged " + string.Join(", ", tags.Select(t => Show(t)));

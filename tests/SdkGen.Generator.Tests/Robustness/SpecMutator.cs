@@ -99,7 +99,7 @@ internal static partial class SpecMutator
         }
 
         string path = "/fuzz/m" + index.ToString(CultureInfo.InvariantCulture) + "/" + source.BaseName + extension;
-        return new FuzzCase(seed, index, source.Name, mutations.Select(m => HostileInputs.Printable(m.Length > 400 ? m[..400] + "…" : m)).ToList(), new SpecFile(path, text, FuzzCase.NamespaceFor(index), FuzzCase.ClientName));
+        return new FuzzCase(seed, index, source.Name, mutations.Select(m => HostileInputs.Printable(m.Length > 400 ? m[..400] + "…" : m)).ToList(), new SpecFile(path, text, FuzzCase.NamespaceFor(index), FuzzCase.ClientName).With(SpecFileKnobs.ClientSplit, "by-tag"));
     }
 
     private static Func<JsonNode, Random, string?> PickMutation(Random random)

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Emitting;
+
+/// <summary>
+/// An operation method's return type and parameters, written once for the client's method and its <c>I{Client}</c>
+/// interface member so the two cannot differ. Order: required values, body, optional values, then the token.
+/// </summary>
+internal static class OperationSignature
+{
+    public static string ReturnType(OperationSpec operation)
+    {
+        TypeRefSpec? resultType = operation.Success.BodyType;
+        return resultType is null
+            ? "global::System.Threading.Tasks.Task"
+            : operation.Success.IsBinary
+                ? "global::System.Threading.Tasks.Task<" + RawBodyEmitter.ResponseStreamType + ">"
+                : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
+    }
+
+    public static string Parameters(OperationSpec operation)
+    {
+        RequestBodySpec? body = operation.Body;
+        var signature = new List<string>();
+        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => TypeNames.Of(p.Type) + " " + p.Name));
+        if (body is not null)
+        {
+            signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
+            if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
+            {
+                signature.Add(contentType);
+            }
+        }
+
+        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
+        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return string.Join(", ", signature);
+    }
+}
