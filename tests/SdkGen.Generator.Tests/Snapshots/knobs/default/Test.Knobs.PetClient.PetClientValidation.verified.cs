@@ -11,6 +11,10 @@ namespace Test.Knobs
         internal static void ValidateOrder(Order value, string name)
         {
             if (value.PetId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".PetId");
+            if (value.Quantity is long vQuantity)
+            {
+                if (vQuantity < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Quantity", "1", false);
+            }
         }
     }
 }

@@ -51,9 +51,7 @@ namespace Test.Knobs
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (petId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(petId));
-            if (petId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(petId));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(petId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(petId));
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(petId, nameof(petId));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/pets/");
@@ -71,7 +69,7 @@ namespace Test.Knobs
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw PetClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /pets</summary>
@@ -101,7 +99,7 @@ namespace Test.Knobs
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw PetClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /store/orders</summary>
@@ -128,7 +126,7 @@ namespace Test.Knobs
                 return;
             }
 
-            throw CreateException(response, content);
+            throw PetClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /health</summary>
@@ -150,12 +148,7 @@ namespace Test.Knobs
                 return;
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
+            throw PetClientExceptions.CreateException(response, content);
         }
     }
 }
