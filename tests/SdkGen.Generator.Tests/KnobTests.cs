@@ -69,6 +69,26 @@ public class KnobTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    // A library that registers its clients its own way (the recording SDK) turns the registrations off; the rest of
+    // the output is the same.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void SdkGenDependencyInjection_false_leaves_the_registrations_out_even_with_the_reference(bool asProperty)
+    {
+        GenerationResult on = GeneratorHarness.Run([Knobs()], LanguageVersion.CSharp8, referenceDependencyInjection: true);
+        GenerationResult off = asProperty
+            ? GeneratorHarness.Run([Knobs()], LanguageVersion.CSharp8, referenceDependencyInjection: true, projectProperties: new Dictionary<string, string> { [SpecFileKnobs.DependencyInjection] = "false" })
+            : GeneratorHarness.Run([Knobs().With(SpecFileKnobs.DependencyInjection, "False")], LanguageVersion.CSharp8, referenceDependencyInjection: true);
+
+        Assert.Empty(off.Diagnostics);
+        Assert.Empty(off.CompilationProblems);
+        Assert.Contains(on.Sources, s => s.HintName.Contains("ServiceCollectionExtensions", StringComparison.Ordinal));
+        Assert.Equal(
+            on.Sources.Where(s => !s.HintName.Contains("ServiceCollectionExtensions", StringComparison.Ordinal)).Select(s => s.HintName + s.SourceText),
+            off.Sources.Select(s => s.HintName + s.SourceText));
+    }
+
     [Fact]
     public void Without_Microsoft_Extensions_Http_no_registration_is_generated()
     {
@@ -175,6 +195,7 @@ public class KnobTests
     [InlineData(SpecFileKnobs.Visibility, "private", "public or internal")]
     [InlineData(SpecFileKnobs.ClientInterface, "yes", "true or false")]
     [InlineData(SpecFileKnobs.IncludeUnreachableSchemas, "1", "true or false")]
+    [InlineData(SpecFileKnobs.DependencyInjection, "no", "true or false")]
     [InlineData(SpecFileKnobs.EnumPrefix, "9Api", "the start of a C# identifier")]
     [InlineData(SpecFileKnobs.ModelPrefix, "Api.", "the start of a C# identifier")]
     public void An_invalid_value_is_SDKGEN008_at_the_file_and_generates_nothing(string knob, string value, string expected)

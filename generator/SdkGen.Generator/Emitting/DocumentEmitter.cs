@@ -35,7 +35,7 @@ internal static class DocumentEmitter
         {
             files.Add(new GeneratedFile(prefix + document.Options.Name + ".Servers.g.cs", operationServers));
         }
-        if (dependencyInjection)
+        if (dependencyInjection && document.DependencyInjection)
         {
             files.Add(new GeneratedFile(prefix + document.DependencyInjectionClassName + ".g.cs", DependencyInjectionEmitter.Emit(document)));
         }

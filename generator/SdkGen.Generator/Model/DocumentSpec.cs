@@ -48,6 +48,13 @@ internal sealed record DocumentSpec
     /// </summary>
     public required string DependencyInjectionClassName { get; init; }
 
+    /// <summary>
+    /// False when the spec turns the <c>services.Add{Client}</c> registrations off (<c>SdkGenDependencyInjection</c>),
+    /// e.g. in a library that registers its clients its own way; otherwise they are written when the project
+    /// references Microsoft.Extensions.Http.
+    /// </summary>
+    public required bool DependencyInjection { get; init; }
+
     /// <summary>The accessibility of every generated type (<c>SdkGenVisibility</c>), read by every emitter.</summary>
     public required TypeVisibility TypeVisibility { get; init; }
 

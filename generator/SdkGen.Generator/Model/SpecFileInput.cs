@@ -15,6 +15,7 @@ namespace SdkGen.Generator.Model;
 /// <param name="ClientInterface">Generate an <c>I{Client}</c> interface per client (<c>SdkGenClientInterface</c>).</param>
 /// <param name="EnumPrefix">Put before every generated enum's name (<c>SdkGenEnumPrefix</c>); empty for none.</param>
 /// <param name="ModelPrefix">Put before every generated model's name (<c>SdkGenModelPrefix</c>); empty for none.</param>
+/// <param name="DependencyInjection">Write <c>services.Add{Client}</c> when the project can use it (<c>SdkGenDependencyInjection</c>, default true).</param>
 internal sealed record SpecFileInput(
     string FilePath,
     string Text,
@@ -25,4 +26,5 @@ internal sealed record SpecFileInput(
     TypeVisibility Visibility = TypeVisibility.Public,
     bool ClientInterface = false,
     string EnumPrefix = "",
-    string ModelPrefix = "");
+    string ModelPrefix = "",
+    bool DependencyInjection = true);

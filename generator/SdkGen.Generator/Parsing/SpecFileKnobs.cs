@@ -19,6 +19,7 @@ internal static class SpecFileKnobs
     public const string ClientInterface = "SdkGenClientInterface";
     public const string EnumPrefix = "SdkGenEnumPrefix";
     public const string ModelPrefix = "SdkGenModelPrefix";
+    public const string DependencyInjection = "SdkGenDependencyInjection";
 
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
     private const string PropertyPrefix = "build_property.";
@@ -39,6 +40,7 @@ internal static class SpecFileKnobs
         bool clientInterface = reader.Boolean(ClientInterface);
         string enumPrefix = reader.Prefix(EnumPrefix);
         string modelPrefix = reader.Prefix(ModelPrefix);
+        bool dependencyInjection = reader.Choice(DependencyInjection, true, ("true", true), ("false", false));
         if (reader.Error is { } error)
         {
             return new SpecFileCandidate(null, error);
@@ -53,6 +55,7 @@ internal static class SpecFileKnobs
                 ClientInterface = clientInterface,
                 EnumPrefix = enumPrefix,
                 ModelPrefix = modelPrefix,
+                DependencyInjection = dependencyInjection,
             },
             null);
     }

@@ -180,6 +180,7 @@ internal static class SpecParser
             ValidationClassName = validationName,
             ExceptionFactoryClassName = exceptionFactoryName,
             DependencyInjectionClassName = dependencyInjectionName,
+            DependencyInjection = input.DependencyInjection,
             TypeVisibility = input.Visibility,
             UnreachableSchemas = reachable.Unreachable(document),
         };
