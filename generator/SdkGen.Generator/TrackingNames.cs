@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string RuntimeReference = nameof(RuntimeReference);
+    public const string DateAndTimeTypes = nameof(DateAndTimeTypes);
 }

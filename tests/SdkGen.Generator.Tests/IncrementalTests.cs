@@ -22,6 +22,7 @@ public class IncrementalTests
         TrackingNames.Diagnostics,
         TrackingNames.LanguageVersion,
         TrackingNames.RuntimeReference,
+        TrackingNames.DateAndTimeTypes,
     ];
 
     [Fact]
