@@ -20,6 +20,7 @@ public class FaithfulSnapshotTests
         { "rules.yaml", "RulesClient" },
         { "rules-31.yaml", "Rules31Client" },
         { "formats.yaml", "FormatsClient" },
+        { "deprecated.yaml", "DeprecatedClient" },
     };
 
     [Theory]
