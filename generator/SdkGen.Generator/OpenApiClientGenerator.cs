@@ -19,6 +19,7 @@ namespace SdkGen.Generator;
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
 {
     private const string RuntimeAssemblyName = "SdkGen.Runtime";
+    private const string RuntimeJsonReader = "SdkGen.Runtime.Internal.LenientJsonReader";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -38,6 +39,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => DependencyInjectionSupport.IsAvailable(compilation.ReferencedAssemblyNames))
             .WithTrackingName(TrackingNames.DependencyInjection);
 
+        // DateOnly/TimeOnly need .NET 6 and the runtime build that reads them (its net8.0 one); a bool keeps the cache.
+        IncrementalValueProvider<bool> dateAndTimeTypes = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeJsonReader)?.GetMembers("ReadDateOnly").Length > 0)
+            .WithTrackingName(TrackingNames.DateAndTimeTypes);
+
         IncrementalValuesProvider<SpecFileCandidate> candidates = context.AdditionalTextsProvider
             .Where(static file => SpecFileSelector.HasSpecExtension(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -51,7 +57,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         // Each spec is its own branch: editing one re-parses only that one.
         IncrementalValuesProvider<ParsedDocument> parsed = inputs
-            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .Combine(dateAndTimeTypes)
+            .Select(static (pair, cancellationToken) => SpecParser.Parse(pair.Left with { DateAndTimeTypes = pair.Right }, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedDocuments);
 
         // Only the identities of all specs are compared across branches, so a text edit in one spec

@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string RuntimeReference = nameof(RuntimeReference);
     public const string DependencyInjection = nameof(DependencyInjection);
+    public const string DateAndTimeTypes = nameof(DateAndTimeTypes);
 }

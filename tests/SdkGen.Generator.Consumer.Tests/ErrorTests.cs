@@ -41,7 +41,9 @@ public sealed class ErrorTests
         var handler = new CapturingHandler().Respond(HttpStatusCode.NotFound, ErrorBody);
 
         var ex = await Assert.ThrowsAsync<ApiException<Error>>(
+            #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
             () => Clients.Feature(handler).DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid));
+            #pragma warning restore CS0618
 
         Assert.Equal("20404", ex.ErrorCode);
     }
@@ -202,7 +204,9 @@ public sealed class ErrorTests
         var failures = new List<Exception>
         {
             await Assert.ThrowsAnyAsync<ApiException>(() => client.GetRecordingAsync(Clients.AccountSid, Clients.RecordingSid)),
+            #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
             await Assert.ThrowsAnyAsync<ApiException>(() => client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid)),
+            #pragma warning restore CS0618
             await Assert.ThrowsAnyAsync<ApiException>(() => client.ListNotesAsync(Clients.AccountSid, DateTimeOffset.UnixEpoch)),
             await Assert.ThrowsAnyAsync<ArgumentException>(() => client.GetRecordingAsync("AC-bad", Clients.RecordingSid)),
         };

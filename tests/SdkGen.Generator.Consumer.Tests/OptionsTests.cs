@@ -16,7 +16,9 @@ public sealed class OptionsTests
     {
         var client = new FeatureClient(new HttpClient(_handler), new FeatureClientOptions());
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         await client.DeleteRecordingAsync(Clients.AccountSid, "Current");
+        #pragma warning restore CS0618
 
         Assert.Equal(new Uri("https://eu.api.example.com/v1"), client.Endpoint);
         Assert.Equal("https://eu.api.example.com/v1/accounts/" + Clients.AccountSid + "/recordings/Current", _handler.Single.Uri);
@@ -28,7 +30,9 @@ public sealed class OptionsTests
     {
         var client = Clients.Feature(_handler, o => o.Region = "us");
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
+        #pragma warning restore CS0618
 
         Assert.Equal("https://us.api.example.com/v1/accounts/" + Clients.AccountSid + "/recordings/" + Clients.RecordingSid, _handler.Single.Uri);
     }
@@ -60,7 +64,9 @@ public sealed class OptionsTests
     {
         var client = Clients.Feature(_handler, o => o.Endpoint = new Uri(endpoint));
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
+        #pragma warning restore CS0618
         _handler.Respond(HttpStatusCode.OK, "[]");
         await client.ListNotesAsync(Clients.AccountSid, DateTimeOffset.UnixEpoch, limit: 1);
 
@@ -105,7 +111,9 @@ public sealed class OptionsTests
     {
         var client = Clients.Feature(_handler, o => o.Credentials = null);
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
+        #pragma warning restore CS0618
 
         Assert.False(_handler.Single.Headers.ContainsKey("Authorization"));
         Assert.Equal(new[] { "Accept" }, _handler.Single.Headers.Keys);
@@ -116,7 +124,9 @@ public sealed class OptionsTests
     {
         var client = Clients.Feature(_handler, o => o.Credentials = new BasicCredentials("user", "päss"));
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
+        #pragma warning restore CS0618
 
         // printf 'user:p\xc3\xa4ss' | base64
         Assert.Equal("Basic dXNlcjpww6Rzcw==", _handler.Single.Header("Authorization"));
@@ -129,7 +139,9 @@ public sealed class OptionsTests
         http.DefaultRequestHeaders.Add("User-Agent", "consumer-tests/1.0");
         var client = new FeatureClient(http, new FeatureClientOptions { Credentials = new BasicCredentials(Clients.AccountSid, Clients.Password) });
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
+        #pragma warning restore CS0618
 
         Assert.Equal(Clients.RecordingUri, _handler.Single.Uri);
         Assert.Equal("consumer-tests/1.0", _handler.Single.Header("User-Agent"));
@@ -162,7 +174,9 @@ public sealed class OptionsTests
         _handler.Respond(HttpStatusCode.NoContent, null);
         var client = Clients.Feature(_handler);
 
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         Parallel.For(0, 32, i => client.DeleteRecordingAsync(Clients.AccountSid, "RE" + i.ToString("x32", System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult());
+        #pragma warning restore CS0618
 
         Assert.Equal(32, _handler.Requests.Count);
         Assert.Equal(32, _handler.Requests.Select(r => r.Uri).Distinct().Count());

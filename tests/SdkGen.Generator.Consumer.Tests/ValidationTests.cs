@@ -43,7 +43,9 @@ public sealed class ValidationTests
         {
             () => Client.GetRecordingAsync(accountSid, Clients.RecordingSid),
             () => Client.UpdateRecordingAsync(accountSid, Clients.RecordingSid, update),
+            #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
             () => Client.DeleteRecordingAsync(accountSid, Clients.RecordingSid),
+            #pragma warning restore CS0618
             () => Client.ListNotesAsync(accountSid, DateTimeOffset.UnixEpoch),
             () => Client.CreateNoteAsync(accountSid, new Note("hi")),
             () => Client.ReplaceNotesAsync(accountSid),
@@ -63,7 +65,9 @@ public sealed class ValidationTests
         Assert.Equal("accountSid", (await RejectedAsync<ArgumentException>(() => Client.GetRecordingAsync("", Clients.RecordingSid))).ParamName);
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentNullException>(() => Client.GetRecordingAsync(Clients.AccountSid, null!))).ParamName);
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.GetRecordingAsync(Clients.AccountSid, ""))).ParamName);
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.DeleteRecordingAsync(Clients.AccountSid, ""))).ParamName);
+        #pragma warning restore CS0618
     }
 
     [Theory]
@@ -93,7 +97,9 @@ public sealed class ValidationTests
 
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.GetRecordingAsync(Clients.AccountSid, recordingSid))).ParamName);
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.UpdateRecordingAsync(Clients.AccountSid, recordingSid, update))).ParamName);
+        #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.DeleteRecordingAsync(Clients.AccountSid, recordingSid))).ParamName);
+        #pragma warning restore CS0618
     }
 
     [Theory]

@@ -23,6 +23,7 @@ public class IncrementalTests
         TrackingNames.LanguageVersion,
         TrackingNames.RuntimeReference,
         TrackingNames.DependencyInjection,
+        TrackingNames.DateAndTimeTypes,
     ];
 
     // With Microsoft.Extensions.Http referenced too: the DependencyInjection step is a bool, so it stays unchanged and

@@ -114,6 +114,7 @@ internal sealed class ClientEmitter
         RequestBodySpec? body = operation.Body;
         var locals = new OperationLocals(MethodParameterNames(operation));
         EmitDocs(w, operation, required.Concat(optional).ToList(), body);
+        OperationSignature.EmitObsolete(w, operation);
         w.OpenBlock("public virtual async " + OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
         EmitRequest(w, operation, body, locals);
@@ -149,17 +150,13 @@ internal sealed class ClientEmitter
         yield return "cancellationToken";
     }
 
+
     private void EmitDocs(SourceWriter w, OperationSpec operation, List<ParameterSpec> parameters, RequestBodySpec? body)
     {
         w.Summary(CSharpLiteral.XmlDocText(operation.Summary ?? operation.Description ?? operation.HttpMethod + " " + operation.PathTemplate));
         if (operation.Summary is not null && operation.Description is not null)
         {
             w.Doc("remarks", CSharpLiteral.XmlDocText(operation.Description));
-        }
-
-        if (operation.IsDeprecated)
-        {
-            w.Line("/// <remarks>The service marks this operation as deprecated.</remarks>");
         }
 
         foreach (ParameterSpec parameter in parameters)
@@ -169,6 +166,12 @@ internal sealed class ClientEmitter
             {
                 // Left out when not given: the service applies its own default, which the docs show.
                 text += " When not given, the service assumes <c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>.";
+            }
+
+            if (parameter.IsDeprecated)
+            {
+                // C# has no [Obsolete] for parameters (the attribute does not target them), so the docs carry it.
+                text += " The service marks this parameter as deprecated.";
             }
 
             w.Doc("param", text, "name=\"" + parameter.Name.TrimStart('@') + "\"");

@@ -27,6 +27,7 @@ internal static class ClientInterfaceEmitter
 
             first = false;
             w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.MethodName + "\"/>");
+            OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ");");
         }
 

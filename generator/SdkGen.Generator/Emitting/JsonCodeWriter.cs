@@ -132,6 +132,12 @@ internal sealed class JsonCodeWriter
             case ValueKind.Guid:
                 _w.Line("writer.WriteStringValue(" + expression + ");");
                 return;
+            case ValueKind.Date:
+            case ValueKind.Time:
+            case ValueKind.Duration:
+                // Utf8JsonWriter has no overload for these: the text is the one paths and queries send.
+                _w.Line("writer.WriteStringValue(global::SdkGen.Runtime.Internal.WireFormat.Format(" + expression + "));");
+                return;
             case ValueKind.Int32:
             case ValueKind.Int64:
             case ValueKind.Single:
@@ -205,6 +211,9 @@ internal sealed class JsonCodeWriter
         ValueKind.Boolean => "ReadBoolean",
         ValueKind.DateTimeOffset => "ReadDateTimeOffset",
         ValueKind.Guid => "ReadGuid",
+        ValueKind.Date => "ReadDateOnly",
+        ValueKind.Time => "ReadTimeOnly",
+        ValueKind.Duration => "ReadDuration",
         _ => "ReadElement",
     };
 }

@@ -10,6 +10,21 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 internal static class OperationSignature
 {
+    /// <summary>OpenAPI's <c>deprecated</c> is a flag without text, so the message is fixed.</summary>
+    public const string DeprecatedMessage = "The service marks this operation as deprecated.";
+
+    /// <summary>
+    /// <c>[Obsolete]</c> on a deprecated operation, on the method and its interface member alike, so a call through
+    /// either gets CS0618 (and one <c>remarks</c>, not two). Nothing generated calls an operation method.
+    /// </summary>
+    public static void EmitObsolete(SourceWriter w, OperationSpec operation)
+    {
+        if (operation.IsDeprecated)
+        {
+            w.Line("[global::System.Obsolete(" + CSharpLiteral.String(DeprecatedMessage) + ")]");
+        }
+    }
+
     public static string ReturnType(OperationSpec operation)
     {
         TypeRefSpec? resultType = operation.Success.BodyType;

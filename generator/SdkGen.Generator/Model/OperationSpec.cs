@@ -89,6 +89,9 @@ internal sealed record ParameterSpec
     /// when the parameter is absent, so an unset optional parameter is still left out rather than sent as the default.
     /// </summary>
     public string? DefaultJson { get; init; }
+
+    /// <summary>The spec marks the parameter deprecated (said in its docs: C# has no [Obsolete] for parameters).</summary>
+    public bool IsDeprecated { get; init; }
 }
 
 /// <summary>How a request body is encoded.</summary>

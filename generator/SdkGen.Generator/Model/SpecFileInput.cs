@@ -3,7 +3,8 @@ namespace SdkGen.Generator.Model;
 /// <summary>
 /// One opted-in spec file with its options. Holding the text (not the AdditionalText) makes the
 /// value comparable, so an unchanged file is never parsed twice. Component schemas no operation reaches are
-/// generated only with <paramref name="IncludeUnreachableSchemas"/>.
+/// generated only with <paramref name="IncludeUnreachableSchemas"/>. <see cref="DateAndTimeTypes"/> says the
+/// consuming compilation has <c>DateOnly</c>/<c>TimeOnly</c> and the runtime's readers for them (set by the pipeline).
 /// </summary>
 /// <param name="FilePath">The spec file's path, as the compiler gave it.</param>
 /// <param name="Text">The spec's text.</param>
@@ -27,4 +28,7 @@ internal sealed record SpecFileInput(
     bool ClientInterface = false,
     string EnumPrefix = "",
     string ModelPrefix = "",
-    bool DependencyInjection = true);
+    bool DependencyInjection = true)
+{
+    public bool DateAndTimeTypes { get; init; }
+}

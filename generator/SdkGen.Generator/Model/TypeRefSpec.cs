@@ -11,6 +11,15 @@ internal enum ValueKind
     Decimal,
     Boolean,
     DateTimeOffset,
+
+    /// <summary><c>format: date</c> as <c>System.DateOnly</c> (only where the consumer's framework has it).</summary>
+    Date,
+
+    /// <summary><c>format: time</c> as <c>System.TimeOnly</c> (only where the consumer's framework has it).</summary>
+    Time,
+
+    /// <summary><c>format: duration</c> (ISO 8601) as <c>System.TimeSpan</c>.</summary>
+    Duration,
     Guid,
     Enum,
     Model,
@@ -30,5 +39,6 @@ internal sealed record TypeRefSpec(ValueKind Kind, string? Name = null, TypeRefS
     public static readonly TypeRefSpec Binary = new(ValueKind.Binary);
 
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double
-        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum or ValueKind.Json;
+        or ValueKind.Decimal or ValueKind.Boolean or ValueKind.DateTimeOffset or ValueKind.Date or ValueKind.Time or ValueKind.Duration
+        or ValueKind.Guid or ValueKind.Enum or ValueKind.Json;
 }

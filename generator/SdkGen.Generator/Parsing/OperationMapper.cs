@@ -239,6 +239,7 @@ internal sealed class OperationMapper
             Validation = mapped.Validation,
             Explode = explode,
             DefaultJson = parameter.Schema?.Default?.ToJsonString(),
+            IsDeprecated = parameter.Deprecated,
         };
     }
 

@@ -37,6 +37,9 @@ internal sealed class ParseContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Whether <c>format: date</c>/<c>time</c> map to <c>DateOnly</c>/<c>TimeOnly</c> (see <see cref="Model.SpecFileInput"/>).</summary>
+    public bool DateAndTimeTypes { get; init; }
+
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
     public bool HasErrors { get; private set; }

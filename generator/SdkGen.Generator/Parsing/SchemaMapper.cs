@@ -164,7 +164,7 @@ internal sealed class SchemaMapper
                     return new MappedType(RegisterEnum(nameHint, schema, values, pointer), isNullable, null);
                 }
 
-                return new MappedType(StringType(schema.Format), isNullable, ValidationFor(schema, pointer));
+                return new MappedType(StringType(schema.Format, _context.DateAndTimeTypes), isNullable, ValidationFor(schema, pointer));
             case JsonSchemaType.Integer:
                 return Number(schema, schema.Format == "int32" ? ValueKind.Int32 : ValueKind.Int64, pointer, isNullable);
             case JsonSchemaType.Number:
@@ -740,9 +740,14 @@ internal sealed class SchemaMapper
         return null;
     }
 
-    private static TypeRefSpec StringType(string? format) => format switch
+    // date and time need DateOnly/TimeOnly (.NET 6+) and the runtime's readers for them; without both they stay the
+    // text as written, which is exact, rather than a DateTime that would invent a time of day or a kind.
+    private static TypeRefSpec StringType(string? format, bool dateAndTimeTypes) => format switch
     {
         "date-time" => new TypeRefSpec(ValueKind.DateTimeOffset),
+        "date" when dateAndTimeTypes => new TypeRefSpec(ValueKind.Date),
+        "time" when dateAndTimeTypes => new TypeRefSpec(ValueKind.Time),
+        "duration" => new TypeRefSpec(ValueKind.Duration),
         _ => TypeRefSpec.String,
     };
 

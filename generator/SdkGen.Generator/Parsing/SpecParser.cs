@@ -58,7 +58,7 @@ internal static class SpecParser
 
     private static ParsedDocument ParseDocument(SpecFileInput input, JsonNode root, SourceLineMap lineMap, CancellationToken cancellationToken)
     {
-        var context = new ParseContext(input.FilePath, root, lineMap, cancellationToken);
+        var context = new ParseContext(input.FilePath, root, lineMap, cancellationToken) { DateAndTimeTypes = input.DateAndTimeTypes };
         if (root is not JsonObject rootObject || !(rootObject.ContainsKey("openapi") || rootObject.ContainsKey("swagger")))
         {
             context.Report(DiagnosticDescriptors.InvalidOpenApi, "", FileName(input.FilePath), "it has no 'openapi' (or 'swagger') version field at the top level");

@@ -87,7 +87,8 @@ internal static class ValueRules
     // texts), nor models, maps, raw JSON or nested lists (no structural comparison is generated).
     private static bool CanCompareItems(ValueKind kind) =>
         kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double
-            or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Guid or ValueKind.Enum;
+            or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Guid or ValueKind.Enum
+            or ValueKind.Date or ValueKind.Time or ValueKind.Duration;
 
     // A bound as invariant decimal text, which every numeric C# type compares with (the emitter picks the literal);
     // null (reported) when a decimal cannot hold it.

@@ -202,6 +202,35 @@ public static class JsonValueReader
         throw new JsonException("The string at byte " + Position(ref reader) + " is not a valid UUID.");
     }
 
+    /// <summary>Reads an ISO 8601 duration (<c>format: duration</c>) such as <c>PT1H30M</c>; years and months are refused.</summary>
+    /// <param name="reader">The reader, on the value token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The token is not a string, or the string is not such a duration.</exception>
+    public static TimeSpan ReadDuration(ref Utf8JsonReader reader) =>
+        CalendarText.TryParseDuration(StringOf(ref reader, "a duration string"), out TimeSpan value)
+            ? value
+            : throw NotNumeric(ref reader, "duration");
+
+#if NET6_0_OR_GREATER
+    /// <summary>Reads a date (<c>format: date</c>, RFC 3339 full-date <c>yyyy-MM-dd</c>).</summary>
+    /// <param name="reader">The reader, on the value token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The token is not a string, or the string is not such a date.</exception>
+    public static DateOnly ReadDateOnly(ref Utf8JsonReader reader) =>
+        CalendarText.TryParseDate(StringOf(ref reader, "a date string"), out DateOnly value)
+            ? value
+            : throw NotNumeric(ref reader, "date");
+
+    /// <summary>Reads a time of day (<c>format: time</c>, <c>HH:mm:ss</c> with an optional fraction, no offset).</summary>
+    /// <param name="reader">The reader, on the value token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The token is not a string, or the string is not such a time.</exception>
+    public static TimeOnly ReadTimeOnly(ref Utf8JsonReader reader) =>
+        CalendarText.TryParseTime(StringOf(ref reader, "a time string"), out TimeOnly value)
+            ? value
+            : throw NotNumeric(ref reader, "time");
+#endif
+
     /// <summary>Reads any value (free-form JSON) as a <see cref="JsonElement"/> that outlives the reader.</summary>
     /// <param name="reader">The reader, on the value's first token; left on its last token.</param>
     /// <returns>A self-contained element.</returns>
@@ -254,6 +283,9 @@ public static class JsonValueReader
 
     private static JsonException NotNumeric(ref Utf8JsonReader reader, string typeName) =>
         new("The string at byte " + Position(ref reader) + " is not a valid " + typeName + ".");
+
+    private static string? StringOf(ref Utf8JsonReader reader, string expected) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString() : throw UnexpectedToken(ref reader, expected);
 
     private static string Position(ref Utf8JsonReader reader) => reader.TokenStartIndex.ToString(Invariant);
 

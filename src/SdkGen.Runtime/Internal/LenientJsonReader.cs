@@ -54,6 +54,20 @@ public static class LenientJsonReader
     public static Guid? ReadGuid(ref Utf8JsonReader reader, string what, bool nullable) =>
         IsNull(ref reader, what, nullable) ? null : TryValue(ref reader, what, JsonValueReader.ReadGuid);
 
+    /// <inheritdoc cref="ReadString"/>
+    public static TimeSpan? ReadDuration(ref Utf8JsonReader reader, string what, bool nullable) =>
+        IsNull(ref reader, what, nullable) ? null : TryValue(ref reader, what, JsonValueReader.ReadDuration);
+
+#if NET6_0_OR_GREATER
+    /// <inheritdoc cref="ReadString"/>
+    public static DateOnly? ReadDateOnly(ref Utf8JsonReader reader, string what, bool nullable) =>
+        IsNull(ref reader, what, nullable) ? null : TryValue(ref reader, what, JsonValueReader.ReadDateOnly);
+
+    /// <inheritdoc cref="ReadString"/>
+    public static TimeOnly? ReadTimeOnly(ref Utf8JsonReader reader, string what, bool nullable) =>
+        IsNull(ref reader, what, nullable) ? null : TryValue(ref reader, what, JsonValueReader.ReadTimeOnly);
+#endif
+
     /// <summary>
     /// The value is not the object or array the generated code expected: reports <c>null</c> (unless allowed) or the
     /// wrong type with the value's JSON, and moves past the value.

@@ -49,4 +49,21 @@ public static class WireFormat
     /// <param name="value">The value.</param>
     /// <returns>For example <c>0f8fad5b-d9cb-469f-a165-70867728950e</c>.</returns>
     public static string Format(Guid value) => value.ToString("D");
+
+    /// <summary>Formats a duration as ISO 8601 (<c>format: duration</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>PT1H30M</c>, <c>P1DT0.5S</c>, <c>-PT5M</c>.</returns>
+    public static string Format(TimeSpan value) => CalendarText.FormatDuration(value);
+
+#if NET6_0_OR_GREATER
+    /// <summary>Formats a date as RFC 3339 full-date (<c>format: date</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>2024-01-02</c>.</returns>
+    public static string Format(DateOnly value) => value.ToString(CalendarText.DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a time of day (<c>format: time</c>); the fraction of a second only when there is one.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>For example <c>13:05:00</c> or <c>13:05:00.25</c>.</returns>
+    public static string Format(TimeOnly value) => value.ToString(CalendarText.TimeFormat, CultureInfo.InvariantCulture);
+#endif
 }

@@ -19,6 +19,8 @@ public class FaithfulSnapshotTests
         { "transport-headers.yaml", "HeadersClient" },
         { "rules.yaml", "RulesClient" },
         { "rules-31.yaml", "Rules31Client" },
+        { "formats.yaml", "FormatsClient" },
+        { "deprecated.yaml", "DeprecatedClient" },
     };
 
     [Theory]

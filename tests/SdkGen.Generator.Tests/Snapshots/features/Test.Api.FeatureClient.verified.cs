@@ -177,12 +177,12 @@ namespace Test.Api
         }
 
         /// <summary>Delete a recording.</summary>
-        /// <remarks>The service marks this operation as deprecated.</remarks>
         /// <param name="accountSid">The account (<c>AC</c> and 32 hexadecimal characters).</param>
         /// <param name="recordingSid">A recording SID, or <c>Current</c> for the active recording.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        [global::System.Obsolete("The service marks this operation as deprecated.")]
         public virtual async global::System.Threading.Tasks.Task DeleteRecordingAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
