@@ -103,7 +103,7 @@ public sealed class OptionsTests
     [Fact]
     public async Task Without_credentials_no_Authorization_header_is_sent()
     {
-        var client = Clients.Feature(_handler, o => o.Credentials = null);
+        var client = Clients.Feature(_handler, o => o.Basic = null);
 
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
 
@@ -114,7 +114,7 @@ public sealed class OptionsTests
     [Fact]
     public async Task Credentials_are_utf8_base64_as_rfc_7617_says()
     {
-        var client = Clients.Feature(_handler, o => o.Credentials = new BasicCredentials("user", "päss"));
+        var client = Clients.Feature(_handler, o => o.Basic = new BasicCredentials("user", "päss"));
 
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
 
@@ -127,7 +127,7 @@ public sealed class OptionsTests
     {
         var http = new HttpClient(_handler) { BaseAddress = new Uri("https://ignored.example.org/other/") };
         http.DefaultRequestHeaders.Add("User-Agent", "consumer-tests/1.0");
-        var client = new FeatureClient(http, new FeatureClientOptions { Credentials = new BasicCredentials(Clients.AccountSid, Clients.Password) });
+        var client = new FeatureClient(http, new FeatureClientOptions { Basic = new BasicCredentials(Clients.AccountSid, Clients.Password) });
 
         await client.DeleteRecordingAsync(Clients.AccountSid, Clients.RecordingSid);
 

@@ -73,7 +73,7 @@ public sealed class BandwidthWireTests
         var options = new BandwidthClientOptions
         {
             Endpoint = new Uri("http://127.0.0.1:9/bandwidth/api/v2/"),
-            Credentials = new Runtime.BasicCredentials(BandwidthUser, Secret),
+            BasicAuth = new Runtime.BasicCredentials(BandwidthUser, Secret),
         };
 
         await Vendors.Bandwidth(handler, options).UpdateCallRecordingStateAsync(BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused));

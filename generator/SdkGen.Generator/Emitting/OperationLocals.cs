@@ -25,7 +25,19 @@ internal sealed class OperationLocals
         Item = Claim("item");
         Index = Claim("i");
         ItemName = Claim("itemName");
+        CreateRequest = Claim("createRequest");
+        CreateAuthenticatedRequest = Claim("createAuthenticatedRequest");
+        SendRequest = Claim("sendRequestAsync");
     }
+
+    /// <summary>The local function that builds the request, when it may be built twice (OAuth2: once more after 401).</summary>
+    public string CreateRequest { get; }
+
+    /// <summary>The local function that builds the request and adds the API keys sent beside an OAuth2 token.</summary>
+    public string CreateAuthenticatedRequest { get; }
+
+    /// <summary>The local function that sends the request with the first configured security alternative.</summary>
+    public string SendRequest { get; }
 
     /// <summary>The request URI builder.</summary>
     public string Uri { get; }

@@ -96,7 +96,7 @@ public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
         return new BandwidthClient(httpClient, new BandwidthClientOptions
         {
             Endpoint = options.Endpoint,
-            Credentials = new BasicCredentials(options.Username!, options.Password!),
+            BasicAuth = new BasicCredentials(options.Username!, options.Password!),
         });
     }
 }

@@ -29,7 +29,7 @@ namespace SdkGen.Recording.Bandwidth
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected BandwidthClient()
@@ -55,7 +55,7 @@ namespace SdkGen.Recording.Bandwidth
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -109,9 +109,13 @@ namespace SdkGen.Recording.Bandwidth
             uri.AppendPath("/recording");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_authorization is object)
+            if (_basicAuthCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicAuthCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
