@@ -94,7 +94,7 @@ public sealed class GenesysWireTests
     public async Task The_endpoint_option_overrides_the_server_variables()
     {
         var handler = CapturingHandler.Answering(HttpStatusCode.OK, Accepted);
-        var options = new GenesysClientOptions { Endpoint = new Uri("http://127.0.0.1:9/genesys/"), Host = "ignored.example" };
+        var options = new GenesysClientOptions { Endpoint = new Uri("http://127.0.0.1:9/genesys/"), Host = "ignored.example", BasicAuth = new SdkGen.Runtime.BasicCredentials(GenesysUser, Secret) };
 
         await Vendors.Genesys(handler, options).PerformCallRecordingOperationAsync(
             GenesysCallId, new CallRecordingOperationRequest(CallRecordingOperationName.StopCallRecording));

@@ -27,7 +27,7 @@ internal sealed class SecretRedactor
     /// <c>access_token</c> JSON value. Tokens are issued at run time, so they are matched by form, not by value.
     /// </summary>
     private static readonly Regex BearerToken = new(
-        "(?<=\\bBearer\\s+)[A-Za-z0-9\\-._~+/]+=*|(?<=\"access_token\"\\s*:\\s*\")[^\"]+",
+        "(?<=\\bBearer\\s+)[A-Za-z0-9\\-._~+/]+=*|(?<=\"access_token\"\\s*:\\s*\")(?!\\[redacted\\])[^\"]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     private readonly string[] _secrets;

@@ -29,7 +29,7 @@ internal static class RecordingOptionsBinder
 
     public static string? String(IConfiguration section, string key) => section[key] is { Length: > 0 } value ? value : null;
 
-    public static Uri? Uri(IConfiguration section, string key) => section[key] is { Length: > 0 } value
+    public static Uri? AbsoluteUri(IConfiguration section, string key) => section[key] is { Length: > 0 } value
         ? System.Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) ? uri : throw Invalid(section, key, value, "an absolute URL")
         : null;
 

@@ -37,7 +37,7 @@ public static class RecordingServiceCollectionExtensions
             options.AccountId = RecordingOptionsBinder.String(section, "AccountId") ?? options.AccountId;
             options.ClientId = RecordingOptionsBinder.String(section, "ClientId") ?? options.ClientId;
             options.ClientSecret = RecordingOptionsBinder.String(section, "ClientSecret") ?? options.ClientSecret;
-            options.TokenUrl = RecordingOptionsBinder.Uri(section, "TokenUrl") ?? options.TokenUrl;
+            options.TokenUrl = RecordingOptionsBinder.AbsoluteUri(section, "TokenUrl") ?? options.TokenUrl;
         });
 
     /// <summary>Adds Bandwidth configured in code.</summary>
