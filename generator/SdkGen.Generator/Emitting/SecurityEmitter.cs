@@ -59,11 +59,13 @@ internal sealed class SecurityEmitter
             SecuritySchemeKind.ApiKeyHeader => "The API key sent in the <c>" + CSharpLiteral.XmlDocText(scheme.ParameterName!) + "</c> header",
             SecuritySchemeKind.ApiKeyQuery => "The API key sent as the <c>" + CSharpLiteral.XmlDocText(scheme.ParameterName!) + "</c> query parameter",
             SecuritySchemeKind.ApiKeyCookie => "The API key sent as the <c>" + CSharpLiteral.XmlDocText(scheme.ParameterName!) + "</c> cookie",
-            _ => "OAuth 2.0 client credentials; tokens come from <c>" + CSharpLiteral.XmlDocText(scheme.TokenUrl!) + "</c> unless the credentials name another endpoint, are cached until shortly before they expire, and are renewed once when the API answers 401",
+            _ => "OAuth 2.0 client credentials",
         };
+        string tokens = scheme.Kind != SecuritySchemeKind.OAuth2ClientCredentials ? "" : " Tokens come from <c>" + CSharpLiteral.XmlDocText(scheme.TokenUrl!)
+            + "</c> unless the credentials name another endpoint; each client asks once and reuses the token until shortly before it expires, and asks again once when the API answers 401.";
         string scopes = scheme.Scopes.Count == 0 ? "" : " Scopes the API description declares: " + CSharpLiteral.XmlDocText(string.Join(" ", scheme.Scopes)) + "; the credentials say which to request.";
         string description = scheme.Description is null ? "" : " " + CSharpLiteral.XmlDocText(scheme.Description.TrimEnd('.')) + ".";
-        return what + " for the <c>" + CSharpLiteral.XmlDocText(scheme.SchemeName) + "</c> security scheme." + description + scopes + " Never logged and never part of an exception.";
+        return what + " for the <c>" + CSharpLiteral.XmlDocText(scheme.SchemeName) + "</c> security scheme." + description + tokens + scopes + " Never logged and never part of an exception.";
     }
 
     private static string CredentialType(SecuritySchemeSpec scheme) => scheme.Kind switch
