@@ -325,6 +325,7 @@ internal sealed class ClientEmitter
         bool inFunction = _security.BuildsRequestInFunction(operation);
         if (inFunction)
         {
+            SecurityEmitter.EmitStreamStart(w, body, locals);
             w.OpenBlock("global::System.Net.Http.HttpRequestMessage " + locals.CreateRequest + "()");
             w.Line("var " + request + " = " + newRequest);
         }
@@ -360,6 +361,11 @@ internal sealed class ClientEmitter
 
         if (body is not null)
         {
+            if (inFunction)
+            {
+                SecurityEmitter.EmitStreamRewind(w, body, locals);
+            }
+
             EmitBody(w, body, locals);
         }
 

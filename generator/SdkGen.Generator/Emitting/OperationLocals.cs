@@ -28,7 +28,15 @@ internal sealed class OperationLocals
         CreateRequest = Claim("createRequest");
         CreateAuthenticatedRequest = Claim("createAuthenticatedRequest");
         SendRequest = Claim("sendRequestAsync");
+        BodyStart = Claim("bodyStart");
+        BodySent = Claim("bodySent");
     }
+
+    /// <summary>Where a seekable request body stream started, to send it again after a 401.</summary>
+    public string BodyStart { get; }
+
+    /// <summary>Whether the request body stream was already handed to a request.</summary>
+    public string BodySent { get; }
 
     /// <summary>The local function that builds the request, when it may be built twice (OAuth2: once more after 401).</summary>
     public string CreateRequest { get; }

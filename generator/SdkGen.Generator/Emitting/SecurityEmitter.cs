@@ -239,6 +239,45 @@ internal sealed class SecurityEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// Before the request function of an operation whose body is a caller's stream: where the stream starts. A resend
+    /// after 401 must send the same bytes, so it rewinds a seekable stream and refuses with a clear error otherwise —
+    /// never an empty or truncated body.
+    /// </summary>
+    public static void EmitStreamStart(SourceWriter w, RequestBodySpec? body, OperationLocals locals)
+    {
+        if (body is not { Encoding: BodyEncoding.Binary })
+        {
+            return;
+        }
+
+        // A required body is known to be non-null here; testing it again would make the compiler think it may be null.
+        string present = body.IsRequired ? "" : body.ParameterName + " is object && ";
+        w.Line("long? " + locals.BodyStart + " = " + present + body.ParameterName + ".CanSeek ? " + body.ParameterName + ".Position : (long?)null;");
+        w.Line("bool " + locals.BodySent + " = false;");
+        w.Line();
+    }
+
+    /// <summary>Inside the request function, before the body: rewinds the stream for a resend (see <see cref="EmitStreamStart"/>).</summary>
+    public static void EmitStreamRewind(SourceWriter w, RequestBodySpec body, OperationLocals locals)
+    {
+        if (body.Encoding != BodyEncoding.Binary)
+        {
+            return;
+        }
+
+        string stream = body.ParameterName;
+        w.OpenBlock("if (" + locals.BodySent + (body.IsRequired ? "" : " && " + stream + " is object") + ")");
+        w.OpenBlock("if (" + locals.BodyStart + " is null)");
+        w.Line("throw new global::System.InvalidOperationException(" + CSharpLiteral.String("The API refused the OAuth 2.0 token and the request must be sent again with a new one, but the body stream cannot seek back to its start; the body was not sent again.") + ");");
+        w.CloseBlock();
+        w.Line();
+        w.Line(stream + ".Position = " + locals.BodyStart + ".Value;");
+        w.CloseBlock();
+        w.Line();
+        w.Line(locals.BodySent + " = true;");
+    }
+
     /// <summary>The expression that sends the operation's request and awaits the response.</summary>
     public string SendExpression(OperationSpec operation, OperationLocals locals) => BuildsRequestInFunction(operation)
         ? "await " + locals.SendRequest + "().ConfigureAwait(false)"

@@ -128,6 +128,41 @@ public sealed class OAuth2BehaviourTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_stream_body_is_sent_again_from_its_start_after_a_401()
+    {
+        SecureClient client = Client();
+        await client.UseOAuthAsync(new UseOAuthRequest());
+        lock (_valid)
+        {
+            _valid.Clear();
+        }
+
+        using var audio = new MemoryStream(Encoding.ASCII.GetBytes("xxRIFF-audio"));
+        audio.Position = 2;
+        await client.UploadWithOAuthAsync(audio);
+
+        Assert.Equal(["RIFF-audio", "RIFF-audio"], ApiRequests.Where(r => r.Target == "/oauth-upload").Select(r => r.BodyText));
+    }
+
+    [Fact]
+    public async Task A_stream_that_cannot_seek_is_not_resent_truncated_after_a_401()
+    {
+        SecureClient client = Client();
+        await client.UseOAuthAsync(new UseOAuthRequest());
+        lock (_valid)
+        {
+            _valid.Clear();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.UploadWithOAuthAsync(new ForwardOnlyStream(Encoding.ASCII.GetBytes("audio"))));
+
+        Assert.Contains("cannot seek back to its start", error.Message, StringComparison.Ordinal);
+        // Sent once (chunked: its length is unknown), refused, and not sent again.
+        Assert.Single(ApiRequests, r => r.Target == "/oauth-upload");
+        Assert.Equal(2, TokenRequests.Count());
+    }
+
+    [Fact]
     public async Task Concurrent_calls_share_one_token_request()
     {
         SecureClient client = Client();
@@ -178,6 +213,11 @@ public sealed class OAuth2BehaviourTests : IAsyncDisposable
 
         Assert.Empty(TokenRequests);
         Assert.Equal("Basic dTpw", Assert.Single(ApiRequests).Header("Authorization"));
+    }
+
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     /// <summary>Answers the spec's own token endpoint and API host in memory (neither is reachable from a test).</summary>

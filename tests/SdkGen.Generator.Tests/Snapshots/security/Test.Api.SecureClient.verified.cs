@@ -356,6 +356,60 @@ namespace Test.Api
             throw CreateException(response, content);
         }
 
+        /// <summary>A stream body is sent again from its start when a 401 asks for a new token.</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task UploadWithOAuthAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/oauth-upload");
+
+            long? bodyStart = body is object && body.CanSeek ? body.Position : (long?)null;
+            bool bodySent = false;
+
+            global::System.Net.Http.HttpRequestMessage createRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                if (bodySent && body is object)
+                {
+                    if (bodyStart is null)
+                    {
+                        throw new global::System.InvalidOperationException("The API refused the OAuth 2.0 token and the request must be sent again with a new one, but the body stream cannot seek back to its start; the body was not sent again.");
+                    }
+
+                    body.Position = bodyStart.Value;
+                }
+
+                bodySent = true;
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+                return request;
+            }
+
+            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+            {
+                if (_oauthCredential is object)
+                {
+                    return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, createRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                }
+
+                throw new global::System.InvalidOperationException("UploadWithOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
+            }
+
+            using var response = await sendRequestAsync().ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return;
+            }
+
+            throw CreateException(response, content);
+        }
+
         /// <summary>GET /oauth-and-key</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
