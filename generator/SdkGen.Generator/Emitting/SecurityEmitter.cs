@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using SdkGen.Generator.Model;
-using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Emitting;
 
@@ -115,7 +114,9 @@ internal sealed class SecurityEmitter
         }
     }
 
-    private static string FieldName(SecuritySchemeSpec scheme) => "_" + Identifiers.ToCamelCase(scheme.PropertyName, "credentials") + "Credential";
+    // The property is a PascalCase identifier; with "_" and a suffix no keyword escaping is needed (a scheme named class).
+    private static string FieldName(SecuritySchemeSpec scheme) =>
+        "_" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1) + "Credential";
 
     // ---- per operation -------------------------------------------------------------------------------------------
 

@@ -88,4 +88,23 @@ public class SecurityDiagnosticsTests
         Assert.DoesNotContain("Oidc", result.Sources.Single(s => s.HintName == "Test.Api.DClient.DClientOptions.g.cs").SourceText.ToString());
         Assert.Empty(result.CompilationProblems);
     }
+
+    [Fact]
+    public void Hostile_scheme_names_get_collision_free_properties_and_compile()
+    {
+        const string Spec = Header + "security:\n  - Endpoint: []\n    basic-auth: []\n  - basic_auth: []\n  - class: []\n  - TimeProvider: []\n  - ToString: []\n" + Operation
+            + "components:\n  securitySchemes:\n    Endpoint: {type: apiKey, in: header, name: X-A}\n    basic-auth: {type: http, scheme: basic}\n    basic_auth: {type: http, scheme: bearer}\n"
+            + "    class: {type: apiKey, in: query, name: k}\n    TimeProvider: {type: apiKey, in: cookie, name: c}\n    ToString: {type: apiKey, in: header, name: \"X-\\\"quoted\"}\n";
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/d.yaml", Spec, "Test.Api", "DClient"));
+
+        string options = result.Sources.Single(s => s.HintName == "Test.Api.DClient.DClientOptions.g.cs").SourceText.ToString();
+        foreach (string property in new[] { "Endpoint2", "BasicAuth", "BasicAuth2", "Class", "TimeProvider2", "ToStringCredentials" })
+        {
+            Assert.Contains(" " + property + " { get; set; }", options);
+        }
+
+        Assert.All(result.Diagnostics, d => Assert.Equal("SDKGEN006", d.Id));
+        Assert.Empty(result.CompilationProblems);
+    }
 }
