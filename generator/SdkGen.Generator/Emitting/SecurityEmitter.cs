@@ -62,7 +62,7 @@ internal sealed class SecurityEmitter
         };
         string tokens = scheme.Kind != SecuritySchemeKind.OAuth2ClientCredentials ? "" : " Tokens come from <c>" + CSharpLiteral.XmlDocText(scheme.TokenUrl!)
             + "</c> unless the credentials name another endpoint; each client asks once and reuses the token until shortly before it expires, and asks again once when the API answers 401.";
-        string scopes = scheme.Scopes.Count == 0 ? "" : " Scopes the API description declares: " + CSharpLiteral.XmlDocText(string.Join(" ", scheme.Scopes)) + "; the credentials say which to request.";
+        string scopes = scheme.Scopes.Count == 0 ? "" : " Scopes the API description declares: " + CSharpLiteral.XmlDocText(string.Join(" ", scheme.Scopes)) + "; tokens ask for the credentials' scopes, or else for those the operations' security requirements name.";
         string description = scheme.Description is null ? "" : " " + CSharpLiteral.XmlDocText(scheme.Description.TrimEnd('.')) + ".";
         return what + " for the <c>" + CSharpLiteral.XmlDocText(scheme.SchemeName) + "</c> security scheme." + description + tokens + scopes + " Never logged and never part of an exception.";
     }
@@ -104,10 +104,12 @@ internal sealed class SecurityEmitter
         foreach (SecuritySchemeSpec scheme in UsedBy(client))
         {
             string property = options + "." + scheme.PropertyName;
+            List<string> scopes = RequiredScopes(client, scheme);
+            string credentials = scopes.Count == 0 ? property : Internal + ".OAuth2Scopes.OrDescribed(" + property + ", " + string.Join(", ", scopes.Select(CSharpLiteral.String)) + ")";
             w.Line(FieldName(scheme) + " = " + scheme.Kind switch
             {
                 SecuritySchemeKind.HttpBasic => property + "?.ToAuthorizationHeader();",
-                SecuritySchemeKind.OAuth2ClientCredentials => property + " is null ? null : new " + Runtime + ".OAuth2TokenSource(" + property + ", new global::System.Uri("
+                SecuritySchemeKind.OAuth2ClientCredentials => property + " is null ? null : new " + Runtime + ".OAuth2TokenSource(" + credentials + ", new global::System.Uri("
                     + CSharpLiteral.String(scheme.TokenUrl!) + ", global::System.UriKind.Absolute), " + httpClient + ", " + options + ".TimeProvider);",
                 _ => property + ";",
             });
@@ -115,6 +117,14 @@ internal sealed class SecurityEmitter
     }
 
     // The property is a PascalCase identifier; with "_" and a suffix no keyword escaping is needed (a scheme named class).
+    // One token per client serves every operation, so it asks for every scope the client's requirements name for the
+    // scheme (unless the credentials name their own).
+    private static List<string> RequiredScopes(ClientSpec client, SecuritySchemeSpec scheme) =>
+        scheme.Kind != SecuritySchemeKind.OAuth2ClientCredentials
+            ? new List<string>()
+            : client.Operations.SelectMany(o => o.Security).Where(r => r.SchemeProperties.Contains(scheme.PropertyName))
+                .SelectMany(r => r.Scopes).Distinct(System.StringComparer.Ordinal).ToList();
+
     private static string FieldName(SecuritySchemeSpec scheme) =>
         "_" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1) + "Credential";
 

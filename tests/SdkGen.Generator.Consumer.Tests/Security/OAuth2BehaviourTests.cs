@@ -190,7 +190,7 @@ public sealed class OAuth2BehaviourTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task The_token_url_comes_from_the_spec_unless_the_credentials_replace_it()
+    public async Task The_token_url_and_scopes_come_from_the_spec_when_the_credentials_name_none()
     {
         var handler = new RoutingHandler();
         var client = new SecureClient(new HttpClient(handler), new SecureClientOptions { Oauth = new OAuth2ClientCredentials("client-1", ClientSecret) });
@@ -198,6 +198,19 @@ public sealed class OAuth2BehaviourTests : IAsyncDisposable
         await client.UseOAuthAsync(new UseOAuthRequest());
 
         Assert.Equal(["https://auth.example.com/oauth2/token", "https://api.example.com/v1/oauth-only"], handler.Uris);
+        // The scopes every requirement of the client names for the scheme: one token serves every operation.
+        Assert.Equal("grant_type=client_credentials&scope=recordings%3Awrite", handler.TokenRequestBody);
+    }
+
+    [Fact]
+    public async Task Scopes_the_credentials_name_replace_the_specs()
+    {
+        var handler = new RoutingHandler();
+        var client = new SecureClient(new HttpClient(handler), new SecureClientOptions { Oauth = new OAuth2ClientCredentials("client-1", ClientSecret, ["admin"]) });
+
+        await client.UseOAuthAsync(new UseOAuthRequest());
+
+        Assert.Equal("grant_type=client_credentials&scope=admin", handler.TokenRequestBody);
     }
 
     [Fact]
@@ -225,13 +238,20 @@ public sealed class OAuth2BehaviourTests : IAsyncDisposable
     {
         public List<string> Uris { get; } = [];
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        public string? TokenRequestBody { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Uris.Add(request.RequestUri!.AbsoluteUri);
+            if (request.RequestUri.AbsolutePath == "/oauth2/token")
+            {
+                TokenRequestBody = await request.Content!.ReadAsStringAsync(cancellationToken);
+            }
+
             string body = request.RequestUri.AbsolutePath == "/oauth2/token"
                 ? "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":60}"
                 : "{}";
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         }
     }
 }

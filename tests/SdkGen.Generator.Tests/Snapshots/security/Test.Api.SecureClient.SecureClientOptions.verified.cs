@@ -29,7 +29,7 @@ namespace Test.Api
         /// <summary>The API key sent as the <c>session</c> cookie for the <c>cookieKey</c> security scheme. Never logged and never part of an exception.</summary>
         public global::SdkGen.Runtime.ApiKeyCredentials? CookieKey { get; set; }
 
-        /// <summary>OAuth 2.0 client credentials for the <c>oauth</c> security scheme. Client credentials from the developer portal. Tokens come from <c>https://auth.example.com/oauth2/token</c> unless the credentials name another endpoint; each client asks once and reuses the token until shortly before it expires, and asks again once when the API answers 401. Scopes the API description declares: recordings:write recordings:read; the credentials say which to request. Never logged and never part of an exception.</summary>
+        /// <summary>OAuth 2.0 client credentials for the <c>oauth</c> security scheme. Client credentials from the developer portal. Tokens come from <c>https://auth.example.com/oauth2/token</c> unless the credentials name another endpoint; each client asks once and reuses the token until shortly before it expires, and asks again once when the API answers 401. Scopes the API description declares: recordings:write recordings:read; tokens ask for the credentials' scopes, or else for those the operations' security requirements name. Never logged and never part of an exception.</summary>
         public global::SdkGen.Runtime.OAuth2ClientCredentials? Oauth { get; set; }
 
         /// <summary>The clock OAuth 2.0 token expiry is measured on; the system clock when null.</summary>

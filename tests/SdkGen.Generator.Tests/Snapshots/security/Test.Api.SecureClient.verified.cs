@@ -49,7 +49,7 @@ namespace Test.Api
             _headerKeyCredential = options.HeaderKey;
             _queryKeyCredential = options.QueryKey;
             _cookieKeyCredential = options.CookieKey;
-            _oauthCredential = options.Oauth is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(options.Oauth, new global::System.Uri("https://auth.example.com/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
+            _oauthCredential = options.Oauth is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(global::SdkGen.Runtime.Internal.OAuth2Scopes.OrDescribed(options.Oauth, "recordings:write"), new global::System.Uri("https://auth.example.com/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -368,13 +368,13 @@ namespace Test.Api
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/oauth-upload");
 
-            long? bodyStart = body is object && body.CanSeek ? body.Position : (long?)null;
+            long? bodyStart = body.CanSeek ? body.Position : (long?)null;
             bool bodySent = false;
 
             global::System.Net.Http.HttpRequestMessage createRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                if (bodySent && body is object)
+                if (bodySent)
                 {
                     if (bodyStart is null)
                     {
