@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks of SdkGen: generator stages and driver runs, incremental reruns, a real `dotnet build` of GitHub's
-# spec, `sdkgen generate` against NSwag's CLI, and the generated client's per-call overhead.
+# spec beside the same build of NSwag's output, `sdkgen generate` against NSwag's CLI, and the per-call overhead.
 # Fetches its large inputs into tests/SdkGen.Benchmarks/.data/ (not committed) and writes results.md beside this file.
 #
-#   tests/SdkGen.Benchmarks/run.sh [--quick] [--only 1,2,3,4,5]
+#   tests/SdkGen.Benchmarks/run.sh [--quick] [--only 1,2,3,4,5] [--build-spec github|twilio|...]
 #
-# --quick: fewer rounds everywhere; the figures are noisier.
-# --only:  run only these sections (1 stages, 2 incremental, 3 dotnet build, 4 sdkgen vs NSwag, 5 per call) and keep
-#          the other sections' figures from the previous run in the report.
+# --quick:      fewer rounds everywhere; the figures are noisier.
+# --only:       run only these sections (1 stages, 2 incremental, 3 dotnet build vs NSwag's output, 4 sdkgen vs
+#               NSwag's CLI, 5 per call). results.md then holds only those sections, all from this run: figures are
+#               never carried over from an earlier run.
+# --build-spec: the spec section 3 builds (default github; a vendor spec such as twilio makes a quick check of the
+#               script itself, and results.md says which spec it was).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,11 +20,13 @@ RAW="$DATA/results"
 SCRATCH="${SDKGEN_BENCH_SCRATCH:-/tmp/sdkgen-bench}"
 QUICK=0
 ONLY=1,2,3,4,5
+BUILD_SPEC=github
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1 ;;
     --only) ONLY="$2"; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --build-spec) BUILD_SPEC="$2"; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -41,10 +46,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 log() { printf '\n=== %s\n' "$*" >&2; }
 started=$(date +%s)
+date_start=$(date -u +%Y-%m-%dT%H:%MZ)
+# The commit measured, taken before anything is built; "-dirty" when the working tree has uncommitted changes.
+commit_start=$(git -C "$REPO" describe --always --dirty 2>/dev/null || echo unknown)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p "$DATA" "$SCRATCH"
-if [[ $ONLY == 1,2,3,4,5 ]]; then rm -rf "$RAW"; fi
+rm -rf "$RAW"   # results.md is written from this run's figures only
 mkdir -p "$RAW"
 export SDKGEN_BENCH_FIGURES="$RAW/figures.txt"
 touch "$SDKGEN_BENCH_FIGURES"
@@ -166,15 +174,39 @@ fi
 
 # ---------------------------------------------------------------------------------------------------------------
 if want 3; then
-section 3 "3. dotnet build of GitHub's spec through the generator"
+section 3 "3. dotnet build: GitHub's spec through the generator vs NSwag's output as plain source"
 rm -f "$RAW"/build-*
-BUILD_DIR="$SCRATCH/build-github"
+# The spec built (github by default; --build-spec twilio makes a cheap run while working on this script).
+if [[ $BUILD_SPEC == github ]]; then
+  BUILD_INPUT="$GITHUB/api.github.com.fixed.json"; BUILD_NS=Bench.GitHub; BUILD_CLIENT=GitHubClient
+else
+  BUILD_INPUT="$REPO/specs/$BUILD_SPEC.yaml"; BUILD_NS="Bench.$BUILD_SPEC"; BUILD_CLIENT=BenchClient
+fi
+printf 'spec=%s\nfile=%s\n' "$BUILD_SPEC" "${BUILD_INPUT#$REPO/}" > "$RAW/build-spec.txt"
+# NSwag's client for the same spec, patched only as far as it needs to compile (nswag_patch.py says what it did).
+NSWAG_BUILD_RAW="$DATA/nswag-raw/build-$BUILD_SPEC.cs"
+if [[ ! -s "$NSWAG_BUILD_RAW" || "$BUILD_INPUT" -nt "$NSWAG_BUILD_RAW" ]]; then
+  dotnet "$NSWAG_DLL" openapi2csclient /input:"$BUILD_INPUT" /output:"$NSWAG_BUILD_RAW" \
+    /namespace:"$BUILD_NS.NSwag" /className:"$BUILD_CLIENT" /JsonLibrary:SystemTextJson >/dev/null
+fi
+BUILD_DIR="$SCRATCH/build-sdkgen"
+NSWAG_DIR="$SCRATCH/build-nswag"
 BASE_DIR="$SCRATCH/build-baseline"
-rm -rf "$BUILD_DIR" "$BASE_DIR"; mkdir -p "$BUILD_DIR" "$BASE_DIR"
-write_consumer() { # dir, with-spec (1/0)
+rm -rf "$BUILD_DIR" "$NSWAG_DIR" "$BASE_DIR"; mkdir -p "$BUILD_DIR" "$NSWAG_DIR" "$BASE_DIR"
+: > "$RAW/build-nswag-patches.txt"
+python3 "$HERE/nswag_patch.py" "$NSWAG_BUILD_RAW" "$NSWAG_DIR/NSwagClient.cs" "$RAW/build-nswag-patches.txt" "$BUILD_SPEC"
+python3 - "$NSWAG_DIR/NSwagClient.cs" > "$RAW/build-nswag-size.txt" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+print(f"chars={len(text)}\nlines={text.count(chr(10))}")
+PY
+# Three projects alike in everything but the client: the generator's props/targets and analyzer reference, SdkGen.Runtime,
+# net10.0, Nullable on, one hand-written file (Placeholder.cs, the "unrelated edit"). sdkgen adds the spec as
+# AdditionalFiles; nswag adds NSwag's output as a plain .cs file; baseline adds nothing.
+write_consumer() { # dir, kind (sdkgen|nswag|baseline)
   local spec_item=""
-  if [[ $2 == 1 ]]; then
-    spec_item="<AdditionalFiles Include=\"$GITHUB/api.github.com.fixed.json\" SdkGenNamespace=\"Bench.GitHub\" SdkGenClientName=\"GitHubClient\" />"
+  if [[ $2 == sdkgen ]]; then
+    spec_item="<AdditionalFiles Include=\"$BUILD_INPUT\" SdkGenNamespace=\"$BUILD_NS\" SdkGenClientName=\"$BUILD_CLIENT\" />"
   fi
   cat > "$1/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -195,44 +227,55 @@ write_consumer() { # dir, with-spec (1/0)
 XML
   echo 'namespace Consumer { public static class Placeholder { } }' > "$1/Placeholder.cs"
 }
-write_consumer "$BUILD_DIR" 1
-write_consumer "$BASE_DIR" 0
+write_consumer "$BUILD_DIR" sdkgen
+write_consumer "$NSWAG_DIR" nswag
+write_consumer "$BASE_DIR" baseline
 
-# Peak RSS of the compiler process itself (VmHWM of csc.dll), sampled while the build runs.
-watch_csc() { # build pid, output file
+# Peak RSS of the compiler process itself (VmHWM of csc.dll), sampled while the build runs. Only compilers started by
+# this build count (they inherit SDKGEN_BENCH_BUILD); other builds on the machine are not this one's.
+watch_csc() { # build pid, tag, output file
   local max=0 pid hwm
   while kill -0 "$1" 2>/dev/null; do
     for pid in $(pgrep -f 'Roslyn/bincore/csc( |\.dll)' || true); do
+      grep -qzx "SDKGEN_BENCH_BUILD=$2" "/proc/$pid/environ" 2>/dev/null || continue
       hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
       [[ -n "$hwm" && "$hwm" -gt "$max" ]] && max=$hwm
     done
     sleep 0.2
   done
-  echo "$max" > "$2"
+  echo "$max" > "$3"
 }
 measured_build() { # dir, label, index
-  local out="$RAW/build-$2-$3"
-  /usr/bin/time -v -o "$out.time" dotnet build "$1/Consumer.csproj" -c Release -nologo -v n -nodeReuse:false \
+  local out="$RAW/build-$2-$3" tag="$2-$3-$$"
+  cat /proc/loadavg > "$out.load"
+  SDKGEN_BENCH_BUILD="$tag" /usr/bin/time -v -o "$out.time" dotnet build "$1/Consumer.csproj" -c Release -nologo -v d -nodeReuse:false \
     -p:UseSharedCompilation=false -p:ReportAnalyzer=true > "$out.log" 2>&1 &
   local pid=$!
-  watch_csc "$pid" "$out.csc" &
+  watch_csc "$pid" "$tag" "$out.csc" &
   local watcher=$!
   local rc=0
   wait "$pid" || rc=$?
   wait "$watcher" || true
   echo "$rc" > "$out.rc"
+  log "  $2 $3: exit $rc, $(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out.time") wall"
 }
-# First build: restores, builds the generator and the runtime, then the consumer.
+# First builds restore and build the generator and the runtime, then the consumer. Then, alternating so that load
+# from elsewhere falls on both: touch Placeholder.cs (an unrelated edit) and rebuild each; last, touch the spec
+# (SdkGen's input changes, so the generator's output does) and rebuild.
 dotnet build-server shutdown >/dev/null 2>&1 || true
-measured_build "$BUILD_DIR" first 0
+measured_build "$BUILD_DIR" sdkgen-first 0
+measured_build "$NSWAG_DIR" nswag-first 0
 for i in $(seq 1 "$BUILD_RUNS"); do
-  touch "$GITHUB/api.github.com.fixed.json"   # the spec is a compile input: CoreCompile runs again
-  measured_build "$BUILD_DIR" rebuild "$i"
+  touch "$BUILD_DIR/Placeholder.cs"; measured_build "$BUILD_DIR" sdkgen-unrelated "$i"
+  touch "$NSWAG_DIR/Placeholder.cs"; measured_build "$NSWAG_DIR" nswag-unrelated "$i"
 done
+touch "$BUILD_INPUT"   # the spec is a compile input: CoreCompile runs again
+measured_build "$BUILD_DIR" sdkgen-spec 1
 measured_build "$BASE_DIR" baseline-first 0
 touch "$BASE_DIR/Placeholder.cs"
-measured_build "$BASE_DIR" baseline 1
-cmd "cd $BUILD_DIR && /usr/bin/time -v dotnet build -c Release -v n -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true   (first build, then touch the spec and again x$BUILD_RUNS; csc peak = VmHWM of the compiler process sampled every 0.2 s)"
+measured_build "$BASE_DIR" baseline-unrelated 1
+cmd "NSwag's client for the build: dotnet dotnet-nswag.dll openapi2csclient /input:${BUILD_INPUT#$REPO/} /namespace:$BUILD_NS.NSwag /className:$BUILD_CLIENT /JsonLibrary:SystemTextJson; python3 nswag_patch.py (only what it needs to compile)"
+cmd "cd $SCRATCH/build-{sdkgen,nswag,baseline} && /usr/bin/time -v dotnet build -c Release -v d -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true   (first builds; then touch Placeholder.cs and rebuild, sdkgen and nswag alternating, x$BUILD_RUNS; then touch the spec and rebuild sdkgen; csc peak = VmHWM of this build's compiler process sampled every 0.2 s)"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -240,7 +283,7 @@ if want 4; then
 section 4 "4. sdkgen generate vs NSwag, alternating"
 COMPARE="$SCRATCH/compare"
 rm -rf "$COMPARE"; mkdir -p "$COMPARE"
-: > "$RAW/compare.tsv"
+: > "$RAW/compare.tsv"; : > "$RAW/chars.tsv"
 run_timed() { # tool spec input run-index
   local tool=$1 spec=$2 input=$3 i=$4 out="$COMPARE/$1/$2" rc=0 ns="Bench.${2//-/_}" 
   rm -rf "$out"; mkdir -p "$out"
@@ -255,6 +298,18 @@ run_timed() { # tool spec input run-index
   files=$(find "$out" -type f | wc -l); bytes=$(du -sb "$out" | cut -f1)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$spec" "$i" "$(tail -1 "$COMPARE/t" | tr ' ' '\t')" "$rc" "$files" >> "$RAW/compare.tsv"
   echo "$bytes" > "$COMPARE/$tool-$spec.bytes"
+  if [[ $i == 1 && $rc == 0 ]]; then # generated characters (not bytes), the same count for both tools
+    python3 - "$tool" "$spec" "$out" >> "$RAW/chars.tsv" <<'PY'
+import os, sys
+tool, spec, out = sys.argv[1:4]
+chars = lines = files = 0
+for root, _, names in os.walk(out):
+    for name in names:
+        text = open(os.path.join(root, name), encoding="utf-8").read()
+        chars += len(text); lines += text.count("\n"); files += 1
+print(f"{tool}\t{spec}\t{chars}\t{lines}\t{files}")
+PY
+  fi
 }
 declare -A INPUTS=([github-json]="$GITHUB/api.github.com.fixed.json" [github-yaml]="$GITHUB/api.github.com.fixed.yaml" [github-json-asis]="$GITHUB/api.github.com.json")
 for v in "${VENDORS[@]}"; do INPUTS[$v]="$REPO/specs/$v.yaml"; done
@@ -273,11 +328,8 @@ cmd "(alternating sdkgen, nswag; $COMPARE_RUNS runs per vendor spec, $GITHUB_COM
 
 log "4b. Does NSwag's output compile?"
 : > "$RAW/nswag-compile.tsv"
-for spec in "${VENDORS[@]}" github-json github-json-asis; do
-  dir="$SCRATCH/nswag-compile/$spec"
-  rm -rf "$dir"; mkdir -p "$dir"
-  cp "$COMPARE/nswag/$spec/BenchClient.cs" "$dir/" 2>/dev/null || { printf '%s\tno output\t\t\n' "$spec" >> "$RAW/nswag-compile.tsv"; continue; }
-  cat > "$dir/NSwagOutput.csproj" <<'XML'
+compile_alone() { # dir with BenchClient.cs -> "rc<TAB>count errors<TAB>first error<TAB>wall kB"
+  cat > "$1/NSwagOutput.csproj" <<'XML'
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
@@ -286,14 +338,26 @@ for spec in "${VENDORS[@]}" github-json github-json-asis; do
   </PropertyGroup>
 </Project>
 XML
-  rc=0
-  /usr/bin/time -f '%e %M' -o "$dir/time" dotnet build "$dir/NSwagOutput.csproj" -c Release -nologo -v q -clp:NoSummary > "$dir/build.log" 2>&1 || rc=$?
-  errors=$(grep -E ': error [A-Z]+[0-9]+' "$dir/build.log" | sed -E 's/^.*: error ([A-Z]+[0-9]+).*$/\1/' | sort | uniq -c | sort -rn | awk '{printf "%s×%s ", $2, $1}' || true)
-  count=$(grep -cE ': error [A-Z]+[0-9]+' "$dir/build.log" || true)
-  first=$(grep -m1 -E ': error ' "$dir/build.log" | sed -E "s|^$dir/||; s/ \[.*$//" | cut -c1-160 || true)
-  printf '%s\t%s\t%s\t%s\t%s\n' "$spec" "$rc" "${count:-0} ${errors}" "$first" "$(tail -1 "$dir/time")" >> "$RAW/nswag-compile.tsv"
+  local rc=0 errors count first
+  /usr/bin/time -f '%e %M' -o "$1/time" dotnet build "$1/NSwagOutput.csproj" -c Release -nologo -v q -clp:NoSummary > "$1/build.log" 2>&1 || rc=$?
+  errors=$(grep -E ': error [A-Z]+[0-9]+' "$1/build.log" | sed -E 's/^.*: error ([A-Z]+[0-9]+).*$/\1/' | sort | uniq -c | sort -rn | awk '{printf "%s×%s ", $2, $1}' || true)
+  count=$(grep -cE ': error [A-Z]+[0-9]+' "$1/build.log" || true)
+  first=$(grep -m1 -E ': error ' "$1/build.log" | sed -E "s|^$1/||; s/ \[.*$//" | cut -c1-160 || true)
+  printf '%s\t%s\t%s\t%s' "$rc" "${count:-0} ${errors}" "$first" "$(tail -1 "$1/time")"
+}
+for spec in "${VENDORS[@]}" github-json; do   # (github-json-asis gives NSwag the same schemas; one GitHub build is enough)
+  dir="$SCRATCH/nswag-compile/$spec"
+  rm -rf "$dir"; mkdir -p "$dir/patched"
+  cp "$COMPARE/nswag/$spec/BenchClient.cs" "$dir/" 2>/dev/null || { printf '%s\tno output\t\t\n' "$spec" >> "$RAW/nswag-compile.tsv"; continue; }
+  as_generated=$(compile_alone "$dir")
+  after_patch=""
+  if [[ ${as_generated%%$'\t'*} != 0 ]]; then # the same file after nswag_patch.py, as section 3 builds it
+    python3 "$HERE/nswag_patch.py" "$dir/BenchClient.cs" "$dir/patched/BenchClient.cs" "$RAW/nswag-compile-patches.txt" "$spec" 2>/dev/null
+    after_patch=$(compile_alone "$dir/patched")
+  fi
+  printf '%s\t%s\t%s\n' "$spec" "$as_generated" "$after_patch" >> "$RAW/nswag-compile.tsv"
 done
-cmd "NSwag output compiled alone: a net10.0 class library (Nullable and ImplicitUsings off), /usr/bin/time dotnet build -c Release"
+cmd "NSwag output compiled alone: a net10.0 class library (Nullable and ImplicitUsings off), /usr/bin/time dotnet build -c Release; when it fails, again after python3 nswag_patch.py"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -301,7 +365,7 @@ if want 5; then
 section 5 "5. Per-call overhead (BenchmarkDotNet)"
 "${BENCH[@]}" percall "${PERCALL[@]}" --out "$RAW/percall.md"
 "${BENCH[@]}" percall-allocs --calls 100000 --out "$RAW/percall-allocs.md"
-cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 3), iterations $([[ $QUICK == 1 ]] && echo 3 || echo 10), MemoryDiagnoser)"
+cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 3), iterations $([[ $QUICK == 1 ]] && echo 5 || echo 20), MemoryDiagnoser)"
 cmd "dotnet SdkGen.Benchmarks.dll percall-allocs --calls 100000   (AllocationTick samples by type)"
 fi
 
@@ -313,6 +377,7 @@ cat > "$RAW/machine.txt" <<EOF
 nproc=$(nproc)
 cpu=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)
 memory=$(free -h | awk '/^Mem:/ {print $2}')
+memory_available_end=$(free -h | awk '/^Mem:/ {print $7}')
 dotnet=$(dotnet --version)
 os=$(. /etc/os-release && echo "$PRETTY_NAME")
 roslyn_host=$(grep -o 'Microsoft.CodeAnalysis.CSharp" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//')
@@ -321,9 +386,11 @@ octokit=$OCTOKIT_VERSION
 quick=$QUICK
 sections=$ONLY
 duration=$(( $(date +%s) - started ))
-load=$load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (1/5/15-minute load averages)
+load=$load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end
 date=$(date -u +%Y-%m-%dT%H:%MZ)
-commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
+date_start=$date_start
+build_spec=$BUILD_SPEC
+commit=$commit_start
 EOF
 python3 "$HERE/report.py" "$RAW" "$HERE/results.md"
 echo "Wrote $HERE/results.md ($(( $(date +%s) - started )) s)"

@@ -30,6 +30,51 @@ public class ShapeTests
     }
 
     [Fact]
+    public void Enums_with_the_same_values_share_one_table_and_keep_their_own_names()
+    {
+        var spec = new StringBuilder("""
+            openapi: 3.0.3
+            info: { title: Shared, version: '1' }
+            servers: [ { url: 'https://shared.example.com' } ]
+            paths:
+              /wide:
+                get:
+                  operationId: getWide
+                  responses:
+                    '200':
+                      description: ok
+                      content: { application/json: { schema: { $ref: '#/components/schemas/Wide' } } }
+            components:
+              schemas:
+                Access: { type: string, enum: [read, write] }
+                Mode: { type: string, enum: [read, write] }
+                Equals: { type: string, enum: [write, read] }
+                Wide:
+                  type: object
+                  required: [p69, access]
+                  properties:
+                    access: { $ref: '#/components/schemas/Access' }
+                    mode: { $ref: '#/components/schemas/Mode' }
+                    equals: { $ref: '#/components/schemas/Equals' }
+
+            """);
+        for (int i = 0; i < 70; i++)
+        {
+            spec.Append("        p" + i + ": { type: integer }\n");
+        }
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/shared.yaml", spec.ToString(), "Shared.Api", "SharedClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string tables = result.Source("Shared.Api.SharedClient.SharedClientWireValues.g.cs");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(tables, "\"read\", \"write\""));
+        Assert.Contains("EqualsTexts = new global::SdkGen.Runtime.Internal.WireValueTable(\"write\", \"read\")", tables, StringComparison.Ordinal);
+        Assert.Contains("public enum Mode", result.Source("Shared.Api.SharedClient.Mode.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("(global::Shared.Api.Mode)global::Shared.Api.SharedClientWireValues.AccessTexts.FromWire(value)", result.Source("Shared.Api.SharedClient.Mode.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("required: new[] { 0, 72 }", result.Source("Shared.Api.SharedClient.Wide.Json.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_swagger_2_document_is_upgraded_and_generated()
     {
         const string spec = """

@@ -83,4 +83,32 @@ public class BoundedReadTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ResponseContent.ReadAsBytesAsync(response, 100, "Voice", new CancellationToken(canceled: true)));
     }
+
+    // A content that is not from the wire can declare any length; the header sizes the buffer but never decides
+    // what is read.
+    [Theory]
+    [InlineData(10, 4)]
+    [InlineData(4, 10)]
+    [InlineData(0, 3)]
+    [InlineData(3, 0)]
+    public async Task A_content_length_that_lies_changes_nothing_read(int declared, int actual)
+    {
+        byte[] body = new byte[actual];
+        new Random(2).NextBytes(body);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new MemoryStream(body)) };
+        response.Content.Headers.ContentLength = declared;
+
+        Assert.Equal(body, await ResponseContent.ReadAsBytesAsync(response, 1000, "Voice", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_content_length_below_the_truth_still_stops_at_the_limit()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new MemoryStream(new byte[50_000])) };
+        response.Content.Headers.ContentLength = 10;
+
+        var ex = await Assert.ThrowsAsync<ApiResponseTooLargeException>(() => ResponseContent.ReadAsBytesAsync(response, 40_000, "Voice", CancellationToken.None));
+
+        Assert.Equal(40_000, ex.Limit);
+    }
 }

@@ -163,6 +163,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "The value is kept and sent as the JSON it is, but without a C# type or validation.");
 
+    public static readonly DiagnosticDescriptor RuleNotChecked = new(
+        id: "SDKGEN021",
+        title: "Validation rule not checked",
+        messageFormat: "The rule '{0}' is not checked before sending: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A minimum, maximum, multipleOf, minItems, maxItems or uniqueItems the generated code cannot check exactly, or that no value can satisfy; the message says which and why.");
+
     public static readonly DiagnosticDescriptor ResponseIgnored = new(
         id: "SDKGEN018",
         title: "Response ignored",

@@ -16,7 +16,6 @@ internal sealed class ClientEmitter
     private readonly DocumentSpec _document;
     private readonly IReadOnlyDictionary<string, ModelSpec> _models;
     private readonly ValidationPlan _validationPlan;
-    private readonly ValidationEmitter _validation;
     private readonly string _serializer;
     private readonly SecurityEmitter _security;
 
@@ -25,7 +24,6 @@ internal sealed class ClientEmitter
         _document = document;
         _models = models;
         _validationPlan = validationPlan;
-        _validation = new ValidationEmitter(validationPlan);
         _serializer = document.SerializerClassName;
         _security = new SecurityEmitter(document);
     }
@@ -102,7 +100,6 @@ internal sealed class ClientEmitter
             EmitOperation(w, operation);
         }
 
-        EmitExceptionFactories(w, client);
         w.CloseBlock();
     }
 
@@ -184,7 +181,14 @@ internal sealed class ClientEmitter
 
         foreach (ParameterSpec parameter in parameters)
         {
-            w.Doc("param", parameter.Description is not null ? CSharpLiteral.XmlDocText(parameter.Description) : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "name=\"" + parameter.Name.TrimStart('@') + "\"");
+            string text = parameter.Description is not null ? CSharpLiteral.XmlDocText(parameter.Description) : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            if (!parameter.IsRequired && parameter.DefaultJson is { } defaultJson)
+            {
+                // Left out when not given: the service applies its own default, which the docs show.
+                text += " When not given, the service assumes <c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>.";
+            }
+
+            w.Doc("param", text, "name=\"" + parameter.Name.TrimStart('@') + "\"");
         }
 
         if (body is not null)
@@ -212,34 +216,23 @@ internal sealed class ClientEmitter
         bool any = false;
         foreach (ParameterSpec parameter in required.Concat(optional))
         {
+            // One line per parameter: a parameter with rules calls the method the validation plan shares among all
+            // parameters with the same rules; the rest need at most a null or path-segment check.
             string nameOf = "nameof(" + parameter.Name + ")";
-            bool isString = parameter.Type.Kind == ValueKind.String;
-            if (parameter.IsRequired && !parameter.Type.IsValueType)
+            if (_validationPlan.CheckFor(parameter) is { } check)
+            {
+                string call = _validationPlan.ClassName + "." + check.MethodName + "(" + ValueOf(parameter) + ", " + nameOf + ");";
+                w.Line(parameter.IsRequired ? call : "if (" + parameter.Name + " is object) " + call);
+                any = true;
+            }
+            else if (parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String)
+            {
+                w.Line(Internal + ".ValueRules.RequirePathSegment(" + parameter.Name + ", " + nameOf + ");");
+                any = true;
+            }
+            else if (parameter.IsRequired && !parameter.Type.IsValueType)
             {
                 w.Line("if (" + parameter.Name + " is null) throw " + Internal + ".ArgumentErrors.Required(" + nameOf + ");");
-                any = true;
-            }
-
-            if (parameter.Location == ParameterPlacement.Path && isString)
-            {
-                w.Line("if (" + parameter.Name + ".Length == 0) throw " + Internal + ".ArgumentErrors.Empty(" + nameOf + ");");
-                w.Line("if (" + Internal + ".ArgumentErrors.IsDotSegment(" + parameter.Name + ")) throw " + Internal + ".ArgumentErrors.DotSegment(" + nameOf + ");");
-                any = true;
-            }
-
-            if (parameter.Validation is { } validation && isString)
-            {
-                if (parameter.IsRequired)
-                {
-                    _validation.EmitChecks(w, validation, parameter.Name, nameOf);
-                }
-                else
-                {
-                    w.OpenBlock("if (" + parameter.Name + " is object)");
-                    _validation.EmitChecks(w, validation, parameter.Name, nameOf);
-                    w.CloseBlock();
-                }
-
                 any = true;
             }
         }
@@ -558,13 +551,17 @@ internal sealed class ClientEmitter
             w.Line();
         }
 
-        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : "CreateException") + responseAndContent);
+        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : _document.ExceptionFactoryClassName + ".CreateException") + responseAndContent);
     }
 
-    private void EmitExceptionFactories(SourceWriter w, ClientSpec client)
+    private ModelSpec? ErrorModel(ErrorResponseSpec error) =>
+        error.BodyType is { Kind: ValueKind.Model } type && _models.TryGetValue(type.Name!, out ModelSpec? model) ? model : null;
+
+    /// <summary>The exception factories of the document, shared by its clients: one per error model.</summary>
+    public string EmitExceptionFactories() => SourceFile.Write(_document.Namespace, w =>
     {
-        var errorModels = client.Operations.SelectMany(o => o.Errors).Select(ErrorModel)
-            .Concat(client.Operations.Select(o => o.Success.BodyType is { Kind: ValueKind.Model } t && _models[t.Name!].SuccessCondition is not null ? _models[t.Name!] : null))
+        var errorModels = _document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Errors).Select(ErrorModel)
+            .Concat(_document.Clients.SelectMany(c => c.Operations).Select(o => o.Success.BodyType is { Kind: ValueKind.Model } t && _models[t.Name!].SuccessCondition is not null ? _models[t.Name!] : null))
             .Where(m => m is not null)
             .Select(m => m!)
             .GroupBy(m => m.Name)
@@ -572,20 +569,25 @@ internal sealed class ClientEmitter
             .OrderBy(m => m.Name, System.StringComparer.Ordinal)
             .ToList();
 
+        w.Summary("Turns the service's error answers into exceptions, one factory per error model of the API description.");
+        w.Line(SourceFile.GeneratedCodeAttribute);
+        w.OpenBlock("internal static partial class " + _document.ExceptionFactoryClassName);
+        w.Line("private const string ServiceName = " + CSharpLiteral.String(_document.ServiceName) + ";");
         w.Line();
-        w.OpenBlock("private static " + Runtime + ".ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
+        w.OpenBlock("internal static " + Runtime + ".ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
         w.Line("return new " + Runtime + ".ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, " + Internal + ".JsonResponseReader.GetText(content), " + Internal + ".ResponseContent.GetRetryAfter(response));");
         w.CloseBlock();
 
         foreach (ModelSpec model in errorModels)
         {
             string read = _serializer + "." + JsonCodeWriter.ReadMethod(model.Name);
+            string factory = "Create" + model.Name + "Exception";
             w.Line();
-            w.OpenBlock("private static " + Runtime + ".ApiException " + FactoryName(model.Name) + "(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
-            w.Line("return " + FactoryName(model.Name) + "(response, content, " + Internal + ".JsonResponseReader.TryRead(content, " + read + "));");
+            w.OpenBlock("internal static " + Runtime + ".ApiException " + factory + "(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
+            w.Line("return " + factory + "(response, content, " + Internal + ".JsonResponseReader.TryRead(content, " + read + "));");
             w.CloseBlock();
             w.Line();
-            w.OpenBlock("private static " + Runtime + ".ApiException " + FactoryName(model.Name) + "(global::System.Net.Http.HttpResponseMessage response, byte[] content, " + model.Name + "? error)");
+            w.OpenBlock("internal static " + Runtime + ".ApiException " + factory + "(global::System.Net.Http.HttpResponseMessage response, byte[] content, " + model.Name + "? error)");
             w.Line("return new " + Runtime + ".ApiException<" + model.Name + ">(");
             w.Indent();
             w.Line("ServiceName,");
@@ -599,10 +601,9 @@ internal sealed class ClientEmitter
             w.Outdent();
             w.CloseBlock();
         }
-    }
 
-    private ModelSpec? ErrorModel(ErrorResponseSpec error) =>
-        error.BodyType is { Kind: ValueKind.Model } type && _models.TryGetValue(type.Name!, out ModelSpec? model) ? model : null;
+        w.CloseBlock();
+    });
 
     private string CodeExpression(ModelSpec model) => ScalarText(model, model.ErrorShape?.CodePropertyName);
 
@@ -629,7 +630,7 @@ internal sealed class ClientEmitter
         };
     }
 
-    private static string FactoryName(string modelName) => "Create" + modelName + "Exception";
+    private string FactoryName(string modelName) => _document.ExceptionFactoryClassName + ".Create" + modelName + "Exception";
 
     private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
 

@@ -29,16 +29,23 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + document.Options.Name + ".Servers.g.cs", operationServers));
         }
         files.Add(new GeneratedFile(prefix + validationPlan.ClassName + ".g.cs", new ValidationEmitter(validationPlan).EmitClass(document)));
+        files.Add(new GeneratedFile(prefix + document.ExceptionFactoryClassName + ".g.cs", clients.EmitExceptionFactories()));
         files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".g.cs", SerializerEmitter.EmitCore(document)));
-        if (TopLevelSerializers.Emit(document, enums) is { } topLevel)
+        if (BodySerializerEmitter.Emit(document, enums) is { } topLevel)
         {
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".Bodies.g.cs", topLevel));
+        }
+
+        var wireValues = new WireValueTablesEmitter(document);
+        if (wireValues.Emit() is { } tables)
+        {
+            files.Add(new GeneratedFile(prefix + wireValues.ClassName + ".g.cs", tables));
         }
 
         foreach (EnumSpec spec in document.Enums)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec)));
+            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec, wireValues)));
         }
 
         foreach (ModelSpec model in document.Models)

@@ -12,6 +12,8 @@ internal sealed class JsonCodeWriter
     private readonly SourceWriter _w;
     private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
     private int _depth;
+    private int _locals;
+    private string _last = "";
 
     public JsonCodeWriter(SourceWriter writer, IReadOnlyDictionary<string, EnumSpec> enums)
     {
@@ -31,57 +33,70 @@ internal sealed class JsonCodeWriter
     /// </summary>
     public void Read(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
-        string whatLiteral = CSharpLiteral.String(what);
-        string flag = nullable ? "true" : "false";
-        string local = "value" + _depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (InlineRead(type, nullable, assign, what) is { } statement)
+        {
+            _w.Line(statement);
+            return;
+        }
+
         switch (type.Kind)
         {
-            case ValueKind.String:
-                string readString = Lenient + ".ReadString(ref reader, " + whatLiteral + ", " + flag + ")";
-                _w.Line(nullable ? assign(readString) : "if (" + readString + " is string " + local + ") " + assign(local));
-                return;
-            case ValueKind.Enum:
-                _w.Line("if (" + Lenient + ".ReadString(ref reader, " + whatLiteral + ", " + flag + ") is string " + local + ") "
-                    + assign(_enums[type.Name!].ExtensionsName + ".FromWireValue(" + local + ")"));
-                return;
-            case ValueKind.Model:
-                ReadContainer("StartObject", nullable, whatLiteral, () => _w.Line(assign(ReadMethod(type.Name!) + "(ref reader)")));
-                return;
             case ValueKind.Array:
                 ReadArray(type, nullable, assign, what);
                 return;
             case ValueKind.Map:
                 ReadMap(type, nullable, assign, what);
                 return;
-            case ValueKind.Json:
-                // Any JSON is the right type: the value is kept as it came.
-                string element = "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)";
-                _w.Line(assign(nullable ? "reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : " + element : element));
-                return;
-            default:
-                _w.Line("if (" + Lenient + "." + ScalarReader(type.Kind) + "(ref reader, " + whatLiteral + ", " + flag + ") is " + TypeNames.Of(type) + " " + local + ") " + assign(local));
-                return;
         }
     }
 
-    private const string Lenient = "global::SdkGen.Runtime.Internal.LenientJsonReader";
+    /// <summary>
+    /// The one statement that reads a scalar, an enum or free-form JSON (see <see cref="Read"/>); <see langword="null"/>
+    /// for objects and collections, which take several. The readers are inherited from <c>GeneratedJsonSerializer</c>.
+    /// </summary>
+    public string? InlineRead(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    {
+        string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ")";
+        switch (type.Kind)
+        {
+            case ValueKind.String:
+                return nullable ? assign("ReadString" + arguments) : "if (ReadString" + arguments + " is string " + NewLocal("value") + ") " + assign(_last);
+            case ValueKind.Enum:
+                return "if (ReadString" + arguments + " is string " + NewLocal("value") + ") " + assign(_enums[type.Name!].ExtensionsName + ".FromWireValue(" + _last + ")");
+            case ValueKind.Json:
+                // Any JSON is the right type: the value is kept as it came.
+                return assign(nullable ? "ReadElement(ref reader, true)" : "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)");
+            case ValueKind.Model:
+                return "if (IsObject" + arguments + ") " + assign(ReadMethod(type.Name!) + "(ref reader)");
+            case ValueKind.Array:
+            case ValueKind.Map:
+            case ValueKind.Binary:
+                return null;
+            default:
+                return "if (" + ScalarReader(type.Kind) + arguments + " is " + TypeNames.Of(type) + " " + NewLocal("value") + ") " + assign(_last);
+        }
+    }
+
+    // Read locals are numbered through the whole method: the cases of a read switch share one declaration space.
+    private string NewLocal(string kind)
+    {
+        _last = kind + _locals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _locals++;
+        return _last;
+    }
 
     // Objects and arrays: read when the token opens one, otherwise reported (null or wrong type) and skipped.
-    private void ReadContainer(string startToken, bool nullable, string whatLiteral, System.Action read)
+    private void ReadContainer(string check, bool nullable, string whatLiteral, System.Action read)
     {
-        _w.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType." + startToken + ")");
+        _w.OpenBlock("if (" + check + "(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + "))");
         read();
-        _w.CloseBlock();
-        _w.OpenBlock("else");
-        _w.Line(Lenient + ".Mismatch(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + ");");
         _w.CloseBlock();
     }
 
     private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
-        int depth = _depth++;
-        string list = "list" + depth;
-        ReadContainer("StartArray", nullable, CSharpLiteral.String(what), () =>
+        string list = NewLocal("list");
+        ReadContainer("IsArray", nullable, CSharpLiteral.String(what), () =>
         {
             _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
             _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
@@ -89,15 +104,13 @@ internal sealed class JsonCodeWriter
             _w.CloseBlock();
             _w.Line(assign(list));
         });
-        _depth--;
     }
 
     private void ReadMap(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
     {
-        int depth = _depth++;
-        string map = "map" + depth;
-        string key = "key" + depth;
-        ReadContainer("StartObject", nullable, CSharpLiteral.String(what), () =>
+        string map = NewLocal("map");
+        string key = NewLocal("key");
+        ReadContainer("IsObject", nullable, CSharpLiteral.String(what), () =>
         {
             _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
             _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
@@ -107,7 +120,6 @@ internal sealed class JsonCodeWriter
             _w.CloseBlock();
             _w.Line(assign(map));
         });
-        _depth--;
     }
 
     /// <summary>Writes <paramref name="expression"/>, known not to be null, as a JSON value.</summary>

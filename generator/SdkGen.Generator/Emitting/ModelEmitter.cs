@@ -115,9 +115,21 @@ internal static class ModelEmitter
     private static void EmitProperty(SourceWriter w, PropertySpec property, IReadOnlyDictionary<string, EnumSpec> enums)
     {
         w.Summary(property.Description is null ? "The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> value." : CSharpLiteral.XmlDocText(property.Description));
+        var remarks = new List<string>();
         if (property.IsDeprecated)
         {
-            w.Line("/// <remarks>The service marks this property as deprecated.</remarks>");
+            remarks.Add("The service marks this property as deprecated.");
+        }
+
+        if (!property.IsRequired && property.DefaultJson is { } defaultJson)
+        {
+            // Not applied: an unset property is left out and the service applies its own default, which the docs show.
+            remarks.Add("When not set, it is left out and the service assumes <c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>.");
+        }
+
+        if (remarks.Count > 0)
+        {
+            w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
         }
 
         string type = TypeNames.Nullable(property.Type, property.IsOptionalInCSharp);

@@ -1,136 +1,128 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits the document's JSON serializer: one partial file per model with its read and write
-/// methods, plus a core file with the shared helpers.
+/// Emits the document's JSON serializer: a core file declaring the class over the runtime's
+/// <c>GeneratedJsonSerializer</c> (whose per-property readers and writers every model uses), and one partial
+/// file per model that is only a table: its wire names, a read <c>switch</c> with one case per property,
+/// and a write method with one call per property.
 /// </summary>
 internal static class SerializerEmitter
 {
-    public static string SerializerName(DocumentSpec document) => document.ClientName + "JsonSerializer";
+    /// <summary>The declaration every partial file of the serializer opens with.</summary>
+    public static string ClassDeclaration(DocumentSpec document) => "internal abstract partial class " + document.SerializerClassName;
 
     public static string EmitCore(DocumentSpec document)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
-        w.Summary("Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]");
-        w.OpenBlock("internal static partial class " + SerializerName(document));
-        w.Line("// Responses are read leniently: what departs from the API description is reported to");
-        w.Line("// global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.");
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+        return SourceFile.Write(document.Namespace, w =>
+        {
+            w.Summary("Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.");
+            w.Line(SourceFile.GeneratedCodeAttribute);
+            w.OpenBlock(ClassDeclaration(document) + " : global::SdkGen.Runtime.Internal.GeneratedJsonSerializer");
+            w.Line("// Responses are read leniently: what departs from the API description is reported to");
+            w.Line("// global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.");
+            w.CloseBlock();
+        });
     }
 
     public static string EmitModel(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
-        w.OpenBlock("internal static partial class " + SerializerName(document));
-        string names = model.Name + "PropertyNames";
-
-        w.OpenBlock("private static class " + names);
-        foreach (PropertySpec property in model.Properties)
+        return SourceFile.Write(document.Namespace, w =>
         {
-            string literal = CSharpLiteral.String(property.WireName);
-            w.Line("public static readonly global::System.Text.Json.JsonEncodedText " + property.Name + " = global::System.Text.Json.JsonEncodedText.Encode(" + literal + ");");
-            w.Line("public static readonly byte[] " + property.Name + "Utf8 = global::System.Text.Encoding.UTF8.GetBytes(" + literal + ");");
+            w.OpenBlock(ClassDeclaration(document));
+            string names = model.Name + "Names";
+            EmitNames(w, model, names);
+            w.Line();
+            EmitRead(w, model, names, enums);
+            w.Line();
+            EmitWrite(w, model, names, enums);
+            w.CloseBlock();
+        });
+    }
+
+    // The wire names, numbered by position: the read switch's cases and the write calls use the numbers.
+    private static void EmitNames(SourceWriter w, ModelSpec model, string names)
+    {
+        string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
+        List<int> required = model.Properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => x.i).ToList();
+        string head = "private static readonly " + type + " " + names + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
+        if (model.Properties.Count == 0)
+        {
+            w.Line(head + "new string[0]);");
+            return;
         }
 
-        w.CloseBlock();
-        w.Line();
-        EmitRead(w, model, names, enums);
-        w.Line();
-        EmitWrite(w, model, names, enums);
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+        w.Line(head + "new[]");
+        w.OpenBlock();
+        foreach (PropertySpec property in model.Properties)
+        {
+            w.Line(CSharpLiteral.String(property.WireName) + ",");
+        }
+
+        w.CloseBlock(required.Count == 0 ? ");" : ", required: new[] { " + string.Join(", ", required.Select(Number)) + " });");
     }
 
     private static void EmitRead(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)
     {
         var json = new JsonCodeWriter(w, enums);
         w.OpenBlock("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
-        w.OpenBlock("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
-        w.Line("throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, " + CSharpLiteral.String("an object for " + model.Name) + ");");
-        w.CloseBlock();
-        w.Line();
+        bool additional = model.AdditionalProperties is not null;
+        w.Line("var state = " + names + ".Start(ref reader" + (additional ? ", keepUnknownNames: true" : "") + ");");
         w.Line("var value = new " + model.Name + "();");
-        List<PropertySpec> required = model.Properties.Where(p => p.IsRequired).ToList();
-        foreach (PropertySpec property in required)
+        w.OpenBlock("while (" + names + ".Next(ref reader, ref state))");
+        w.OpenBlock("switch (state.Property)");
+        for (int i = 0; i < model.Properties.Count; i++)
         {
-            w.Line("bool has" + property.Name + " = false;");
-        }
-
-        w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
-        bool first = true;
-        foreach (PropertySpec property in model.Properties)
-        {
-            w.OpenBlock((first ? "if" : "else if") + " (reader.ValueTextEquals(" + names + "." + property.Name + "Utf8))");
-            first = false;
-            w.Line("reader.Read();");
+            PropertySpec property = model.Properties[i];
             string what = model.Name + "." + property.WireName;
-            if (property.WireValuePropertyName is not null)
-            {
-                // The wire text is kept as sent; the enum property reads it, so unknown values never throw.
-                json.Read(TypeRefSpec.String, property.IsOptionalInCSharp, v => "value." + property.WireValuePropertyName + " = " + v + ";", what);
-            }
-            else
-            {
-                json.Read(property.Type, property.IsOptionalInCSharp, v => "value." + property.Name + " = " + v + ";", what);
-            }
 
-            if (property.IsRequired)
-            {
-                w.Line("has" + property.Name + " = true;");
-            }
-
-            w.CloseBlock();
+            // An enum's wire text is kept as sent; the enum property reads it, so unknown values never throw.
+            (TypeRefSpec type, string target) = property.WireValuePropertyName is { } wire
+                ? (TypeRefSpec.String, wire)
+                : (property.Type, property.Name);
+            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + target + " = " + v + ";", what);
         }
 
-        if (model.AdditionalProperties is { } additional)
+        if (model.AdditionalProperties is { } additionalType)
         {
-            w.OpenBlock(first ? null : "else");
-            w.Line("string name = reader.GetString()!;");
-            w.Line("reader.Read();");
-            json.Read(additional, nullable: false, v => "value.AdditionalProperties[name] = " + v + ";", model.Name + " additional property");
-            w.CloseBlock();
+            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", model.Name + " additional property");
         }
         else
         {
-            string skip = "// A property this SDK does not know: skipped, so new service fields never break old clients.";
-            if (first)
-            {
-                w.Line(skip);
-                w.Line("reader.Read();");
-                w.Line("reader.Skip();");
-            }
-            else
-            {
-                w.OpenBlock("else");
-                w.Line(skip);
-                w.Line("reader.Read();");
-                w.Line("reader.Skip();");
-                w.CloseBlock();
-            }
+            // A property this SDK does not know: skipped, so new service fields never break old clients.
+            w.Line("default: reader.Skip(); break;");
         }
 
         w.CloseBlock();
-        foreach (PropertySpec property in required)
+        w.CloseBlock();
+        w.Line();
+        if (model.Properties.Any(p => p.IsRequired))
         {
-            w.Line();
-            w.OpenBlock("if (!has" + property.Name + ")");
-            w.Line("global::SdkGen.Runtime.Internal.LenientJsonReader.Missing(" + CSharpLiteral.String(model.Name + "." + property.WireName) + ");");
-            w.CloseBlock();
+            w.Line(names + ".ReportMissing(state);");
         }
 
-        w.Line();
         w.Line("return value;");
         w.CloseBlock();
+    }
+
+    // A scalar's case is one line; an array or map reads in a block under its label.
+    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    {
+        if (json.InlineRead(type, nullable, assign, what) is { } statement)
+        {
+            w.Line(label + " " + statement + " break;");
+            return;
+        }
+
+        w.Line(label);
+        w.Indent();
+        json.Read(type, nullable, assign, what);
+        w.Line("break;");
+        w.Outdent();
     }
 
     private static void EmitWrite(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)
@@ -138,26 +130,25 @@ internal static class SerializerEmitter
         var json = new JsonCodeWriter(w, enums);
         w.OpenBlock("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.Line("writer.WriteStartObject();");
-        foreach (PropertySpec property in model.Properties)
+        for (int i = 0; i < model.Properties.Count; i++)
         {
-            string name = names + "." + property.Name;
+            PropertySpec property = model.Properties[i];
+            string name = names + "[" + Number(i) + "]";
+            string write = property.IsRequired ? "WriteRequired" : "Write";
             if (property.WireValuePropertyName is not null)
             {
-                string wire = "value." + property.WireValuePropertyName;
-                w.OpenBlock("if (" + wire + " is object)");
-                w.Line("writer.WriteString(" + name + ", " + wire + ");");
-                w.CloseBlock();
-                if (property.IsRequired)
-                {
-                    w.OpenBlock("else");
-                    w.Line("writer.WriteNull(" + name + ");");
-                    w.CloseBlock();
-                }
-
+                w.Line(write + "(writer, " + name + ", value." + property.WireValuePropertyName + ");");
                 continue;
             }
 
             bool valueType = property.Type.IsValueType;
+            if (property.Type.Kind is not (ValueKind.Enum or ValueKind.Model or ValueKind.Array or ValueKind.Map))
+            {
+                // The runtime's overloads pick the JSON form from the C# type; a non-optional value is always written.
+                w.Line((valueType && !property.IsOptionalInCSharp ? "Write" : write) + "(writer, " + name + ", value." + property.Name + ");");
+                continue;
+            }
+
             if (valueType && !property.IsOptionalInCSharp)
             {
                 w.Line("writer.WritePropertyName(" + name + ");");
@@ -188,4 +179,6 @@ internal static class SerializerEmitter
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
     }
+
+    private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

@@ -34,9 +34,11 @@ internal static class SimplePattern
         return Emit(atoms, variable);
     }
 
+    // A run of one character class is tested by the runtime's loop rather than unrolled.
+    private const string AllMatch = "global::SdkGen.Runtime.Internal.PatternMatch.AllMatch";
+
     private static CompiledPattern Emit(List<Atom> atoms, string v)
     {
-        bool usesAllMatch = false;
         var conditions = new List<string>();
         int fixedLength = atoms.Take(atoms.Count - 1).Sum(a => a.Min);
         Atom last = atoms[atoms.Count - 1];
@@ -65,8 +67,7 @@ internal static class SimplePattern
             }
             else
             {
-                usesAllMatch = true;
-                conditions.Add("AllMatch(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + atom.Min.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(atom, "c") + ")");
+                conditions.Add(AllMatch + "(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + atom.Min.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(atom, "c") + ")");
             }
 
             offset += atom.Min;
@@ -81,11 +82,10 @@ internal static class SimplePattern
         }
         else
         {
-            usesAllMatch = true;
-            conditions.Add("AllMatch(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + v + ".Length - " + offset.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(last, "c") + ")");
+            conditions.Add(AllMatch + "(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + v + ".Length - " + offset.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(last, "c") + ")");
         }
 
-        return new CompiledPattern(string.Join("\n    && ", conditions), usesAllMatch);
+        return new CompiledPattern(string.Join("\n    && ", conditions));
     }
 
     private static string CharTest(Atom atom, string c)
@@ -261,5 +261,5 @@ internal static class SimplePattern
     }
 }
 
-/// <summary>A pattern compiled to a direct check: the condition, and whether it calls the <c>AllMatch</c> helper.</summary>
-internal sealed record CompiledPattern(string Condition, bool UsesAllMatch);
+/// <summary>A pattern compiled to a direct check: the condition over the value.</summary>
+internal sealed record CompiledPattern(string Condition);

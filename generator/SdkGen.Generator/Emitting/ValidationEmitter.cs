@@ -6,12 +6,14 @@ using SdkGen.Generator.Model;
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits the checks drawn from the spec (pattern, length, uuid, required) that run before any request
-/// is sent, and the document's validation class holding the compiled patterns and model validators.
+/// Emits the checks drawn from the spec (pattern, length, uuid, required, numeric bounds, multipleOf, item counts,
+/// unique items) that run before any request is sent, and the document's validation class holding the compiled
+/// patterns, the shared parameter checks and the model validators.
 /// </summary>
 internal sealed class ValidationEmitter
 {
     private const string Errors = "global::SdkGen.Runtime.Internal.ArgumentErrors";
+    private const string Rules = "global::SdkGen.Runtime.Internal.ValueRules";
     private readonly ValidationPlan _plan;
 
     public ValidationEmitter(ValidationPlan plan)
@@ -26,8 +28,107 @@ internal sealed class ValidationEmitter
         return _plan.ClassName + "." + method.MethodName + "(" + value + (method.Direct is null ? ", " + nameExpression : "") + ")";
     }
 
-    /// <summary>Statements that throw an ArgumentException when <paramref name="value"/> (a non-null string) breaks <paramref name="validation"/>.</summary>
-    public void EmitChecks(SourceWriter w, ValidationSpec validation, string value, string nameExpression)
+    /// <summary>
+    /// The part of <paramref name="validation"/> that applies to a value of <paramref name="type"/> (string rules to
+    /// strings, numeric rules to numbers, list rules to lists), or null when none does.
+    /// </summary>
+    public static ValidationSpec? Applicable(ValidationSpec? validation, TypeRefSpec type)
+    {
+        if (validation is null)
+        {
+            return null;
+        }
+
+        return type.Kind switch
+        {
+            ValueKind.String when validation.HasStringRules => validation with { Numbers = null, Items = null },
+            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when validation.Numbers is { } numbers => ValidationSpec.ForNumbers(numbers),
+            ValueKind.Array when validation.Items is { } items => ValidationSpec.ForItems(items),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
+    /// breaks the applicable part of <paramref name="validation"/>.
+    /// </summary>
+    public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression)
+    {
+        if (validation.Numbers is { } numbers && Applicable(validation, type)?.Numbers is not null)
+        {
+            EmitNumberChecks(w, numbers, type.Kind, value, nameExpression);
+        }
+
+        if (validation.Items is { } items && type.Kind == ValueKind.Array)
+        {
+            EmitItemChecks(w, items, value, nameExpression);
+        }
+
+        if (validation.HasStringRules && type.Kind == ValueKind.String)
+        {
+            EmitStringChecks(w, validation, value, nameExpression);
+        }
+    }
+
+    private static void EmitNumberChecks(SourceWriter w, NumberRulesSpec numbers, ValueKind kind, string value, string nameExpression)
+    {
+        if (numbers.Minimum is { } minimum)
+        {
+            w.Line("if (" + Compare(kind, value, numbers.MinimumExclusive ? " <= " : " < ", minimum) + ") throw " + Errors + ".BelowMinimum(" + nameExpression + ", " + CSharpLiteral.String(minimum) + ", " + Bool(numbers.MinimumExclusive) + ");");
+        }
+
+        if (numbers.Maximum is { } maximum)
+        {
+            w.Line("if (" + Compare(kind, value, numbers.MaximumExclusive ? " >= " : " > ", maximum) + ") throw " + Errors + ".AboveMaximum(" + nameExpression + ", " + CSharpLiteral.String(maximum) + ", " + Bool(numbers.MaximumExclusive) + ");");
+        }
+
+        if (numbers.MultipleOf is { } factor)
+        {
+            w.Line("if (!" + Rules + ".IsMultipleOf(" + value + ", " + factor + "m)) throw " + Errors + ".NotMultipleOf(" + nameExpression + ", " + CSharpLiteral.String(factor) + ");");
+        }
+    }
+
+    // A bound is compared in the value's own type when it is exactly a literal of that type (float and double round
+    // the bound as they round a value written as the bound); otherwise an integer is compared as a decimal, exactly,
+    // and without the compiler's "comparison is always false" warning for a bound outside int's range.
+    private static string Compare(ValueKind kind, string value, string op, string bound)
+    {
+        switch (kind)
+        {
+            case ValueKind.Single:
+                return value + op + bound + "f";
+            case ValueKind.Double:
+                return value + op + bound + "d";
+            case ValueKind.Decimal:
+                return value + op + bound + "m";
+            default:
+                bool fits = long.TryParse(bound, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer)
+                    && (kind == ValueKind.Int64 || (integer >= int.MinValue && integer <= int.MaxValue));
+                return fits ? value + op + bound : "(decimal)" + value + op + bound + "m";
+        }
+    }
+
+    private static void EmitItemChecks(SourceWriter w, ArrayRulesSpec items, string value, string nameExpression)
+    {
+        if (items.MinItems is { } min)
+        {
+            w.Line("if (" + value + ".Count < " + Number(min) + ") throw " + Errors + ".TooFewItems(" + nameExpression + ", " + Number(min) + ");");
+        }
+
+        if (items.MaxItems is { } max)
+        {
+            w.Line("if (" + value + ".Count > " + Number(max) + ") throw " + Errors + ".TooManyItems(" + nameExpression + ", " + Number(max) + ");");
+        }
+
+        if (items.UniqueItems)
+        {
+            w.Line("if (" + Rules + ".HasDuplicates(" + value + ")) throw " + Errors + ".DuplicateItems(" + nameExpression + ");");
+        }
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private void EmitStringChecks(SourceWriter w, ValidationSpec validation, string value, string nameExpression)
     {
         if (validation.Alternatives.Count == 1 && validation.AllowedLiterals.Count == 0)
         {
@@ -133,9 +234,9 @@ internal sealed class ValidationEmitter
             w.Line();
         }
 
-        if (_plan.NeedsAllMatch)
+        foreach (ParameterCheck check in _plan.ParameterChecks)
         {
-            EmitAllMatch(w);
+            EmitParameterCheck(w, check);
             w.Line();
         }
 
@@ -183,16 +284,20 @@ internal sealed class ValidationEmitter
         w.Line("internal static bool " + method.MethodName + "(string value, string name) => global::SdkGen.Runtime.Internal.PatternMatch.IsMatch(" + field + ", value, name);");
     }
 
-    private static void EmitAllMatch(SourceWriter w)
+    private void EmitParameterCheck(SourceWriter w, ParameterCheck check)
     {
-        w.OpenBlock("private static bool AllMatch(string value, int start, int count, global::System.Func<char, bool> accept)");
-        w.OpenBlock("for (int i = start; i < start + count; i++)");
-        w.OpenBlock("if (!accept(value[i]))");
-        w.Line("return false;");
-        w.CloseBlock();
-        w.CloseBlock();
-        w.Line();
-        w.Line("return true;");
+        ParameterRule rule = check.Rule;
+        w.OpenBlock("internal static void " + check.MethodName + "(" + TypeNames.Of(rule.Type) + " value, string name)");
+        if (rule.PathSegment)
+        {
+            w.Line(Rules + ".RequirePathSegment(value, name);");
+        }
+        else if (rule.RequiresValue)
+        {
+            w.Line("if (value is null) throw " + Errors + ".Required(name);");
+        }
+
+        EmitChecks(w, rule.Rules, rule.Type, "value", "name");
         w.CloseBlock();
     }
 
@@ -209,12 +314,19 @@ internal sealed class ValidationEmitter
                 w.Line("if (" + member + " is null) throw " + Errors + ".Required(" + name + ");");
             }
 
-            if (property.Validation is { } validation && property.Type.Kind == ValueKind.String)
+            if (Applicable(property.Validation, property.Type) is { } validation)
             {
-                string local = "v" + property.Name;
-                w.OpenBlock("if (value." + property.Name + " is string " + local + ")");
-                EmitChecks(w, validation, local, name);
-                w.CloseBlock();
+                if (property.Type.IsValueType && !property.IsOptionalInCSharp)
+                {
+                    EmitChecks(w, validation, property.Type, "value." + property.Name, name);
+                }
+                else
+                {
+                    string local = "v" + property.Name;
+                    w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " " + local + ")");
+                    EmitChecks(w, validation, property.Type, local, name);
+                    w.CloseBlock();
+                }
             }
             else if (property.Type.Kind == ValueKind.Model)
             {

@@ -7,32 +7,39 @@ namespace SdkGen.Generator.Emitting;
 
 /// <summary>
 /// What the validation class holds, decided once per document before any file is written: the pattern methods (with
-/// their numbers), whether the <c>AllMatch</c> helper is needed, and which request models get a validator. The client
-/// and validation emitters both read it, so neither depends on the other having run first.
+/// their numbers), which request models get a validator, and one check method per distinct parameter rule (a path
+/// parameter shared by forty operations is checked by one method they all call). The client and validation emitters
+/// both read it, so neither depends on the other having run first.
 /// </summary>
 internal sealed class ValidationPlan
 {
     private readonly Dictionary<string, PatternMethod> _byPattern;
     private readonly HashSet<string> _validatedModels;
+    private readonly Dictionary<ParameterRule, ParameterCheck> _byRule;
 
-    private ValidationPlan(string className, List<PatternMethod> patternMethods, List<string> validatedModels)
+    private ValidationPlan(string className, List<PatternMethod> patternMethods, List<string> validatedModels, Dictionary<ParameterRule, ParameterCheck> byRule)
     {
         ClassName = className;
         PatternMethods = patternMethods;
         _byPattern = patternMethods.ToDictionary(p => p.Pattern, System.StringComparer.Ordinal);
-        NeedsAllMatch = patternMethods.Any(p => p.Direct?.UsesAllMatch == true);
         ValidatedModels = validatedModels;
         _validatedModels = new HashSet<string>(validatedModels, System.StringComparer.Ordinal);
+        _byRule = byRule;
+        ParameterChecks = byRule.Values.OrderBy(c => c.Order).ToList();
     }
+
+    /// <summary>One method per distinct parameter rule, in the order the document first uses them.</summary>
+    public IReadOnlyList<ParameterCheck> ParameterChecks { get; }
+
+    /// <summary>The check method a parameter calls, or null when it needs at most a null check (or a path-segment check).</summary>
+    public ParameterCheck? CheckFor(ParameterSpec parameter) =>
+        RuleOf(parameter) is { } rule ? _byRule[rule] : null;
 
     /// <summary>The validation class's name.</summary>
     public string ClassName { get; }
 
     /// <summary>One method per distinct pattern, numbered in the order the document first uses them.</summary>
     public IReadOnlyList<PatternMethod> PatternMethods { get; }
-
-    /// <summary>Whether some direct pattern check calls the <c>AllMatch</c> helper.</summary>
-    public bool NeedsAllMatch { get; }
 
     /// <summary>Models sent as request bodies, and the models they contain, in ordinal order: each gets a validator.</summary>
     public IReadOnlyList<string> ValidatedModels { get; }
@@ -58,7 +65,36 @@ internal sealed class ValidationPlan
         }
 
         List<string> models = ModelsToValidate(document).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-        return new ValidationPlan(document.ValidationClassName, methods, models);
+
+        // Method names are unique within the class: model validators and pattern methods are claimed first.
+        var taken = new HashSet<string>(models.Select(m => "Validate" + m).Concat(methods.Select(m => m.MethodName)), System.StringComparer.Ordinal);
+        var byRule = new Dictionary<ParameterRule, ParameterCheck>();
+        foreach (ParameterSpec parameter in document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Parameters))
+        {
+            if (RuleOf(parameter) is { } rule && !byRule.ContainsKey(rule))
+            {
+                string preferred = "Validate" + char.ToUpperInvariant(parameter.Name.TrimStart('@')[0]) + parameter.Name.TrimStart('@').Substring(1);
+                string name = preferred;
+                for (int suffix = 2; !taken.Add(name); suffix++)
+                {
+                    name = preferred + suffix.ToString(CultureInfo.InvariantCulture);
+                }
+
+                byRule.Add(rule, new ParameterCheck(name, rule, byRule.Count));
+            }
+        }
+
+        return new ValidationPlan(document.ValidationClassName, methods, models, byRule);
+    }
+
+    /// <summary>The rules of <paramref name="parameter"/> that need more than one line, or null.</summary>
+    private static ParameterRule? RuleOf(ParameterSpec parameter)
+    {
+        ValidationSpec? rules = ValidationEmitter.Applicable(parameter.Validation, parameter.Type);
+        bool pathSegment = parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String;
+        return rules is null
+            ? null
+            : new ParameterRule(parameter.Type, parameter.IsRequired && !parameter.Type.IsValueType, pathSegment, rules);
     }
 
     private static HashSet<string> ModelsToValidate(DocumentSpec document)
@@ -126,6 +162,15 @@ internal sealed class ValidationPlan
         }
     }
 }
+
+/// <summary>
+/// What a parameter check method checks: a value of <see cref="Type"/>, for null when <see cref="RequiresValue"/>, as a
+/// path segment when <see cref="PathSegment"/>, then against <see cref="Rules"/>. Parameters with equal rules share it.
+/// </summary>
+internal sealed record ParameterRule(TypeRefSpec Type, bool RequiresValue, bool PathSegment, ValidationSpec Rules);
+
+/// <summary>A parameter check method in the validation class: <c>MethodName(value, name)</c>.</summary>
+internal sealed record ParameterCheck(string MethodName, ParameterRule Rule, int Order);
 
 /// <summary>A pattern's method in the validation class; <see cref="Direct"/> is null when it needs a Regex.</summary>
 internal sealed record PatternMethod(string Pattern, string MethodName, CompiledPattern? Direct);

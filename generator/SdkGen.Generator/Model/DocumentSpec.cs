@@ -39,6 +39,9 @@ internal sealed record DocumentSpec
     /// <summary>The internal class holding the argument checks and model validators (named by the parser, as above).</summary>
     public required string ValidationClassName { get; init; }
 
+    /// <summary>The internal class holding the exception factories every client of the document shares (named by the parser, as above).</summary>
+    public required string ExceptionFactoryClassName { get; init; }
+
     /// <summary>
     /// The component schemas no operation reaches: left out unless the spec asks for them
     /// (<c>SdkGenIncludeUnreachableSchemas</c>); counted by <c>sdkgen generate --stats</c>.

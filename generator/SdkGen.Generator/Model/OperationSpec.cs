@@ -89,6 +89,12 @@ internal sealed record ParameterSpec
 
     /// <summary>An array query parameter repeats its name per item (<c>explode: true</c>) rather than joining with commas.</summary>
     public required bool Explode { get; init; }
+
+    /// <summary>
+    /// The schema's <c>default</c> as JSON text, or null. Shown in the XML docs only: it says what the service assumes
+    /// when the parameter is absent, so an unset optional parameter is still left out rather than sent as the default.
+    /// </summary>
+    public string? DefaultJson { get; init; }
 }
 
 /// <summary>How a request body is encoded.</summary>

@@ -30,6 +30,12 @@ internal sealed record PropertySpec
     /// <summary>For an enum property, the string property holding the wire text as received (unknown values kept); null otherwise.</summary>
     public required string? WireValuePropertyName { get; init; }
 
+    /// <summary>
+    /// The schema's <c>default</c> as JSON text, or null. Shown in the XML docs only: it says what the service assumes
+    /// when the property is absent, so an unset property is still left out of a request rather than sent as the default.
+    /// </summary>
+    public string? DefaultJson { get; init; }
+
     /// <summary>The C# type is nullable when the value may be absent or null on the wire.</summary>
     public bool IsOptionalInCSharp => IsNullable || !IsRequired;
 }

@@ -238,6 +238,7 @@ internal sealed class OperationMapper
             Description = Clean(parameter.Description),
             Validation = mapped.Validation,
             Explode = explode,
+            DefaultJson = parameter.Schema?.Default?.ToJsonString(),
         };
     }
 

@@ -93,6 +93,14 @@ internal sealed class ParseContext
             node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
     }
 
+    /// <summary>
+    /// The number a schema gives for <paramref name="keyword"/> (<c>minimum</c> or <c>maximum</c>), as written, or null.
+    /// In a 3.1 document that also gives the numeric <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>, Microsoft.OpenApi
+    /// keeps only the exclusive bound and drops the inclusive one, which may be the stricter.
+    /// </summary>
+    public string? NumberAsWritten(string schemaPointer, string keyword) =>
+        RawAt(Append(schemaPointer, keyword)) is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.ToJsonString() : null;
+
     /// <summary>The raw JSON at <paramref name="pointer"/>, or null when the path does not exist.</summary>
     private JsonNode? RawAt(string pointer)
     {

@@ -32,6 +32,7 @@ internal sealed class SchemaMapper
     private readonly List<EnumSpec> _enums = new();
     private readonly HashSet<string> _validatedPatterns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _invalidPatterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValidationSpec?> _rulesByLocation = new(StringComparer.Ordinal);
     private int _depth;
 
     public SchemaMapper(ParseContext context, OpenApiDocument document, UniqueNames typeNames)
@@ -118,7 +119,7 @@ internal sealed class SchemaMapper
                 TypeRefSpec componentType = MapComponent(id);
                 IOpenApiSchema? target = _document.Components.Schemas[id];
                 bool nullable = target is not null && IsNullable(target);
-                return new MappedType(componentType, nullable, target is null ? null : ValidationFor(target, ComponentPointer(id)));
+                return new MappedType(componentType, nullable, target is null ? null : RulesFor(target, componentType, ComponentPointer(id)));
             }
 
             _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "The reference '" + (reference.Reference?.ReferenceV3 ?? "?") + "'", "only references to #/components/schemas are supported");
@@ -155,21 +156,22 @@ internal sealed class SchemaMapper
 
                 return new MappedType(StringType(schema.Format), isNullable, ValidationFor(schema, pointer));
             case JsonSchemaType.Integer:
-                return new MappedType(new TypeRefSpec(schema.Format == "int32" ? ValueKind.Int32 : ValueKind.Int64), isNullable, null);
+                return Number(schema, schema.Format == "int32" ? ValueKind.Int32 : ValueKind.Int64, pointer, isNullable);
             case JsonSchemaType.Number:
-                return new MappedType(new TypeRefSpec(schema.Format switch
+                return Number(schema, schema.Format switch
                 {
                     "float" => ValueKind.Single,
                     "decimal" => ValueKind.Decimal,
                     "int32" => ValueKind.Int32,
                     "int64" => ValueKind.Int64,
                     _ => ValueKind.Double,
-                }), isNullable, null);
+                }, pointer, isNullable);
             case JsonSchemaType.Boolean:
                 return new MappedType(new TypeRefSpec(ValueKind.Boolean), isNullable, null);
             case JsonSchemaType.Array:
                 MappedType item = Map(schema.Items, ParseContext.Append(pointer, "items"), nameHint + "Item");
-                return new MappedType(new TypeRefSpec(ValueKind.Array, Element: item.Type), isNullable, null);
+                var array = new TypeRefSpec(ValueKind.Array, Element: item.Type);
+                return new MappedType(array, isNullable, RulesFor(schema, array, pointer));
             case JsonSchemaType.Object:
                 return MapObject(schema, pointer, nameHint, isNullable);
             case null:
@@ -390,6 +392,7 @@ internal sealed class SchemaMapper
                 Validation = mapped.Validation,
                 IsDeprecated = deprecated,
                 WireValuePropertyName = wireValueName,
+                DefaultJson = propertySchema?.Default?.ToJsonString(),
             });
         }
 
@@ -554,6 +557,31 @@ internal sealed class SchemaMapper
         }
 
         return result;
+    }
+
+    private MappedType Number(IOpenApiSchema schema, ValueKind kind, string pointer, bool isNullable)
+    {
+        var type = new TypeRefSpec(kind);
+        return new MappedType(type, isNullable, RulesFor(schema, type, pointer));
+    }
+
+    // The checks a value of `type` gets from `schema`. Decided once per schema location: a component used in many
+    // places is checked the same everywhere and reported (SDKGEN021) once.
+    private ValidationSpec? RulesFor(IOpenApiSchema schema, TypeRefSpec type, string pointer)
+    {
+        string key = pointer + "|" + type.Kind;
+        if (!_rulesByLocation.TryGetValue(key, out ValidationSpec? rules))
+        {
+            rules = type.Kind switch
+            {
+                ValueKind.String => ValidationFor(schema, pointer),
+                ValueKind.Array => ValueRules.DecideItems(schema, type.Element!, pointer, _context) is { } items ? ValidationSpec.ForItems(items) : null,
+                _ => ValueRules.DecideNumbers(schema, type.Kind, pointer, _context) is { } numbers ? ValidationSpec.ForNumbers(numbers) : null,
+            };
+            _rulesByLocation[key] = rules;
+        }
+
+        return rules;
     }
 
     private ValidationSpec? ValidationFor(IOpenApiSchema schema, string pointer)

@@ -113,10 +113,11 @@ internal static class SpecParser
         string optionsName = clientName + "Options";
         string serializerName = clientName + "JsonSerializer";
         string validationName = clientName + "Validation";
+        string exceptionFactoryName = clientName + "Exceptions";
 
         // Generated types share the namespace with the clients and their options.
         // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
-        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName);
+        var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName, exceptionFactoryName);
         var schemas = new SchemaMapper(context, document, typeNames);
         var security = new SecuritySchemes(document, context);
         var servers = new OperationServers(document, context, security.PropertyNames);
@@ -182,6 +183,7 @@ internal static class SpecParser
             Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,
             ValidationClassName = validationName,
+            ExceptionFactoryClassName = exceptionFactoryName,
             UnreachableSchemas = reachable.Unreachable(document),
         };
     }

@@ -91,6 +91,49 @@ public static class ArgumentErrors
         new("Value " + Echo(Convert.ToString(value, CultureInfo.InvariantCulture)) + " for '" + name + "' is not a defined "
             + (value?.GetType().Name ?? "enum") + " value.", ParamName(name));
 
+    /// <summary>A number is below the minimum the specification gives.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="minimum">The bound as the specification writes it.</param>
+    /// <param name="exclusive">The bound itself is not allowed (<c>exclusiveMinimum</c>).</param>
+    /// <returns>For example <c>'limit' must be at least 1.</c> or <c>'ratio' must be greater than 0.</c></returns>
+    public static ArgumentException BelowMinimum(string name, string minimum, bool exclusive) =>
+        new("'" + name + "' must be " + (exclusive ? "greater than " : "at least ") + minimum + ".", ParamName(name));
+
+    /// <summary>A number is above the maximum the specification gives.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="maximum">The bound as the specification writes it.</param>
+    /// <param name="exclusive">The bound itself is not allowed (<c>exclusiveMaximum</c>).</param>
+    /// <returns>For example <c>'limit' must be at most 100.</c> or <c>'ratio' must be less than 1.</c></returns>
+    public static ArgumentException AboveMaximum(string name, string maximum, bool exclusive) =>
+        new("'" + name + "' must be " + (exclusive ? "less than " : "at most ") + maximum + ".", ParamName(name));
+
+    /// <summary>A number is not a multiple of the specification's <c>multipleOf</c>.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="factor">The factor as the specification writes it.</param>
+    /// <returns>For example <c>'amount' must be a multiple of 0.01.</c></returns>
+    public static ArgumentException NotMultipleOf(string name, string factor) =>
+        new("'" + name + "' must be a multiple of " + factor + ".", ParamName(name));
+
+    /// <summary>A list has fewer items than its <c>minItems</c>.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="minItems">The minimum number of items.</param>
+    /// <returns>For example <c>'tags' must have at least 1 item.</c></returns>
+    public static ArgumentException TooFewItems(string name, int minItems) =>
+        new("'" + name + "' must have at least " + Items(minItems) + ".", ParamName(name));
+
+    /// <summary>A list has more items than its <c>maxItems</c>.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <param name="maxItems">The maximum number of items.</param>
+    /// <returns>For example <c>'tags' must have at most 10 items.</c></returns>
+    public static ArgumentException TooManyItems(string name, int maxItems) =>
+        new("'" + name + "' must have at most " + Items(maxItems) + ".", ParamName(name));
+
+    /// <summary>A list holds the same item twice where the specification asks for <c>uniqueItems</c>.</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <returns>For example <c>'tags' must not hold the same item twice.</c></returns>
+    public static ArgumentException DuplicateItems(string name) =>
+        new("'" + name + "' must not hold the same item twice.", ParamName(name));
+
     /// <summary>Whether <paramref name="value"/> is a UUID in canonical 8-4-4-4-12 form (hexadecimal digits of either case, no braces).</summary>
     /// <param name="value">The text.</param>
     /// <returns><see langword="true"/> for, for example, <c>0f8fad5b-d9cb-469f-a165-70867728950e</c>.</returns>
@@ -166,6 +209,9 @@ public static class ArgumentErrors
         sb.Append(cut ? "...'" : "'");
         return sb.ToString();
     }
+
+    private static string Items(int count) =>
+        count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " item" : " items");
 
     private static string Characters(int count) =>
         count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " character" : " characters");

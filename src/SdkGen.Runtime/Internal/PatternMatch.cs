@@ -37,4 +37,31 @@ public static class PatternMatch
                 ex);
         }
     }
+
+    /// <summary>
+    /// Whether the <paramref name="count"/> characters of <paramref name="value"/> from <paramref name="start"/> all
+    /// pass <paramref name="accept"/>: the repeated character class of a pattern checked without a Regex.
+    /// </summary>
+    /// <param name="value">The value to check; the caller has checked its length.</param>
+    /// <param name="start">The first character to test.</param>
+    /// <param name="count">How many characters to test.</param>
+    /// <param name="accept">The character class.</param>
+    /// <returns>Whether every character tested passes.</returns>
+    public static bool AllMatch(string value, int start, int count, Func<char, bool> accept)
+    {
+        if (value is null || accept is null)
+        {
+            throw new ArgumentNullException(value is null ? nameof(value) : nameof(accept));
+        }
+
+        for (int i = start; i < start + count; i++)
+        {
+            if (!accept(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel;
 
 namespace SdkGen.Runtime.Internal;
@@ -140,32 +141,74 @@ public static class ResponseContent
 
     private static async Task<byte[]> ReadCappedAsync(Stream stream, int limit, long? declared, bool success, string serviceName, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        // Sized by Content-Length when it is within the limit, so a lying header cannot make us allocate more.
-        var body = new MemoryStream(declared is { } length && length <= limit ? (int)length : Math.Min(limit, ChunkSize));
-        byte[] chunk = new byte[Math.Min(ChunkSize, limit + 1)];
-        while (true)
+        // The common case, a Content-Length within the limit, reads straight into an array of that size: one
+        // allocation, no copy. A header that lies short is caught by reading on below; one that lies long just
+        // ends the loop early.
+        byte[]? exact = null;
+        int filled = 0;
+        if (declared is { } length && length <= limit)
         {
-            // One byte more than the limit allows tells "exactly at the limit" from "past it" without reading on.
-            int wanted = (int)Math.Min(chunk.Length, limit + 1L - body.Length);
-            int read = await stream.ReadAsync(chunk, 0, wanted, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            exact = length == 0 ? Array.Empty<byte>() : new byte[length];
+            while (filled < exact.Length)
             {
-                return body.ToArray();
-            }
-
-            if (body.Length + read > limit)
-            {
-                if (success)
+                int read = await stream.ReadAsync(exact, filled, exact.Length - filled, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
                 {
-                    throw new ApiResponseTooLargeException(serviceName, (int)response.StatusCode, response.ReasonPhrase, limit, declared);
+                    return filled == exact.Length ? exact : Copy(exact, filled);
                 }
 
-                body.Write(chunk, 0, (int)(limit - body.Length));
-                return body.ToArray();
+                filled += read;
             }
-
-            body.Write(chunk, 0, read);
         }
+
+        // No length, or more bytes than it said: read in chunks from the shared pool (a fresh 16 KiB buffer per
+        // call was most of a call's allocations) into a growing buffer, up to one byte past the limit, which tells
+        // "exactly at the limit" from "past it" without reading on.
+        byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            MemoryStream? body = null;
+            while (true)
+            {
+                long total = body?.Length ?? filled;
+                int wanted = (int)Math.Min(chunk.Length, limit + 1L - total);
+                int read = await stream.ReadAsync(chunk, 0, wanted, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return body is null ? exact ?? Array.Empty<byte>() : body.ToArray();
+                }
+
+                if (body is null)
+                {
+                    body = new MemoryStream(Math.Min(limit, Math.Max(filled + read, ChunkSize)));
+                    body.Write(exact ?? Array.Empty<byte>(), 0, filled);
+                }
+
+                if (body.Length + read > limit)
+                {
+                    if (success)
+                    {
+                        throw new ApiResponseTooLargeException(serviceName, (int)response.StatusCode, response.ReasonPhrase, limit, declared);
+                    }
+
+                    body.Write(chunk, 0, (int)(limit - body.Length));
+                    return body.ToArray();
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private static byte[] Copy(byte[] source, int count)
+    {
+        byte[] copy = new byte[count];
+        Buffer.BlockCopy(source, 0, copy, 0, count);
+        return copy;
     }
 
     /// <summary>Reads <paramref name="content"/> where <c>ReadAsByteArrayAsync</c> takes no token.</summary>

@@ -39,7 +39,7 @@ public class AllOfReferenceTests
         Assert.Empty(result.Diagnostics);
         Assert.Contains("public Node? Parent {", result.Source(".Node.g.cs"));
         Assert.Equal(
-            ["Test.Api.AClient.AClientJsonSerializer.g.cs", "Test.Api.AClient.AClientOptions.g.cs", "Test.Api.AClient.AClientValidation.g.cs", "Test.Api.AClient.Node.Json.g.cs", "Test.Api.AClient.Node.g.cs", "Test.Api.AClient.g.cs"],
+            ["Test.Api.AClient.AClientExceptions.g.cs", "Test.Api.AClient.AClientJsonSerializer.g.cs", "Test.Api.AClient.AClientOptions.g.cs", "Test.Api.AClient.AClientValidation.g.cs", "Test.Api.AClient.Node.Json.g.cs", "Test.Api.AClient.Node.g.cs", "Test.Api.AClient.g.cs"],
             result.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 

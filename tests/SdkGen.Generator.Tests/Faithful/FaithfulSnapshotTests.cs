@@ -17,6 +17,8 @@ public class FaithfulSnapshotTests
         { "binary.yaml", "BinaryClient" },
         { "servers.yaml", "ServersClient" },
         { "transport-headers.yaml", "HeadersClient" },
+        { "rules.yaml", "RulesClient" },
+        { "rules-31.yaml", "Rules31Client" },
     };
 
     [Theory]

@@ -4,188 +4,72 @@
 
 namespace Test.Api
 {
-    internal static partial class DeviceClientJsonSerializer
+    internal abstract partial class DeviceClientJsonSerializer
     {
-        private static class DevicePropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames DeviceNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Device", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-            public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            public static readonly byte[] NameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("name");
-            public static readonly global::System.Text.Json.JsonEncodedText Nickname = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-            public static readonly byte[] NicknameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("nickname");
-            public static readonly global::System.Text.Json.JsonEncodedText Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-            public static readonly byte[] KindUtf8 = global::System.Text.Encoding.UTF8.GetBytes("kind");
-            public static readonly global::System.Text.Json.JsonEncodedText Firmware = global::System.Text.Json.JsonEncodedText.Encode("firmware");
-            public static readonly byte[] FirmwareUtf8 = global::System.Text.Encoding.UTF8.GetBytes("firmware");
-            public static readonly global::System.Text.Json.JsonEncodedText Weight = global::System.Text.Json.JsonEncodedText.Encode("weight");
-            public static readonly byte[] WeightUtf8 = global::System.Text.Encoding.UTF8.GetBytes("weight");
-            public static readonly global::System.Text.Json.JsonEncodedText Balance = global::System.Text.Json.JsonEncodedText.Encode("balance");
-            public static readonly byte[] BalanceUtf8 = global::System.Text.Encoding.UTF8.GetBytes("balance");
-            public static readonly global::System.Text.Json.JsonEncodedText Online = global::System.Text.Json.JsonEncodedText.Encode("online");
-            public static readonly byte[] OnlineUtf8 = global::System.Text.Encoding.UTF8.GetBytes("online");
-            public static readonly global::System.Text.Json.JsonEncodedText Attributes = global::System.Text.Json.JsonEncodedText.Encode("attributes");
-            public static readonly byte[] AttributesUtf8 = global::System.Text.Encoding.UTF8.GetBytes("attributes");
-        }
+            "id",
+            "name",
+            "nickname",
+            "kind",
+            "firmware",
+            "weight",
+            "balance",
+            "online",
+            "attributes",
+        }, required: new[] { 0, 1, 2 });
 
         internal static Device ReadDevice(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Device");
-            }
-
+            var state = DeviceNames.Start(ref reader);
             var value = new Device();
-            bool hasId = false;
-            bool hasName = false;
-            bool hasNickname = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (DeviceNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(DevicePropertyNames.IdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.id", false) is string value0) value.Id = value0;
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.NameUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.name", false) is string value0) value.Name = value0;
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.NicknameUtf8))
-                {
-                    reader.Read();
-                    value.Nickname = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.nickname", true);
-                    hasNickname = true;
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.KindUtf8))
-                {
-                    reader.Read();
-                    value.KindWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.kind", true);
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.FirmwareUtf8))
-                {
-                    reader.Read();
-                    value.Firmware = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Device.firmware", true);
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.WeightUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadSingle(ref reader, "Device.weight", true) is float value0) value.Weight = value0;
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.BalanceUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDecimal(ref reader, "Device.balance", true) is decimal value0) value.Balance = value0;
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.OnlineUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Device.online", true) is bool value0) value.Online = value0;
-                }
-                else if (reader.ValueTextEquals(DevicePropertyNames.AttributesUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        var map0 = new global::System.Collections.Generic.Dictionary<string, long>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    case 0: if (ReadString(ref reader, "Device.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadString(ref reader, "Device.name", false) is string value1) value.Name = value1; break;
+                    case 2: value.Nickname = ReadString(ref reader, "Device.nickname", true); break;
+                    case 3: value.KindWireValue = ReadString(ref reader, "Device.kind", true); break;
+                    case 4: value.Firmware = ReadString(ref reader, "Device.firmware", true); break;
+                    case 5: if (ReadSingle(ref reader, "Device.weight", true) is float value2) value.Weight = value2; break;
+                    case 6: if (ReadDecimal(ref reader, "Device.balance", true) is decimal value3) value.Balance = value3; break;
+                    case 7: if (ReadBoolean(ref reader, "Device.online", true) is bool value4) value.Online = value4; break;
+                    case 8:
+                        if (IsObject(ref reader, "Device.attributes", true))
                         {
-                            string key0 = reader.GetString()!;
-                            reader.Read();
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Device.attributes value", false) is long value1) map0[key0] = value1;
+                            var map5 = new global::System.Collections.Generic.Dictionary<string, long>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                string key6 = reader.GetString()!;
+                                reader.Read();
+                                if (ReadInt64(ref reader, "Device.attributes value", false) is long value7) map5[key6] = value7;
+                            }
+                            value.Attributes = map5;
                         }
-                        value.Attributes = map0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Device.attributes", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Device.id");
-            }
-
-            if (!hasName)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Device.name");
-            }
-
-            if (!hasNickname)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Device.nickname");
-            }
-
+            DeviceNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteDevice(global::System.Text.Json.Utf8JsonWriter writer, Device value)
         {
             writer.WriteStartObject();
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            else
-            {
-                writer.WriteNull(DevicePropertyNames.Id);
-            }
-            if (value.Name is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Name);
-                writer.WriteStringValue(value.Name);
-            }
-            else
-            {
-                writer.WriteNull(DevicePropertyNames.Name);
-            }
-            if (value.Nickname is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Nickname);
-                writer.WriteStringValue(value.Nickname);
-            }
-            else
-            {
-                writer.WriteNull(DevicePropertyNames.Nickname);
-            }
-            if (value.KindWireValue is object)
-            {
-                writer.WriteString(DevicePropertyNames.Kind, value.KindWireValue);
-            }
-            if (value.Firmware is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Firmware);
-                writer.WriteStringValue(value.Firmware);
-            }
-            if (value.Weight is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Weight);
-                writer.WriteNumberValue(value.Weight.Value);
-            }
-            if (value.Balance is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Balance);
-                writer.WriteNumberValue(value.Balance.Value);
-            }
-            if (value.Online is object)
-            {
-                writer.WritePropertyName(DevicePropertyNames.Online);
-                writer.WriteBooleanValue(value.Online.Value);
-            }
+            WriteRequired(writer, DeviceNames[0], value.Id);
+            WriteRequired(writer, DeviceNames[1], value.Name);
+            WriteRequired(writer, DeviceNames[2], value.Nickname);
+            Write(writer, DeviceNames[3], value.KindWireValue);
+            Write(writer, DeviceNames[4], value.Firmware);
+            Write(writer, DeviceNames[5], value.Weight);
+            Write(writer, DeviceNames[6], value.Balance);
+            Write(writer, DeviceNames[7], value.Online);
             if (value.Attributes is object)
             {
-                writer.WritePropertyName(DevicePropertyNames.Attributes);
+                writer.WritePropertyName(DeviceNames[8]);
                 writer.WriteStartObject();
                 foreach (var pair0 in value.Attributes)
                 {

@@ -8,6 +8,12 @@ namespace Test.Api
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class DeviceClientValidation
     {
+        internal static void ValidateDeviceId(string value, string name)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(name, value);
+        }
+
         internal static void ValidateDevice(Device value, string name)
         {
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");

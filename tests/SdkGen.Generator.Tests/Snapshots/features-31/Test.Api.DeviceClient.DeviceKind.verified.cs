@@ -27,27 +27,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.DeviceKind.Unrecognized"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.DeviceKind value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.DeviceKind.Phone: return "phone";
-                case global::Test.Api.DeviceKind.Softphone: return "softphone";
-                case global::Test.Api.DeviceKind.Unknown: return "unknown";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "DeviceKind value has no wire text; Unrecognized and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.DeviceKind value) =>
+            global::Test.Api.DeviceClientWireValues.DeviceKindTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "DeviceKind value has no wire text; Unrecognized and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.DeviceKind.Unrecognized"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.DeviceKind FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "phone": return global::Test.Api.DeviceKind.Phone;
-                case "softphone": return global::Test.Api.DeviceKind.Softphone;
-                case "unknown": return global::Test.Api.DeviceKind.Unknown;
-                default: return global::Test.Api.DeviceKind.Unrecognized;
-            }
-        }
+        public static global::Test.Api.DeviceKind FromWireValue(string? value) => (global::Test.Api.DeviceKind)global::Test.Api.DeviceClientWireValues.DeviceKindTexts.FromWire(value);
     }
 }

@@ -4,67 +4,45 @@
 
 namespace Test.Api
 {
-    internal static partial class DeviceClientJsonSerializer
+    internal abstract partial class DeviceClientJsonSerializer
     {
-        private static class ValidationProblemPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ValidationProblemNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("ValidationProblem", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Title = global::System.Text.Json.JsonEncodedText.Encode("title");
-            public static readonly byte[] TitleUtf8 = global::System.Text.Encoding.UTF8.GetBytes("title");
-            public static readonly global::System.Text.Json.JsonEncodedText Errors = global::System.Text.Json.JsonEncodedText.Encode("errors");
-            public static readonly byte[] ErrorsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("errors");
-        }
+            "title",
+            "errors",
+        });
 
         internal static ValidationProblem ReadValidationProblem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for ValidationProblem");
-            }
-
+            var state = ValidationProblemNames.Start(ref reader);
             var value = new ValidationProblem();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ValidationProblemNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ValidationProblemPropertyNames.TitleUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Title = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ValidationProblem.title", true);
-                }
-                else if (reader.ValueTextEquals(ValidationProblemPropertyNames.ErrorsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        var map0 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IList<string>>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    case 0: value.Title = ReadString(ref reader, "ValidationProblem.title", true); break;
+                    case 1:
+                        if (IsObject(ref reader, "ValidationProblem.errors", true))
                         {
-                            string key0 = reader.GetString()!;
-                            reader.Read();
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+                            var map0 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IList<string>>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                             {
-                                var list1 = new global::System.Collections.Generic.List<string>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                string key1 = reader.GetString()!;
+                                reader.Read();
+                                if (IsArray(ref reader, "ValidationProblem.errors value", false))
                                 {
-                                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ValidationProblem.errors value item", false) is string value2) list1.Add(value2);
+                                    var list2 = new global::System.Collections.Generic.List<string>();
+                                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                    {
+                                        if (ReadString(ref reader, "ValidationProblem.errors value item", false) is string value3) list2.Add(value3);
+                                    }
+                                    map0[key1] = list2;
                                 }
-                                map0[key0] = list1;
                             }
-                            else
-                            {
-                                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "ValidationProblem.errors value", false);
-                            }
+                            value.Errors = map0;
                         }
-                        value.Errors = map0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "ValidationProblem.errors", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -74,14 +52,10 @@ namespace Test.Api
         internal static void WriteValidationProblem(global::System.Text.Json.Utf8JsonWriter writer, ValidationProblem value)
         {
             writer.WriteStartObject();
-            if (value.Title is object)
-            {
-                writer.WritePropertyName(ValidationProblemPropertyNames.Title);
-                writer.WriteStringValue(value.Title);
-            }
+            Write(writer, ValidationProblemNames[0], value.Title);
             if (value.Errors is object)
             {
-                writer.WritePropertyName(ValidationProblemPropertyNames.Errors);
+                writer.WritePropertyName(ValidationProblemNames[1]);
                 writer.WriteStartObject();
                 foreach (var pair0 in value.Errors)
                 {

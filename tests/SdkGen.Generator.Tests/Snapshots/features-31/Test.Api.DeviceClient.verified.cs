@@ -53,10 +53,7 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Device> PutDeviceAsync(string deviceId, Device body, bool? dryRun = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (deviceId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(deviceId));
-            if (deviceId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(deviceId));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(deviceId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(deviceId));
-            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(deviceId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(deviceId), deviceId);
+            DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             DeviceClientValidation.ValidateDevice(body, nameof(body));
 
@@ -83,33 +80,10 @@ namespace Test.Api
 
             if (status == 400)
             {
-                throw CreateValidationProblemException(response, content);
+                throw DeviceClientExceptions.CreateValidationProblemException(response, content);
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateValidationProblemException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateValidationProblemException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, DeviceClientJsonSerializer.ReadValidationProblem));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateValidationProblemException(global::System.Net.Http.HttpResponseMessage response, byte[] content, ValidationProblem? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<ValidationProblem>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                null,
-                error?.Title,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw DeviceClientExceptions.CreateException(response, content);
         }
     }
 }

@@ -4,64 +4,37 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class AckPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames AckNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Ack", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText StatusCode = global::System.Text.Json.JsonEncodedText.Encode("status_code");
-            public static readonly byte[] StatusCodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status_code");
-            public static readonly global::System.Text.Json.JsonEncodedText StatusMessage = global::System.Text.Json.JsonEncodedText.Encode("status_message");
-            public static readonly byte[] StatusMessageUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status_message");
-        }
+            "status_code",
+            "status_message",
+        }, required: new[] { 0 });
 
         internal static Ack ReadAck(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Ack");
-            }
-
+            var state = AckNames.Start(ref reader);
             var value = new Ack();
-            bool hasStatusCode = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (AckNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(AckPropertyNames.StatusCodeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Ack.status_code", false) is long value0) value.StatusCode = value0;
-                    hasStatusCode = true;
-                }
-                else if (reader.ValueTextEquals(AckPropertyNames.StatusMessageUtf8))
-                {
-                    reader.Read();
-                    value.StatusMessage = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Ack.status_message", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadInt64(ref reader, "Ack.status_code", false) is long value0) value.StatusCode = value0; break;
+                    case 1: value.StatusMessage = ReadString(ref reader, "Ack.status_message", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasStatusCode)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Ack.status_code");
-            }
-
+            AckNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteAck(global::System.Text.Json.Utf8JsonWriter writer, Ack value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(AckPropertyNames.StatusCode);
-            writer.WriteNumberValue(value.StatusCode);
-            if (value.StatusMessage is object)
-            {
-                writer.WritePropertyName(AckPropertyNames.StatusMessage);
-                writer.WriteStringValue(value.StatusMessage);
-            }
+            Write(writer, AckNames[0], value.StatusCode);
+            Write(writer, AckNames[1], value.StatusMessage);
             writer.WriteEndObject();
         }
     }

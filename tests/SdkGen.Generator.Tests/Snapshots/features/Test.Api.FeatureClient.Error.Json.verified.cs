@@ -4,48 +4,27 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class ErrorPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ErrorNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Error", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-            public static readonly byte[] CodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("code");
-            public static readonly global::System.Text.Json.JsonEncodedText Message = global::System.Text.Json.JsonEncodedText.Encode("message");
-            public static readonly byte[] MessageUtf8 = global::System.Text.Encoding.UTF8.GetBytes("message");
-            public static readonly global::System.Text.Json.JsonEncodedText MoreInfo = global::System.Text.Json.JsonEncodedText.Encode("more_info");
-            public static readonly byte[] MoreInfoUtf8 = global::System.Text.Encoding.UTF8.GetBytes("more_info");
-        }
+            "code",
+            "message",
+            "more_info",
+        });
 
         internal static Error ReadError(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Error");
-            }
-
+            var state = ErrorNames.Start(ref reader);
             var value = new Error();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ErrorNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ErrorPropertyNames.CodeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Error.code", true) is long value0) value.Code = value0;
-                }
-                else if (reader.ValueTextEquals(ErrorPropertyNames.MessageUtf8))
-                {
-                    reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Error.message", true);
-                }
-                else if (reader.ValueTextEquals(ErrorPropertyNames.MoreInfoUtf8))
-                {
-                    reader.Read();
-                    value.MoreInfo = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Error.more_info", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadInt64(ref reader, "Error.code", true) is long value0) value.Code = value0; break;
+                    case 1: value.Message = ReadString(ref reader, "Error.message", true); break;
+                    case 2: value.MoreInfo = ReadString(ref reader, "Error.more_info", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -55,21 +34,9 @@ namespace Test.Api
         internal static void WriteError(global::System.Text.Json.Utf8JsonWriter writer, Error value)
         {
             writer.WriteStartObject();
-            if (value.Code is object)
-            {
-                writer.WritePropertyName(ErrorPropertyNames.Code);
-                writer.WriteNumberValue(value.Code.Value);
-            }
-            if (value.Message is object)
-            {
-                writer.WritePropertyName(ErrorPropertyNames.Message);
-                writer.WriteStringValue(value.Message);
-            }
-            if (value.MoreInfo is object)
-            {
-                writer.WritePropertyName(ErrorPropertyNames.MoreInfo);
-                writer.WriteStringValue(value.MoreInfo);
-            }
+            Write(writer, ErrorNames[0], value.Code);
+            Write(writer, ErrorNames[1], value.Message);
+            Write(writer, ErrorNames[2], value.MoreInfo);
             writer.WriteEndObject();
         }
     }

@@ -4,30 +4,19 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
         internal static global::System.Collections.Generic.IList<Note> ReadBodyArrayOfNote(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::System.Collections.Generic.IList<Note>? result = null;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+            if (IsArray(ref reader, "the response body", false))
             {
                 var list0 = new global::System.Collections.Generic.List<Note>();
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        list0.Add(ReadNote(ref reader));
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body item", false);
-                    }
+                    if (IsObject(ref reader, "the response body item", false)) list0.Add(ReadNote(ref reader));
                 }
                 result = list0;
-            }
-            else
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body", false);
             }
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
@@ -35,7 +24,7 @@ namespace Test.Api
         internal static string ReadBodyString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             string? result = null;
-            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "the response body", false) is string value0) result = value0;
+            if (ReadString(ref reader, "the response body", false) is string value1) result = value1;
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
 

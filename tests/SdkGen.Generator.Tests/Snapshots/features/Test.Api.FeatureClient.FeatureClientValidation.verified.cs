@@ -21,26 +21,33 @@ namespace Test.Api
             value.Length == 34
             && value[0] == 'R'
             && value[1] == 'E'
-            && AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 
         // "^AC[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern3(string value) =>
             value.Length == 34
             && value[0] == 'A'
             && value[1] == 'C'
-            && AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
 
-        private static bool AllMatch(string value, int start, int count, global::System.Func<char, bool> accept)
+        internal static void ValidateAccountSid(string value, string name)
         {
-            for (int i = start; i < start + count; i++)
-            {
-                if (!accept(value[i]))
-                {
-                    return false;
-                }
-            }
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (value.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
+            if (value.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
+            if (!FeatureClientValidation.MatchesPattern3(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^AC[0-9a-fA-F]{32}$");
+        }
 
-            return true;
+        internal static void ValidateRecordingSid(string value, string name)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (!(value == "Current" || (FeatureClientValidation.MatchesPattern2(value))))
+                throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(name, value, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
+        }
+
+        internal static void ValidateXRequestId(string value, string name)
+        {
+            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(name, value);
         }
 
         internal static void ValidateNamed(Named value, string name)

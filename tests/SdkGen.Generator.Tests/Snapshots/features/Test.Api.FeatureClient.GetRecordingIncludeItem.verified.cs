@@ -24,25 +24,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.GetRecordingIncludeItem.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.GetRecordingIncludeItem value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.GetRecordingIncludeItem.Owner: return "owner";
-                case global::Test.Api.GetRecordingIncludeItem.Details: return "details";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GetRecordingIncludeItem value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.GetRecordingIncludeItem value) =>
+            global::Test.Api.FeatureClientWireValues.GetRecordingIncludeItemTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GetRecordingIncludeItem value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.GetRecordingIncludeItem.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.GetRecordingIncludeItem FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "owner": return global::Test.Api.GetRecordingIncludeItem.Owner;
-                case "details": return global::Test.Api.GetRecordingIncludeItem.Details;
-                default: return global::Test.Api.GetRecordingIncludeItem.Unknown;
-            }
-        }
+        public static global::Test.Api.GetRecordingIncludeItem FromWireValue(string? value) => (global::Test.Api.GetRecordingIncludeItem)global::Test.Api.FeatureClientWireValues.GetRecordingIncludeItemTexts.FromWire(value);
     }
 }

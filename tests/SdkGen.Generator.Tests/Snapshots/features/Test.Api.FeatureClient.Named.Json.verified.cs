@@ -4,59 +4,34 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class NamedPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames NamedNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Named", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            public static readonly byte[] NameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("name");
-        }
+            "name",
+        }, required: new[] { 0 });
 
         internal static Named ReadNamed(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Named");
-            }
-
+            var state = NamedNames.Start(ref reader);
             var value = new Named();
-            bool hasName = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (NamedNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(NamedPropertyNames.NameUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Named.name", false) is string value0) value.Name = value0;
-                    hasName = true;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "Named.name", false) is string value0) value.Name = value0; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasName)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Named.name");
-            }
-
+            NamedNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteNamed(global::System.Text.Json.Utf8JsonWriter writer, Named value)
         {
             writer.WriteStartObject();
-            if (value.Name is object)
-            {
-                writer.WritePropertyName(NamedPropertyNames.Name);
-                writer.WriteStringValue(value.Name);
-            }
-            else
-            {
-                writer.WriteNull(NamedPropertyNames.Name);
-            }
+            WriteRequired(writer, NamedNames[0], value.Name);
             writer.WriteEndObject();
         }
     }

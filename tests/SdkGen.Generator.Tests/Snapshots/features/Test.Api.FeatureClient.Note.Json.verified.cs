@@ -4,88 +4,42 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class NotePropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames NoteNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Note", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Text = global::System.Text.Json.JsonEncodedText.Encode("text");
-            public static readonly byte[] TextUtf8 = global::System.Text.Encoding.UTF8.GetBytes("text");
-            public static readonly global::System.Text.Json.JsonEncodedText Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-            public static readonly byte[] CodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("code");
-            public static readonly global::System.Text.Json.JsonEncodedText Author = global::System.Text.Json.JsonEncodedText.Encode("author");
-            public static readonly byte[] AuthorUtf8 = global::System.Text.Encoding.UTF8.GetBytes("author");
-        }
+            "text",
+            "code",
+            "author",
+        }, required: new[] { 0 });
 
         internal static Note ReadNote(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Note");
-            }
-
+            var state = NoteNames.Start(ref reader);
             var value = new Note();
-            bool hasText = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (NoteNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(NotePropertyNames.TextUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Note.text", false) is string value0) value.Text = value0;
-                    hasText = true;
-                }
-                else if (reader.ValueTextEquals(NotePropertyNames.CodeUtf8))
-                {
-                    reader.Read();
-                    value.Code = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Note.code", true);
-                }
-                else if (reader.ValueTextEquals(NotePropertyNames.AuthorUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Author = ReadNamed(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Note.author", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "Note.text", false) is string value0) value.Text = value0; break;
+                    case 1: value.Code = ReadString(ref reader, "Note.code", true); break;
+                    case 2: if (IsObject(ref reader, "Note.author", true)) value.Author = ReadNamed(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasText)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Note.text");
-            }
-
+            NoteNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteNote(global::System.Text.Json.Utf8JsonWriter writer, Note value)
         {
             writer.WriteStartObject();
-            if (value.Text is object)
-            {
-                writer.WritePropertyName(NotePropertyNames.Text);
-                writer.WriteStringValue(value.Text);
-            }
-            else
-            {
-                writer.WriteNull(NotePropertyNames.Text);
-            }
-            if (value.Code is object)
-            {
-                writer.WritePropertyName(NotePropertyNames.Code);
-                writer.WriteStringValue(value.Code);
-            }
+            WriteRequired(writer, NoteNames[0], value.Text);
+            Write(writer, NoteNames[1], value.Code);
             if (value.Author is object)
             {
-                writer.WritePropertyName(NotePropertyNames.Author);
+                writer.WritePropertyName(NoteNames[2]);
                 WriteNamed(writer, value.Author);
             }
             writer.WriteEndObject();

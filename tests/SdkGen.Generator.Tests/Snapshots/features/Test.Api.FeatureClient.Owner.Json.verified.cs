@@ -4,82 +4,37 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class OwnerPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames OwnerNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Owner", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            public static readonly byte[] NameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("name");
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        }
+            "name",
+            "id",
+        }, required: new[] { 0, 1 });
 
         internal static Owner ReadOwner(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Owner");
-            }
-
+            var state = OwnerNames.Start(ref reader, keepUnknownNames: true);
             var value = new Owner();
-            bool hasName = false;
-            bool hasId = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (OwnerNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(OwnerPropertyNames.NameUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Owner.name", false) is string value0) value.Name = value0;
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals(OwnerPropertyNames.IdUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Owner.id", false) is string value0) value.Id = value0;
-                    hasId = true;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    value.AdditionalProperties[name] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
+                    case 0: if (ReadString(ref reader, "Owner.name", false) is string value0) value.Name = value0; break;
+                    case 1: if (ReadString(ref reader, "Owner.id", false) is string value1) value.Id = value1; break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
-            if (!hasName)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Owner.name");
-            }
-
-            if (!hasId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Owner.id");
-            }
-
+            OwnerNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteOwner(global::System.Text.Json.Utf8JsonWriter writer, Owner value)
         {
             writer.WriteStartObject();
-            if (value.Name is object)
-            {
-                writer.WritePropertyName(OwnerPropertyNames.Name);
-                writer.WriteStringValue(value.Name);
-            }
-            else
-            {
-                writer.WriteNull(OwnerPropertyNames.Name);
-            }
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(OwnerPropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            else
-            {
-                writer.WriteNull(OwnerPropertyNames.Id);
-            }
+            WriteRequired(writer, OwnerNames[0], value.Name);
+            WriteRequired(writer, OwnerNames[1], value.Id);
             foreach (var pair in value.AdditionalProperties)
             {
                 writer.WritePropertyName(pair.Key);

@@ -4,41 +4,25 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class ProblemPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ProblemNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Problem", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-            public static readonly byte[] TypeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("type");
-            public static readonly global::System.Text.Json.JsonEncodedText Detail = global::System.Text.Json.JsonEncodedText.Encode("detail");
-            public static readonly byte[] DetailUtf8 = global::System.Text.Encoding.UTF8.GetBytes("detail");
-        }
+            "type",
+            "detail",
+        });
 
         internal static Problem ReadProblem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Problem");
-            }
-
+            var state = ProblemNames.Start(ref reader);
             var value = new Problem();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ProblemNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ProblemPropertyNames.TypeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Type = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.type", true);
-                }
-                else if (reader.ValueTextEquals(ProblemPropertyNames.DetailUtf8))
-                {
-                    reader.Read();
-                    value.Detail = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.detail", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Type = ReadString(ref reader, "Problem.type", true); break;
+                    case 1: value.Detail = ReadString(ref reader, "Problem.detail", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -48,16 +32,8 @@ namespace Test.Api
         internal static void WriteProblem(global::System.Text.Json.Utf8JsonWriter writer, Problem value)
         {
             writer.WriteStartObject();
-            if (value.Type is object)
-            {
-                writer.WritePropertyName(ProblemPropertyNames.Type);
-                writer.WriteStringValue(value.Type);
-            }
-            if (value.Detail is object)
-            {
-                writer.WritePropertyName(ProblemPropertyNames.Detail);
-                writer.WriteStringValue(value.Detail);
-            }
+            Write(writer, ProblemNames[0], value.Type);
+            Write(writer, ProblemNames[1], value.Detail);
             writer.WriteEndObject();
         }
     }

@@ -4,246 +4,92 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class RecordingPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames RecordingNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Recording", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Sid = global::System.Text.Json.JsonEncodedText.Encode("sid");
-            public static readonly byte[] SidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("sid");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-            public static readonly global::System.Text.Json.JsonEncodedText Channels = global::System.Text.Json.JsonEncodedText.Encode("channels");
-            public static readonly byte[] ChannelsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("channels");
-            public static readonly global::System.Text.Json.JsonEncodedText Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-            public static readonly byte[] DurationUtf8 = global::System.Text.Encoding.UTF8.GetBytes("duration");
-            public static readonly global::System.Text.Json.JsonEncodedText Price = global::System.Text.Json.JsonEncodedText.Encode("price");
-            public static readonly byte[] PriceUtf8 = global::System.Text.Encoding.UTF8.GetBytes("price");
-            public static readonly global::System.Text.Json.JsonEncodedText StartedAt = global::System.Text.Json.JsonEncodedText.Encode("started_at");
-            public static readonly byte[] StartedAtUtf8 = global::System.Text.Encoding.UTF8.GetBytes("started_at");
-            public static readonly global::System.Text.Json.JsonEncodedText Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            public static readonly byte[] TagsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("tags");
-            public static readonly global::System.Text.Json.JsonEncodedText Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
-            public static readonly byte[] LabelsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("labels");
-            public static readonly global::System.Text.Json.JsonEncodedText Owner = global::System.Text.Json.JsonEncodedText.Encode("owner");
-            public static readonly byte[] OwnerUtf8 = global::System.Text.Encoding.UTF8.GetBytes("owner");
-            public static readonly global::System.Text.Json.JsonEncodedText Track = global::System.Text.Json.JsonEncodedText.Encode("track");
-            public static readonly byte[] TrackUtf8 = global::System.Text.Encoding.UTF8.GetBytes("track");
-            public static readonly global::System.Text.Json.JsonEncodedText Details = global::System.Text.Json.JsonEncodedText.Encode("details");
-            public static readonly byte[] DetailsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("details");
-            public static readonly global::System.Text.Json.JsonEncodedText Metadata = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-            public static readonly byte[] MetadataUtf8 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-            public static readonly global::System.Text.Json.JsonEncodedText Parent = global::System.Text.Json.JsonEncodedText.Encode("parent");
-            public static readonly byte[] ParentUtf8 = global::System.Text.Encoding.UTF8.GetBytes("parent");
-            public static readonly global::System.Text.Json.JsonEncodedText Class = global::System.Text.Json.JsonEncodedText.Encode("class");
-            public static readonly byte[] ClassUtf8 = global::System.Text.Encoding.UTF8.GetBytes("class");
-            public static readonly global::System.Text.Json.JsonEncodedText Variant = global::System.Text.Json.JsonEncodedText.Encode("variant");
-            public static readonly byte[] VariantUtf8 = global::System.Text.Encoding.UTF8.GetBytes("variant");
-        }
+            "sid",
+            "status",
+            "channels",
+            "duration",
+            "price",
+            "started_at",
+            "tags",
+            "labels",
+            "owner",
+            "track",
+            "details",
+            "metadata",
+            "parent",
+            "class",
+            "variant",
+        }, required: new[] { 0, 1, 2 });
 
         internal static Recording ReadRecording(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Recording");
-            }
-
+            var state = RecordingNames.Start(ref reader);
             var value = new Recording();
-            bool hasSid = false;
-            bool hasStatus = false;
-            bool hasChannels = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (RecordingNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(RecordingPropertyNames.SidUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.sid", false) is string value0) value.Sid = value0;
-                    hasSid = true;
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.status", false) is string value0) value.StatusWireValue = value0;
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.ChannelsUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "Recording.channels", false) is int value0) value.Channels = value0;
-                    hasChannels = true;
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.DurationUtf8))
-                {
-                    reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.duration", true);
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.PriceUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDouble(ref reader, "Recording.price", true) is double value0) value.Price = value0;
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.StartedAtUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDateTimeOffset(ref reader, "Recording.started_at", true) is global::System.DateTimeOffset value0) value.StartedAt = value0;
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.TagsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: if (ReadString(ref reader, "Recording.sid", false) is string value0) value.Sid = value0; break;
+                    case 1: if (ReadString(ref reader, "Recording.status", false) is string value1) value.StatusWireValue = value1; break;
+                    case 2: if (ReadInt32(ref reader, "Recording.channels", false) is int value2) value.Channels = value2; break;
+                    case 3: value.Duration = ReadString(ref reader, "Recording.duration", true); break;
+                    case 4: if (ReadDouble(ref reader, "Recording.price", true) is double value3) value.Price = value3; break;
+                    case 5: if (ReadDateTimeOffset(ref reader, "Recording.started_at", true) is global::System.DateTimeOffset value4) value.StartedAt = value4; break;
+                    case 6:
+                        if (IsArray(ref reader, "Recording.tags", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.tags item", false) is string value1) list0.Add(value1);
+                            var list5 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "Recording.tags item", false) is string value6) list5.Add(value6);
+                            }
+                            value.Tags = list5;
                         }
-                        value.Tags = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.tags", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.LabelsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        var map0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                        break;
+                    case 7:
+                        if (IsObject(ref reader, "Recording.labels", true))
                         {
-                            string key0 = reader.GetString()!;
-                            reader.Read();
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.labels value", false) is string value1) map0[key0] = value1;
+                            var map7 = new global::System.Collections.Generic.Dictionary<string, string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                string key8 = reader.GetString()!;
+                                reader.Read();
+                                if (ReadString(ref reader, "Recording.labels value", false) is string value9) map7[key8] = value9;
+                            }
+                            value.Labels = map7;
                         }
-                        value.Labels = map0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.labels", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.OwnerUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Owner = ReadOwner(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.owner", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.TrackUtf8))
-                {
-                    reader.Read();
-                    value.TrackWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.track", true);
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.DetailsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Details = ReadRecordingDetails(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.details", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.MetadataUtf8))
-                {
-                    reader.Read();
-                    value.Metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.ParentUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Parent = ReadRecording(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Recording.parent", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.ClassUtf8))
-                {
-                    reader.Read();
-                    value.Class = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Recording.class", true);
-                }
-                else if (reader.ValueTextEquals(RecordingPropertyNames.VariantUtf8))
-                {
-                    reader.Read();
-                    value.Variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    case 8: if (IsObject(ref reader, "Recording.owner", true)) value.Owner = ReadOwner(ref reader); break;
+                    case 9: value.TrackWireValue = ReadString(ref reader, "Recording.track", true); break;
+                    case 10: if (IsObject(ref reader, "Recording.details", true)) value.Details = ReadRecordingDetails(ref reader); break;
+                    case 11: value.Metadata = ReadElement(ref reader, true); break;
+                    case 12: if (IsObject(ref reader, "Recording.parent", true)) value.Parent = ReadRecording(ref reader); break;
+                    case 13: value.Class = ReadString(ref reader, "Recording.class", true); break;
+                    case 14: value.Variant = ReadElement(ref reader, true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasSid)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Recording.sid");
-            }
-
-            if (!hasStatus)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Recording.status");
-            }
-
-            if (!hasChannels)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Recording.channels");
-            }
-
+            RecordingNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteRecording(global::System.Text.Json.Utf8JsonWriter writer, Recording value)
         {
             writer.WriteStartObject();
-            if (value.Sid is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.Sid);
-                writer.WriteStringValue(value.Sid);
-            }
-            else
-            {
-                writer.WriteNull(RecordingPropertyNames.Sid);
-            }
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(RecordingPropertyNames.Status, value.StatusWireValue);
-            }
-            else
-            {
-                writer.WriteNull(RecordingPropertyNames.Status);
-            }
-            writer.WritePropertyName(RecordingPropertyNames.Channels);
-            writer.WriteNumberValue(value.Channels);
-            if (value.Duration is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.Duration);
-                writer.WriteStringValue(value.Duration);
-            }
-            if (value.Price is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.Price);
-                writer.WriteNumberValue(value.Price.Value);
-            }
-            if (value.StartedAt is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.StartedAt);
-                writer.WriteStringValue(value.StartedAt.Value);
-            }
+            WriteRequired(writer, RecordingNames[0], value.Sid);
+            WriteRequired(writer, RecordingNames[1], value.StatusWireValue);
+            Write(writer, RecordingNames[2], value.Channels);
+            Write(writer, RecordingNames[3], value.Duration);
+            Write(writer, RecordingNames[4], value.Price);
+            Write(writer, RecordingNames[5], value.StartedAt);
             if (value.Tags is object)
             {
-                writer.WritePropertyName(RecordingPropertyNames.Tags);
+                writer.WritePropertyName(RecordingNames[6]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Tags)
                 {
@@ -260,7 +106,7 @@ namespace Test.Api
             }
             if (value.Labels is object)
             {
-                writer.WritePropertyName(RecordingPropertyNames.Labels);
+                writer.WritePropertyName(RecordingNames[7]);
                 writer.WriteStartObject();
                 foreach (var pair0 in value.Labels)
                 {
@@ -278,38 +124,23 @@ namespace Test.Api
             }
             if (value.Owner is object)
             {
-                writer.WritePropertyName(RecordingPropertyNames.Owner);
+                writer.WritePropertyName(RecordingNames[8]);
                 WriteOwner(writer, value.Owner);
             }
-            if (value.TrackWireValue is object)
-            {
-                writer.WriteString(RecordingPropertyNames.Track, value.TrackWireValue);
-            }
+            Write(writer, RecordingNames[9], value.TrackWireValue);
             if (value.Details is object)
             {
-                writer.WritePropertyName(RecordingPropertyNames.Details);
+                writer.WritePropertyName(RecordingNames[10]);
                 WriteRecordingDetails(writer, value.Details);
             }
-            if (value.Metadata is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.Metadata);
-                value.Metadata.Value.WriteTo(writer);
-            }
+            Write(writer, RecordingNames[11], value.Metadata);
             if (value.Parent is object)
             {
-                writer.WritePropertyName(RecordingPropertyNames.Parent);
+                writer.WritePropertyName(RecordingNames[12]);
                 WriteRecording(writer, value.Parent);
             }
-            if (value.Class is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.Class);
-                writer.WriteStringValue(value.Class);
-            }
-            if (value.Variant is object)
-            {
-                writer.WritePropertyName(RecordingPropertyNames.Variant);
-                value.Variant.Value.WriteTo(writer);
-            }
+            Write(writer, RecordingNames[13], value.Class);
+            Write(writer, RecordingNames[14], value.Variant);
             writer.WriteEndObject();
         }
     }

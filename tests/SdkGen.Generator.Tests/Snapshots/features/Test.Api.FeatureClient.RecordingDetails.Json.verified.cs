@@ -4,34 +4,23 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class RecordingDetailsPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames RecordingDetailsNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("RecordingDetails", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Reason = global::System.Text.Json.JsonEncodedText.Encode("reason");
-            public static readonly byte[] ReasonUtf8 = global::System.Text.Encoding.UTF8.GetBytes("reason");
-        }
+            "reason",
+        });
 
         internal static RecordingDetails ReadRecordingDetails(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for RecordingDetails");
-            }
-
+            var state = RecordingDetailsNames.Start(ref reader);
             var value = new RecordingDetails();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (RecordingDetailsNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(RecordingDetailsPropertyNames.ReasonUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Reason = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "RecordingDetails.reason", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Reason = ReadString(ref reader, "RecordingDetails.reason", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -41,11 +30,7 @@ namespace Test.Api
         internal static void WriteRecordingDetails(global::System.Text.Json.Utf8JsonWriter writer, RecordingDetails value)
         {
             writer.WriteStartObject();
-            if (value.Reason is object)
-            {
-                writer.WritePropertyName(RecordingDetailsPropertyNames.Reason);
-                writer.WriteStringValue(value.Reason);
-            }
+            Write(writer, RecordingDetailsNames[0], value.Reason);
             writer.WriteEndObject();
         }
     }

@@ -27,27 +27,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.RecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.RecordingStatus value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.RecordingStatus.InProgress: return "in-progress";
-                case global::Test.Api.RecordingStatus.Paused: return "paused";
-                case global::Test.Api.RecordingStatus.Stopped: return "stopped";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.RecordingStatus value) =>
+            global::Test.Api.FeatureClientWireValues.RecordingStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.RecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.RecordingStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "in-progress": return global::Test.Api.RecordingStatus.InProgress;
-                case "paused": return global::Test.Api.RecordingStatus.Paused;
-                case "stopped": return global::Test.Api.RecordingStatus.Stopped;
-                default: return global::Test.Api.RecordingStatus.Unknown;
-            }
-        }
+        public static global::Test.Api.RecordingStatus FromWireValue(string? value) => (global::Test.Api.RecordingStatus)global::Test.Api.FeatureClientWireValues.RecordingStatusTexts.FromWire(value);
     }
 }

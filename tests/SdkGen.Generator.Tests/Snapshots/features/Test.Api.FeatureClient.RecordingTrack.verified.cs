@@ -27,27 +27,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.RecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.RecordingTrack value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.RecordingTrack.Inbound: return "inbound";
-                case global::Test.Api.RecordingTrack.Outbound: return "outbound";
-                case global::Test.Api.RecordingTrack.Both: return "both";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.RecordingTrack value) =>
+            global::Test.Api.FeatureClientWireValues.RecordingTrackTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.RecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.RecordingTrack FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "inbound": return global::Test.Api.RecordingTrack.Inbound;
-                case "outbound": return global::Test.Api.RecordingTrack.Outbound;
-                case "both": return global::Test.Api.RecordingTrack.Both;
-                default: return global::Test.Api.RecordingTrack.Unknown;
-            }
-        }
+        public static global::Test.Api.RecordingTrack FromWireValue(string? value) => (global::Test.Api.RecordingTrack)global::Test.Api.FeatureClientWireValues.RecordingTrackTexts.FromWire(value);
     }
 }

@@ -4,115 +4,58 @@
 
 namespace Test.Api
 {
-    internal static partial class FeatureClientJsonSerializer
+    internal abstract partial class FeatureClientJsonSerializer
     {
-        private static class UpdateRecordingPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UpdateRecordingNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UpdateRecording", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("Status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Status");
-            public static readonly global::System.Text.Json.JsonEncodedText PauseBehavior = global::System.Text.Json.JsonEncodedText.Encode("PauseBehavior");
-            public static readonly byte[] PauseBehaviorUtf8 = global::System.Text.Encoding.UTF8.GetBytes("PauseBehavior");
-            public static readonly global::System.Text.Json.JsonEncodedText Note = global::System.Text.Json.JsonEncodedText.Encode("Note");
-            public static readonly byte[] NoteUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Note");
-            public static readonly global::System.Text.Json.JsonEncodedText Priority = global::System.Text.Json.JsonEncodedText.Encode("Priority");
-            public static readonly byte[] PriorityUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Priority");
-            public static readonly global::System.Text.Json.JsonEncodedText Channels = global::System.Text.Json.JsonEncodedText.Encode("Channels");
-            public static readonly byte[] ChannelsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Channels");
-        }
+            "Status",
+            "PauseBehavior",
+            "Note",
+            "Priority",
+            "Channels",
+        }, required: new[] { 0 });
 
         internal static UpdateRecording ReadUpdateRecording(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for UpdateRecording");
-            }
-
+            var state = UpdateRecordingNames.Start(ref reader);
             var value = new UpdateRecording();
-            bool hasStatus = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (UpdateRecordingNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(UpdateRecordingPropertyNames.StatusUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.Status", false) is string value0) value.StatusWireValue = value0;
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.PauseBehaviorUtf8))
-                {
-                    reader.Read();
-                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.PauseBehavior", true);
-                }
-                else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.NoteUtf8))
-                {
-                    reader.Read();
-                    value.Note = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.Note", true);
-                }
-                else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.PriorityUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "UpdateRecording.Priority", true) is int value0) value.Priority = value0;
-                }
-                else if (reader.ValueTextEquals(UpdateRecordingPropertyNames.ChannelsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: if (ReadString(ref reader, "UpdateRecording.Status", false) is string value0) value.StatusWireValue = value0; break;
+                    case 1: value.PauseBehaviorWireValue = ReadString(ref reader, "UpdateRecording.PauseBehavior", true); break;
+                    case 2: value.Note = ReadString(ref reader, "UpdateRecording.Note", true); break;
+                    case 3: if (ReadInt32(ref reader, "UpdateRecording.Priority", true) is int value1) value.Priority = value1; break;
+                    case 4:
+                        if (IsArray(ref reader, "UpdateRecording.Channels", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecording.Channels item", false) is string value1) list0.Add(value1);
+                            var list2 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "UpdateRecording.Channels item", false) is string value3) list2.Add(value3);
+                            }
+                            value.Channels = list2;
                         }
-                        value.Channels = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "UpdateRecording.Channels", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasStatus)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateRecording.Status");
-            }
-
+            UpdateRecordingNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteUpdateRecording(global::System.Text.Json.Utf8JsonWriter writer, UpdateRecording value)
         {
             writer.WriteStartObject();
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(UpdateRecordingPropertyNames.Status, value.StatusWireValue);
-            }
-            else
-            {
-                writer.WriteNull(UpdateRecordingPropertyNames.Status);
-            }
-            if (value.PauseBehaviorWireValue is object)
-            {
-                writer.WriteString(UpdateRecordingPropertyNames.PauseBehavior, value.PauseBehaviorWireValue);
-            }
-            if (value.Note is object)
-            {
-                writer.WritePropertyName(UpdateRecordingPropertyNames.Note);
-                writer.WriteStringValue(value.Note);
-            }
-            if (value.Priority is object)
-            {
-                writer.WritePropertyName(UpdateRecordingPropertyNames.Priority);
-                writer.WriteNumberValue(value.Priority.Value);
-            }
+            WriteRequired(writer, UpdateRecordingNames[0], value.StatusWireValue);
+            Write(writer, UpdateRecordingNames[1], value.PauseBehaviorWireValue);
+            Write(writer, UpdateRecordingNames[2], value.Note);
+            Write(writer, UpdateRecordingNames[3], value.Priority);
             if (value.Channels is object)
             {
-                writer.WritePropertyName(UpdateRecordingPropertyNames.Channels);
+                writer.WritePropertyName(UpdateRecordingNames[4]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Channels)
                 {

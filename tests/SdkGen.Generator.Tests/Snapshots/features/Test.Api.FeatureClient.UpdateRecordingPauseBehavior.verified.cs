@@ -24,25 +24,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.UpdateRecordingPauseBehavior.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.UpdateRecordingPauseBehavior value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.UpdateRecordingPauseBehavior.Skip: return "skip";
-                case global::Test.Api.UpdateRecordingPauseBehavior.Silence: return "silence";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "UpdateRecordingPauseBehavior value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.UpdateRecordingPauseBehavior value) =>
+            global::Test.Api.FeatureClientWireValues.UpdateRecordingPauseBehaviorTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "UpdateRecordingPauseBehavior value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.UpdateRecordingPauseBehavior.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.UpdateRecordingPauseBehavior FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "skip": return global::Test.Api.UpdateRecordingPauseBehavior.Skip;
-                case "silence": return global::Test.Api.UpdateRecordingPauseBehavior.Silence;
-                default: return global::Test.Api.UpdateRecordingPauseBehavior.Unknown;
-            }
-        }
+        public static global::Test.Api.UpdateRecordingPauseBehavior FromWireValue(string? value) => (global::Test.Api.UpdateRecordingPauseBehavior)global::Test.Api.FeatureClientWireValues.UpdateRecordingPauseBehaviorTexts.FromWire(value);
     }
 }

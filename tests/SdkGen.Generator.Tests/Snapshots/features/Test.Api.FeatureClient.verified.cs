@@ -62,21 +62,9 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Recording> GetRecordingAsync(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include = null, int? pageSize = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
-            if (recordingSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(recordingSid));
-            if (recordingSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(recordingSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(recordingSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(recordingSid));
-            if (!(recordingSid == "Current" || (FeatureClientValidation.MatchesPattern2(recordingSid))))
-                throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(recordingSid), recordingSid, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
-            if (xRequestId is object)
-            {
-                if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(xRequestId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(xRequestId), xRequestId);
-            }
+            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+            if (xRequestId is object) FeatureClientValidation.ValidateXRequestId(xRequestId, nameof(xRequestId));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/accounts/");
@@ -122,10 +110,10 @@ namespace Test.Api
 
             if (status == 404)
             {
-                throw CreateErrorException(response, content);
+                throw FeatureClientExceptions.CreateErrorException(response, content);
             }
 
-            throw CreateProblemException(response, content);
+            throw FeatureClientExceptions.CreateProblemException(response, content);
         }
 
         /// <summary>Change the status of a recording.</summary>
@@ -138,17 +126,8 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Recording> UpdateRecordingAsync(string accountSid, string recordingSid, UpdateRecording body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
-            if (recordingSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(recordingSid));
-            if (recordingSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(recordingSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(recordingSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(recordingSid));
-            if (!(recordingSid == "Current" || (FeatureClientValidation.MatchesPattern2(recordingSid))))
-                throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(recordingSid), recordingSid, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
+            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FeatureClientValidation.ValidateUpdateRecording(body, nameof(body));
 
@@ -194,15 +173,15 @@ namespace Test.Api
 
             if (status / 100 == 4)
             {
-                throw CreateErrorException(response, content);
+                throw FeatureClientExceptions.CreateErrorException(response, content);
             }
 
             if (status / 100 == 5)
             {
-                throw CreateProblemException(response, content);
+                throw FeatureClientExceptions.CreateProblemException(response, content);
             }
 
-            throw CreateException(response, content);
+            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Delete a recording.</summary>
@@ -214,17 +193,8 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task DeleteRecordingAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
-            if (recordingSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(recordingSid));
-            if (recordingSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(recordingSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(recordingSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(recordingSid));
-            if (!(recordingSid == "Current" || (FeatureClientValidation.MatchesPattern2(recordingSid))))
-                throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(recordingSid), recordingSid, "a value matching '^RE[0-9a-fA-F]{32}$' or 'Current'");
+            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/accounts/");
@@ -254,10 +224,10 @@ namespace Test.Api
 
             if (status == 404)
             {
-                throw CreateErrorException(response, content);
+                throw FeatureClientExceptions.CreateErrorException(response, content);
             }
 
-            throw CreateException(response, content);
+            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /accounts/{accountSid}/notes</summary>
@@ -271,12 +241,7 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Note>> ListNotesAsync(string accountSid, global::System.DateTimeOffset since, long? limit = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
+            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/accounts/");
@@ -313,7 +278,7 @@ namespace Test.Api
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /accounts/{accountSid}/notes</summary>
@@ -325,12 +290,7 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Ack?> CreateNoteAsync(string accountSid, Note body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
+            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FeatureClientValidation.ValidateNote(body, nameof(body));
 
@@ -367,13 +327,13 @@ namespace Test.Api
                 // A body read leniently without a usable value there is not taken for success.
                 if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
                 {
-                    throw CreateAckException(response, content, result);
+                    throw FeatureClientExceptions.CreateAckException(response, content, result);
                 }
 
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PATCH /accounts/{accountSid}/notes</summary>
@@ -385,12 +345,7 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Ack> ReplaceNotesAsync(string accountSid, global::System.Collections.Generic.IList<Note>? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!FeatureClientValidation.MatchesPattern3(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
+            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             if (body is object)
             {
                 for (int i = 0; i < body.Count; i++)
@@ -432,13 +387,13 @@ namespace Test.Api
                 // A body read leniently without a usable value there is not taken for success.
                 if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
                 {
-                    throw CreateAckException(response, content, result);
+                    throw FeatureClientExceptions.CreateAckException(response, content, result);
                 }
 
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /ping</summary>
@@ -471,66 +426,7 @@ namespace Test.Api
                 return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateAckException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateAckException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, FeatureClientJsonSerializer.ReadAck));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateAckException(global::System.Net.Http.HttpResponseMessage response, byte[] content, Ack? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<Ack>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                error?.StatusMessage,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateErrorException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, FeatureClientJsonSerializer.ReadError));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content, Error? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<Error>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Code?.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                error?.Message,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateProblemException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateProblemException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, FeatureClientJsonSerializer.ReadProblem));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateProblemException(global::System.Net.Http.HttpResponseMessage response, byte[] content, Problem? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<Problem>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Type,
-                error?.Detail,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw FeatureClientExceptions.CreateException(response, content);
         }
     }
 }

@@ -4,208 +4,80 @@
 
 namespace Test.Api
 {
-    internal static partial class SafetyClientJsonSerializer
+    internal abstract partial class SafetyClientJsonSerializer
     {
-        private static class ItemPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ItemNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Item", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-            public static readonly global::System.Text.Json.JsonEncodedText Count = global::System.Text.Json.JsonEncodedText.Encode("count");
-            public static readonly byte[] CountUtf8 = global::System.Text.Encoding.UTF8.GetBytes("count");
-            public static readonly global::System.Text.Json.JsonEncodedText Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-            public static readonly byte[] RatioUtf8 = global::System.Text.Encoding.UTF8.GetBytes("ratio");
-            public static readonly global::System.Text.Json.JsonEncodedText State = global::System.Text.Json.JsonEncodedText.Encode("state");
-            public static readonly byte[] StateUtf8 = global::System.Text.Encoding.UTF8.GetBytes("state");
-            public static readonly global::System.Text.Json.JsonEncodedText Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            public static readonly byte[] TagsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("tags");
-            public static readonly global::System.Text.Json.JsonEncodedText Owner = global::System.Text.Json.JsonEncodedText.Encode("owner");
-            public static readonly byte[] OwnerUtf8 = global::System.Text.Encoding.UTF8.GetBytes("owner");
-            public static readonly global::System.Text.Json.JsonEncodedText Created = global::System.Text.Json.JsonEncodedText.Encode("created");
-            public static readonly byte[] CreatedUtf8 = global::System.Text.Encoding.UTF8.GetBytes("created");
-            public static readonly global::System.Text.Json.JsonEncodedText Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
-            public static readonly byte[] LabelsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("labels");
-            public static readonly global::System.Text.Json.JsonEncodedText Extra = global::System.Text.Json.JsonEncodedText.Encode("extra");
-            public static readonly byte[] ExtraUtf8 = global::System.Text.Encoding.UTF8.GetBytes("extra");
-            public static readonly global::System.Text.Json.JsonEncodedText Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-            public static readonly byte[] KindUtf8 = global::System.Text.Encoding.UTF8.GetBytes("kind");
-        }
+            "id",
+            "count",
+            "ratio",
+            "state",
+            "tags",
+            "owner",
+            "created",
+            "labels",
+            "extra",
+            "kind",
+        }, required: new[] { 0, 1, 3, 4, 5, 6 });
 
         internal static Item ReadItem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Item");
-            }
-
+            var state = ItemNames.Start(ref reader);
             var value = new Item();
-            bool hasId = false;
-            bool hasCount = false;
-            bool hasState = false;
-            bool hasTags = false;
-            bool hasOwner = false;
-            bool hasCreated = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ItemNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ItemPropertyNames.IdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.id", false) is string value0) value.Id = value0;
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.CountUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "Item.count", false) is int value0) value.Count = value0;
-                    hasCount = true;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.RatioUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDouble(ref reader, "Item.ratio", true) is double value0) value.Ratio = value0;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.StateUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.state", false) is string value0) value.StateWireValue = value0;
-                    hasState = true;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.TagsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: if (ReadString(ref reader, "Item.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadInt32(ref reader, "Item.count", false) is int value1) value.Count = value1; break;
+                    case 2: if (ReadDouble(ref reader, "Item.ratio", true) is double value2) value.Ratio = value2; break;
+                    case 3: if (ReadString(ref reader, "Item.state", false) is string value3) value.StateWireValue = value3; break;
+                    case 4:
+                        if (IsArray(ref reader, "Item.tags", false))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.tags item", false) is string value1) list0.Add(value1);
+                            var list4 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "Item.tags item", false) is string value5) list4.Add(value5);
+                            }
+                            value.Tags = list4;
                         }
-                        value.Tags = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Item.tags", false);
-                    }
-                    hasTags = true;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.OwnerUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Owner = ReadMember(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Item.owner", false);
-                    }
-                    hasOwner = true;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.CreatedUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value0) value.Created = value0;
-                    hasCreated = true;
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.LabelsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        var map0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                        break;
+                    case 5: if (IsObject(ref reader, "Item.owner", false)) value.Owner = ReadMember(ref reader); break;
+                    case 6: if (ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value6) value.Created = value6; break;
+                    case 7:
+                        if (IsObject(ref reader, "Item.labels", true))
                         {
-                            string key0 = reader.GetString()!;
-                            reader.Read();
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.labels value", false) is string value1) map0[key0] = value1;
+                            var map7 = new global::System.Collections.Generic.Dictionary<string, string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                string key8 = reader.GetString()!;
+                                reader.Read();
+                                if (ReadString(ref reader, "Item.labels value", false) is string value9) map7[key8] = value9;
+                            }
+                            value.Labels = map7;
                         }
-                        value.Labels = map0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Item.labels", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.ExtraUtf8))
-                {
-                    reader.Read();
-                    value.Extra = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                }
-                else if (reader.ValueTextEquals(ItemPropertyNames.KindUtf8))
-                {
-                    reader.Read();
-                    value.KindWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Item.kind", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    case 8: value.Extra = ReadElement(ref reader, true); break;
+                    case 9: value.KindWireValue = ReadString(ref reader, "Item.kind", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.id");
-            }
-
-            if (!hasCount)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.count");
-            }
-
-            if (!hasState)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.state");
-            }
-
-            if (!hasTags)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.tags");
-            }
-
-            if (!hasOwner)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.owner");
-            }
-
-            if (!hasCreated)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Item.created");
-            }
-
+            ItemNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteItem(global::System.Text.Json.Utf8JsonWriter writer, Item value)
         {
             writer.WriteStartObject();
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(ItemPropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            else
-            {
-                writer.WriteNull(ItemPropertyNames.Id);
-            }
-            writer.WritePropertyName(ItemPropertyNames.Count);
-            writer.WriteNumberValue(value.Count);
-            if (value.Ratio is object)
-            {
-                writer.WritePropertyName(ItemPropertyNames.Ratio);
-                writer.WriteNumberValue(value.Ratio.Value);
-            }
-            if (value.StateWireValue is object)
-            {
-                writer.WriteString(ItemPropertyNames.State, value.StateWireValue);
-            }
-            else
-            {
-                writer.WriteNull(ItemPropertyNames.State);
-            }
+            WriteRequired(writer, ItemNames[0], value.Id);
+            Write(writer, ItemNames[1], value.Count);
+            Write(writer, ItemNames[2], value.Ratio);
+            WriteRequired(writer, ItemNames[3], value.StateWireValue);
             if (value.Tags is object)
             {
-                writer.WritePropertyName(ItemPropertyNames.Tags);
+                writer.WritePropertyName(ItemNames[4]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Tags)
                 {
@@ -222,22 +94,21 @@ namespace Test.Api
             }
             else
             {
-                writer.WriteNull(ItemPropertyNames.Tags);
+                writer.WriteNull(ItemNames[4]);
             }
             if (value.Owner is object)
             {
-                writer.WritePropertyName(ItemPropertyNames.Owner);
+                writer.WritePropertyName(ItemNames[5]);
                 WriteMember(writer, value.Owner);
             }
             else
             {
-                writer.WriteNull(ItemPropertyNames.Owner);
+                writer.WriteNull(ItemNames[5]);
             }
-            writer.WritePropertyName(ItemPropertyNames.Created);
-            writer.WriteStringValue(value.Created);
+            Write(writer, ItemNames[6], value.Created);
             if (value.Labels is object)
             {
-                writer.WritePropertyName(ItemPropertyNames.Labels);
+                writer.WritePropertyName(ItemNames[7]);
                 writer.WriteStartObject();
                 foreach (var pair0 in value.Labels)
                 {
@@ -253,15 +124,8 @@ namespace Test.Api
                 }
                 writer.WriteEndObject();
             }
-            if (value.Extra is object)
-            {
-                writer.WritePropertyName(ItemPropertyNames.Extra);
-                value.Extra.Value.WriteTo(writer);
-            }
-            if (value.KindWireValue is object)
-            {
-                writer.WriteString(ItemPropertyNames.Kind, value.KindWireValue);
-            }
+            Write(writer, ItemNames[8], value.Extra);
+            Write(writer, ItemNames[9], value.KindWireValue);
             writer.WriteEndObject();
         }
     }

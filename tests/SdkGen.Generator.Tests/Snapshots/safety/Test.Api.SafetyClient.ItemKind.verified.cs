@@ -30,29 +30,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.ItemKind.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.ItemKind value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.ItemKind.Equals: return "equals";
-                case global::Test.Api.ItemKind.ToString: return "toString";
-                case global::Test.Api.ItemKind.GetHashCode: return "getHashCode";
-                case global::Test.Api.ItemKind.GetType: return "getType";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ItemKind value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.ItemKind value) =>
+            global::Test.Api.SafetyClientWireValues.ItemKindTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ItemKind value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.ItemKind.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.ItemKind FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "equals": return global::Test.Api.ItemKind.Equals;
-                case "toString": return global::Test.Api.ItemKind.ToString;
-                case "getHashCode": return global::Test.Api.ItemKind.GetHashCode;
-                case "getType": return global::Test.Api.ItemKind.GetType;
-                default: return global::Test.Api.ItemKind.Unknown;
-            }
-        }
+        public static global::Test.Api.ItemKind FromWireValue(string? value) => (global::Test.Api.ItemKind)global::Test.Api.SafetyClientWireValues.ItemKindTexts.FromWire(value);
     }
 }

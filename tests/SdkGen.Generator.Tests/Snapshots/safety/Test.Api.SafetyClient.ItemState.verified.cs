@@ -24,25 +24,10 @@ namespace Test.Api
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Api.ItemState.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Api.ItemState value)
-        {
-            switch (value)
-            {
-                case global::Test.Api.ItemState.Active: return "active";
-                case global::Test.Api.ItemState.Closed: return "closed";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ItemState value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Api.ItemState value) =>
+            global::Test.Api.SafetyClientWireValues.ItemStateTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ItemState value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Api.ItemState.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Api.ItemState FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "active": return global::Test.Api.ItemState.Active;
-                case "closed": return global::Test.Api.ItemState.Closed;
-                default: return global::Test.Api.ItemState.Unknown;
-            }
-        }
+        public static global::Test.Api.ItemState FromWireValue(string? value) => (global::Test.Api.ItemState)global::Test.Api.SafetyClientWireValues.ItemStateTexts.FromWire(value);
     }
 }

@@ -4,130 +4,49 @@
 
 namespace Test.Api
 {
-    internal static partial class SafetyClientJsonSerializer
+    internal abstract partial class SafetyClientJsonSerializer
     {
-        private static class MemberPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MemberNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Member", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText EqualsValue = global::System.Text.Json.JsonEncodedText.Encode("equals");
-            public static readonly byte[] EqualsValueUtf8 = global::System.Text.Encoding.UTF8.GetBytes("equals");
-            public static readonly global::System.Text.Json.JsonEncodedText ToStringValue = global::System.Text.Json.JsonEncodedText.Encode("toString");
-            public static readonly byte[] ToStringValueUtf8 = global::System.Text.Encoding.UTF8.GetBytes("toString");
-            public static readonly global::System.Text.Json.JsonEncodedText GetHashCodeValue = global::System.Text.Json.JsonEncodedText.Encode("getHashCode");
-            public static readonly byte[] GetHashCodeValueUtf8 = global::System.Text.Encoding.UTF8.GetBytes("getHashCode");
-            public static readonly global::System.Text.Json.JsonEncodedText GetTypeValue = global::System.Text.Json.JsonEncodedText.Encode("getType");
-            public static readonly byte[] GetTypeValueUtf8 = global::System.Text.Encoding.UTF8.GetBytes("getType");
-            public static readonly global::System.Text.Json.JsonEncodedText MemberwiseCloneValue = global::System.Text.Json.JsonEncodedText.Encode("memberwiseClone");
-            public static readonly byte[] MemberwiseCloneValueUtf8 = global::System.Text.Encoding.UTF8.GetBytes("memberwiseClone");
-            public static readonly global::System.Text.Json.JsonEncodedText ReferenceEqualsValue = global::System.Text.Json.JsonEncodedText.Encode("referenceEquals");
-            public static readonly byte[] ReferenceEqualsValueUtf8 = global::System.Text.Encoding.UTF8.GetBytes("referenceEquals");
-        }
+            "equals",
+            "toString",
+            "getHashCode",
+            "getType",
+            "memberwiseClone",
+            "referenceEquals",
+        }, required: new[] { 0, 1 });
 
         internal static Member ReadMember(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Member");
-            }
-
+            var state = MemberNames.Start(ref reader);
             var value = new Member();
-            bool hasEqualsValue = false;
-            bool hasToStringValue = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (MemberNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(MemberPropertyNames.EqualsValueUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.equals", false) is string value0) value.EqualsValue = value0;
-                    hasEqualsValue = true;
-                }
-                else if (reader.ValueTextEquals(MemberPropertyNames.ToStringValueUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.toString", false) is string value0) value.ToStringValue = value0;
-                    hasToStringValue = true;
-                }
-                else if (reader.ValueTextEquals(MemberPropertyNames.GetHashCodeValueUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "Member.getHashCode", true) is long value0) value.GetHashCodeValue = value0;
-                }
-                else if (reader.ValueTextEquals(MemberPropertyNames.GetTypeValueUtf8))
-                {
-                    reader.Read();
-                    value.GetTypeValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.getType", true);
-                }
-                else if (reader.ValueTextEquals(MemberPropertyNames.MemberwiseCloneValueUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Member.memberwiseClone", true) is bool value0) value.MemberwiseCloneValue = value0;
-                }
-                else if (reader.ValueTextEquals(MemberPropertyNames.ReferenceEqualsValueUtf8))
-                {
-                    reader.Read();
-                    value.ReferenceEqualsValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Member.referenceEquals", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "Member.equals", false) is string value0) value.EqualsValue = value0; break;
+                    case 1: if (ReadString(ref reader, "Member.toString", false) is string value1) value.ToStringValue = value1; break;
+                    case 2: if (ReadInt64(ref reader, "Member.getHashCode", true) is long value2) value.GetHashCodeValue = value2; break;
+                    case 3: value.GetTypeValue = ReadString(ref reader, "Member.getType", true); break;
+                    case 4: if (ReadBoolean(ref reader, "Member.memberwiseClone", true) is bool value3) value.MemberwiseCloneValue = value3; break;
+                    case 5: value.ReferenceEqualsValue = ReadString(ref reader, "Member.referenceEquals", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasEqualsValue)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Member.equals");
-            }
-
-            if (!hasToStringValue)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Member.toString");
-            }
-
+            MemberNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteMember(global::System.Text.Json.Utf8JsonWriter writer, Member value)
         {
             writer.WriteStartObject();
-            if (value.EqualsValue is object)
-            {
-                writer.WritePropertyName(MemberPropertyNames.EqualsValue);
-                writer.WriteStringValue(value.EqualsValue);
-            }
-            else
-            {
-                writer.WriteNull(MemberPropertyNames.EqualsValue);
-            }
-            if (value.ToStringValue is object)
-            {
-                writer.WritePropertyName(MemberPropertyNames.ToStringValue);
-                writer.WriteStringValue(value.ToStringValue);
-            }
-            else
-            {
-                writer.WriteNull(MemberPropertyNames.ToStringValue);
-            }
-            if (value.GetHashCodeValue is object)
-            {
-                writer.WritePropertyName(MemberPropertyNames.GetHashCodeValue);
-                writer.WriteNumberValue(value.GetHashCodeValue.Value);
-            }
-            if (value.GetTypeValue is object)
-            {
-                writer.WritePropertyName(MemberPropertyNames.GetTypeValue);
-                writer.WriteStringValue(value.GetTypeValue);
-            }
-            if (value.MemberwiseCloneValue is object)
-            {
-                writer.WritePropertyName(MemberPropertyNames.MemberwiseCloneValue);
-                writer.WriteBooleanValue(value.MemberwiseCloneValue.Value);
-            }
-            if (value.ReferenceEqualsValue is object)
-            {
-                writer.WritePropertyName(MemberPropertyNames.ReferenceEqualsValue);
-                writer.WriteStringValue(value.ReferenceEqualsValue);
-            }
+            WriteRequired(writer, MemberNames[0], value.EqualsValue);
+            WriteRequired(writer, MemberNames[1], value.ToStringValue);
+            Write(writer, MemberNames[2], value.GetHashCodeValue);
+            Write(writer, MemberNames[3], value.GetTypeValue);
+            Write(writer, MemberNames[4], value.MemberwiseCloneValue);
+            Write(writer, MemberNames[5], value.ReferenceEqualsValue);
             writer.WriteEndObject();
         }
     }

@@ -4,41 +4,25 @@
 
 namespace Test.Api
 {
-    internal static partial class SafetyClientJsonSerializer
+    internal abstract partial class SafetyClientJsonSerializer
     {
-        private static class ProblemPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ProblemNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Problem", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-            public static readonly byte[] CodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("code");
-            public static readonly global::System.Text.Json.JsonEncodedText Message = global::System.Text.Json.JsonEncodedText.Encode("message");
-            public static readonly byte[] MessageUtf8 = global::System.Text.Encoding.UTF8.GetBytes("message");
-        }
+            "code",
+            "message",
+        });
 
         internal static Problem ReadProblem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Problem");
-            }
-
+            var state = ProblemNames.Start(ref reader);
             var value = new Problem();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ProblemNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ProblemPropertyNames.CodeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Code = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.code", true);
-                }
-                else if (reader.ValueTextEquals(ProblemPropertyNames.MessageUtf8))
-                {
-                    reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Problem.message", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Code = ReadString(ref reader, "Problem.code", true); break;
+                    case 1: value.Message = ReadString(ref reader, "Problem.message", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -48,16 +32,8 @@ namespace Test.Api
         internal static void WriteProblem(global::System.Text.Json.Utf8JsonWriter writer, Problem value)
         {
             writer.WriteStartObject();
-            if (value.Code is object)
-            {
-                writer.WritePropertyName(ProblemPropertyNames.Code);
-                writer.WriteStringValue(value.Code);
-            }
-            if (value.Message is object)
-            {
-                writer.WritePropertyName(ProblemPropertyNames.Message);
-                writer.WriteStringValue(value.Message);
-            }
+            Write(writer, ProblemNames[0], value.Code);
+            Write(writer, ProblemNames[1], value.Message);
             writer.WriteEndObject();
         }
     }

@@ -4,30 +4,19 @@
 
 namespace Test.Api
 {
-    internal static partial class SafetyClientJsonSerializer
+    internal abstract partial class SafetyClientJsonSerializer
     {
         internal static global::System.Collections.Generic.IList<Member> ReadBodyArrayOfMember(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::System.Collections.Generic.IList<Member>? result = null;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+            if (IsArray(ref reader, "the response body", false))
             {
                 var list0 = new global::System.Collections.Generic.List<Member>();
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        list0.Add(ReadMember(ref reader));
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body item", false);
-                    }
+                    if (IsObject(ref reader, "the response body item", false)) list0.Add(ReadMember(ref reader));
                 }
                 result = list0;
-            }
-            else
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "the response body", false);
             }
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }

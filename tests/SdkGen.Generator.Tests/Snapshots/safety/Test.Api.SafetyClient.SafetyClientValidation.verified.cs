@@ -32,6 +32,21 @@ namespace Test.Api
             && (value[2] >= '0' && value[2] <= '9')
             && (value[3] >= '0' && value[3] <= '9');
 
+        internal static void ValidateCode(string value, string name)
+        {
+            if (!SafetyClientValidation.MatchesPattern1(value, name)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^(?:ab|cd)[0-9]+$");
+        }
+
+        internal static void ValidateSlow(string value, string name)
+        {
+            if (!SafetyClientValidation.MatchesPattern2(value, name)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^(a+)+$");
+        }
+
+        internal static void ValidateSimple(string value, string name)
+        {
+            if (!SafetyClientValidation.MatchesPattern3(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^ID[0-9]{2}$");
+        }
+
         internal static void ValidateMember(Member value, string name)
         {
             if (value.EqualsValue is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".EqualsValue");

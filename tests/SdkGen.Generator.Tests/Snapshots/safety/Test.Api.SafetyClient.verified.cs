@@ -56,21 +56,10 @@ namespace Test.Api
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Item> GetItemAsync(string itemId, string? xTrace = null, global::System.Collections.Generic.IList<string>? xTags = null, string? code = null, string? slow = null, string? simple = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (itemId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(itemId));
-            if (itemId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(itemId));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(itemId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(itemId));
-            if (code is object)
-            {
-                if (!SafetyClientValidation.MatchesPattern1(code, nameof(code))) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(code), code, "^(?:ab|cd)[0-9]+$");
-            }
-            if (slow is object)
-            {
-                if (!SafetyClientValidation.MatchesPattern2(slow, nameof(slow))) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(slow), slow, "^(a+)+$");
-            }
-            if (simple is object)
-            {
-                if (!SafetyClientValidation.MatchesPattern3(simple)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(simple), simple, "^ID[0-9]{2}$");
-            }
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
+            if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
+            if (slow is object) SafetyClientValidation.ValidateSlow(slow, nameof(slow));
+            if (simple is object) SafetyClientValidation.ValidateSimple(simple, nameof(simple));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/items/");
@@ -110,10 +99,10 @@ namespace Test.Api
 
             if (status == 404)
             {
-                throw CreateProblemException(response, content);
+                throw SafetyClientExceptions.CreateProblemException(response, content);
             }
 
-            throw CreateException(response, content);
+            throw SafetyClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /batches</summary>
@@ -145,7 +134,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SafetyClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /members</summary>
@@ -170,7 +159,7 @@ namespace Test.Api
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw SafetyClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /members</summary>
@@ -200,30 +189,7 @@ namespace Test.Api
                 return result;
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateProblemException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateProblemException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, SafetyClientJsonSerializer.ReadProblem));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateProblemException(global::System.Net.Http.HttpResponseMessage response, byte[] content, Problem? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<Problem>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Code,
-                error?.Message,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw SafetyClientExceptions.CreateException(response, content);
         }
     }
 }

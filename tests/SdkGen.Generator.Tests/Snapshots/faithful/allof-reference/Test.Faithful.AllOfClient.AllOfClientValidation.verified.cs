@@ -12,19 +12,12 @@ namespace Test.Faithful
         internal static bool MatchesPattern1(string value) =>
             value.Length >= 2
             && value[0] == 'N'
-            && AllMatch(value, 1, value.Length - 1, c => (c >= '0' && c <= '9'));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 1, value.Length - 1, c => (c >= '0' && c <= '9'));
 
-        private static bool AllMatch(string value, int start, int count, global::System.Func<char, bool> accept)
+        internal static void ValidateId(string value, string name)
         {
-            for (int i = start; i < start + count; i++)
-            {
-                if (!accept(value[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (!AllOfClientValidation.MatchesPattern1(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^N[0-9]+$");
         }
 
         internal static void ValidateNode(Node value, string name)

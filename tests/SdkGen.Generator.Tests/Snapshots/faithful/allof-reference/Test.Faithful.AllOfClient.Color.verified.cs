@@ -24,25 +24,10 @@ namespace Test.Faithful
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Faithful.Color.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Faithful.Color value)
-        {
-            switch (value)
-            {
-                case global::Test.Faithful.Color.Red: return "red";
-                case global::Test.Faithful.Color.Green: return "green";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Color value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Faithful.Color value) =>
+            global::Test.Faithful.AllOfClientWireValues.ColorTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Color value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Faithful.Color.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Faithful.Color FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "red": return global::Test.Faithful.Color.Red;
-                case "green": return global::Test.Faithful.Color.Green;
-                default: return global::Test.Faithful.Color.Unknown;
-            }
-        }
+        public static global::Test.Faithful.Color FromWireValue(string? value) => (global::Test.Faithful.Color)global::Test.Faithful.AllOfClientWireValues.ColorTexts.FromWire(value);
     }
 }

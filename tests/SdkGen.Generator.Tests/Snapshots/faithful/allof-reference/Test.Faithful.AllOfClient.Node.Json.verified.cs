@@ -4,132 +4,66 @@
 
 namespace Test.Faithful
 {
-    internal static partial class AllOfClientJsonSerializer
+    internal abstract partial class AllOfClientJsonSerializer
     {
-        private static class NodePropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames NodeNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Node", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-            public static readonly global::System.Text.Json.JsonEncodedText Color = global::System.Text.Json.JsonEncodedText.Encode("color");
-            public static readonly byte[] ColorUtf8 = global::System.Text.Encoding.UTF8.GetBytes("color");
-            public static readonly global::System.Text.Json.JsonEncodedText Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            public static readonly byte[] TagsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("tags");
-            public static readonly global::System.Text.Json.JsonEncodedText Parent = global::System.Text.Json.JsonEncodedText.Encode("parent");
-            public static readonly byte[] ParentUtf8 = global::System.Text.Encoding.UTF8.GetBytes("parent");
-            public static readonly global::System.Text.Json.JsonEncodedText Children = global::System.Text.Json.JsonEncodedText.Encode("children");
-            public static readonly byte[] ChildrenUtf8 = global::System.Text.Encoding.UTF8.GetBytes("children");
-        }
+            "id",
+            "color",
+            "tags",
+            "parent",
+            "children",
+        }, required: new[] { 0 });
 
         internal static Node ReadNode(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Node");
-            }
-
+            var state = NodeNames.Start(ref reader);
             var value = new Node();
-            bool hasId = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (NodeNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(NodePropertyNames.IdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Node.id", false) is string value0) value.Id = value0;
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals(NodePropertyNames.ColorUtf8))
-                {
-                    reader.Read();
-                    value.ColorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Node.color", true);
-                }
-                else if (reader.ValueTextEquals(NodePropertyNames.TagsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: if (ReadString(ref reader, "Node.id", false) is string value0) value.Id = value0; break;
+                    case 1: value.ColorWireValue = ReadString(ref reader, "Node.color", true); break;
+                    case 2:
+                        if (IsArray(ref reader, "Node.tags", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Node.tags item", false) is string value1) list0.Add(value1);
+                            var list1 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "Node.tags item", false) is string value2) list1.Add(value2);
+                            }
+                            value.Tags = list1;
                         }
-                        value.Tags = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Node.tags", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(NodePropertyNames.ParentUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Parent = ReadNode(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Node.parent", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(NodePropertyNames.ChildrenUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<Node>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        break;
+                    case 3: if (IsObject(ref reader, "Node.parent", true)) value.Parent = ReadNode(ref reader); break;
+                    case 4:
+                        if (IsArray(ref reader, "Node.children", true))
                         {
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                            var list3 = new global::System.Collections.Generic.List<Node>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                             {
-                                list0.Add(ReadNode(ref reader));
+                                if (IsObject(ref reader, "Node.children item", false)) list3.Add(ReadNode(ref reader));
                             }
-                            else
-                            {
-                                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Node.children item", false);
-                            }
+                            value.Children = list3;
                         }
-                        value.Children = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Node.children", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasId)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Node.id");
-            }
-
+            NodeNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteNode(global::System.Text.Json.Utf8JsonWriter writer, Node value)
         {
             writer.WriteStartObject();
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(NodePropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            else
-            {
-                writer.WriteNull(NodePropertyNames.Id);
-            }
-            if (value.ColorWireValue is object)
-            {
-                writer.WriteString(NodePropertyNames.Color, value.ColorWireValue);
-            }
+            WriteRequired(writer, NodeNames[0], value.Id);
+            Write(writer, NodeNames[1], value.ColorWireValue);
             if (value.Tags is object)
             {
-                writer.WritePropertyName(NodePropertyNames.Tags);
+                writer.WritePropertyName(NodeNames[2]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Tags)
                 {
@@ -146,12 +80,12 @@ namespace Test.Faithful
             }
             if (value.Parent is object)
             {
-                writer.WritePropertyName(NodePropertyNames.Parent);
+                writer.WritePropertyName(NodeNames[3]);
                 WriteNode(writer, value.Parent);
             }
             if (value.Children is object)
             {
-                writer.WritePropertyName(NodePropertyNames.Children);
+                writer.WritePropertyName(NodeNames[4]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Children)
                 {

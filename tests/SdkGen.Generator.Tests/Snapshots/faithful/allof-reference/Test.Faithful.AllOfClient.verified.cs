@@ -52,10 +52,7 @@ namespace Test.Faithful
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<Node> PutNodeAsync(string id, Node body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
-            if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
-            if (!AllOfClientValidation.MatchesPattern1(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(id), id, "^N[0-9]+$");
+            AllOfClientValidation.ValidateId(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             AllOfClientValidation.ValidateNode(body, nameof(body));
 
@@ -76,12 +73,7 @@ namespace Test.Faithful
                 return result;
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
+            throw AllOfClientExceptions.CreateException(response, content);
         }
     }
 }

@@ -51,9 +51,7 @@ namespace Test.Faithful
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<global::SdkGen.Runtime.ResponseStream> DownloadRecordingAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
-            if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/recordings/");
@@ -77,10 +75,10 @@ namespace Test.Faithful
                 byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
                 if (status == 404)
                 {
-                    throw CreateErrorException(response, content);
+                    throw BinaryClientExceptions.CreateErrorException(response, content);
                 }
 
-                throw CreateException(response, content);
+                throw BinaryClientExceptions.CreateException(response, content);
             }
             finally
             {
@@ -97,9 +95,7 @@ namespace Test.Faithful
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task UploadRecordingAsync(string id, global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
-            if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
@@ -118,7 +114,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw BinaryClientExceptions.CreateException(response, content);
         }
 
         /// <summary>The body is optional; without it the service makes an empty attachment.</summary>
@@ -145,7 +141,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw BinaryClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /avatars</summary>
@@ -178,7 +174,7 @@ namespace Test.Faithful
                 }
 
                 byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-                throw CreateException(response, content);
+                throw BinaryClientExceptions.CreateException(response, content);
             }
             finally
             {
@@ -211,7 +207,7 @@ namespace Test.Faithful
                 return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
             }
 
-            throw CreateException(response, content);
+            throw BinaryClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /documents</summary>
@@ -239,30 +235,7 @@ namespace Test.Faithful
                 return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateErrorException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, BinaryClientJsonSerializer.ReadError));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content, Error? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<Error>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Code?.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                error?.Message,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw BinaryClientExceptions.CreateException(response, content);
         }
     }
 }

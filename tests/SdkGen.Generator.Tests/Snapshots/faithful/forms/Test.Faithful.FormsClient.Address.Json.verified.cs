@@ -4,53 +4,35 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
-        private static class AddressPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames AddressNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Address", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText City = global::System.Text.Json.JsonEncodedText.Encode("city");
-            public static readonly byte[] CityUtf8 = global::System.Text.Encoding.UTF8.GetBytes("city");
-            public static readonly global::System.Text.Json.JsonEncodedText Lines = global::System.Text.Json.JsonEncodedText.Encode("lines");
-            public static readonly byte[] LinesUtf8 = global::System.Text.Encoding.UTF8.GetBytes("lines");
-        }
+            "city",
+            "lines",
+        });
 
         internal static Address ReadAddress(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Address");
-            }
-
+            var state = AddressNames.Start(ref reader);
             var value = new Address();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (AddressNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(AddressPropertyNames.CityUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.City = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Address.city", true);
-                }
-                else if (reader.ValueTextEquals(AddressPropertyNames.LinesUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: value.City = ReadString(ref reader, "Address.city", true); break;
+                    case 1:
+                        if (IsArray(ref reader, "Address.lines", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Address.lines item", false) is string value1) list0.Add(value1);
+                            var list0 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "Address.lines item", false) is string value1) list0.Add(value1);
+                            }
+                            value.Lines = list0;
                         }
-                        value.Lines = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Address.lines", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -60,14 +42,10 @@ namespace Test.Faithful
         internal static void WriteAddress(global::System.Text.Json.Utf8JsonWriter writer, Address value)
         {
             writer.WriteStartObject();
-            if (value.City is object)
-            {
-                writer.WritePropertyName(AddressPropertyNames.City);
-                writer.WriteStringValue(value.City);
-            }
+            Write(writer, AddressNames[0], value.City);
             if (value.Lines is object)
             {
-                writer.WritePropertyName(AddressPropertyNames.Lines);
+                writer.WritePropertyName(AddressNames[1]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Lines)
                 {

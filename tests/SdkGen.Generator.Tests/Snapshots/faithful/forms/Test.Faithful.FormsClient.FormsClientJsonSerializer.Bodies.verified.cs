@@ -4,7 +4,7 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
         internal static void WriteBodyArrayOfAddress(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Address> value)
         {

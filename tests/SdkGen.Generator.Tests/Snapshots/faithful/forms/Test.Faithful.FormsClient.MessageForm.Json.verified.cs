@@ -4,347 +4,168 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
-        private static class MessageFormPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageForm", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText To = global::System.Text.Json.JsonEncodedText.Encode("To");
-            public static readonly byte[] ToUtf8 = global::System.Text.Encoding.UTF8.GetBytes("To");
-            public static readonly global::System.Text.Json.JsonEncodedText Count = global::System.Text.Json.JsonEncodedText.Encode("Count");
-            public static readonly byte[] CountUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Count");
-            public static readonly global::System.Text.Json.JsonEncodedText Priority = global::System.Text.Json.JsonEncodedText.Encode("Priority");
-            public static readonly byte[] PriorityUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Priority");
-            public static readonly global::System.Text.Json.JsonEncodedText MediaUrl = global::System.Text.Json.JsonEncodedText.Encode("MediaUrl");
-            public static readonly byte[] MediaUrlUtf8 = global::System.Text.Encoding.UTF8.GetBytes("MediaUrl");
-            public static readonly global::System.Text.Json.JsonEncodedText Flow = global::System.Text.Json.JsonEncodedText.Encode("Flow");
-            public static readonly byte[] FlowUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Flow");
-            public static readonly global::System.Text.Json.JsonEncodedText Card = global::System.Text.Json.JsonEncodedText.Encode("Card");
-            public static readonly byte[] CardUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Card");
-            public static readonly global::System.Text.Json.JsonEncodedText Options = global::System.Text.Json.JsonEncodedText.Encode("Options");
-            public static readonly byte[] OptionsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Options");
-            public static readonly global::System.Text.Json.JsonEncodedText Pair = global::System.Text.Json.JsonEncodedText.Encode("Pair");
-            public static readonly byte[] PairUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Pair");
-            public static readonly global::System.Text.Json.JsonEncodedText Metadata = global::System.Text.Json.JsonEncodedText.Encode("Metadata");
-            public static readonly byte[] MetadataUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Metadata");
-            public static readonly global::System.Text.Json.JsonEncodedText Tags = global::System.Text.Json.JsonEncodedText.Encode("Tags");
-            public static readonly byte[] TagsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Tags");
-            public static readonly global::System.Text.Json.JsonEncodedText Ids = global::System.Text.Json.JsonEncodedText.Encode("Ids");
-            public static readonly byte[] IdsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Ids");
-            public static readonly global::System.Text.Json.JsonEncodedText Codes = global::System.Text.Json.JsonEncodedText.Encode("Codes");
-            public static readonly byte[] CodesUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Codes");
-            public static readonly global::System.Text.Json.JsonEncodedText Words = global::System.Text.Json.JsonEncodedText.Encode("Words");
-            public static readonly byte[] WordsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Words");
-            public static readonly global::System.Text.Json.JsonEncodedText Items = global::System.Text.Json.JsonEncodedText.Encode("Items");
-            public static readonly byte[] ItemsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Items");
-            public static readonly global::System.Text.Json.JsonEncodedText Raw = global::System.Text.Json.JsonEncodedText.Encode("Raw");
-            public static readonly byte[] RawUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Raw");
-            public static readonly global::System.Text.Json.JsonEncodedText Anything = global::System.Text.Json.JsonEncodedText.Encode("Anything");
-            public static readonly byte[] AnythingUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Anything");
-            public static readonly global::System.Text.Json.JsonEncodedText Legacy = global::System.Text.Json.JsonEncodedText.Encode("Legacy");
-            public static readonly byte[] LegacyUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Legacy");
-        }
+            "To",
+            "Count",
+            "Priority",
+            "MediaUrl",
+            "Flow",
+            "Card",
+            "Options",
+            "Pair",
+            "Metadata",
+            "Tags",
+            "Ids",
+            "Codes",
+            "Words",
+            "Items",
+            "Raw",
+            "Anything",
+            "Legacy",
+        }, required: new[] { 0, 4 });
 
         internal static MessageForm ReadMessageForm(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for MessageForm");
-            }
-
+            var state = MessageFormNames.Start(ref reader);
             var value = new MessageForm();
-            bool hasTo = false;
-            bool hasFlow = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (MessageFormNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(MessageFormPropertyNames.ToUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.To", false) is string value0) value.To = value0;
-                    hasTo = true;
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.CountUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "MessageForm.Count", true) is int value0) value.Count = value0;
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.PriorityUtf8))
-                {
-                    reader.Read();
-                    value.PriorityWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.Priority", true);
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.MediaUrlUtf8))
-                {
-                    reader.Read();
-                    value.MediaUrl = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.FlowUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Flow = ReadMessageFormFlow(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Flow", false);
-                    }
-                    hasFlow = true;
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.CardUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Card = ReadAddress(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Card", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.OptionsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Options = ReadMessageFormOptions(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Options", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.PairUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Pair = ReadMessageFormPair(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Pair", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.MetadataUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        var map0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    case 0: if (ReadString(ref reader, "MessageForm.To", false) is string value0) value.To = value0; break;
+                    case 1: if (ReadInt32(ref reader, "MessageForm.Count", true) is int value1) value.Count = value1; break;
+                    case 2: value.PriorityWireValue = ReadString(ref reader, "MessageForm.Priority", true); break;
+                    case 3: value.MediaUrl = ReadElement(ref reader, true); break;
+                    case 4: if (IsObject(ref reader, "MessageForm.Flow", false)) value.Flow = ReadMessageFormFlow(ref reader); break;
+                    case 5: if (IsObject(ref reader, "MessageForm.Card", true)) value.Card = ReadAddress(ref reader); break;
+                    case 6: if (IsObject(ref reader, "MessageForm.Options", true)) value.Options = ReadMessageFormOptions(ref reader); break;
+                    case 7: if (IsObject(ref reader, "MessageForm.Pair", true)) value.Pair = ReadMessageFormPair(ref reader); break;
+                    case 8:
+                        if (IsObject(ref reader, "MessageForm.Metadata", true))
                         {
-                            string key0 = reader.GetString()!;
-                            reader.Read();
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.Metadata value", false) is string value1) map0[key0] = value1;
-                        }
-                        value.Metadata = map0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Metadata", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.TagsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.Tags item", false) is string value1) list0.Add(value1);
-                        }
-                        value.Tags = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Tags", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.IdsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<int>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "MessageForm.Ids item", false) is int value1) list0.Add(value1);
-                        }
-                        value.Ids = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Ids", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.CodesUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.Codes item", false) is string value1) list0.Add(value1);
-                        }
-                        value.Codes = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Codes", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.WordsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.Words item", false) is string value1) list0.Add(value1);
-                        }
-                        value.Words = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Words", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.ItemsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<Address>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                            var map2 = new global::System.Collections.Generic.Dictionary<string, string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                             {
-                                list0.Add(ReadAddress(ref reader));
+                                string key3 = reader.GetString()!;
+                                reader.Read();
+                                if (ReadString(ref reader, "MessageForm.Metadata value", false) is string value4) map2[key3] = value4;
                             }
-                            else
-                            {
-                                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Items item", false);
-                            }
+                            value.Metadata = map2;
                         }
-                        value.Items = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Items", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.RawUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        break;
+                    case 9:
+                        if (IsArray(ref reader, "MessageForm.Tags", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageForm.Raw item", false) is string value1) list0.Add(value1);
+                            var list5 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "MessageForm.Tags item", false) is string value6) list5.Add(value6);
+                            }
+                            value.Tags = list5;
                         }
-                        value.Raw = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Raw", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.AnythingUtf8))
-                {
-                    reader.Read();
-                    value.Anything = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                }
-                else if (reader.ValueTextEquals(MessageFormPropertyNames.LegacyUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Legacy = ReadMessageFormLegacy(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageForm.Legacy", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    case 10:
+                        if (IsArray(ref reader, "MessageForm.Ids", true))
+                        {
+                            var list7 = new global::System.Collections.Generic.List<int>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadInt32(ref reader, "MessageForm.Ids item", false) is int value8) list7.Add(value8);
+                            }
+                            value.Ids = list7;
+                        }
+                        break;
+                    case 11:
+                        if (IsArray(ref reader, "MessageForm.Codes", true))
+                        {
+                            var list9 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "MessageForm.Codes item", false) is string value10) list9.Add(value10);
+                            }
+                            value.Codes = list9;
+                        }
+                        break;
+                    case 12:
+                        if (IsArray(ref reader, "MessageForm.Words", true))
+                        {
+                            var list11 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "MessageForm.Words item", false) is string value12) list11.Add(value12);
+                            }
+                            value.Words = list11;
+                        }
+                        break;
+                    case 13:
+                        if (IsArray(ref reader, "MessageForm.Items", true))
+                        {
+                            var list13 = new global::System.Collections.Generic.List<Address>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (IsObject(ref reader, "MessageForm.Items item", false)) list13.Add(ReadAddress(ref reader));
+                            }
+                            value.Items = list13;
+                        }
+                        break;
+                    case 14:
+                        if (IsArray(ref reader, "MessageForm.Raw", true))
+                        {
+                            var list14 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "MessageForm.Raw item", false) is string value15) list14.Add(value15);
+                            }
+                            value.Raw = list14;
+                        }
+                        break;
+                    case 15: value.Anything = ReadElement(ref reader, true); break;
+                    case 16: if (IsObject(ref reader, "MessageForm.Legacy", true)) value.Legacy = ReadMessageFormLegacy(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasTo)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("MessageForm.To");
-            }
-
-            if (!hasFlow)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("MessageForm.Flow");
-            }
-
+            MessageFormNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteMessageForm(global::System.Text.Json.Utf8JsonWriter writer, MessageForm value)
         {
             writer.WriteStartObject();
-            if (value.To is object)
-            {
-                writer.WritePropertyName(MessageFormPropertyNames.To);
-                writer.WriteStringValue(value.To);
-            }
-            else
-            {
-                writer.WriteNull(MessageFormPropertyNames.To);
-            }
-            if (value.Count is object)
-            {
-                writer.WritePropertyName(MessageFormPropertyNames.Count);
-                writer.WriteNumberValue(value.Count.Value);
-            }
-            if (value.PriorityWireValue is object)
-            {
-                writer.WriteString(MessageFormPropertyNames.Priority, value.PriorityWireValue);
-            }
-            if (value.MediaUrl is object)
-            {
-                writer.WritePropertyName(MessageFormPropertyNames.MediaUrl);
-                value.MediaUrl.Value.WriteTo(writer);
-            }
+            WriteRequired(writer, MessageFormNames[0], value.To);
+            Write(writer, MessageFormNames[1], value.Count);
+            Write(writer, MessageFormNames[2], value.PriorityWireValue);
+            Write(writer, MessageFormNames[3], value.MediaUrl);
             if (value.Flow is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Flow);
+                writer.WritePropertyName(MessageFormNames[4]);
                 WriteMessageFormFlow(writer, value.Flow);
             }
             else
             {
-                writer.WriteNull(MessageFormPropertyNames.Flow);
+                writer.WriteNull(MessageFormNames[4]);
             }
             if (value.Card is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Card);
+                writer.WritePropertyName(MessageFormNames[5]);
                 WriteAddress(writer, value.Card);
             }
             if (value.Options is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Options);
+                writer.WritePropertyName(MessageFormNames[6]);
                 WriteMessageFormOptions(writer, value.Options);
             }
             if (value.Pair is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Pair);
+                writer.WritePropertyName(MessageFormNames[7]);
                 WriteMessageFormPair(writer, value.Pair);
             }
             if (value.Metadata is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Metadata);
+                writer.WritePropertyName(MessageFormNames[8]);
                 writer.WriteStartObject();
                 foreach (var pair0 in value.Metadata)
                 {
@@ -362,7 +183,7 @@ namespace Test.Faithful
             }
             if (value.Tags is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Tags);
+                writer.WritePropertyName(MessageFormNames[9]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Tags)
                 {
@@ -379,7 +200,7 @@ namespace Test.Faithful
             }
             if (value.Ids is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Ids);
+                writer.WritePropertyName(MessageFormNames[10]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Ids)
                 {
@@ -389,7 +210,7 @@ namespace Test.Faithful
             }
             if (value.Codes is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Codes);
+                writer.WritePropertyName(MessageFormNames[11]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Codes)
                 {
@@ -406,7 +227,7 @@ namespace Test.Faithful
             }
             if (value.Words is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Words);
+                writer.WritePropertyName(MessageFormNames[12]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Words)
                 {
@@ -423,7 +244,7 @@ namespace Test.Faithful
             }
             if (value.Items is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Items);
+                writer.WritePropertyName(MessageFormNames[13]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Items)
                 {
@@ -440,7 +261,7 @@ namespace Test.Faithful
             }
             if (value.Raw is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Raw);
+                writer.WritePropertyName(MessageFormNames[14]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Raw)
                 {
@@ -455,14 +276,10 @@ namespace Test.Faithful
                 }
                 writer.WriteEndArray();
             }
-            if (value.Anything is object)
-            {
-                writer.WritePropertyName(MessageFormPropertyNames.Anything);
-                value.Anything.Value.WriteTo(writer);
-            }
+            Write(writer, MessageFormNames[15], value.Anything);
             if (value.Legacy is object)
             {
-                writer.WritePropertyName(MessageFormPropertyNames.Legacy);
+                writer.WritePropertyName(MessageFormNames[16]);
                 WriteMessageFormLegacy(writer, value.Legacy);
             }
             writer.WriteEndObject();

@@ -4,53 +4,35 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
-        private static class MessageFormFlowPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormFlowNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormFlow", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            public static readonly byte[] NameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("name");
-            public static readonly global::System.Text.Json.JsonEncodedText Steps = global::System.Text.Json.JsonEncodedText.Encode("steps");
-            public static readonly byte[] StepsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("steps");
-        }
+            "name",
+            "steps",
+        });
 
         internal static MessageFormFlow ReadMessageFormFlow(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for MessageFormFlow");
-            }
-
+            var state = MessageFormFlowNames.Start(ref reader);
             var value = new MessageFormFlow();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (MessageFormFlowNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(MessageFormFlowPropertyNames.NameUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Name = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageFormFlow.name", true);
-                }
-                else if (reader.ValueTextEquals(MessageFormFlowPropertyNames.StepsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<int>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: value.Name = ReadString(ref reader, "MessageFormFlow.name", true); break;
+                    case 1:
+                        if (IsArray(ref reader, "MessageFormFlow.steps", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "MessageFormFlow.steps item", false) is int value1) list0.Add(value1);
+                            var list0 = new global::System.Collections.Generic.List<int>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadInt32(ref reader, "MessageFormFlow.steps item", false) is int value1) list0.Add(value1);
+                            }
+                            value.Steps = list0;
                         }
-                        value.Steps = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "MessageFormFlow.steps", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -60,14 +42,10 @@ namespace Test.Faithful
         internal static void WriteMessageFormFlow(global::System.Text.Json.Utf8JsonWriter writer, MessageFormFlow value)
         {
             writer.WriteStartObject();
-            if (value.Name is object)
-            {
-                writer.WritePropertyName(MessageFormFlowPropertyNames.Name);
-                writer.WriteStringValue(value.Name);
-            }
+            Write(writer, MessageFormFlowNames[0], value.Name);
             if (value.Steps is object)
             {
-                writer.WritePropertyName(MessageFormFlowPropertyNames.Steps);
+                writer.WritePropertyName(MessageFormFlowNames[1]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Steps)
                 {

@@ -4,34 +4,23 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
-        private static class MessageFormLegacyPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormLegacyNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormLegacy", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText A = global::System.Text.Json.JsonEncodedText.Encode("a");
-            public static readonly byte[] AUtf8 = global::System.Text.Encoding.UTF8.GetBytes("a");
-        }
+            "a",
+        });
 
         internal static MessageFormLegacy ReadMessageFormLegacy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for MessageFormLegacy");
-            }
-
+            var state = MessageFormLegacyNames.Start(ref reader);
             var value = new MessageFormLegacy();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (MessageFormLegacyNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(MessageFormLegacyPropertyNames.AUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.A = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageFormLegacy.a", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.A = ReadString(ref reader, "MessageFormLegacy.a", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -41,11 +30,7 @@ namespace Test.Faithful
         internal static void WriteMessageFormLegacy(global::System.Text.Json.Utf8JsonWriter writer, MessageFormLegacy value)
         {
             writer.WriteStartObject();
-            if (value.A is object)
-            {
-                writer.WritePropertyName(MessageFormLegacyPropertyNames.A);
-                writer.WriteStringValue(value.A);
-            }
+            Write(writer, MessageFormLegacyNames[0], value.A);
             writer.WriteEndObject();
         }
     }

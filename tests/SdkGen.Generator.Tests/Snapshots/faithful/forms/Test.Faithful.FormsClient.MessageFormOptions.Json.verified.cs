@@ -4,41 +4,25 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
-        private static class MessageFormOptionsPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormOptionsNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormOptions", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Color = global::System.Text.Json.JsonEncodedText.Encode("color");
-            public static readonly byte[] ColorUtf8 = global::System.Text.Encoding.UTF8.GetBytes("color");
-            public static readonly global::System.Text.Json.JsonEncodedText Size = global::System.Text.Json.JsonEncodedText.Encode("size");
-            public static readonly byte[] SizeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("size");
-        }
+            "color",
+            "size",
+        });
 
         internal static MessageFormOptions ReadMessageFormOptions(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for MessageFormOptions");
-            }
-
+            var state = MessageFormOptionsNames.Start(ref reader);
             var value = new MessageFormOptions();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (MessageFormOptionsNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(MessageFormOptionsPropertyNames.ColorUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Color = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageFormOptions.color", true);
-                }
-                else if (reader.ValueTextEquals(MessageFormOptionsPropertyNames.SizeUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "MessageFormOptions.size", true) is int value0) value.Size = value0;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Color = ReadString(ref reader, "MessageFormOptions.color", true); break;
+                    case 1: if (ReadInt32(ref reader, "MessageFormOptions.size", true) is int value0) value.Size = value0; break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -48,16 +32,8 @@ namespace Test.Faithful
         internal static void WriteMessageFormOptions(global::System.Text.Json.Utf8JsonWriter writer, MessageFormOptions value)
         {
             writer.WriteStartObject();
-            if (value.Color is object)
-            {
-                writer.WritePropertyName(MessageFormOptionsPropertyNames.Color);
-                writer.WriteStringValue(value.Color);
-            }
-            if (value.Size is object)
-            {
-                writer.WritePropertyName(MessageFormOptionsPropertyNames.Size);
-                writer.WriteNumberValue(value.Size.Value);
-            }
+            Write(writer, MessageFormOptionsNames[0], value.Color);
+            Write(writer, MessageFormOptionsNames[1], value.Size);
             writer.WriteEndObject();
         }
     }

@@ -4,41 +4,25 @@
 
 namespace Test.Faithful
 {
-    internal static partial class FormsClientJsonSerializer
+    internal abstract partial class FormsClientJsonSerializer
     {
-        private static class MessageFormPairPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormPairNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormPair", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText K = global::System.Text.Json.JsonEncodedText.Encode("k");
-            public static readonly byte[] KUtf8 = global::System.Text.Encoding.UTF8.GetBytes("k");
-            public static readonly global::System.Text.Json.JsonEncodedText V = global::System.Text.Json.JsonEncodedText.Encode("v");
-            public static readonly byte[] VUtf8 = global::System.Text.Encoding.UTF8.GetBytes("v");
-        }
+            "k",
+            "v",
+        });
 
         internal static MessageFormPair ReadMessageFormPair(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for MessageFormPair");
-            }
-
+            var state = MessageFormPairNames.Start(ref reader);
             var value = new MessageFormPair();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (MessageFormPairNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(MessageFormPairPropertyNames.KUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.K = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageFormPair.k", true);
-                }
-                else if (reader.ValueTextEquals(MessageFormPairPropertyNames.VUtf8))
-                {
-                    reader.Read();
-                    value.V = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "MessageFormPair.v", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.K = ReadString(ref reader, "MessageFormPair.k", true); break;
+                    case 1: value.V = ReadString(ref reader, "MessageFormPair.v", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -48,16 +32,8 @@ namespace Test.Faithful
         internal static void WriteMessageFormPair(global::System.Text.Json.Utf8JsonWriter writer, MessageFormPair value)
         {
             writer.WriteStartObject();
-            if (value.K is object)
-            {
-                writer.WritePropertyName(MessageFormPairPropertyNames.K);
-                writer.WriteStringValue(value.K);
-            }
-            if (value.V is object)
-            {
-                writer.WritePropertyName(MessageFormPairPropertyNames.V);
-                writer.WriteStringValue(value.V);
-            }
+            Write(writer, MessageFormPairNames[0], value.K);
+            Write(writer, MessageFormPairNames[1], value.V);
             writer.WriteEndObject();
         }
     }

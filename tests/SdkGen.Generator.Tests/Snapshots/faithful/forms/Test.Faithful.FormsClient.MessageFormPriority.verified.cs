@@ -24,25 +24,10 @@ namespace Test.Faithful
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Faithful.MessageFormPriority.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Faithful.MessageFormPriority value)
-        {
-            switch (value)
-            {
-                case global::Test.Faithful.MessageFormPriority.Low: return "low";
-                case global::Test.Faithful.MessageFormPriority.High: return "high";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "MessageFormPriority value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Faithful.MessageFormPriority value) =>
+            global::Test.Faithful.FormsClientWireValues.MessageFormPriorityTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "MessageFormPriority value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Faithful.MessageFormPriority.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Faithful.MessageFormPriority FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "low": return global::Test.Faithful.MessageFormPriority.Low;
-                case "high": return global::Test.Faithful.MessageFormPriority.High;
-                default: return global::Test.Faithful.MessageFormPriority.Unknown;
-            }
-        }
+        public static global::Test.Faithful.MessageFormPriority FromWireValue(string? value) => (global::Test.Faithful.MessageFormPriority)global::Test.Faithful.FormsClientWireValues.MessageFormPriorityTexts.FromWire(value);
     }
 }

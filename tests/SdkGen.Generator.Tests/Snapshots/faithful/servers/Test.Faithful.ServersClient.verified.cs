@@ -68,7 +68,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw ServersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>DELETE /calls/{id}</summary>
@@ -78,9 +78,7 @@ namespace Test.Faithful
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task HangUpAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
-            if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/calls/");
@@ -96,7 +94,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw ServersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /messages</summary>
@@ -118,7 +116,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw ServersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /messages</summary>
@@ -140,7 +138,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw ServersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /status</summary>
@@ -162,12 +160,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
+            throw ServersClientExceptions.CreateException(response, content);
         }
     }
 }

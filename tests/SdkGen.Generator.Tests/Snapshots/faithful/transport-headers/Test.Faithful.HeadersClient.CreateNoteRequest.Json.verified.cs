@@ -4,34 +4,23 @@
 
 namespace Test.Faithful
 {
-    internal static partial class HeadersClientJsonSerializer
+    internal abstract partial class HeadersClientJsonSerializer
     {
-        private static class CreateNoteRequestPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CreateNoteRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CreateNoteRequest", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Text = global::System.Text.Json.JsonEncodedText.Encode("text");
-            public static readonly byte[] TextUtf8 = global::System.Text.Encoding.UTF8.GetBytes("text");
-        }
+            "text",
+        });
 
         internal static CreateNoteRequest ReadCreateNoteRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CreateNoteRequest");
-            }
-
+            var state = CreateNoteRequestNames.Start(ref reader);
             var value = new CreateNoteRequest();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CreateNoteRequestNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CreateNoteRequestPropertyNames.TextUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Text = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CreateNoteRequest.text", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Text = ReadString(ref reader, "CreateNoteRequest.text", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -41,11 +30,7 @@ namespace Test.Faithful
         internal static void WriteCreateNoteRequest(global::System.Text.Json.Utf8JsonWriter writer, CreateNoteRequest value)
         {
             writer.WriteStartObject();
-            if (value.Text is object)
-            {
-                writer.WritePropertyName(CreateNoteRequestPropertyNames.Text);
-                writer.WriteStringValue(value.Text);
-            }
+            Write(writer, CreateNoteRequestNames[0], value.Text);
             writer.WriteEndObject();
         }
     }

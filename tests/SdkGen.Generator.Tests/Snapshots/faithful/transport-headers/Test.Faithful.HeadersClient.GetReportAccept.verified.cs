@@ -24,25 +24,10 @@ namespace Test.Faithful
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::Test.Faithful.GetReportAccept.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::Test.Faithful.GetReportAccept value)
-        {
-            switch (value)
-            {
-                case global::Test.Faithful.GetReportAccept.TextCsv: return "text/csv";
-                case global::Test.Faithful.GetReportAccept.TextPlain: return "text/plain";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GetReportAccept value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::Test.Faithful.GetReportAccept value) =>
+            global::Test.Faithful.HeadersClientWireValues.GetReportAcceptTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GetReportAccept value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::Test.Faithful.GetReportAccept.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::Test.Faithful.GetReportAccept FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "text/csv": return global::Test.Faithful.GetReportAccept.TextCsv;
-                case "text/plain": return global::Test.Faithful.GetReportAccept.TextPlain;
-                default: return global::Test.Faithful.GetReportAccept.Unknown;
-            }
-        }
+        public static global::Test.Faithful.GetReportAccept FromWireValue(string? value) => (global::Test.Faithful.GetReportAccept)global::Test.Faithful.HeadersClientWireValues.GetReportAcceptTexts.FromWire(value);
     }
 }

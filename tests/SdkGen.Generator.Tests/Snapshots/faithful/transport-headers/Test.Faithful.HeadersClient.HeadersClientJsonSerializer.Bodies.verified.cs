@@ -4,12 +4,12 @@
 
 namespace Test.Faithful
 {
-    internal static partial class HeadersClientJsonSerializer
+    internal abstract partial class HeadersClientJsonSerializer
     {
         internal static string ReadBodyString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             string? result = null;
-            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "the response body", false) is string value0) result = value0;
+            if (ReadString(ref reader, "the response body", false) is string value0) result = value0;
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
     }

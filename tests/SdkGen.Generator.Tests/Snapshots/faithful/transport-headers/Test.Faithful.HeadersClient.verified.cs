@@ -55,9 +55,7 @@ namespace Test.Faithful
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<string> GetReportAsync(string id, GetReportAccept? accept = null, string? authorization = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
-            if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/reports/");
@@ -94,7 +92,7 @@ namespace Test.Faithful
                 return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
             }
 
-            throw CreateException(response, content);
+            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /uploads</summary>
@@ -130,7 +128,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /notes</summary>
@@ -166,7 +164,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
+            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /documents</summary>
@@ -201,12 +199,7 @@ namespace Test.Faithful
                 return;
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
+            throw HeadersClientExceptions.CreateException(response, content);
         }
     }
 }

@@ -8,6 +8,12 @@ namespace SdkGen.Recording.Bandwidth
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class BandwidthClientValidation
     {
+        internal static void ValidateAccountId(string value, string name)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (value.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 1);
+        }
+
         internal static void ValidateUpdateCallRecording(UpdateCallRecording value, string name)
         {
             if (value.StateWireValue is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".State");

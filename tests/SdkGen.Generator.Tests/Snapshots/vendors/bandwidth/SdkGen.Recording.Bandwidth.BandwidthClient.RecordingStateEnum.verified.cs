@@ -30,25 +30,10 @@ namespace SdkGen.Recording.Bandwidth
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Bandwidth.RecordingStateEnum value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Paused: return "paused";
-                case global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Recording: return "recording";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStateEnum value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Bandwidth.RecordingStateEnum value) =>
+            global::SdkGen.Recording.Bandwidth.BandwidthClientWireValues.RecordingStateEnumTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStateEnum value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Bandwidth.RecordingStateEnum FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "paused": return global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Paused;
-                case "recording": return global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Recording;
-                default: return global::SdkGen.Recording.Bandwidth.RecordingStateEnum.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Bandwidth.RecordingStateEnum FromWireValue(string? value) => (global::SdkGen.Recording.Bandwidth.RecordingStateEnum)global::SdkGen.Recording.Bandwidth.BandwidthClientWireValues.RecordingStateEnumTexts.FromWire(value);
     }
 }

@@ -4,58 +4,34 @@
 
 namespace SdkGen.Recording.Bandwidth
 {
-    internal static partial class BandwidthClientJsonSerializer
+    internal abstract partial class BandwidthClientJsonSerializer
     {
-        private static class UpdateCallRecordingPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UpdateCallRecordingNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UpdateCallRecording", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText State = global::System.Text.Json.JsonEncodedText.Encode("state");
-            public static readonly byte[] StateUtf8 = global::System.Text.Encoding.UTF8.GetBytes("state");
-        }
+            "state",
+        }, required: new[] { 0 });
 
         internal static UpdateCallRecording ReadUpdateCallRecording(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for UpdateCallRecording");
-            }
-
+            var state = UpdateCallRecordingNames.Start(ref reader);
             var value = new UpdateCallRecording();
-            bool hasState = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (UpdateCallRecordingNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(UpdateCallRecordingPropertyNames.StateUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateCallRecording.state", false) is string value0) value.StateWireValue = value0;
-                    hasState = true;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "UpdateCallRecording.state", false) is string value0) value.StateWireValue = value0; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasState)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateCallRecording.state");
-            }
-
+            UpdateCallRecordingNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteUpdateCallRecording(global::System.Text.Json.Utf8JsonWriter writer, UpdateCallRecording value)
         {
             writer.WriteStartObject();
-            if (value.StateWireValue is object)
-            {
-                writer.WriteString(UpdateCallRecordingPropertyNames.State, value.StateWireValue);
-            }
-            else
-            {
-                writer.WriteNull(UpdateCallRecordingPropertyNames.State);
-            }
+            WriteRequired(writer, UpdateCallRecordingNames[0], value.StateWireValue);
             writer.WriteEndObject();
         }
     }

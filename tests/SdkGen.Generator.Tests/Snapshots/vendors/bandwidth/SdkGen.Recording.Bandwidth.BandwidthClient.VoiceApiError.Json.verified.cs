@@ -4,48 +4,27 @@
 
 namespace SdkGen.Recording.Bandwidth
 {
-    internal static partial class BandwidthClientJsonSerializer
+    internal abstract partial class BandwidthClientJsonSerializer
     {
-        private static class VoiceApiErrorPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames VoiceApiErrorNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("VoiceApiError", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-            public static readonly byte[] TypeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("type");
-            public static readonly global::System.Text.Json.JsonEncodedText Description = global::System.Text.Json.JsonEncodedText.Encode("description");
-            public static readonly byte[] DescriptionUtf8 = global::System.Text.Encoding.UTF8.GetBytes("description");
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        }
+            "type",
+            "description",
+            "id",
+        });
 
         internal static VoiceApiError ReadVoiceApiError(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for VoiceApiError");
-            }
-
+            var state = VoiceApiErrorNames.Start(ref reader);
             var value = new VoiceApiError();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (VoiceApiErrorNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(VoiceApiErrorPropertyNames.TypeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Type = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "VoiceApiError.type", true);
-                }
-                else if (reader.ValueTextEquals(VoiceApiErrorPropertyNames.DescriptionUtf8))
-                {
-                    reader.Read();
-                    value.Description = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "VoiceApiError.description", true);
-                }
-                else if (reader.ValueTextEquals(VoiceApiErrorPropertyNames.IdUtf8))
-                {
-                    reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "VoiceApiError.id", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Type = ReadString(ref reader, "VoiceApiError.type", true); break;
+                    case 1: value.Description = ReadString(ref reader, "VoiceApiError.description", true); break;
+                    case 2: value.Id = ReadString(ref reader, "VoiceApiError.id", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -55,21 +34,9 @@ namespace SdkGen.Recording.Bandwidth
         internal static void WriteVoiceApiError(global::System.Text.Json.Utf8JsonWriter writer, VoiceApiError value)
         {
             writer.WriteStartObject();
-            if (value.Type is object)
-            {
-                writer.WritePropertyName(VoiceApiErrorPropertyNames.Type);
-                writer.WriteStringValue(value.Type);
-            }
-            if (value.Description is object)
-            {
-                writer.WritePropertyName(VoiceApiErrorPropertyNames.Description);
-                writer.WriteStringValue(value.Description);
-            }
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(VoiceApiErrorPropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
+            Write(writer, VoiceApiErrorNames[0], value.Type);
+            Write(writer, VoiceApiErrorNames[1], value.Description);
+            Write(writer, VoiceApiErrorNames[2], value.Id);
             writer.WriteEndObject();
         }
     }

@@ -96,14 +96,8 @@ namespace SdkGen.Recording.Bandwidth
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task UpdateCallRecordingStateAsync(string accountId, string callId, UpdateCallRecording body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountId));
-            if (accountId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountId));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountId));
-            if (accountId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountId), 1);
-            if (callId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(callId));
-            if (callId.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(callId));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(callId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(callId));
-            if (callId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(callId), 1);
+            BandwidthClientValidation.ValidateAccountId(accountId, nameof(accountId));
+            BandwidthClientValidation.ValidateAccountId(callId, nameof(callId));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             BandwidthClientValidation.ValidateUpdateCallRecording(body, nameof(body));
 
@@ -147,30 +141,7 @@ namespace SdkGen.Recording.Bandwidth
                 return;
             }
 
-            throw CreateVoiceApiErrorException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateVoiceApiErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateVoiceApiErrorException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, BandwidthClientJsonSerializer.ReadVoiceApiError));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateVoiceApiErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content, VoiceApiError? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<VoiceApiError>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Type,
-                error?.Description,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw BandwidthClientExceptions.CreateVoiceApiErrorException(response, content);
         }
     }
 }

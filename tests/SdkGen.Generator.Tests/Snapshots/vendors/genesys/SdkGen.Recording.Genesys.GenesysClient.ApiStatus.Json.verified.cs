@@ -4,64 +4,37 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class ApiStatusPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ApiStatusNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("ApiStatus", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText StatusCode = global::System.Text.Json.JsonEncodedText.Encode("statusCode");
-            public static readonly byte[] StatusCodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("statusCode");
-            public static readonly global::System.Text.Json.JsonEncodedText StatusMessage = global::System.Text.Json.JsonEncodedText.Encode("statusMessage");
-            public static readonly byte[] StatusMessageUtf8 = global::System.Text.Encoding.UTF8.GetBytes("statusMessage");
-        }
+            "statusCode",
+            "statusMessage",
+        }, required: new[] { 0 });
 
         internal static ApiStatus ReadApiStatus(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for ApiStatus");
-            }
-
+            var state = ApiStatusNames.Start(ref reader);
             var value = new ApiStatus();
-            bool hasStatusCode = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (ApiStatusNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(ApiStatusPropertyNames.StatusCodeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "ApiStatus.statusCode", false) is long value0) value.StatusCode = value0;
-                    hasStatusCode = true;
-                }
-                else if (reader.ValueTextEquals(ApiStatusPropertyNames.StatusMessageUtf8))
-                {
-                    reader.Read();
-                    value.StatusMessage = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "ApiStatus.statusMessage", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadInt64(ref reader, "ApiStatus.statusCode", false) is long value0) value.StatusCode = value0; break;
+                    case 1: value.StatusMessage = ReadString(ref reader, "ApiStatus.statusMessage", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasStatusCode)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("ApiStatus.statusCode");
-            }
-
+            ApiStatusNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteApiStatus(global::System.Text.Json.Utf8JsonWriter writer, ApiStatus value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(ApiStatusPropertyNames.StatusCode);
-            writer.WriteNumberValue(value.StatusCode);
-            if (value.StatusMessage is object)
-            {
-                writer.WritePropertyName(ApiStatusPropertyNames.StatusMessage);
-                writer.WriteStringValue(value.StatusMessage);
-            }
+            Write(writer, ApiStatusNames[0], value.StatusCode);
+            Write(writer, ApiStatusNames[1], value.StatusMessage);
             writer.WriteEndObject();
         }
     }

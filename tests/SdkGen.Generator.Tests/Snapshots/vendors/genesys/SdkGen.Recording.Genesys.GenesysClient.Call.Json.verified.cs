@@ -4,191 +4,77 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class CallPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Call", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-            public static readonly byte[] IdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("id");
-            public static readonly global::System.Text.Json.JsonEncodedText State = global::System.Text.Json.JsonEncodedText.Encode("state");
-            public static readonly byte[] StateUtf8 = global::System.Text.Encoding.UTF8.GetBytes("state");
-            public static readonly global::System.Text.Json.JsonEncodedText CallUuid = global::System.Text.Json.JsonEncodedText.Encode("callUuid");
-            public static readonly byte[] CallUuidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("callUuid");
-            public static readonly global::System.Text.Json.JsonEncodedText ConnId = global::System.Text.Json.JsonEncodedText.Encode("connId");
-            public static readonly byte[] ConnIdUtf8 = global::System.Text.Encoding.UTF8.GetBytes("connId");
-            public static readonly global::System.Text.Json.JsonEncodedText DeviceUri = global::System.Text.Json.JsonEncodedText.Encode("deviceUri");
-            public static readonly byte[] DeviceUriUtf8 = global::System.Text.Encoding.UTF8.GetBytes("deviceUri");
-            public static readonly global::System.Text.Json.JsonEncodedText Participants = global::System.Text.Json.JsonEncodedText.Encode("participants");
-            public static readonly byte[] ParticipantsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("participants");
-            public static readonly global::System.Text.Json.JsonEncodedText Dnis = global::System.Text.Json.JsonEncodedText.Encode("dnis");
-            public static readonly byte[] DnisUtf8 = global::System.Text.Encoding.UTF8.GetBytes("dnis");
-            public static readonly global::System.Text.Json.JsonEncodedText CallType = global::System.Text.Json.JsonEncodedText.Encode("callType");
-            public static readonly byte[] CallTypeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("callType");
-            public static readonly global::System.Text.Json.JsonEncodedText Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-            public static readonly byte[] DurationUtf8 = global::System.Text.Encoding.UTF8.GetBytes("duration");
-            public static readonly global::System.Text.Json.JsonEncodedText Mute = global::System.Text.Json.JsonEncodedText.Encode("mute");
-            public static readonly byte[] MuteUtf8 = global::System.Text.Encoding.UTF8.GetBytes("mute");
-            public static readonly global::System.Text.Json.JsonEncodedText SupervisorListeningIn = global::System.Text.Json.JsonEncodedText.Encode("supervisorListeningIn");
-            public static readonly byte[] SupervisorListeningInUtf8 = global::System.Text.Encoding.UTF8.GetBytes("supervisorListeningIn");
-            public static readonly global::System.Text.Json.JsonEncodedText MonitoredUserMuted = global::System.Text.Json.JsonEncodedText.Encode("monitoredUserMuted");
-            public static readonly byte[] MonitoredUserMutedUtf8 = global::System.Text.Encoding.UTF8.GetBytes("monitoredUserMuted");
-            public static readonly global::System.Text.Json.JsonEncodedText Monitoring = global::System.Text.Json.JsonEncodedText.Encode("monitoring");
-            public static readonly byte[] MonitoringUtf8 = global::System.Text.Encoding.UTF8.GetBytes("monitoring");
-            public static readonly global::System.Text.Json.JsonEncodedText RecordingState = global::System.Text.Json.JsonEncodedText.Encode("recordingState");
-            public static readonly byte[] RecordingStateUtf8 = global::System.Text.Encoding.UTF8.GetBytes("recordingState");
-            public static readonly global::System.Text.Json.JsonEncodedText Capabilities = global::System.Text.Json.JsonEncodedText.Encode("capabilities");
-            public static readonly byte[] CapabilitiesUtf8 = global::System.Text.Encoding.UTF8.GetBytes("capabilities");
-            public static readonly global::System.Text.Json.JsonEncodedText UserData = global::System.Text.Json.JsonEncodedText.Encode("userData");
-            public static readonly byte[] UserDataUtf8 = global::System.Text.Encoding.UTF8.GetBytes("userData");
-            public static readonly global::System.Text.Json.JsonEncodedText Uri = global::System.Text.Json.JsonEncodedText.Encode("uri");
-            public static readonly byte[] UriUtf8 = global::System.Text.Encoding.UTF8.GetBytes("uri");
-            public static readonly global::System.Text.Json.JsonEncodedText Path = global::System.Text.Json.JsonEncodedText.Encode("path");
-            public static readonly byte[] PathUtf8 = global::System.Text.Encoding.UTF8.GetBytes("path");
-        }
+            "id",
+            "state",
+            "callUuid",
+            "connId",
+            "deviceUri",
+            "participants",
+            "dnis",
+            "callType",
+            "duration",
+            "mute",
+            "supervisorListeningIn",
+            "monitoredUserMuted",
+            "monitoring",
+            "recordingState",
+            "capabilities",
+            "userData",
+            "uri",
+            "path",
+        });
 
         internal static Call ReadCall(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Call");
-            }
-
+            var state = CallNames.Start(ref reader);
             var value = new Call();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallPropertyNames.IdUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Id = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.id", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.StateUtf8))
-                {
-                    reader.Read();
-                    value.State = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.state", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.CallUuidUtf8))
-                {
-                    reader.Read();
-                    value.CallUuid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.callUuid", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.ConnIdUtf8))
-                {
-                    reader.Read();
-                    value.ConnId = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.connId", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.DeviceUriUtf8))
-                {
-                    reader.Read();
-                    value.DeviceUri = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.deviceUri", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.ParticipantsUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<CallParticipant>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    case 0: value.Id = ReadString(ref reader, "Call.id", true); break;
+                    case 1: value.State = ReadString(ref reader, "Call.state", true); break;
+                    case 2: value.CallUuid = ReadString(ref reader, "Call.callUuid", true); break;
+                    case 3: value.ConnId = ReadString(ref reader, "Call.connId", true); break;
+                    case 4: value.DeviceUri = ReadString(ref reader, "Call.deviceUri", true); break;
+                    case 5:
+                        if (IsArray(ref reader, "Call.participants", true))
                         {
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                            var list0 = new global::System.Collections.Generic.List<CallParticipant>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                             {
-                                list0.Add(ReadCallParticipant(ref reader));
+                                if (IsObject(ref reader, "Call.participants item", false)) list0.Add(ReadCallParticipant(ref reader));
                             }
-                            else
-                            {
-                                global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.participants item", false);
-                            }
+                            value.Participants = list0;
                         }
-                        value.Participants = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.participants", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.DnisUtf8))
-                {
-                    reader.Read();
-                    value.Dnis = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.dnis", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.CallTypeUtf8))
-                {
-                    reader.Read();
-                    value.CallType = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.callType", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.DurationUtf8))
-                {
-                    reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.duration", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.MuteUtf8))
-                {
-                    reader.Read();
-                    value.Mute = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.mute", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.SupervisorListeningInUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Call.supervisorListeningIn", true) is bool value0) value.SupervisorListeningIn = value0;
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.MonitoredUserMutedUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Call.monitoredUserMuted", true) is bool value0) value.MonitoredUserMuted = value0;
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.MonitoringUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadBoolean(ref reader, "Call.monitoring", true) is bool value0) value.Monitoring = value0;
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.RecordingStateUtf8))
-                {
-                    reader.Read();
-                    value.RecordingStateWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.recordingState", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.CapabilitiesUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<string>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                        break;
+                    case 6: value.Dnis = ReadString(ref reader, "Call.dnis", true); break;
+                    case 7: value.CallType = ReadString(ref reader, "Call.callType", true); break;
+                    case 8: value.Duration = ReadString(ref reader, "Call.duration", true); break;
+                    case 9: value.Mute = ReadString(ref reader, "Call.mute", true); break;
+                    case 10: if (ReadBoolean(ref reader, "Call.supervisorListeningIn", true) is bool value1) value.SupervisorListeningIn = value1; break;
+                    case 11: if (ReadBoolean(ref reader, "Call.monitoredUserMuted", true) is bool value2) value.MonitoredUserMuted = value2; break;
+                    case 12: if (ReadBoolean(ref reader, "Call.monitoring", true) is bool value3) value.Monitoring = value3; break;
+                    case 13: value.RecordingStateWireValue = ReadString(ref reader, "Call.recordingState", true); break;
+                    case 14:
+                        if (IsArray(ref reader, "Call.capabilities", true))
                         {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.capabilities item", false) is string value1) list0.Add(value1);
+                            var list4 = new global::System.Collections.Generic.List<string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                if (ReadString(ref reader, "Call.capabilities item", false) is string value5) list4.Add(value5);
+                            }
+                            value.Capabilities = list4;
                         }
-                        value.Capabilities = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.capabilities", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.UserDataUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.UserData = ReadCallUserData(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Call.userData", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.UriUtf8))
-                {
-                    reader.Read();
-                    value.Uri = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.uri", true);
-                }
-                else if (reader.ValueTextEquals(CallPropertyNames.PathUtf8))
-                {
-                    reader.Read();
-                    value.Path = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "Call.path", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                        break;
+                    case 15: if (IsObject(ref reader, "Call.userData", true)) value.UserData = ReadCallUserData(ref reader); break;
+                    case 16: value.Uri = ReadString(ref reader, "Call.uri", true); break;
+                    case 17: value.Path = ReadString(ref reader, "Call.path", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -198,34 +84,14 @@ namespace SdkGen.Recording.Genesys
         internal static void WriteCall(global::System.Text.Json.Utf8JsonWriter writer, Call value)
         {
             writer.WriteStartObject();
-            if (value.Id is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Id);
-                writer.WriteStringValue(value.Id);
-            }
-            if (value.State is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.State);
-                writer.WriteStringValue(value.State);
-            }
-            if (value.CallUuid is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.CallUuid);
-                writer.WriteStringValue(value.CallUuid);
-            }
-            if (value.ConnId is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.ConnId);
-                writer.WriteStringValue(value.ConnId);
-            }
-            if (value.DeviceUri is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.DeviceUri);
-                writer.WriteStringValue(value.DeviceUri);
-            }
+            Write(writer, CallNames[0], value.Id);
+            Write(writer, CallNames[1], value.State);
+            Write(writer, CallNames[2], value.CallUuid);
+            Write(writer, CallNames[3], value.ConnId);
+            Write(writer, CallNames[4], value.DeviceUri);
             if (value.Participants is object)
             {
-                writer.WritePropertyName(CallPropertyNames.Participants);
+                writer.WritePropertyName(CallNames[5]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Participants)
                 {
@@ -240,48 +106,17 @@ namespace SdkGen.Recording.Genesys
                 }
                 writer.WriteEndArray();
             }
-            if (value.Dnis is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Dnis);
-                writer.WriteStringValue(value.Dnis);
-            }
-            if (value.CallType is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.CallType);
-                writer.WriteStringValue(value.CallType);
-            }
-            if (value.Duration is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Duration);
-                writer.WriteStringValue(value.Duration);
-            }
-            if (value.Mute is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Mute);
-                writer.WriteStringValue(value.Mute);
-            }
-            if (value.SupervisorListeningIn is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.SupervisorListeningIn);
-                writer.WriteBooleanValue(value.SupervisorListeningIn.Value);
-            }
-            if (value.MonitoredUserMuted is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.MonitoredUserMuted);
-                writer.WriteBooleanValue(value.MonitoredUserMuted.Value);
-            }
-            if (value.Monitoring is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Monitoring);
-                writer.WriteBooleanValue(value.Monitoring.Value);
-            }
-            if (value.RecordingStateWireValue is object)
-            {
-                writer.WriteString(CallPropertyNames.RecordingState, value.RecordingStateWireValue);
-            }
+            Write(writer, CallNames[6], value.Dnis);
+            Write(writer, CallNames[7], value.CallType);
+            Write(writer, CallNames[8], value.Duration);
+            Write(writer, CallNames[9], value.Mute);
+            Write(writer, CallNames[10], value.SupervisorListeningIn);
+            Write(writer, CallNames[11], value.MonitoredUserMuted);
+            Write(writer, CallNames[12], value.Monitoring);
+            Write(writer, CallNames[13], value.RecordingStateWireValue);
             if (value.Capabilities is object)
             {
-                writer.WritePropertyName(CallPropertyNames.Capabilities);
+                writer.WritePropertyName(CallNames[14]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Capabilities)
                 {
@@ -298,19 +133,11 @@ namespace SdkGen.Recording.Genesys
             }
             if (value.UserData is object)
             {
-                writer.WritePropertyName(CallPropertyNames.UserData);
+                writer.WritePropertyName(CallNames[15]);
                 WriteCallUserData(writer, value.UserData);
             }
-            if (value.Uri is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Uri);
-                writer.WriteStringValue(value.Uri);
-            }
-            if (value.Path is object)
-            {
-                writer.WritePropertyName(CallPropertyNames.Path);
-                writer.WriteStringValue(value.Path);
-            }
+            Write(writer, CallNames[16], value.Uri);
+            Write(writer, CallNames[17], value.Path);
             writer.WriteEndObject();
         }
     }

@@ -4,55 +4,29 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class CallParticipantPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallParticipantNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallParticipant", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText E164Number = global::System.Text.Json.JsonEncodedText.Encode("e164Number");
-            public static readonly byte[] E164NumberUtf8 = global::System.Text.Encoding.UTF8.GetBytes("e164Number");
-            public static readonly global::System.Text.Json.JsonEncodedText FormattedPhoneNumber = global::System.Text.Json.JsonEncodedText.Encode("formattedPhoneNumber");
-            public static readonly byte[] FormattedPhoneNumberUtf8 = global::System.Text.Encoding.UTF8.GetBytes("formattedPhoneNumber");
-            public static readonly global::System.Text.Json.JsonEncodedText PhoneNumber = global::System.Text.Json.JsonEncodedText.Encode("phoneNumber");
-            public static readonly byte[] PhoneNumberUtf8 = global::System.Text.Encoding.UTF8.GetBytes("phoneNumber");
-            public static readonly global::System.Text.Json.JsonEncodedText Digits = global::System.Text.Json.JsonEncodedText.Encode("digits");
-            public static readonly byte[] DigitsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("digits");
-        }
+            "e164Number",
+            "formattedPhoneNumber",
+            "phoneNumber",
+            "digits",
+        });
 
         internal static CallParticipant ReadCallParticipant(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallParticipant");
-            }
-
+            var state = CallParticipantNames.Start(ref reader);
             var value = new CallParticipant();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallParticipantNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallParticipantPropertyNames.E164NumberUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.E164Number = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.e164Number", true);
-                }
-                else if (reader.ValueTextEquals(CallParticipantPropertyNames.FormattedPhoneNumberUtf8))
-                {
-                    reader.Read();
-                    value.FormattedPhoneNumber = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.formattedPhoneNumber", true);
-                }
-                else if (reader.ValueTextEquals(CallParticipantPropertyNames.PhoneNumberUtf8))
-                {
-                    reader.Read();
-                    value.PhoneNumber = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.phoneNumber", true);
-                }
-                else if (reader.ValueTextEquals(CallParticipantPropertyNames.DigitsUtf8))
-                {
-                    reader.Read();
-                    value.Digits = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallParticipant.digits", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.E164Number = ReadString(ref reader, "CallParticipant.e164Number", true); break;
+                    case 1: value.FormattedPhoneNumber = ReadString(ref reader, "CallParticipant.formattedPhoneNumber", true); break;
+                    case 2: value.PhoneNumber = ReadString(ref reader, "CallParticipant.phoneNumber", true); break;
+                    case 3: value.Digits = ReadString(ref reader, "CallParticipant.digits", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -62,26 +36,10 @@ namespace SdkGen.Recording.Genesys
         internal static void WriteCallParticipant(global::System.Text.Json.Utf8JsonWriter writer, CallParticipant value)
         {
             writer.WriteStartObject();
-            if (value.E164Number is object)
-            {
-                writer.WritePropertyName(CallParticipantPropertyNames.E164Number);
-                writer.WriteStringValue(value.E164Number);
-            }
-            if (value.FormattedPhoneNumber is object)
-            {
-                writer.WritePropertyName(CallParticipantPropertyNames.FormattedPhoneNumber);
-                writer.WriteStringValue(value.FormattedPhoneNumber);
-            }
-            if (value.PhoneNumber is object)
-            {
-                writer.WritePropertyName(CallParticipantPropertyNames.PhoneNumber);
-                writer.WriteStringValue(value.PhoneNumber);
-            }
-            if (value.Digits is object)
-            {
-                writer.WritePropertyName(CallParticipantPropertyNames.Digits);
-                writer.WriteStringValue(value.Digits);
-            }
+            Write(writer, CallParticipantNames[0], value.E164Number);
+            Write(writer, CallParticipantNames[1], value.FormattedPhoneNumber);
+            Write(writer, CallParticipantNames[2], value.PhoneNumber);
+            Write(writer, CallParticipantNames[3], value.Digits);
             writer.WriteEndObject();
         }
     }

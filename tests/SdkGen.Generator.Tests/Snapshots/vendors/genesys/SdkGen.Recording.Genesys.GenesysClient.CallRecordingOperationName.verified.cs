@@ -38,29 +38,10 @@ namespace SdkGen.Recording.Genesys
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingOperationName value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.PauseCallRecording: return "PauseCallRecording";
-                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.ResumeCallRecording: return "ResumeCallRecording";
-                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.StartCallRecording: return "StartCallRecording";
-                case global::SdkGen.Recording.Genesys.CallRecordingOperationName.StopCallRecording: return "StopCallRecording";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingOperationName value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingOperationName value) =>
+            global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingOperationNameTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingOperationName value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Genesys.CallRecordingOperationName FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "PauseCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.PauseCallRecording;
-                case "ResumeCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.ResumeCallRecording;
-                case "StartCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.StartCallRecording;
-                case "StopCallRecording": return global::SdkGen.Recording.Genesys.CallRecordingOperationName.StopCallRecording;
-                default: return global::SdkGen.Recording.Genesys.CallRecordingOperationName.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Genesys.CallRecordingOperationName FromWireValue(string? value) => (global::SdkGen.Recording.Genesys.CallRecordingOperationName)global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingOperationNameTexts.FromWire(value);
     }
 }

@@ -4,58 +4,34 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class CallRecordingOperationRequestPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallRecordingOperationRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallRecordingOperationRequest", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText OperationName = global::System.Text.Json.JsonEncodedText.Encode("operationName");
-            public static readonly byte[] OperationNameUtf8 = global::System.Text.Encoding.UTF8.GetBytes("operationName");
-        }
+            "operationName",
+        }, required: new[] { 0 });
 
         internal static CallRecordingOperationRequest ReadCallRecordingOperationRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallRecordingOperationRequest");
-            }
-
+            var state = CallRecordingOperationRequestNames.Start(ref reader);
             var value = new CallRecordingOperationRequest();
-            bool hasOperationName = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallRecordingOperationRequestNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallRecordingOperationRequestPropertyNames.OperationNameUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingOperationRequest.operationName", false) is string value0) value.OperationNameWireValue = value0;
-                    hasOperationName = true;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "CallRecordingOperationRequest.operationName", false) is string value0) value.OperationNameWireValue = value0; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasOperationName)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingOperationRequest.operationName");
-            }
-
+            CallRecordingOperationRequestNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteCallRecordingOperationRequest(global::System.Text.Json.Utf8JsonWriter writer, CallRecordingOperationRequest value)
         {
             writer.WriteStartObject();
-            if (value.OperationNameWireValue is object)
-            {
-                writer.WriteString(CallRecordingOperationRequestPropertyNames.OperationName, value.OperationNameWireValue);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingOperationRequestPropertyNames.OperationName);
-            }
+            WriteRequired(writer, CallRecordingOperationRequestNames[0], value.OperationNameWireValue);
             writer.WriteEndObject();
         }
     }

@@ -33,27 +33,10 @@ namespace SdkGen.Recording.Genesys
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Genesys.CallRecordingState.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingState value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Genesys.CallRecordingState.Recording: return "Recording";
-                case global::SdkGen.Recording.Genesys.CallRecordingState.Paused: return "Paused";
-                case global::SdkGen.Recording.Genesys.CallRecordingState.Stopped: return "Stopped";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingState value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Genesys.CallRecordingState value) =>
+            global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingStateTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingState value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Genesys.CallRecordingState.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Genesys.CallRecordingState FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "Recording": return global::SdkGen.Recording.Genesys.CallRecordingState.Recording;
-                case "Paused": return global::SdkGen.Recording.Genesys.CallRecordingState.Paused;
-                case "Stopped": return global::SdkGen.Recording.Genesys.CallRecordingState.Stopped;
-                default: return global::SdkGen.Recording.Genesys.CallRecordingState.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Genesys.CallRecordingState FromWireValue(string? value) => (global::SdkGen.Recording.Genesys.CallRecordingState)global::SdkGen.Recording.Genesys.GenesysClientWireValues.CallRecordingStateTexts.FromWire(value);
     }
 }

@@ -4,62 +4,29 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class CallStateChangeMessagePropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallStateChangeMessageNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallStateChangeMessage", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText MessageType = global::System.Text.Json.JsonEncodedText.Encode("messageType");
-            public static readonly byte[] MessageTypeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("messageType");
-            public static readonly global::System.Text.Json.JsonEncodedText NotificationType = global::System.Text.Json.JsonEncodedText.Encode("notificationType");
-            public static readonly byte[] NotificationTypeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("notificationType");
-            public static readonly global::System.Text.Json.JsonEncodedText PhoneNumber = global::System.Text.Json.JsonEncodedText.Encode("phoneNumber");
-            public static readonly byte[] PhoneNumberUtf8 = global::System.Text.Encoding.UTF8.GetBytes("phoneNumber");
-            public static readonly global::System.Text.Json.JsonEncodedText Call = global::System.Text.Json.JsonEncodedText.Encode("call");
-            public static readonly byte[] CallUtf8 = global::System.Text.Encoding.UTF8.GetBytes("call");
-        }
+            "messageType",
+            "notificationType",
+            "phoneNumber",
+            "call",
+        });
 
         internal static CallStateChangeMessage ReadCallStateChangeMessage(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallStateChangeMessage");
-            }
-
+            var state = CallStateChangeMessageNames.Start(ref reader);
             var value = new CallStateChangeMessage();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallStateChangeMessageNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.MessageTypeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.MessageType = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeMessage.messageType", true);
-                }
-                else if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.NotificationTypeUtf8))
-                {
-                    reader.Read();
-                    value.NotificationType = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeMessage.notificationType", true);
-                }
-                else if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.PhoneNumberUtf8))
-                {
-                    reader.Read();
-                    value.PhoneNumber = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeMessage.phoneNumber", true);
-                }
-                else if (reader.ValueTextEquals(CallStateChangeMessagePropertyNames.CallUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Call = ReadCall(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "CallStateChangeMessage.call", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.MessageType = ReadString(ref reader, "CallStateChangeMessage.messageType", true); break;
+                    case 1: value.NotificationType = ReadString(ref reader, "CallStateChangeMessage.notificationType", true); break;
+                    case 2: value.PhoneNumber = ReadString(ref reader, "CallStateChangeMessage.phoneNumber", true); break;
+                    case 3: if (IsObject(ref reader, "CallStateChangeMessage.call", true)) value.Call = ReadCall(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -69,24 +36,12 @@ namespace SdkGen.Recording.Genesys
         internal static void WriteCallStateChangeMessage(global::System.Text.Json.Utf8JsonWriter writer, CallStateChangeMessage value)
         {
             writer.WriteStartObject();
-            if (value.MessageType is object)
-            {
-                writer.WritePropertyName(CallStateChangeMessagePropertyNames.MessageType);
-                writer.WriteStringValue(value.MessageType);
-            }
-            if (value.NotificationType is object)
-            {
-                writer.WritePropertyName(CallStateChangeMessagePropertyNames.NotificationType);
-                writer.WriteStringValue(value.NotificationType);
-            }
-            if (value.PhoneNumber is object)
-            {
-                writer.WritePropertyName(CallStateChangeMessagePropertyNames.PhoneNumber);
-                writer.WriteStringValue(value.PhoneNumber);
-            }
+            Write(writer, CallStateChangeMessageNames[0], value.MessageType);
+            Write(writer, CallStateChangeMessageNames[1], value.NotificationType);
+            Write(writer, CallStateChangeMessageNames[2], value.PhoneNumber);
             if (value.Call is object)
             {
-                writer.WritePropertyName(CallStateChangeMessagePropertyNames.Call);
+                writer.WritePropertyName(CallStateChangeMessageNames[3]);
                 WriteCall(writer, value.Call);
             }
             writer.WriteEndObject();

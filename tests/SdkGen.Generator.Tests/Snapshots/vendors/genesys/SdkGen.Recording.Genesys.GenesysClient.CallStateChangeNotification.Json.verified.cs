@@ -4,48 +4,25 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class CallStateChangeNotificationPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallStateChangeNotificationNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallStateChangeNotification", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Channel = global::System.Text.Json.JsonEncodedText.Encode("channel");
-            public static readonly byte[] ChannelUtf8 = global::System.Text.Encoding.UTF8.GetBytes("channel");
-            public static readonly global::System.Text.Json.JsonEncodedText Data = global::System.Text.Json.JsonEncodedText.Encode("data");
-            public static readonly byte[] DataUtf8 = global::System.Text.Encoding.UTF8.GetBytes("data");
-        }
+            "channel",
+            "data",
+        });
 
         internal static CallStateChangeNotification ReadCallStateChangeNotification(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallStateChangeNotification");
-            }
-
+            var state = CallStateChangeNotificationNames.Start(ref reader);
             var value = new CallStateChangeNotification();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallStateChangeNotificationNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallStateChangeNotificationPropertyNames.ChannelUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Channel = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallStateChangeNotification.channel", true);
-                }
-                else if (reader.ValueTextEquals(CallStateChangeNotificationPropertyNames.DataUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.Data = ReadCallStateChangeMessage(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "CallStateChangeNotification.data", true);
-                    }
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Channel = ReadString(ref reader, "CallStateChangeNotification.channel", true); break;
+                    case 1: if (IsObject(ref reader, "CallStateChangeNotification.data", true)) value.Data = ReadCallStateChangeMessage(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -55,14 +32,10 @@ namespace SdkGen.Recording.Genesys
         internal static void WriteCallStateChangeNotification(global::System.Text.Json.Utf8JsonWriter writer, CallStateChangeNotification value)
         {
             writer.WriteStartObject();
-            if (value.Channel is object)
-            {
-                writer.WritePropertyName(CallStateChangeNotificationPropertyNames.Channel);
-                writer.WriteStringValue(value.Channel);
-            }
+            Write(writer, CallStateChangeNotificationNames[0], value.Channel);
             if (value.Data is object)
             {
-                writer.WritePropertyName(CallStateChangeNotificationPropertyNames.Data);
+                writer.WritePropertyName(CallStateChangeNotificationNames[1]);
                 WriteCallStateChangeMessage(writer, value.Data);
             }
             writer.WriteEndObject();

@@ -4,34 +4,23 @@
 
 namespace SdkGen.Recording.Genesys
 {
-    internal static partial class GenesysClientJsonSerializer
+    internal abstract partial class GenesysClientJsonSerializer
     {
-        private static class CallUserDataPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallUserDataNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallUserData", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText GsipRecord = global::System.Text.Json.JsonEncodedText.Encode("GSIP_RECORD");
-            public static readonly byte[] GsipRecordUtf8 = global::System.Text.Encoding.UTF8.GetBytes("GSIP_RECORD");
-        }
+            "GSIP_RECORD",
+        });
 
         internal static CallUserData ReadCallUserData(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallUserData");
-            }
-
+            var state = CallUserDataNames.Start(ref reader, keepUnknownNames: true);
             var value = new CallUserData();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallUserDataNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallUserDataPropertyNames.GsipRecordUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.GsipRecordWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallUserData.GSIP_RECORD", true);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    reader.Read();
-                    value.AdditionalProperties[name] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
+                    case 0: value.GsipRecordWireValue = ReadString(ref reader, "CallUserData.GSIP_RECORD", true); break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
@@ -41,10 +30,7 @@ namespace SdkGen.Recording.Genesys
         internal static void WriteCallUserData(global::System.Text.Json.Utf8JsonWriter writer, CallUserData value)
         {
             writer.WriteStartObject();
-            if (value.GsipRecordWireValue is object)
-            {
-                writer.WriteString(CallUserDataPropertyNames.GsipRecord, value.GsipRecordWireValue);
-            }
+            Write(writer, CallUserDataNames[0], value.GsipRecordWireValue);
             foreach (var pair in value.AdditionalProperties)
             {
                 writer.WritePropertyName(pair.Key);

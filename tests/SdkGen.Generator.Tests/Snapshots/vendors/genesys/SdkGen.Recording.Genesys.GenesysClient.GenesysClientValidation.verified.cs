@@ -8,6 +8,12 @@ namespace SdkGen.Recording.Genesys
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class GenesysClientValidation
     {
+        internal static void ValidateId(string value, string name)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (value.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 1);
+        }
+
         internal static void ValidateCallRecordingOperationRequest(CallRecordingOperationRequest value, string name)
         {
             if (value.OperationNameWireValue is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".OperationName");

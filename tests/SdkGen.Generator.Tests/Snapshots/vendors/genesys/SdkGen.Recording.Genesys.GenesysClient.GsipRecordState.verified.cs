@@ -33,27 +33,10 @@ namespace SdkGen.Recording.Genesys
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Genesys.GsipRecordState.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Genesys.GsipRecordState value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Genesys.GsipRecordState.On: return "ON";
-                case global::SdkGen.Recording.Genesys.GsipRecordState.Paused: return "PAUSED";
-                case global::SdkGen.Recording.Genesys.GsipRecordState.Off: return "OFF";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GsipRecordState value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Genesys.GsipRecordState value) =>
+            global::SdkGen.Recording.Genesys.GenesysClientWireValues.GsipRecordStateTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "GsipRecordState value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Genesys.GsipRecordState.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Genesys.GsipRecordState FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "ON": return global::SdkGen.Recording.Genesys.GsipRecordState.On;
-                case "PAUSED": return global::SdkGen.Recording.Genesys.GsipRecordState.Paused;
-                case "OFF": return global::SdkGen.Recording.Genesys.GsipRecordState.Off;
-                default: return global::SdkGen.Recording.Genesys.GsipRecordState.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Genesys.GsipRecordState FromWireValue(string? value) => (global::SdkGen.Recording.Genesys.GsipRecordState)global::SdkGen.Recording.Genesys.GenesysClientWireValues.GsipRecordStateTexts.FromWire(value);
     }
 }

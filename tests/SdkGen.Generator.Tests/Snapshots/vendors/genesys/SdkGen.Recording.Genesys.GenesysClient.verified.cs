@@ -120,13 +120,13 @@ namespace SdkGen.Recording.Genesys
                 // A body read leniently without a usable value there is not taken for success.
                 if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
                 {
-                    throw CreateApiStatusException(response, content, result);
+                    throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
                 }
 
                 return result;
             }
 
-            throw CreateApiStatusException(response, content);
+            throw GenesysClientExceptions.CreateApiStatusException(response, content);
         }
 
         /// <summary>Start, pause, resume or stop the recording of a call.</summary>
@@ -163,10 +163,7 @@ namespace SdkGen.Recording.Genesys
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<ApiStatus> PerformCallRecordingOperationAsync(string id, CallRecordingOperationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(id));
-            if (id.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(id));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(id)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(id));
-            if (id.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(id), 1);
+            GenesysClientValidation.ValidateId(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             GenesysClientValidation.ValidateCallRecordingOperationRequest(body, nameof(body));
 
@@ -197,36 +194,13 @@ namespace SdkGen.Recording.Genesys
                 // A body read leniently without a usable value there is not taken for success.
                 if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
                 {
-                    throw CreateApiStatusException(response, content, result);
+                    throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
                 }
 
                 return result;
             }
 
-            throw CreateApiStatusException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateApiStatusException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateApiStatusException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, GenesysClientJsonSerializer.ReadApiStatus));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateApiStatusException(global::System.Net.Http.HttpResponseMessage response, byte[] content, ApiStatus? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<ApiStatus>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                error?.StatusMessage,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw GenesysClientExceptions.CreateApiStatusException(response, content);
         }
     }
 }

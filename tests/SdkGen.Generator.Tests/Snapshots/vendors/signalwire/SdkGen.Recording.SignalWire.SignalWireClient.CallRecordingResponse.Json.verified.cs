@@ -4,517 +4,102 @@
 
 namespace SdkGen.Recording.SignalWire
 {
-    internal static partial class SignalWireClientJsonSerializer
+    internal abstract partial class SignalWireClientJsonSerializer
     {
-        private static class CallRecordingResponsePropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallRecordingResponseNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallRecordingResponse", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Sid = global::System.Text.Json.JsonEncodedText.Encode("sid");
-            public static readonly byte[] SidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("sid");
-            public static readonly global::System.Text.Json.JsonEncodedText AccountSid = global::System.Text.Json.JsonEncodedText.Encode("account_sid");
-            public static readonly byte[] AccountSidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("account_sid");
-            public static readonly global::System.Text.Json.JsonEncodedText ApiVersion = global::System.Text.Json.JsonEncodedText.Encode("api_version");
-            public static readonly byte[] ApiVersionUtf8 = global::System.Text.Encoding.UTF8.GetBytes("api_version");
-            public static readonly global::System.Text.Json.JsonEncodedText CallSid = global::System.Text.Json.JsonEncodedText.Encode("call_sid");
-            public static readonly byte[] CallSidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("call_sid");
-            public static readonly global::System.Text.Json.JsonEncodedText ConferenceSid = global::System.Text.Json.JsonEncodedText.Encode("conference_sid");
-            public static readonly byte[] ConferenceSidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("conference_sid");
-            public static readonly global::System.Text.Json.JsonEncodedText Channel = global::System.Text.Json.JsonEncodedText.Encode("channel");
-            public static readonly byte[] ChannelUtf8 = global::System.Text.Encoding.UTF8.GetBytes("channel");
-            public static readonly global::System.Text.Json.JsonEncodedText Channels = global::System.Text.Json.JsonEncodedText.Encode("channels");
-            public static readonly byte[] ChannelsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("channels");
-            public static readonly global::System.Text.Json.JsonEncodedText DateCreated = global::System.Text.Json.JsonEncodedText.Encode("date_created");
-            public static readonly byte[] DateCreatedUtf8 = global::System.Text.Encoding.UTF8.GetBytes("date_created");
-            public static readonly global::System.Text.Json.JsonEncodedText DateUpdated = global::System.Text.Json.JsonEncodedText.Encode("date_updated");
-            public static readonly byte[] DateUpdatedUtf8 = global::System.Text.Encoding.UTF8.GetBytes("date_updated");
-            public static readonly global::System.Text.Json.JsonEncodedText StartTime = global::System.Text.Json.JsonEncodedText.Encode("start_time");
-            public static readonly byte[] StartTimeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("start_time");
-            public static readonly global::System.Text.Json.JsonEncodedText EndTime = global::System.Text.Json.JsonEncodedText.Encode("end_time");
-            public static readonly byte[] EndTimeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("end_time");
-            public static readonly global::System.Text.Json.JsonEncodedText Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-            public static readonly byte[] DurationUtf8 = global::System.Text.Encoding.UTF8.GetBytes("duration");
-            public static readonly global::System.Text.Json.JsonEncodedText Price = global::System.Text.Json.JsonEncodedText.Encode("price");
-            public static readonly byte[] PriceUtf8 = global::System.Text.Encoding.UTF8.GetBytes("price");
-            public static readonly global::System.Text.Json.JsonEncodedText PriceUnit = global::System.Text.Json.JsonEncodedText.Encode("price_unit");
-            public static readonly byte[] PriceUnitUtf8 = global::System.Text.Encoding.UTF8.GetBytes("price_unit");
-            public static readonly global::System.Text.Json.JsonEncodedText Source = global::System.Text.Json.JsonEncodedText.Encode("source");
-            public static readonly byte[] SourceUtf8 = global::System.Text.Encoding.UTF8.GetBytes("source");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-            public static readonly global::System.Text.Json.JsonEncodedText ErrorCode = global::System.Text.Json.JsonEncodedText.Encode("error_code");
-            public static readonly byte[] ErrorCodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("error_code");
-            public static readonly global::System.Text.Json.JsonEncodedText Uri = global::System.Text.Json.JsonEncodedText.Encode("uri");
-            public static readonly byte[] UriUtf8 = global::System.Text.Encoding.UTF8.GetBytes("uri");
-            public static readonly global::System.Text.Json.JsonEncodedText SubresourceUris = global::System.Text.Json.JsonEncodedText.Encode("subresource_uris");
-            public static readonly byte[] SubresourceUrisUtf8 = global::System.Text.Encoding.UTF8.GetBytes("subresource_uris");
-            public static readonly global::System.Text.Json.JsonEncodedText EncryptionDetails = global::System.Text.Json.JsonEncodedText.Encode("encryption_details");
-            public static readonly byte[] EncryptionDetailsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("encryption_details");
-            public static readonly global::System.Text.Json.JsonEncodedText Trim = global::System.Text.Json.JsonEncodedText.Encode("trim");
-            public static readonly byte[] TrimUtf8 = global::System.Text.Encoding.UTF8.GetBytes("trim");
-        }
+            "sid",
+            "account_sid",
+            "api_version",
+            "call_sid",
+            "conference_sid",
+            "channel",
+            "channels",
+            "date_created",
+            "date_updated",
+            "start_time",
+            "end_time",
+            "duration",
+            "price",
+            "price_unit",
+            "source",
+            "status",
+            "error_code",
+            "uri",
+            "subresource_uris",
+            "encryption_details",
+            "trim",
+        }, required: new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 });
 
         internal static CallRecordingResponse ReadCallRecordingResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallRecordingResponse");
-            }
-
+            var state = CallRecordingResponseNames.Start(ref reader);
             var value = new CallRecordingResponse();
-            bool hasSid = false;
-            bool hasAccountSid = false;
-            bool hasApiVersion = false;
-            bool hasCallSid = false;
-            bool hasConferenceSid = false;
-            bool hasChannel = false;
-            bool hasChannels = false;
-            bool hasDateCreated = false;
-            bool hasDateUpdated = false;
-            bool hasStartTime = false;
-            bool hasEndTime = false;
-            bool hasDuration = false;
-            bool hasPrice = false;
-            bool hasPriceUnit = false;
-            bool hasSource = false;
-            bool hasStatus = false;
-            bool hasErrorCode = false;
-            bool hasUri = false;
-            bool hasSubresourceUris = false;
-            bool hasEncryptionDetails = false;
-            bool hasTrim = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallRecordingResponseNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.SidUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.sid", false) is string value0) value.Sid = value0;
-                    hasSid = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.AccountSidUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.account_sid", false) is string value0) value.AccountSid = value0;
-                    hasAccountSid = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ApiVersionUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.api_version", false) is string value0) value.ApiVersion = value0;
-                    hasApiVersion = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.CallSidUtf8))
-                {
-                    reader.Read();
-                    value.CallSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.call_sid", true);
-                    hasCallSid = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ConferenceSidUtf8))
-                {
-                    reader.Read();
-                    value.ConferenceSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.conference_sid", true);
-                    hasConferenceSid = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ChannelUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.channel", false) is string value0) value.Channel = value0;
-                    hasChannel = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ChannelsUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.channels", false) is string value0) value.Channels = value0;
-                    hasChannels = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.DateCreatedUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.date_created", false) is string value0) value.DateCreated = value0;
-                    hasDateCreated = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.DateUpdatedUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.date_updated", false) is string value0) value.DateUpdated = value0;
-                    hasDateUpdated = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.StartTimeUtf8))
-                {
-                    reader.Read();
-                    value.StartTime = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.start_time", true);
-                    hasStartTime = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.EndTimeUtf8))
-                {
-                    reader.Read();
-                    value.EndTime = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.end_time", true);
-                    hasEndTime = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.DurationUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "CallRecordingResponse.duration", false) is int value0) value.Duration = value0;
-                    hasDuration = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.PriceUtf8))
-                {
-                    reader.Read();
-                    value.Price = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.price", true);
-                    hasPrice = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.PriceUnitUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.price_unit", false) is string value0) value.PriceUnit = value0;
-                    hasPriceUnit = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.SourceUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.source", false) is string value0) value.SourceWireValue = value0;
-                    hasSource = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.status", false) is string value0) value.StatusWireValue = value0;
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.ErrorCodeUtf8))
-                {
-                    reader.Read();
-                    value.ErrorCode = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.error_code", true);
-                    hasErrorCode = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.UriUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.uri", false) is string value0) value.Uri = value0;
-                    hasUri = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.SubresourceUrisUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        value.SubresourceUris = ReadSubresourceUris(ref reader);
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "CallRecordingResponse.subresource_uris", false);
-                    }
-                    hasSubresourceUris = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.EncryptionDetailsUtf8))
-                {
-                    reader.Read();
-                    value.EncryptionDetails = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.encryption_details", true);
-                    hasEncryptionDetails = true;
-                }
-                else if (reader.ValueTextEquals(CallRecordingResponsePropertyNames.TrimUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecordingResponse.trim", false) is string value0) value.Trim = value0;
-                    hasTrim = true;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "CallRecordingResponse.sid", false) is string value0) value.Sid = value0; break;
+                    case 1: if (ReadString(ref reader, "CallRecordingResponse.account_sid", false) is string value1) value.AccountSid = value1; break;
+                    case 2: if (ReadString(ref reader, "CallRecordingResponse.api_version", false) is string value2) value.ApiVersion = value2; break;
+                    case 3: value.CallSid = ReadString(ref reader, "CallRecordingResponse.call_sid", true); break;
+                    case 4: value.ConferenceSid = ReadString(ref reader, "CallRecordingResponse.conference_sid", true); break;
+                    case 5: if (ReadString(ref reader, "CallRecordingResponse.channel", false) is string value3) value.Channel = value3; break;
+                    case 6: if (ReadString(ref reader, "CallRecordingResponse.channels", false) is string value4) value.Channels = value4; break;
+                    case 7: if (ReadString(ref reader, "CallRecordingResponse.date_created", false) is string value5) value.DateCreated = value5; break;
+                    case 8: if (ReadString(ref reader, "CallRecordingResponse.date_updated", false) is string value6) value.DateUpdated = value6; break;
+                    case 9: value.StartTime = ReadString(ref reader, "CallRecordingResponse.start_time", true); break;
+                    case 10: value.EndTime = ReadString(ref reader, "CallRecordingResponse.end_time", true); break;
+                    case 11: if (ReadInt32(ref reader, "CallRecordingResponse.duration", false) is int value7) value.Duration = value7; break;
+                    case 12: value.Price = ReadString(ref reader, "CallRecordingResponse.price", true); break;
+                    case 13: if (ReadString(ref reader, "CallRecordingResponse.price_unit", false) is string value8) value.PriceUnit = value8; break;
+                    case 14: if (ReadString(ref reader, "CallRecordingResponse.source", false) is string value9) value.SourceWireValue = value9; break;
+                    case 15: if (ReadString(ref reader, "CallRecordingResponse.status", false) is string value10) value.StatusWireValue = value10; break;
+                    case 16: value.ErrorCode = ReadString(ref reader, "CallRecordingResponse.error_code", true); break;
+                    case 17: if (ReadString(ref reader, "CallRecordingResponse.uri", false) is string value11) value.Uri = value11; break;
+                    case 18: if (IsObject(ref reader, "CallRecordingResponse.subresource_uris", false)) value.SubresourceUris = ReadSubresourceUris(ref reader); break;
+                    case 19: value.EncryptionDetails = ReadString(ref reader, "CallRecordingResponse.encryption_details", true); break;
+                    case 20: if (ReadString(ref reader, "CallRecordingResponse.trim", false) is string value12) value.Trim = value12; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasSid)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.sid");
-            }
-
-            if (!hasAccountSid)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.account_sid");
-            }
-
-            if (!hasApiVersion)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.api_version");
-            }
-
-            if (!hasCallSid)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.call_sid");
-            }
-
-            if (!hasConferenceSid)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.conference_sid");
-            }
-
-            if (!hasChannel)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.channel");
-            }
-
-            if (!hasChannels)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.channels");
-            }
-
-            if (!hasDateCreated)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.date_created");
-            }
-
-            if (!hasDateUpdated)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.date_updated");
-            }
-
-            if (!hasStartTime)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.start_time");
-            }
-
-            if (!hasEndTime)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.end_time");
-            }
-
-            if (!hasDuration)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.duration");
-            }
-
-            if (!hasPrice)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.price");
-            }
-
-            if (!hasPriceUnit)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.price_unit");
-            }
-
-            if (!hasSource)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.source");
-            }
-
-            if (!hasStatus)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.status");
-            }
-
-            if (!hasErrorCode)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.error_code");
-            }
-
-            if (!hasUri)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.uri");
-            }
-
-            if (!hasSubresourceUris)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.subresource_uris");
-            }
-
-            if (!hasEncryptionDetails)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.encryption_details");
-            }
-
-            if (!hasTrim)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("CallRecordingResponse.trim");
-            }
-
+            CallRecordingResponseNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteCallRecordingResponse(global::System.Text.Json.Utf8JsonWriter writer, CallRecordingResponse value)
         {
             writer.WriteStartObject();
-            if (value.Sid is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.Sid);
-                writer.WriteStringValue(value.Sid);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Sid);
-            }
-            if (value.AccountSid is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.AccountSid);
-                writer.WriteStringValue(value.AccountSid);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.AccountSid);
-            }
-            if (value.ApiVersion is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.ApiVersion);
-                writer.WriteStringValue(value.ApiVersion);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.ApiVersion);
-            }
-            if (value.CallSid is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.CallSid);
-                writer.WriteStringValue(value.CallSid);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.CallSid);
-            }
-            if (value.ConferenceSid is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.ConferenceSid);
-                writer.WriteStringValue(value.ConferenceSid);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.ConferenceSid);
-            }
-            if (value.Channel is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.Channel);
-                writer.WriteStringValue(value.Channel);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Channel);
-            }
-            if (value.Channels is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.Channels);
-                writer.WriteStringValue(value.Channels);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Channels);
-            }
-            if (value.DateCreated is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.DateCreated);
-                writer.WriteStringValue(value.DateCreated);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.DateCreated);
-            }
-            if (value.DateUpdated is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.DateUpdated);
-                writer.WriteStringValue(value.DateUpdated);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.DateUpdated);
-            }
-            if (value.StartTime is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.StartTime);
-                writer.WriteStringValue(value.StartTime);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.StartTime);
-            }
-            if (value.EndTime is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.EndTime);
-                writer.WriteStringValue(value.EndTime);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.EndTime);
-            }
-            writer.WritePropertyName(CallRecordingResponsePropertyNames.Duration);
-            writer.WriteNumberValue(value.Duration);
-            if (value.Price is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.Price);
-                writer.WriteStringValue(value.Price);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Price);
-            }
-            if (value.PriceUnit is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.PriceUnit);
-                writer.WriteStringValue(value.PriceUnit);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.PriceUnit);
-            }
-            if (value.SourceWireValue is object)
-            {
-                writer.WriteString(CallRecordingResponsePropertyNames.Source, value.SourceWireValue);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Source);
-            }
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(CallRecordingResponsePropertyNames.Status, value.StatusWireValue);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Status);
-            }
-            if (value.ErrorCode is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.ErrorCode);
-                writer.WriteStringValue(value.ErrorCode);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.ErrorCode);
-            }
-            if (value.Uri is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.Uri);
-                writer.WriteStringValue(value.Uri);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Uri);
-            }
+            WriteRequired(writer, CallRecordingResponseNames[0], value.Sid);
+            WriteRequired(writer, CallRecordingResponseNames[1], value.AccountSid);
+            WriteRequired(writer, CallRecordingResponseNames[2], value.ApiVersion);
+            WriteRequired(writer, CallRecordingResponseNames[3], value.CallSid);
+            WriteRequired(writer, CallRecordingResponseNames[4], value.ConferenceSid);
+            WriteRequired(writer, CallRecordingResponseNames[5], value.Channel);
+            WriteRequired(writer, CallRecordingResponseNames[6], value.Channels);
+            WriteRequired(writer, CallRecordingResponseNames[7], value.DateCreated);
+            WriteRequired(writer, CallRecordingResponseNames[8], value.DateUpdated);
+            WriteRequired(writer, CallRecordingResponseNames[9], value.StartTime);
+            WriteRequired(writer, CallRecordingResponseNames[10], value.EndTime);
+            Write(writer, CallRecordingResponseNames[11], value.Duration);
+            WriteRequired(writer, CallRecordingResponseNames[12], value.Price);
+            WriteRequired(writer, CallRecordingResponseNames[13], value.PriceUnit);
+            WriteRequired(writer, CallRecordingResponseNames[14], value.SourceWireValue);
+            WriteRequired(writer, CallRecordingResponseNames[15], value.StatusWireValue);
+            WriteRequired(writer, CallRecordingResponseNames[16], value.ErrorCode);
+            WriteRequired(writer, CallRecordingResponseNames[17], value.Uri);
             if (value.SubresourceUris is object)
             {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.SubresourceUris);
+                writer.WritePropertyName(CallRecordingResponseNames[18]);
                 WriteSubresourceUris(writer, value.SubresourceUris);
             }
             else
             {
-                writer.WriteNull(CallRecordingResponsePropertyNames.SubresourceUris);
+                writer.WriteNull(CallRecordingResponseNames[18]);
             }
-            if (value.EncryptionDetails is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.EncryptionDetails);
-                writer.WriteStringValue(value.EncryptionDetails);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.EncryptionDetails);
-            }
-            if (value.Trim is object)
-            {
-                writer.WritePropertyName(CallRecordingResponsePropertyNames.Trim);
-                writer.WriteStringValue(value.Trim);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponsePropertyNames.Trim);
-            }
+            WriteRequired(writer, CallRecordingResponseNames[19], value.EncryptionDetails);
+            WriteRequired(writer, CallRecordingResponseNames[20], value.Trim);
             writer.WriteEndObject();
         }
     }

@@ -29,25 +29,10 @@ namespace SdkGen.Recording.SignalWire
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.PauseBehavior.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.PauseBehavior value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.SignalWire.PauseBehavior.Skip: return "skip";
-                case global::SdkGen.Recording.SignalWire.PauseBehavior.Silence: return "silence";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PauseBehavior value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.PauseBehavior value) =>
+            global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.PauseBehaviorTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PauseBehavior value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.PauseBehavior.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.SignalWire.PauseBehavior FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "skip": return global::SdkGen.Recording.SignalWire.PauseBehavior.Skip;
-                case "silence": return global::SdkGen.Recording.SignalWire.PauseBehavior.Silence;
-                default: return global::SdkGen.Recording.SignalWire.PauseBehavior.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.SignalWire.PauseBehavior FromWireValue(string? value) => (global::SdkGen.Recording.SignalWire.PauseBehavior)global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.PauseBehaviorTexts.FromWire(value);
     }
 }

@@ -50,35 +50,10 @@ namespace SdkGen.Recording.SignalWire
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.RecordingSource.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingSource value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.SignalWire.RecordingSource.DialVerb: return "DialVerb";
-                case global::SdkGen.Recording.SignalWire.RecordingSource.Conference: return "Conference";
-                case global::SdkGen.Recording.SignalWire.RecordingSource.OutBoundApi: return "OutBoundApi";
-                case global::SdkGen.Recording.SignalWire.RecordingSource.Trunking: return "Trunking";
-                case global::SdkGen.Recording.SignalWire.RecordingSource.RecordVerb: return "RecordVerb";
-                case global::SdkGen.Recording.SignalWire.RecordingSource.StartCallRecordingApi: return "StartCallRecordingApi";
-                case global::SdkGen.Recording.SignalWire.RecordingSource.StartConferenceRecording: return "StartConferenceRecording";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingSource value) =>
+            global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingSourceTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.RecordingSource.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.SignalWire.RecordingSource FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "DialVerb": return global::SdkGen.Recording.SignalWire.RecordingSource.DialVerb;
-                case "Conference": return global::SdkGen.Recording.SignalWire.RecordingSource.Conference;
-                case "OutBoundApi": return global::SdkGen.Recording.SignalWire.RecordingSource.OutBoundApi;
-                case "Trunking": return global::SdkGen.Recording.SignalWire.RecordingSource.Trunking;
-                case "RecordVerb": return global::SdkGen.Recording.SignalWire.RecordingSource.RecordVerb;
-                case "StartCallRecordingApi": return global::SdkGen.Recording.SignalWire.RecordingSource.StartCallRecordingApi;
-                case "StartConferenceRecording": return global::SdkGen.Recording.SignalWire.RecordingSource.StartConferenceRecording;
-                default: return global::SdkGen.Recording.SignalWire.RecordingSource.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.SignalWire.RecordingSource FromWireValue(string? value) => (global::SdkGen.Recording.SignalWire.RecordingSource)global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingSourceTexts.FromWire(value);
     }
 }

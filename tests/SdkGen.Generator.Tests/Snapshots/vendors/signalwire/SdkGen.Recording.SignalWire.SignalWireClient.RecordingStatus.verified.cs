@@ -49,35 +49,10 @@ namespace SdkGen.Recording.SignalWire
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.RecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingStatus value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.Queued: return "queued";
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.InProgress: return "in-progress";
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.Paused: return "paused";
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.Resumed: return "resumed";
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.Completed: return "completed";
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.Absent: return "absent";
-                case global::SdkGen.Recording.SignalWire.RecordingStatus.Stopped: return "stopped";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingStatus value) =>
+            global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.RecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.SignalWire.RecordingStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "queued": return global::SdkGen.Recording.SignalWire.RecordingStatus.Queued;
-                case "in-progress": return global::SdkGen.Recording.SignalWire.RecordingStatus.InProgress;
-                case "paused": return global::SdkGen.Recording.SignalWire.RecordingStatus.Paused;
-                case "resumed": return global::SdkGen.Recording.SignalWire.RecordingStatus.Resumed;
-                case "completed": return global::SdkGen.Recording.SignalWire.RecordingStatus.Completed;
-                case "absent": return global::SdkGen.Recording.SignalWire.RecordingStatus.Absent;
-                case "stopped": return global::SdkGen.Recording.SignalWire.RecordingStatus.Stopped;
-                default: return global::SdkGen.Recording.SignalWire.RecordingStatus.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.SignalWire.RecordingStatus FromWireValue(string? value) => (global::SdkGen.Recording.SignalWire.RecordingStatus)global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingStatusTexts.FromWire(value);
     }
 }

@@ -33,27 +33,10 @@ namespace SdkGen.Recording.SignalWire
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingUpdateStatus value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Paused: return "paused";
-                case global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.InProgress: return "in-progress";
-                case global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Stopped: return "stopped";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.SignalWire.RecordingUpdateStatus value) =>
+            global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingUpdateStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.SignalWire.RecordingUpdateStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "paused": return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Paused;
-                case "in-progress": return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.InProgress;
-                case "stopped": return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Stopped;
-                default: return global::SdkGen.Recording.SignalWire.RecordingUpdateStatus.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.SignalWire.RecordingUpdateStatus FromWireValue(string? value) => (global::SdkGen.Recording.SignalWire.RecordingUpdateStatus)global::SdkGen.Recording.SignalWire.SignalWireClientWireValues.RecordingUpdateStatusTexts.FromWire(value);
     }
 }

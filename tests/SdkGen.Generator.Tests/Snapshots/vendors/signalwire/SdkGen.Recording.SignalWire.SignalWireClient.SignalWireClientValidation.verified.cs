@@ -8,6 +8,12 @@ namespace SdkGen.Recording.SignalWire
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class SignalWireClientValidation
     {
+        internal static void ValidateAccountSid(string value, string name)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
+            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(name, value);
+        }
+
         internal static void ValidateUpdateRecordingRequest(UpdateRecordingRequest value, string name)
         {
             if (value.StatusWireValue is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Status");

@@ -4,55 +4,29 @@
 
 namespace SdkGen.Recording.SignalWire
 {
-    internal static partial class SignalWireClientJsonSerializer
+    internal abstract partial class SignalWireClientJsonSerializer
     {
-        private static class SignalWireErrorPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames SignalWireErrorNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("SignalWireError", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-            public static readonly byte[] CodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("code");
-            public static readonly global::System.Text.Json.JsonEncodedText Message = global::System.Text.Json.JsonEncodedText.Encode("message");
-            public static readonly byte[] MessageUtf8 = global::System.Text.Encoding.UTF8.GetBytes("message");
-            public static readonly global::System.Text.Json.JsonEncodedText MoreInfo = global::System.Text.Json.JsonEncodedText.Encode("more_info");
-            public static readonly byte[] MoreInfoUtf8 = global::System.Text.Encoding.UTF8.GetBytes("more_info");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        }
+            "code",
+            "message",
+            "more_info",
+            "status",
+        });
 
         internal static SignalWireError ReadSignalWireError(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for SignalWireError");
-            }
-
+            var state = SignalWireErrorNames.Start(ref reader);
             var value = new SignalWireError();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (SignalWireErrorNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(SignalWireErrorPropertyNames.CodeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "SignalWireError.code", true) is long value0) value.Code = value0;
-                }
-                else if (reader.ValueTextEquals(SignalWireErrorPropertyNames.MessageUtf8))
-                {
-                    reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "SignalWireError.message", true);
-                }
-                else if (reader.ValueTextEquals(SignalWireErrorPropertyNames.MoreInfoUtf8))
-                {
-                    reader.Read();
-                    value.MoreInfo = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "SignalWireError.more_info", true);
-                }
-                else if (reader.ValueTextEquals(SignalWireErrorPropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "SignalWireError.status", true) is long value0) value.Status = value0;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadInt64(ref reader, "SignalWireError.code", true) is long value0) value.Code = value0; break;
+                    case 1: value.Message = ReadString(ref reader, "SignalWireError.message", true); break;
+                    case 2: value.MoreInfo = ReadString(ref reader, "SignalWireError.more_info", true); break;
+                    case 3: if (ReadInt64(ref reader, "SignalWireError.status", true) is long value1) value.Status = value1; break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -62,26 +36,10 @@ namespace SdkGen.Recording.SignalWire
         internal static void WriteSignalWireError(global::System.Text.Json.Utf8JsonWriter writer, SignalWireError value)
         {
             writer.WriteStartObject();
-            if (value.Code is object)
-            {
-                writer.WritePropertyName(SignalWireErrorPropertyNames.Code);
-                writer.WriteNumberValue(value.Code.Value);
-            }
-            if (value.Message is object)
-            {
-                writer.WritePropertyName(SignalWireErrorPropertyNames.Message);
-                writer.WriteStringValue(value.Message);
-            }
-            if (value.MoreInfo is object)
-            {
-                writer.WritePropertyName(SignalWireErrorPropertyNames.MoreInfo);
-                writer.WriteStringValue(value.MoreInfo);
-            }
-            if (value.Status is object)
-            {
-                writer.WritePropertyName(SignalWireErrorPropertyNames.Status);
-                writer.WriteNumberValue(value.Status.Value);
-            }
+            Write(writer, SignalWireErrorNames[0], value.Code);
+            Write(writer, SignalWireErrorNames[1], value.Message);
+            Write(writer, SignalWireErrorNames[2], value.MoreInfo);
+            Write(writer, SignalWireErrorNames[3], value.Status);
             writer.WriteEndObject();
         }
     }

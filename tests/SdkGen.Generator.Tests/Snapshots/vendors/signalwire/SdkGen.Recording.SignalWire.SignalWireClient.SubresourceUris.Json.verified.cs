@@ -4,34 +4,23 @@
 
 namespace SdkGen.Recording.SignalWire
 {
-    internal static partial class SignalWireClientJsonSerializer
+    internal abstract partial class SignalWireClientJsonSerializer
     {
-        private static class SubresourceUrisPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames SubresourceUrisNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("SubresourceUris", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Transcriptions = global::System.Text.Json.JsonEncodedText.Encode("transcriptions");
-            public static readonly byte[] TranscriptionsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("transcriptions");
-        }
+            "transcriptions",
+        });
 
         internal static SubresourceUris ReadSubresourceUris(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for SubresourceUris");
-            }
-
+            var state = SubresourceUrisNames.Start(ref reader);
             var value = new SubresourceUris();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (SubresourceUrisNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(SubresourceUrisPropertyNames.TranscriptionsUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.Transcriptions = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "SubresourceUris.transcriptions", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.Transcriptions = ReadString(ref reader, "SubresourceUris.transcriptions", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -41,11 +30,7 @@ namespace SdkGen.Recording.SignalWire
         internal static void WriteSubresourceUris(global::System.Text.Json.Utf8JsonWriter writer, SubresourceUris value)
         {
             writer.WriteStartObject();
-            if (value.Transcriptions is object)
-            {
-                writer.WritePropertyName(SubresourceUrisPropertyNames.Transcriptions);
-                writer.WriteStringValue(value.Transcriptions);
-            }
+            Write(writer, SubresourceUrisNames[0], value.Transcriptions);
             writer.WriteEndObject();
         }
     }

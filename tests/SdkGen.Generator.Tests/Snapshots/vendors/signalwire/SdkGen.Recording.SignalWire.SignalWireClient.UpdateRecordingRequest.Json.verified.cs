@@ -4,69 +4,37 @@
 
 namespace SdkGen.Recording.SignalWire
 {
-    internal static partial class SignalWireClientJsonSerializer
+    internal abstract partial class SignalWireClientJsonSerializer
     {
-        private static class UpdateRecordingRequestPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UpdateRecordingRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UpdateRecordingRequest", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("Status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Status");
-            public static readonly global::System.Text.Json.JsonEncodedText PauseBehavior = global::System.Text.Json.JsonEncodedText.Encode("PauseBehavior");
-            public static readonly byte[] PauseBehaviorUtf8 = global::System.Text.Encoding.UTF8.GetBytes("PauseBehavior");
-        }
+            "Status",
+            "PauseBehavior",
+        }, required: new[] { 0 });
 
         internal static UpdateRecordingRequest ReadUpdateRecordingRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for UpdateRecordingRequest");
-            }
-
+            var state = UpdateRecordingRequestNames.Start(ref reader);
             var value = new UpdateRecordingRequest();
-            bool hasStatus = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (UpdateRecordingRequestNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(UpdateRecordingRequestPropertyNames.StatusUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecordingRequest.Status", false) is string value0) value.StatusWireValue = value0;
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals(UpdateRecordingRequestPropertyNames.PauseBehaviorUtf8))
-                {
-                    reader.Read();
-                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateRecordingRequest.PauseBehavior", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "UpdateRecordingRequest.Status", false) is string value0) value.StatusWireValue = value0; break;
+                    case 1: value.PauseBehaviorWireValue = ReadString(ref reader, "UpdateRecordingRequest.PauseBehavior", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasStatus)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateRecordingRequest.Status");
-            }
-
+            UpdateRecordingRequestNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteUpdateRecordingRequest(global::System.Text.Json.Utf8JsonWriter writer, UpdateRecordingRequest value)
         {
             writer.WriteStartObject();
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(UpdateRecordingRequestPropertyNames.Status, value.StatusWireValue);
-            }
-            else
-            {
-                writer.WriteNull(UpdateRecordingRequestPropertyNames.Status);
-            }
-            if (value.PauseBehaviorWireValue is object)
-            {
-                writer.WriteString(UpdateRecordingRequestPropertyNames.PauseBehavior, value.PauseBehaviorWireValue);
-            }
+            WriteRequired(writer, UpdateRecordingRequestNames[0], value.StatusWireValue);
+            Write(writer, UpdateRecordingRequestNames[1], value.PauseBehaviorWireValue);
             writer.WriteEndObject();
         }
     }

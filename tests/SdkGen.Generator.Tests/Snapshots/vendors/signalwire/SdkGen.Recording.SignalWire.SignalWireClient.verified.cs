@@ -87,18 +87,9 @@ namespace SdkGen.Recording.SignalWire
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<CallRecordingResponse> UpdateRecordingAsync(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(accountSid), accountSid);
-            if (callSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(callSid));
-            if (callSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(callSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(callSid));
-            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(callSid), callSid);
-            if (sid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(sid));
-            if (sid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(sid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(sid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(sid));
-            if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(sid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(nameof(sid), sid);
+            SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+            SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
+            SignalWireClientValidation.ValidateAccountSid(sid, nameof(sid));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             SignalWireClientValidation.ValidateUpdateRecordingRequest(body, nameof(body));
 
@@ -135,30 +126,7 @@ namespace SdkGen.Recording.SignalWire
                 return result;
             }
 
-            throw CreateSignalWireErrorException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateSignalWireErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateSignalWireErrorException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, SignalWireClientJsonSerializer.ReadSignalWireError));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateSignalWireErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content, SignalWireError? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<SignalWireError>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Code?.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                error?.Message,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw SignalWireClientExceptions.CreateSignalWireErrorException(response, content);
         }
     }
 }

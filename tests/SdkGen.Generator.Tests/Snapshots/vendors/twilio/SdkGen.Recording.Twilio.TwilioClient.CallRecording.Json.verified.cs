@@ -4,153 +4,57 @@
 
 namespace SdkGen.Recording.Twilio
 {
-    internal static partial class TwilioClientJsonSerializer
+    internal abstract partial class TwilioClientJsonSerializer
     {
-        private static class CallRecordingPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CallRecordingNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("CallRecording", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText AccountSid = global::System.Text.Json.JsonEncodedText.Encode("account_sid");
-            public static readonly byte[] AccountSidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("account_sid");
-            public static readonly global::System.Text.Json.JsonEncodedText ApiVersion = global::System.Text.Json.JsonEncodedText.Encode("api_version");
-            public static readonly byte[] ApiVersionUtf8 = global::System.Text.Encoding.UTF8.GetBytes("api_version");
-            public static readonly global::System.Text.Json.JsonEncodedText CallSid = global::System.Text.Json.JsonEncodedText.Encode("call_sid");
-            public static readonly byte[] CallSidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("call_sid");
-            public static readonly global::System.Text.Json.JsonEncodedText ConferenceSid = global::System.Text.Json.JsonEncodedText.Encode("conference_sid");
-            public static readonly byte[] ConferenceSidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("conference_sid");
-            public static readonly global::System.Text.Json.JsonEncodedText DateCreated = global::System.Text.Json.JsonEncodedText.Encode("date_created");
-            public static readonly byte[] DateCreatedUtf8 = global::System.Text.Encoding.UTF8.GetBytes("date_created");
-            public static readonly global::System.Text.Json.JsonEncodedText DateUpdated = global::System.Text.Json.JsonEncodedText.Encode("date_updated");
-            public static readonly byte[] DateUpdatedUtf8 = global::System.Text.Encoding.UTF8.GetBytes("date_updated");
-            public static readonly global::System.Text.Json.JsonEncodedText StartTime = global::System.Text.Json.JsonEncodedText.Encode("start_time");
-            public static readonly byte[] StartTimeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("start_time");
-            public static readonly global::System.Text.Json.JsonEncodedText Duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-            public static readonly byte[] DurationUtf8 = global::System.Text.Encoding.UTF8.GetBytes("duration");
-            public static readonly global::System.Text.Json.JsonEncodedText Sid = global::System.Text.Json.JsonEncodedText.Encode("sid");
-            public static readonly byte[] SidUtf8 = global::System.Text.Encoding.UTF8.GetBytes("sid");
-            public static readonly global::System.Text.Json.JsonEncodedText Price = global::System.Text.Json.JsonEncodedText.Encode("price");
-            public static readonly byte[] PriceUtf8 = global::System.Text.Encoding.UTF8.GetBytes("price");
-            public static readonly global::System.Text.Json.JsonEncodedText PriceUnit = global::System.Text.Json.JsonEncodedText.Encode("price_unit");
-            public static readonly byte[] PriceUnitUtf8 = global::System.Text.Encoding.UTF8.GetBytes("price_unit");
-            public static readonly global::System.Text.Json.JsonEncodedText Uri = global::System.Text.Json.JsonEncodedText.Encode("uri");
-            public static readonly byte[] UriUtf8 = global::System.Text.Encoding.UTF8.GetBytes("uri");
-            public static readonly global::System.Text.Json.JsonEncodedText EncryptionDetails = global::System.Text.Json.JsonEncodedText.Encode("encryption_details");
-            public static readonly byte[] EncryptionDetailsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("encryption_details");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-            public static readonly global::System.Text.Json.JsonEncodedText Channels = global::System.Text.Json.JsonEncodedText.Encode("channels");
-            public static readonly byte[] ChannelsUtf8 = global::System.Text.Encoding.UTF8.GetBytes("channels");
-            public static readonly global::System.Text.Json.JsonEncodedText Source = global::System.Text.Json.JsonEncodedText.Encode("source");
-            public static readonly byte[] SourceUtf8 = global::System.Text.Encoding.UTF8.GetBytes("source");
-            public static readonly global::System.Text.Json.JsonEncodedText ErrorCode = global::System.Text.Json.JsonEncodedText.Encode("error_code");
-            public static readonly byte[] ErrorCodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("error_code");
-            public static readonly global::System.Text.Json.JsonEncodedText Track = global::System.Text.Json.JsonEncodedText.Encode("track");
-            public static readonly byte[] TrackUtf8 = global::System.Text.Encoding.UTF8.GetBytes("track");
-        }
+            "account_sid",
+            "api_version",
+            "call_sid",
+            "conference_sid",
+            "date_created",
+            "date_updated",
+            "start_time",
+            "duration",
+            "sid",
+            "price",
+            "price_unit",
+            "uri",
+            "encryption_details",
+            "status",
+            "channels",
+            "source",
+            "error_code",
+            "track",
+        });
 
         internal static CallRecording ReadCallRecording(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for CallRecording");
-            }
-
+            var state = CallRecordingNames.Start(ref reader);
             var value = new CallRecording();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (CallRecordingNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(CallRecordingPropertyNames.AccountSidUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.AccountSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.account_sid", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.ApiVersionUtf8))
-                {
-                    reader.Read();
-                    value.ApiVersion = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.api_version", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.CallSidUtf8))
-                {
-                    reader.Read();
-                    value.CallSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.call_sid", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.ConferenceSidUtf8))
-                {
-                    reader.Read();
-                    value.ConferenceSid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.conference_sid", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.DateCreatedUtf8))
-                {
-                    reader.Read();
-                    value.DateCreated = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.date_created", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.DateUpdatedUtf8))
-                {
-                    reader.Read();
-                    value.DateUpdated = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.date_updated", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.StartTimeUtf8))
-                {
-                    reader.Read();
-                    value.StartTime = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.start_time", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.DurationUtf8))
-                {
-                    reader.Read();
-                    value.Duration = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.duration", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.SidUtf8))
-                {
-                    reader.Read();
-                    value.Sid = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.sid", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.PriceUtf8))
-                {
-                    reader.Read();
-                    value.Price = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.price", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.PriceUnitUtf8))
-                {
-                    reader.Read();
-                    value.PriceUnit = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.price_unit", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.UriUtf8))
-                {
-                    reader.Read();
-                    value.Uri = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.uri", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.EncryptionDetailsUtf8))
-                {
-                    reader.Read();
-                    value.EncryptionDetails = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Text.Json.JsonElement?)null : global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    value.StatusWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.status", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.ChannelsUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "CallRecording.channels", true) is long value0) value.Channels = value0;
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.SourceUtf8))
-                {
-                    reader.Read();
-                    value.SourceWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.source", true);
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.ErrorCodeUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "CallRecording.error_code", true) is long value0) value.ErrorCode = value0;
-                }
-                else if (reader.ValueTextEquals(CallRecordingPropertyNames.TrackUtf8))
-                {
-                    reader.Read();
-                    value.TrackWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "CallRecording.track", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.AccountSid = ReadString(ref reader, "CallRecording.account_sid", true); break;
+                    case 1: value.ApiVersion = ReadString(ref reader, "CallRecording.api_version", true); break;
+                    case 2: value.CallSid = ReadString(ref reader, "CallRecording.call_sid", true); break;
+                    case 3: value.ConferenceSid = ReadString(ref reader, "CallRecording.conference_sid", true); break;
+                    case 4: value.DateCreated = ReadString(ref reader, "CallRecording.date_created", true); break;
+                    case 5: value.DateUpdated = ReadString(ref reader, "CallRecording.date_updated", true); break;
+                    case 6: value.StartTime = ReadString(ref reader, "CallRecording.start_time", true); break;
+                    case 7: value.Duration = ReadString(ref reader, "CallRecording.duration", true); break;
+                    case 8: value.Sid = ReadString(ref reader, "CallRecording.sid", true); break;
+                    case 9: value.Price = ReadString(ref reader, "CallRecording.price", true); break;
+                    case 10: value.PriceUnit = ReadString(ref reader, "CallRecording.price_unit", true); break;
+                    case 11: value.Uri = ReadString(ref reader, "CallRecording.uri", true); break;
+                    case 12: value.EncryptionDetails = ReadElement(ref reader, true); break;
+                    case 13: value.StatusWireValue = ReadString(ref reader, "CallRecording.status", true); break;
+                    case 14: if (ReadInt64(ref reader, "CallRecording.channels", true) is long value0) value.Channels = value0; break;
+                    case 15: value.SourceWireValue = ReadString(ref reader, "CallRecording.source", true); break;
+                    case 16: if (ReadInt64(ref reader, "CallRecording.error_code", true) is long value1) value.ErrorCode = value1; break;
+                    case 17: value.TrackWireValue = ReadString(ref reader, "CallRecording.track", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -160,93 +64,24 @@ namespace SdkGen.Recording.Twilio
         internal static void WriteCallRecording(global::System.Text.Json.Utf8JsonWriter writer, CallRecording value)
         {
             writer.WriteStartObject();
-            if (value.AccountSid is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.AccountSid);
-                writer.WriteStringValue(value.AccountSid);
-            }
-            if (value.ApiVersion is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.ApiVersion);
-                writer.WriteStringValue(value.ApiVersion);
-            }
-            if (value.CallSid is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.CallSid);
-                writer.WriteStringValue(value.CallSid);
-            }
-            if (value.ConferenceSid is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.ConferenceSid);
-                writer.WriteStringValue(value.ConferenceSid);
-            }
-            if (value.DateCreated is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.DateCreated);
-                writer.WriteStringValue(value.DateCreated);
-            }
-            if (value.DateUpdated is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.DateUpdated);
-                writer.WriteStringValue(value.DateUpdated);
-            }
-            if (value.StartTime is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.StartTime);
-                writer.WriteStringValue(value.StartTime);
-            }
-            if (value.Duration is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.Duration);
-                writer.WriteStringValue(value.Duration);
-            }
-            if (value.Sid is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.Sid);
-                writer.WriteStringValue(value.Sid);
-            }
-            if (value.Price is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.Price);
-                writer.WriteStringValue(value.Price);
-            }
-            if (value.PriceUnit is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.PriceUnit);
-                writer.WriteStringValue(value.PriceUnit);
-            }
-            if (value.Uri is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.Uri);
-                writer.WriteStringValue(value.Uri);
-            }
-            if (value.EncryptionDetails is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.EncryptionDetails);
-                value.EncryptionDetails.Value.WriteTo(writer);
-            }
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(CallRecordingPropertyNames.Status, value.StatusWireValue);
-            }
-            if (value.Channels is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.Channels);
-                writer.WriteNumberValue(value.Channels.Value);
-            }
-            if (value.SourceWireValue is object)
-            {
-                writer.WriteString(CallRecordingPropertyNames.Source, value.SourceWireValue);
-            }
-            if (value.ErrorCode is object)
-            {
-                writer.WritePropertyName(CallRecordingPropertyNames.ErrorCode);
-                writer.WriteNumberValue(value.ErrorCode.Value);
-            }
-            if (value.TrackWireValue is object)
-            {
-                writer.WriteString(CallRecordingPropertyNames.Track, value.TrackWireValue);
-            }
+            Write(writer, CallRecordingNames[0], value.AccountSid);
+            Write(writer, CallRecordingNames[1], value.ApiVersion);
+            Write(writer, CallRecordingNames[2], value.CallSid);
+            Write(writer, CallRecordingNames[3], value.ConferenceSid);
+            Write(writer, CallRecordingNames[4], value.DateCreated);
+            Write(writer, CallRecordingNames[5], value.DateUpdated);
+            Write(writer, CallRecordingNames[6], value.StartTime);
+            Write(writer, CallRecordingNames[7], value.Duration);
+            Write(writer, CallRecordingNames[8], value.Sid);
+            Write(writer, CallRecordingNames[9], value.Price);
+            Write(writer, CallRecordingNames[10], value.PriceUnit);
+            Write(writer, CallRecordingNames[11], value.Uri);
+            Write(writer, CallRecordingNames[12], value.EncryptionDetails);
+            Write(writer, CallRecordingNames[13], value.StatusWireValue);
+            Write(writer, CallRecordingNames[14], value.Channels);
+            Write(writer, CallRecordingNames[15], value.SourceWireValue);
+            Write(writer, CallRecordingNames[16], value.ErrorCode);
+            Write(writer, CallRecordingNames[17], value.TrackWireValue);
             writer.WriteEndObject();
         }
     }

@@ -49,35 +49,10 @@ namespace SdkGen.Recording.Twilio
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingSource.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingSource value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.DialVerb: return "DialVerb";
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.Conference: return "Conference";
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.OutboundApi: return "OutboundAPI";
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.Trunking: return "Trunking";
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.RecordVerb: return "RecordVerb";
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.StartCallRecordingApi: return "StartCallRecordingAPI";
-                case global::SdkGen.Recording.Twilio.CallRecordingSource.StartConferenceRecordingApi: return "StartConferenceRecordingAPI";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingSource value) =>
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingSourceTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingSource value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingSource.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingSource FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "DialVerb": return global::SdkGen.Recording.Twilio.CallRecordingSource.DialVerb;
-                case "Conference": return global::SdkGen.Recording.Twilio.CallRecordingSource.Conference;
-                case "OutboundAPI": return global::SdkGen.Recording.Twilio.CallRecordingSource.OutboundApi;
-                case "Trunking": return global::SdkGen.Recording.Twilio.CallRecordingSource.Trunking;
-                case "RecordVerb": return global::SdkGen.Recording.Twilio.CallRecordingSource.RecordVerb;
-                case "StartCallRecordingAPI": return global::SdkGen.Recording.Twilio.CallRecordingSource.StartCallRecordingApi;
-                case "StartConferenceRecordingAPI": return global::SdkGen.Recording.Twilio.CallRecordingSource.StartConferenceRecordingApi;
-                default: return global::SdkGen.Recording.Twilio.CallRecordingSource.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Twilio.CallRecordingSource FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingSource)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingSourceTexts.FromWire(value);
     }
 }

@@ -45,33 +45,10 @@ namespace SdkGen.Recording.Twilio
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingStatus value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Twilio.CallRecordingStatus.InProgress: return "in-progress";
-                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Paused: return "paused";
-                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Stopped: return "stopped";
-                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Processing: return "processing";
-                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Completed: return "completed";
-                case global::SdkGen.Recording.Twilio.CallRecordingStatus.Absent: return "absent";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingStatus value) =>
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "in-progress": return global::SdkGen.Recording.Twilio.CallRecordingStatus.InProgress;
-                case "paused": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Paused;
-                case "stopped": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Stopped;
-                case "processing": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Processing;
-                case "completed": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Completed;
-                case "absent": return global::SdkGen.Recording.Twilio.CallRecordingStatus.Absent;
-                default: return global::SdkGen.Recording.Twilio.CallRecordingStatus.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Twilio.CallRecordingStatus FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingStatus)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingStatusTexts.FromWire(value);
     }
 }

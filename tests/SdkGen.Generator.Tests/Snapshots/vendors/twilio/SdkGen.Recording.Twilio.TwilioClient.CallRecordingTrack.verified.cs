@@ -33,27 +33,10 @@ namespace SdkGen.Recording.Twilio
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingTrack value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Twilio.CallRecordingTrack.Inbound: return "inbound";
-                case global::SdkGen.Recording.Twilio.CallRecordingTrack.Outbound: return "outbound";
-                case global::SdkGen.Recording.Twilio.CallRecordingTrack.Both: return "both";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingTrack value) =>
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingTrackTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingTrack value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingTrack FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "inbound": return global::SdkGen.Recording.Twilio.CallRecordingTrack.Inbound;
-                case "outbound": return global::SdkGen.Recording.Twilio.CallRecordingTrack.Outbound;
-                case "both": return global::SdkGen.Recording.Twilio.CallRecordingTrack.Both;
-                default: return global::SdkGen.Recording.Twilio.CallRecordingTrack.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Twilio.CallRecordingTrack FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingTrack)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingTrackTexts.FromWire(value);
     }
 }

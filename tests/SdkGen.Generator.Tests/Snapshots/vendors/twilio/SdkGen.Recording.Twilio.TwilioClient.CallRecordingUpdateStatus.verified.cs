@@ -38,27 +38,10 @@ namespace SdkGen.Recording.Twilio
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.InProgress: return "in-progress";
-                case global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Paused: return "paused";
-                case global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Stopped: return "stopped";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus value) =>
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingUpdateStatusTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CallRecordingUpdateStatus value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "in-progress": return global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.InProgress;
-                case "paused": return global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Paused;
-                case "stopped": return global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Stopped;
-                default: return global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.CallRecordingUpdateStatus)global::SdkGen.Recording.Twilio.TwilioClientWireValues.CallRecordingUpdateStatusTexts.FromWire(value);
     }
 }

@@ -30,25 +30,10 @@ namespace SdkGen.Recording.Twilio
     {
         /// <summary>The text the service uses for <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <see cref="global::SdkGen.Recording.Twilio.PauseBehavior.Unknown"/> or not a defined value: it has no wire text.</exception>
-        public static string ToWireValue(this global::SdkGen.Recording.Twilio.PauseBehavior value)
-        {
-            switch (value)
-            {
-                case global::SdkGen.Recording.Twilio.PauseBehavior.Skip: return "skip";
-                case global::SdkGen.Recording.Twilio.PauseBehavior.Silence: return "silence";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PauseBehavior value has no wire text; Unknown and undefined values cannot be sent.");
-            }
-        }
+        public static string ToWireValue(this global::SdkGen.Recording.Twilio.PauseBehavior value) =>
+            global::SdkGen.Recording.Twilio.TwilioClientWireValues.PauseBehaviorTexts.ToWire((int)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PauseBehavior value has no wire text; Unknown and undefined values cannot be sent.");
 
         /// <summary>The member for the wire text <paramref name="value"/>; <see cref="global::SdkGen.Recording.Twilio.PauseBehavior.Unknown"/> for text this SDK does not know (never throws).</summary>
-        public static global::SdkGen.Recording.Twilio.PauseBehavior FromWireValue(string? value)
-        {
-            switch (value)
-            {
-                case "skip": return global::SdkGen.Recording.Twilio.PauseBehavior.Skip;
-                case "silence": return global::SdkGen.Recording.Twilio.PauseBehavior.Silence;
-                default: return global::SdkGen.Recording.Twilio.PauseBehavior.Unknown;
-            }
-        }
+        public static global::SdkGen.Recording.Twilio.PauseBehavior FromWireValue(string? value) => (global::SdkGen.Recording.Twilio.PauseBehavior)global::SdkGen.Recording.Twilio.TwilioClientWireValues.PauseBehaviorTexts.FromWire(value);
     }
 }

@@ -4,55 +4,29 @@
 
 namespace SdkGen.Recording.Twilio
 {
-    internal static partial class TwilioClientJsonSerializer
+    internal abstract partial class TwilioClientJsonSerializer
     {
-        private static class TwilioErrorPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames TwilioErrorNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("TwilioError", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-            public static readonly byte[] CodeUtf8 = global::System.Text.Encoding.UTF8.GetBytes("code");
-            public static readonly global::System.Text.Json.JsonEncodedText Message = global::System.Text.Json.JsonEncodedText.Encode("message");
-            public static readonly byte[] MessageUtf8 = global::System.Text.Encoding.UTF8.GetBytes("message");
-            public static readonly global::System.Text.Json.JsonEncodedText MoreInfo = global::System.Text.Json.JsonEncodedText.Encode("more_info");
-            public static readonly byte[] MoreInfoUtf8 = global::System.Text.Encoding.UTF8.GetBytes("more_info");
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        }
+            "code",
+            "message",
+            "more_info",
+            "status",
+        });
 
         internal static TwilioError ReadTwilioError(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for TwilioError");
-            }
-
+            var state = TwilioErrorNames.Start(ref reader);
             var value = new TwilioError();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (TwilioErrorNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(TwilioErrorPropertyNames.CodeUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "TwilioError.code", true) is long value0) value.Code = value0;
-                }
-                else if (reader.ValueTextEquals(TwilioErrorPropertyNames.MessageUtf8))
-                {
-                    reader.Read();
-                    value.Message = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "TwilioError.message", true);
-                }
-                else if (reader.ValueTextEquals(TwilioErrorPropertyNames.MoreInfoUtf8))
-                {
-                    reader.Read();
-                    value.MoreInfo = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "TwilioError.more_info", true);
-                }
-                else if (reader.ValueTextEquals(TwilioErrorPropertyNames.StatusUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt64(ref reader, "TwilioError.status", true) is long value0) value.Status = value0;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadInt64(ref reader, "TwilioError.code", true) is long value0) value.Code = value0; break;
+                    case 1: value.Message = ReadString(ref reader, "TwilioError.message", true); break;
+                    case 2: value.MoreInfo = ReadString(ref reader, "TwilioError.more_info", true); break;
+                    case 3: if (ReadInt64(ref reader, "TwilioError.status", true) is long value1) value.Status = value1; break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -62,26 +36,10 @@ namespace SdkGen.Recording.Twilio
         internal static void WriteTwilioError(global::System.Text.Json.Utf8JsonWriter writer, TwilioError value)
         {
             writer.WriteStartObject();
-            if (value.Code is object)
-            {
-                writer.WritePropertyName(TwilioErrorPropertyNames.Code);
-                writer.WriteNumberValue(value.Code.Value);
-            }
-            if (value.Message is object)
-            {
-                writer.WritePropertyName(TwilioErrorPropertyNames.Message);
-                writer.WriteStringValue(value.Message);
-            }
-            if (value.MoreInfo is object)
-            {
-                writer.WritePropertyName(TwilioErrorPropertyNames.MoreInfo);
-                writer.WriteStringValue(value.MoreInfo);
-            }
-            if (value.Status is object)
-            {
-                writer.WritePropertyName(TwilioErrorPropertyNames.Status);
-                writer.WriteNumberValue(value.Status.Value);
-            }
+            Write(writer, TwilioErrorNames[0], value.Code);
+            Write(writer, TwilioErrorNames[1], value.Message);
+            Write(writer, TwilioErrorNames[2], value.MoreInfo);
+            Write(writer, TwilioErrorNames[3], value.Status);
             writer.WriteEndObject();
         }
     }

@@ -4,69 +4,37 @@
 
 namespace SdkGen.Recording.Twilio
 {
-    internal static partial class TwilioClientJsonSerializer
+    internal abstract partial class TwilioClientJsonSerializer
     {
-        private static class UpdateCallRecordingRequestPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UpdateCallRecordingRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UpdateCallRecordingRequest", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Status = global::System.Text.Json.JsonEncodedText.Encode("Status");
-            public static readonly byte[] StatusUtf8 = global::System.Text.Encoding.UTF8.GetBytes("Status");
-            public static readonly global::System.Text.Json.JsonEncodedText PauseBehavior = global::System.Text.Json.JsonEncodedText.Encode("PauseBehavior");
-            public static readonly byte[] PauseBehaviorUtf8 = global::System.Text.Encoding.UTF8.GetBytes("PauseBehavior");
-        }
+            "Status",
+            "PauseBehavior",
+        }, required: new[] { 0 });
 
         internal static UpdateCallRecordingRequest ReadUpdateCallRecordingRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for UpdateCallRecordingRequest");
-            }
-
+            var state = UpdateCallRecordingRequestNames.Start(ref reader);
             var value = new UpdateCallRecordingRequest();
-            bool hasStatus = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (UpdateCallRecordingRequestNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(UpdateCallRecordingRequestPropertyNames.StatusUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateCallRecordingRequest.Status", false) is string value0) value.StatusWireValue = value0;
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals(UpdateCallRecordingRequestPropertyNames.PauseBehaviorUtf8))
-                {
-                    reader.Read();
-                    value.PauseBehaviorWireValue = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UpdateCallRecordingRequest.PauseBehavior", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadString(ref reader, "UpdateCallRecordingRequest.Status", false) is string value0) value.StatusWireValue = value0; break;
+                    case 1: value.PauseBehaviorWireValue = ReadString(ref reader, "UpdateCallRecordingRequest.PauseBehavior", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasStatus)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("UpdateCallRecordingRequest.Status");
-            }
-
+            UpdateCallRecordingRequestNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteUpdateCallRecordingRequest(global::System.Text.Json.Utf8JsonWriter writer, UpdateCallRecordingRequest value)
         {
             writer.WriteStartObject();
-            if (value.StatusWireValue is object)
-            {
-                writer.WriteString(UpdateCallRecordingRequestPropertyNames.Status, value.StatusWireValue);
-            }
-            else
-            {
-                writer.WriteNull(UpdateCallRecordingRequestPropertyNames.Status);
-            }
-            if (value.PauseBehaviorWireValue is object)
-            {
-                writer.WriteString(UpdateCallRecordingRequestPropertyNames.PauseBehavior, value.PauseBehaviorWireValue);
-            }
+            WriteRequired(writer, UpdateCallRecordingRequestNames[0], value.StatusWireValue);
+            Write(writer, UpdateCallRecordingRequestNames[1], value.PauseBehaviorWireValue);
             writer.WriteEndObject();
         }
     }

@@ -92,23 +92,9 @@ namespace SdkGen.Recording.Twilio
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         public virtual async global::System.Threading.Tasks.Task<CallRecording> UpdateCallRecordingAsync(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (accountSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(accountSid));
-            if (accountSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(accountSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(accountSid));
-            if (accountSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(accountSid), 34);
-            if (accountSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(accountSid), 34);
-            if (!TwilioClientValidation.MatchesPattern1(accountSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(accountSid), accountSid, "^AC[0-9a-fA-F]{32}$");
-            if (callSid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(callSid));
-            if (callSid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(callSid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(callSid));
-            if (callSid.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(nameof(callSid), 34);
-            if (callSid.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(nameof(callSid), 34);
-            if (!TwilioClientValidation.MatchesPattern2(callSid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(nameof(callSid), callSid, "^CA[0-9a-fA-F]{32}$");
-            if (sid is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(sid));
-            if (sid.Length == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Empty(nameof(sid));
-            if (global::SdkGen.Runtime.Internal.ArgumentErrors.IsDotSegment(sid)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DotSegment(nameof(sid));
-            if (!(sid == "Twilio.CURRENT" || (sid.Length >= 34 && sid.Length <= 34 && TwilioClientValidation.MatchesPattern4(sid))))
-                throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(nameof(sid), sid, "a value matching '^RE[0-9a-fA-F]{32}$' of 34 characters or 'Twilio.CURRENT'");
+            TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+            TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
+            TwilioClientValidation.ValidateSid(sid, nameof(sid));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             TwilioClientValidation.ValidateUpdateCallRecordingRequest(body, nameof(body));
 
@@ -148,33 +134,10 @@ namespace SdkGen.Recording.Twilio
 
             if (status == 404 || status == 429 || status / 100 == 4 || status / 100 == 5)
             {
-                throw CreateTwilioErrorException(response, content);
+                throw TwilioClientExceptions.CreateTwilioErrorException(response, content);
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateTwilioErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return CreateTwilioErrorException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, TwilioClientJsonSerializer.ReadTwilioError));
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateTwilioErrorException(global::System.Net.Http.HttpResponseMessage response, byte[] content, TwilioError? error)
-        {
-            return new global::SdkGen.Runtime.ApiException<TwilioError>(
-                ServiceName,
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                error?.Code?.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-                error?.Message,
-                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
-                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
-                error);
+            throw TwilioClientExceptions.CreateException(response, content);
         }
     }
 }

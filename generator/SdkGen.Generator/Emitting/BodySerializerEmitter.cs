@@ -8,7 +8,7 @@ namespace SdkGen.Generator.Emitting;
 /// Read and write helpers for request and response bodies that are not a model (an array of models,
 /// a string, a map), so every body goes through the same reflection-free path.
 /// </summary>
-internal static class TopLevelSerializers
+internal static class BodySerializerEmitter
 {
     public static string? Emit(DocumentSpec document, IReadOnlyDictionary<string, EnumSpec> enums)
     {
@@ -30,43 +30,42 @@ internal static class TopLevelSerializers
             return null;
         }
 
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + document.Namespace);
-        w.OpenBlock("internal static partial class " + SerializerEmitter.SerializerName(document));
-        var json = new JsonCodeWriter(w, enums);
-        bool first = true;
-        foreach (TypeRefSpec type in reads.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
+        return SourceFile.Write(document.Namespace, w =>
         {
-            if (!first)
+            w.OpenBlock(SerializerEmitter.ClassDeclaration(document));
+            var json = new JsonCodeWriter(w, enums);
+            bool first = true;
+            foreach (TypeRefSpec type in reads.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
             {
-                w.Line();
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                w.OpenBlock("internal static " + TypeNames.Of(type) + " ReadBody" + ClientEmitter.TypeKey(type) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+                // A top-level value of the wrong kind leaves nothing to return: the caller reports it as ApiResponseFormatException.
+                w.Line(TypeNames.Nullable(type, true) + " result = null;");
+                json.Read(type, nullable: false, v => "result = " + v + ";", "the response body");
+                w.Line("return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, \"the response body\");");
+                w.CloseBlock();
             }
 
-            first = false;
-            w.OpenBlock("internal static " + TypeNames.Of(type) + " ReadBody" + ClientEmitter.TypeKey(type) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
-            // A top-level value of the wrong kind leaves nothing to return: the caller reports it as ApiResponseFormatException.
-            w.Line(TypeNames.Nullable(type, true) + " result = null;");
-            json.Read(type, nullable: false, v => "result = " + v + ";", "the response body");
-            w.Line("return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, \"the response body\");");
-            w.CloseBlock();
-        }
-
-        foreach (TypeRefSpec type in writes.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
-        {
-            if (!first)
+            foreach (TypeRefSpec type in writes.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
             {
-                w.Line();
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                w.OpenBlock("internal static void WriteBody" + ClientEmitter.TypeKey(type) + "(global::System.Text.Json.Utf8JsonWriter writer, " + TypeNames.Of(type) + " value)");
+                json.Write(type, "value");
+                w.CloseBlock();
             }
 
-            first = false;
-            w.OpenBlock("internal static void WriteBody" + ClientEmitter.TypeKey(type) + "(global::System.Text.Json.Utf8JsonWriter writer, " + TypeNames.Of(type) + " value)");
-            json.Write(type, "value");
             w.CloseBlock();
-        }
-
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+        });
     }
 
     // A map or array sent in a form field is written as JSON first, then spread into fields (FormBodyEmitter).
