@@ -4,34 +4,23 @@
 
 namespace Test.Api
 {
-    internal static partial class SecureClientJsonSerializer
+    internal abstract partial class SecureClientJsonSerializer
     {
-        private static class UseOAuthRequestPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthRequest", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText State = global::System.Text.Json.JsonEncodedText.Encode("state");
-            public static readonly byte[] StateUtf8 = global::System.Text.Encoding.UTF8.GetBytes("state");
-        }
+            "state",
+        });
 
         internal static UseOAuthRequest ReadUseOAuthRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for UseOAuthRequest");
-            }
-
+            var state = UseOAuthRequestNames.Start(ref reader);
             var value = new UseOAuthRequest();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (UseOAuthRequestNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(UseOAuthRequestPropertyNames.StateUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.State = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UseOAuthRequest.state", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.State = ReadString(ref reader, "UseOAuthRequest.state", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -41,11 +30,7 @@ namespace Test.Api
         internal static void WriteUseOAuthRequest(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthRequest value)
         {
             writer.WriteStartObject();
-            if (value.State is object)
-            {
-                writer.WritePropertyName(UseOAuthRequestPropertyNames.State);
-                writer.WriteStringValue(value.State);
-            }
+            Write(writer, UseOAuthRequestNames[0], value.State);
             writer.WriteEndObject();
         }
     }

@@ -4,34 +4,23 @@
 
 namespace Test.Api
 {
-    internal static partial class SecureClientJsonSerializer
+    internal abstract partial class SecureClientJsonSerializer
     {
-        private static class UseOAuthResponsePropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthResponseNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthResponse", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText State = global::System.Text.Json.JsonEncodedText.Encode("state");
-            public static readonly byte[] StateUtf8 = global::System.Text.Encoding.UTF8.GetBytes("state");
-        }
+            "state",
+        });
 
         internal static UseOAuthResponse ReadUseOAuthResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for UseOAuthResponse");
-            }
-
+            var state = UseOAuthResponseNames.Start(ref reader);
             var value = new UseOAuthResponse();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (UseOAuthResponseNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(UseOAuthResponsePropertyNames.StateUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    value.State = global::SdkGen.Runtime.Internal.LenientJsonReader.ReadString(ref reader, "UseOAuthResponse.state", true);
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: value.State = ReadString(ref reader, "UseOAuthResponse.state", true); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -41,11 +30,7 @@ namespace Test.Api
         internal static void WriteUseOAuthResponse(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthResponse value)
         {
             writer.WriteStartObject();
-            if (value.State is object)
-            {
-                writer.WritePropertyName(UseOAuthResponsePropertyNames.State);
-                writer.WriteStringValue(value.State);
-            }
+            Write(writer, UseOAuthResponseNames[0], value.State);
             writer.WriteEndObject();
         }
     }

@@ -95,7 +95,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Needs no credentials at all.</summary>
@@ -117,7 +117,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /bearer</summary>
@@ -148,7 +148,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /header-key</summary>
@@ -179,7 +179,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /query-key</summary>
@@ -215,7 +215,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /cookie-key</summary>
@@ -246,7 +246,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Both schemes of one requirement are applied together; Basic is the alternative.</summary>
@@ -282,7 +282,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Sends the bearer token when one is configured, and nothing otherwise.</summary>
@@ -309,7 +309,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /oauth-only</summary>
@@ -353,7 +353,7 @@ namespace Test.Api
                 return result;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>A stream body is sent again from its start when a 401 asks for a new token.</summary>
@@ -407,7 +407,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
+            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /oauth-and-key</summary>
@@ -450,12 +450,7 @@ namespace Test.Api
                 return;
             }
 
-            throw CreateException(response, content);
-        }
-
-        private static global::SdkGen.Runtime.ApiException CreateException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
-        {
-            return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
+            throw SecureClientExceptions.CreateException(response, content);
         }
     }
 }
