@@ -30,7 +30,15 @@ internal sealed class OperationLocals
         SendRequest = Claim("sendRequestAsync");
         BodyStart = Claim("bodyStart");
         BodySent = Claim("bodySent");
+        FirstRequest = Claim("firstRequest");
+        NextRequest = Claim("nextRequest");
     }
+
+    /// <summary>The request built before an OAuth2 token is asked for, so bad arguments fail before any network call.</summary>
+    public string FirstRequest { get; }
+
+    /// <summary>The request the OAuth2 sender's factory hands out.</summary>
+    public string NextRequest { get; }
 
     /// <summary>Where a seekable request body stream started, to send it again after a 401.</summary>
     public string BodyStart { get; }

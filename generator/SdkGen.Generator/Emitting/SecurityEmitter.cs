@@ -230,7 +230,21 @@ internal sealed class SecurityEmitter
                     w.Line();
                 }
 
-                w.Line("return await " + Internal + ".OAuth2RequestSender.SendAsync(_httpClient, " + FieldName(oauth) + ", " + factory + ", " + HeadersRead + ", cancellationToken).ConfigureAwait(false);");
+                // The first request is built before a token is asked for: a value refused while building it (a header
+                // with a line break) is an ArgumentException before any network call, as without OAuth2.
+                string first = locals.FirstRequest, next = locals.NextRequest;
+                w.Line("global::System.Net.Http.HttpRequestMessage? " + first + " = " + factory + "();");
+                w.OpenBlock("try");
+                w.Line("return await " + Internal + ".OAuth2RequestSender.SendAsync(_httpClient, " + FieldName(oauth) + ", () =>");
+                w.Line("{");
+                w.Line("    var " + next + " = " + first + " ?? " + factory + "();");
+                w.Line("    " + first + " = null;");
+                w.Line("    return " + next + ";");
+                w.Line("}, " + HeadersRead + ", cancellationToken).ConfigureAwait(false);");
+                w.CloseBlock();
+                w.OpenBlock("finally");
+                w.Line(first + "?.Dispose();");
+                w.CloseBlock();
             }
 
             w.CloseBlock();

@@ -163,6 +163,17 @@ public sealed class OAuth2BehaviourTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_bad_header_value_is_refused_before_a_token_is_asked_for()
+    {
+        SecureClient client = Client();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.UseOAuthAsync(new UseOAuthRequest(), xTrace: "a\r\nInjected: 1"));
+
+        Assert.Equal("xTrace", error.ParamName);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task Concurrent_calls_share_one_token_request()
     {
         SecureClient client = Client();

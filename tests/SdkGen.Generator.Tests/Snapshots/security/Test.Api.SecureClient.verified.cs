@@ -81,7 +81,20 @@ namespace Test.Api
 
                 if (_oauthCredential is object)
                 {
-                    return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, createRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                    try
+                    {
+                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        {
+                            var nextRequest = firstRequest ?? createRequest();
+                            firstRequest = null;
+                            return nextRequest;
+                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        firstRequest?.Dispose();
+                    }
                 }
 
                 throw new global::System.InvalidOperationException("UseDefaultAsync needs credentials: set SecureClientOptions.BasicAuth ('basicAuth'), or SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
@@ -313,12 +326,13 @@ namespace Test.Api
         }
 
         /// <summary>POST /oauth-only</summary>
+        /// <param name="xTrace">The <c>X-Trace</c> header parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>done</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<UseOAuthResponse> UseOAuthAsync(UseOAuthRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual async global::System.Threading.Tasks.Task<UseOAuthResponse> UseOAuthAsync(UseOAuthRequest body, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             SecureClientValidation.ValidateUseOAuthRequest(body, nameof(body));
@@ -330,6 +344,10 @@ namespace Test.Api
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
                 request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (xTrace is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
+                }
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SecureClientJsonSerializer.WriteUseOAuthRequest);
                 return request;
             }
@@ -338,7 +356,20 @@ namespace Test.Api
             {
                 if (_oauthCredential is object)
                 {
-                    return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, createRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                    try
+                    {
+                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        {
+                            var nextRequest = firstRequest ?? createRequest();
+                            firstRequest = null;
+                            return nextRequest;
+                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        firstRequest?.Dispose();
+                    }
                 }
 
                 throw new global::System.InvalidOperationException("UseOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
@@ -393,7 +424,20 @@ namespace Test.Api
             {
                 if (_oauthCredential is object)
                 {
-                    return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, createRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                    try
+                    {
+                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        {
+                            var nextRequest = firstRequest ?? createRequest();
+                            firstRequest = null;
+                            return nextRequest;
+                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        firstRequest?.Dispose();
+                    }
                 }
 
                 throw new global::System.InvalidOperationException("UploadWithOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
@@ -436,7 +480,20 @@ namespace Test.Api
                         return request;
                     }
 
-                    return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, createAuthenticatedRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    global::System.Net.Http.HttpRequestMessage? firstRequest = createAuthenticatedRequest();
+                    try
+                    {
+                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        {
+                            var nextRequest = firstRequest ?? createAuthenticatedRequest();
+                            firstRequest = null;
+                            return nextRequest;
+                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        firstRequest?.Dispose();
+                    }
                 }
 
                 throw new global::System.InvalidOperationException("UseOAuthAndKeyAsync needs credentials: set SecureClientOptions.Oauth ('oauth') and SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");

@@ -127,7 +127,20 @@ namespace SdkGen.Recording.Bandwidth
 
                 if (_oAuth2Credential is object)
                 {
-                    return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oAuth2Credential, createRequest, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                    try
+                    {
+                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oAuth2Credential, () =>
+                        {
+                            var nextRequest = firstRequest ?? createRequest();
+                            firstRequest = null;
+                            return nextRequest;
+                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        firstRequest?.Dispose();
+                    }
                 }
 
                 throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.BasicAuth ('basicAuth'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.");
