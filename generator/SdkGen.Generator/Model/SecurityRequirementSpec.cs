@@ -10,6 +10,6 @@ internal sealed record SecurityRequirementSpec
     /// <summary>The options property names of the schemes applied together, in the spec's order.</summary>
     public required ImmutableEquatableArray<string> SchemeProperties { get; init; }
 
-    /// <summary>The scopes the requirement names, across its schemes (shown in the error when no credential is set).</summary>
+    /// <summary>The OAuth2 scopes the requirement names (valid scope tokens only), which a client's token asks for when the credentials name none.</summary>
     public required ImmutableEquatableArray<string> Scopes { get; init; }
 }

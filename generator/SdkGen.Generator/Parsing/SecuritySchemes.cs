@@ -112,7 +112,20 @@ internal sealed class SecuritySchemes
                 }
 
                 properties.Add(scheme.PropertyName);
-                scopes.AddRange((entry.Value ?? new List<string>()).Where(s => !scopes.Contains(s)));
+                foreach (string scope in entry.Value ?? new List<string>())
+                {
+                    if (!IsScopeToken(scope))
+                    {
+                        // The token request could not carry it (RFC 6749 §3.3); the client would refuse to start.
+                        _context.Report(DiagnosticDescriptors.SecuritySchemeNotApplied, ParseContext.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                            "The scope '" + scope + "' of security requirement " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + owner,
+                            "it is not an OAuth 2.0 scope token (printable ASCII without space, quote or backslash); tokens are requested without it");
+                    }
+                    else if (scheme.Kind == SecuritySchemeKind.OAuth2ClientCredentials && !scopes.Contains(scope))
+                    {
+                        scopes.Add(scope);
+                    }
+                }
             }
 
             if (refusal is null)
@@ -140,6 +153,10 @@ internal sealed class SecuritySchemes
 
         return result;
     }
+
+    // RFC 6749 §3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ).
+    private static bool IsScopeToken(string? scope) =>
+        !string.IsNullOrEmpty(scope) && scope!.All(c => c > 0x20 && c < 0x7F && c != '"' && c != '\\');
 
     private SecuritySchemeSpec? Decide(string name, IOpenApiSecurityScheme scheme, string pointer)
     {

@@ -57,6 +57,11 @@ public class SecurityDiagnosticsTests
             10,
             "The security requirement 1 of the document is not applied by the client: two of its schemes need the one Authorization header"
         },
+        {
+            "security:\n  - o: ['read write']\ncomponents:\n  securitySchemes:\n    o:\n      type: oauth2\n      flows:\n        clientCredentials: {tokenUrl: 'https://id.example.com/t', scopes: {}}\n",
+            10,
+            "The scope 'read write' of security requirement 1 of the document is not applied by the client: it is not an OAuth 2.0 scope token"
+        },
     };
 
     [Theory]
