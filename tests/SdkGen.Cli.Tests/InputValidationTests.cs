@@ -44,7 +44,7 @@ public sealed class InputValidationTests
     [InlineData("twilio", TwilioCall, "TWILIO_ACCOUNT_SID")]
     [InlineData("twilio", TwilioCall, "TWILIO_ACCOUNT_SID", "--recording", "current", "--timeout", "600")]
     [InlineData("signalwire", Uuid, "SIGNALWIRE_PROJECT_ID", "--recording", Uuid)]
-    [InlineData("bandwidth", "c-15ac29a2-1331029c-2cb0-4a07-b215-b22865662d85", "BANDWIDTH_USERNAME")]
+    [InlineData("bandwidth", "c-15ac29a2-1331029c-2cb0-4a07-b215-b22865662d85", "BANDWIDTH_CLIENT_ID")]
     [InlineData("genesys", "01RCC3N118B1V0SL807GK2LAES00000V", "GENESYS_USERNAME")]
     public async Task Valid_input_gets_as_far_as_the_credentials(string vendor, string call, string firstVariable, params string[] extra)
     {

@@ -32,6 +32,48 @@ public sealed class RecordingCommandTests : IAsyncLifetime
         Assert.Equal("skip", recording.PauseBehavior);
     }
 
+    [Fact]
+    public async Task Bandwidth_with_an_oauth2_api_credential_from_the_environment_pauses_the_recording()
+    {
+        SeededCall call = _simulator.State.AddCall(SimulatedVendor.Bandwidth);
+        var environment = new Dictionary<string, string>
+        {
+            ["BANDWIDTH_CLIENT_ID"] = _simulator.Options.BandwidthClientId,
+            ["BANDWIDTH_CLIENT_SECRET"] = _simulator.Options.BandwidthClientSecret,
+            ["BANDWIDTH_TOKEN_URL"] = _simulator.BandwidthTokenUri.AbsoluteUri,
+            ["BANDWIDTH_ACCOUNT_ID"] = _simulator.Options.BandwidthAccountId,
+        };
+
+        (int exitCode, string output, string error) = await CliRunner.RunAsync(
+            environment, "recording", "pause", "--vendor", "bandwidth", "--call", call.CallId, "--base-url", _simulator.BandwidthBaseUri.AbsoluteUri);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Bandwidth: pause -> Paused", output, StringComparison.Ordinal);
+        Assert.Single(_simulator.State.GetRequests(), r => r.Path.EndsWith("/oauth2/token", StringComparison.Ordinal));
+        Assert.Equal(SimulatedRecordingStatus.Paused, _simulator.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
+    }
+
+    [Fact]
+    public async Task Bandwidth_with_both_credentials_exits_two_and_sends_nothing()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["BANDWIDTH_CLIENT_ID"] = "id",
+            ["BANDWIDTH_CLIENT_SECRET"] = "client-secret-never-shown",
+            ["BANDWIDTH_USERNAME"] = "u",
+            ["BANDWIDTH_PASSWORD"] = "password-never-shown",
+            ["BANDWIDTH_ACCOUNT_ID"] = "9900000",
+        };
+
+        (int exitCode, _, string error) = await CliRunner.RunAsync(
+            environment, "recording", "pause", "--vendor", "bandwidth", "--call", "c-15ac29a2-1331029c-2cb0-4a07-b215-b22865662d85", "--base-url", _simulator.BandwidthBaseUri.AbsoluteUri);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("not both", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("never-shown", error, StringComparison.Ordinal);
+        Assert.Equal(0, _simulator.State.TotalRequestCount);
+    }
+
     [Theory]
     [InlineData("1")]
     [InlineData("600")]

@@ -14,6 +14,7 @@ public class SnapshotTests
     {
         { "features.yaml", "FeatureClient" },
         { "features-31.json", "DeviceClient" },
+        { "security.yaml", "SecureClient" },
     };
 
     // As src/SdkGen.Recording generates them: Genesys with its CometD notification schemas, which no operation reaches.

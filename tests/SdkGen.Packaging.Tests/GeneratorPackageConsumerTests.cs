@@ -123,7 +123,7 @@ public sealed class GeneratorPackageConsumerTests(PackagedFeed feed, ITestOutput
         var client = new RecordingClient(http, new RecordingClientOptions
         {
             Endpoint = new Uri(Setting("BANDWIDTH_BASE_URL")),
-            Credentials = new BasicCredentials(Setting("BANDWIDTH_USERNAME"), Setting("BANDWIDTH_PASSWORD")),
+            BasicAuth = new BasicCredentials(Setting("BANDWIDTH_USERNAME"), Setting("BANDWIDTH_PASSWORD")),
         });
 
         await client.SetRecordingStateAsync(Setting("BANDWIDTH_ACCOUNT_ID"), args[0], new RecordingStateUpdate(RecordingState.Paused));

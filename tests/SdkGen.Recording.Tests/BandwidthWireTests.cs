@@ -73,7 +73,7 @@ public sealed class BandwidthWireTests
         var options = new BandwidthClientOptions
         {
             Endpoint = new Uri("http://127.0.0.1:9/bandwidth/api/v2/"),
-            Credentials = new Runtime.BasicCredentials(BandwidthUser, Secret),
+            BasicAuth = new Runtime.BasicCredentials(BandwidthUser, Secret),
         };
 
         await Vendors.Bandwidth(handler, options).UpdateCallRecordingStateAsync(BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused));
@@ -82,13 +82,14 @@ public sealed class BandwidthWireTests
     }
 
     [Fact]
-    public async Task Without_credentials_no_Authorization_header_is_sent()
+    public async Task Without_credentials_nothing_is_sent_and_both_schemes_are_named()
     {
         var handler = CapturingHandler.Answering(HttpStatusCode.OK);
 
-        await Vendors.Bandwidth(handler, new BandwidthClientOptions()).UpdateCallRecordingStateAsync(
-            BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused));
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => Vendors.Bandwidth(handler, new BandwidthClientOptions()).UpdateCallRecordingStateAsync(
+            BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused)));
 
-        Assert.Null(handler.Single.Header("Authorization"));
+        Assert.Empty(handler.Requests);
+        Assert.Equal("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.BasicAuth ('basicAuth'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.", ex.Message);
     }
 }

@@ -167,7 +167,7 @@ public sealed class GenesysCsrfTests
         await using var simulator = await StartAsync(csrf: true);
         SeededCall call = simulator.State.AddCall(SimulatedVendor.Genesys);
         using var http = new HttpClient(new GenesysCsrfHandler(new HttpClientHandler()));
-        var client = new GenesysClient(http, new GenesysClientOptions { Endpoint = simulator.GenesysBaseUri, Credentials = new BasicCredentials(simulator.Options.GenesysUsername, "wrong-password") });
+        var client = new GenesysClient(http, new GenesysClientOptions { Endpoint = simulator.GenesysBaseUri, BasicAuth = new BasicCredentials(simulator.Options.GenesysUsername, "wrong-password") });
 
         var ex = await Assert.ThrowsAnyAsync<ApiException>(() => client.PerformCallRecordingOperationAsync(call.CallId, Pause));
 
@@ -184,7 +184,7 @@ public sealed class GenesysCsrfTests
         await using var simulator = await StartAsync(csrf: true);
         SeededCall call = simulator.State.AddCall(SimulatedVendor.Genesys);
         using var http = new HttpClient(new GenesysCsrfHandler(new HttpClientHandler()));
-        var client = new GenesysClient(http, new GenesysClientOptions { Endpoint = simulator.GenesysBaseUri, Credentials = new BasicCredentials(simulator.Options.GenesysUsername, "wrong-password") });
+        var client = new GenesysClient(http, new GenesysClientOptions { Endpoint = simulator.GenesysBaseUri, BasicAuth = new BasicCredentials(simulator.Options.GenesysUsername, "wrong-password") });
 
         var ex = await Assert.ThrowsAsync<ApiException<ApiStatus>>(() => client.PerformCallRecordingOperationAsync(call.CallId, Pause));
 
@@ -236,7 +236,7 @@ public sealed class GenesysCsrfTests
         new(http, new GenesysClientOptions
         {
             Endpoint = simulator.GenesysBaseUri,
-            Credentials = new BasicCredentials(simulator.Options.GenesysUsername, simulator.Options.GenesysPassword),
+            BasicAuth = new BasicCredentials(simulator.Options.GenesysUsername, simulator.Options.GenesysPassword),
         });
 
     private static string Authorization(VendorSimulator simulator) =>

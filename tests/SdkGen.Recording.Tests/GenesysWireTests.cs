@@ -57,7 +57,7 @@ public sealed class GenesysWireTests
     public async Task Scheme_host_and_port_options_change_the_url(string scheme, string host, string port, string expectedUri)
     {
         var handler = CapturingHandler.Answering(HttpStatusCode.OK, Accepted);
-        var options = new GenesysClientOptions { Scheme = scheme, Host = host, Port = port, Credentials = new Runtime.BasicCredentials(GenesysUser, Secret) };
+        var options = new GenesysClientOptions { Scheme = scheme, Host = host, Port = port, BasicAuth = new Runtime.BasicCredentials(GenesysUser, Secret) };
 
         var client = Vendors.Genesys(handler, options);
         await client.PerformCallRecordingOperationAsync(GenesysCallId, new CallRecordingOperationRequest(CallRecordingOperationName.PauseCallRecording));
@@ -94,7 +94,7 @@ public sealed class GenesysWireTests
     public async Task The_endpoint_option_overrides_the_server_variables()
     {
         var handler = CapturingHandler.Answering(HttpStatusCode.OK, Accepted);
-        var options = new GenesysClientOptions { Endpoint = new Uri("http://127.0.0.1:9/genesys/"), Host = "ignored.example" };
+        var options = new GenesysClientOptions { Endpoint = new Uri("http://127.0.0.1:9/genesys/"), Host = "ignored.example", BasicAuth = new SdkGen.Runtime.BasicCredentials(GenesysUser, Secret) };
 
         await Vendors.Genesys(handler, options).PerformCallRecordingOperationAsync(
             GenesysCallId, new CallRecordingOperationRequest(CallRecordingOperationName.StopCallRecording));

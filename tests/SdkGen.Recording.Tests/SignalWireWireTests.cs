@@ -62,7 +62,7 @@ public sealed class SignalWireWireTests
     public async Task The_space_name_is_the_first_label_of_the_host(string space, string expectedPrefix)
     {
         var handler = CapturingHandler.Answering(HttpStatusCode.OK, StoppedExample());
-        var options = new SignalWireClientOptions { SpaceName = space, Credentials = new Runtime.BasicCredentials(SignalWireProjectId, Secret) };
+        var options = new SignalWireClientOptions { SpaceName = space, BasicAuth = new Runtime.BasicCredentials(SignalWireProjectId, Secret) };
 
         await Vendors.SignalWire(handler, options).UpdateRecordingAsync(
             SignalWireProjectId, SignalWireCallSid, SignalWireRecordingSid, new UpdateRecordingRequest(RecordingUpdateStatus.Paused));
@@ -80,7 +80,7 @@ public sealed class SignalWireWireTests
     [InlineData("a b")]
     public void A_missing_or_unsafe_space_name_is_rejected(string? space)
     {
-        var options = new SignalWireClientOptions { SpaceName = space, Credentials = new Runtime.BasicCredentials(SignalWireProjectId, Secret) };
+        var options = new SignalWireClientOptions { SpaceName = space, BasicAuth = new Runtime.BasicCredentials(SignalWireProjectId, Secret) };
 
         Assert.ThrowsAny<ArgumentException>(() => Vendors.SignalWire(new CapturingHandler(), options));
     }
@@ -88,7 +88,7 @@ public sealed class SignalWireWireTests
     [Fact]
     public void The_space_name_must_be_given()
     {
-        var options = new SignalWireClientOptions { Credentials = new Runtime.BasicCredentials(SignalWireProjectId, Secret) };
+        var options = new SignalWireClientOptions { BasicAuth = new Runtime.BasicCredentials(SignalWireProjectId, Secret) };
 
         Assert.ThrowsAny<ArgumentException>(() => Vendors.SignalWire(new CapturingHandler(), options));
     }

@@ -83,7 +83,7 @@ public sealed class TwilioWireTests
     public async Task The_endpoint_option_replaces_the_server()
     {
         var handler = CapturingHandler.Answering(HttpStatusCode.OK, PausedExample());
-        var options = new TwilioClientOptions { Endpoint = new Uri("http://127.0.0.1:9/twilio"), Credentials = new Runtime.BasicCredentials(TwilioAccountSid, Secret) };
+        var options = new TwilioClientOptions { Endpoint = new Uri("http://127.0.0.1:9/twilio"), BasicAuth = new Runtime.BasicCredentials(TwilioAccountSid, Secret) };
 
         await Vendors.Twilio(handler, options).UpdateCallRecordingAsync(
             TwilioAccountSid, TwilioCallSid, TwilioReSid, new UpdateCallRecordingRequest(CallRecordingUpdateStatus.Stopped));

@@ -51,6 +51,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.JsonValueWriter",
                 "SdkGen.Runtime.Internal.LenientJsonReader",
                 "SdkGen.Runtime.Internal.OAuth2RequestSender",
+                "SdkGen.Runtime.Internal.OAuth2Scopes",
                 "SdkGen.Runtime.Internal.PatternMatch",
                 "SdkGen.Runtime.Internal.RawContentFactory",
                 "SdkGen.Runtime.Internal.RequestHeaders",

@@ -184,11 +184,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SecuritySchemeNotApplied = new(
         id: "SDKGEN019",
         title: "Security scheme not applied",
-        messageFormat: "The security scheme '{0}' ({1}) is not applied by the client: only HTTP Basic is built in; add other credentials with a DelegatingHandler on the HttpClient",
+        messageFormat: "{0} is not applied by the client: {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Requests carry no credentials for this scheme unless the HttpClient adds them.");
+        description: "HTTP Basic and Bearer, API keys (header, query, cookie) and the OAuth2 clientCredentials flow are applied; requests carry no credentials for anything else unless the HttpClient adds them.");
 
     public static readonly DiagnosticDescriptor ReferenceCycle = new(
         id: "SDKGEN020",

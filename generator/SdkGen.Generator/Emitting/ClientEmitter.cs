@@ -17,6 +17,7 @@ internal sealed class ClientEmitter
     private readonly IReadOnlyDictionary<string, ModelSpec> _models;
     private readonly ValidationPlan _validationPlan;
     private readonly string _serializer;
+    private readonly SecurityEmitter _security;
 
     public ClientEmitter(DocumentSpec document, IReadOnlyDictionary<string, ModelSpec> models, ValidationPlan validationPlan)
     {
@@ -24,6 +25,7 @@ internal sealed class ClientEmitter
         _models = models;
         _validationPlan = validationPlan;
         _serializer = document.SerializerClassName;
+        _security = new SecurityEmitter(document);
     }
 
     public string Emit(ClientSpec client) => SourceFile.Write(_document.Namespace, w => EmitClass(w, client));
@@ -51,10 +53,7 @@ internal sealed class ClientEmitter
             w.Line("private readonly global::System.Uri " + OperationServersEmitter.FieldName(server) + ";");
         }
 
-        if (_document.Options.HasBasicAuth)
-        {
-            w.Line("private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;");
-        }
+        _security.EmitFields(w, client);
 
         w.Line();
         w.Summary("For mocking: a client made this way has no connection and must have its methods overridden.");
@@ -88,10 +87,7 @@ internal sealed class ClientEmitter
             w.Line(OperationServersEmitter.FieldName(server) + " = options.Resolve" + server + "();");
         }
 
-        if (_document.Options.HasBasicAuth)
-        {
-            w.Line("_authorization = options.Credentials?.ToAuthorizationHeader();");
-        }
+        _security.EmitConstructor(w, client, "_httpClient", "options");
 
         w.CloseBlock();
         w.Line();
@@ -120,7 +116,7 @@ internal sealed class ClientEmitter
         EmitRequest(w, operation, body, locals);
         if (operation.Success.IsBinary)
         {
-            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, EmitErrorDispatch);
+            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, _security.SendExpression(operation, locals), EmitErrorDispatch);
         }
         else
         {
@@ -300,14 +296,18 @@ internal sealed class ClientEmitter
         }
 
         w.Line();
-        w.Line("using var " + request + " = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", " + uri + ".ToUri());");
-        string? authorizationGiven = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
-        if (_document.Options.HasBasicAuth && authorizationGiven != "false")
+        string newRequest = "new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", " + uri + ".ToUri());";
+        bool inFunction = _security.BuildsRequestInFunction(operation);
+        if (inFunction)
         {
-            w.OpenBlock("if (_authorization is object" + (authorizationGiven is null ? "" : " && " + authorizationGiven) + ")");
-            w.Line(request + ".Headers.Authorization = _authorization;");
-            w.CloseBlock();
-            w.Line();
+            SecurityEmitter.EmitStreamStart(w, body, locals);
+            w.OpenBlock("global::System.Net.Http.HttpRequestMessage " + locals.CreateRequest + "()");
+            w.Line("var " + request + " = " + newRequest);
+        }
+        else
+        {
+            w.Line("using var " + request + " = " + newRequest);
+            _security.EmitApply(w, operation, locals);
         }
 
         string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
@@ -336,7 +336,21 @@ internal sealed class ClientEmitter
 
         if (body is not null)
         {
+            if (inFunction)
+            {
+                SecurityEmitter.EmitStreamRewind(w, body, locals);
+            }
+
             EmitBody(w, body, locals);
+        }
+
+        if (inFunction)
+        {
+            w.Line("return " + request + ";");
+            w.CloseBlock();
+            w.Line();
+            _security.EmitSendFunction(w, operation, locals);
+            return;
         }
 
         w.Line();
@@ -431,7 +445,7 @@ internal sealed class ClientEmitter
         string response = locals.Response, content = locals.Content, status = locals.Status;
         // Headers first, then at most MaxResponseContentLength bytes of body within HttpClient.Timeout (which, with
         // ResponseHeadersRead, would otherwise end at the headers): memory and time stay bounded whatever the service sends.
-        w.Line("using var " + response + " = await _httpClient.SendAsync(" + locals.Request + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        w.Line("using var " + response + " = " + _security.SendExpression(operation, locals) + ";");
         w.Line("byte[] " + content + " = await " + Internal + ".ResponseContent.ReadAsBytesAsync(" + response + ", _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
         w.Line("int " + status + " = (int)" + response + ".StatusCode;");
         w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");

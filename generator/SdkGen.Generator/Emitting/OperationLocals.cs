@@ -25,7 +25,35 @@ internal sealed class OperationLocals
         Item = Claim("item");
         Index = Claim("i");
         ItemName = Claim("itemName");
+        CreateRequest = Claim("createRequest");
+        CreateAuthenticatedRequest = Claim("createAuthenticatedRequest");
+        SendRequest = Claim("sendRequestAsync");
+        BodyStart = Claim("bodyStart");
+        BodySent = Claim("bodySent");
+        FirstRequest = Claim("firstRequest");
+        NextRequest = Claim("nextRequest");
     }
+
+    /// <summary>The request built before an OAuth2 token is asked for, so bad arguments fail before any network call.</summary>
+    public string FirstRequest { get; }
+
+    /// <summary>The request the OAuth2 sender's factory hands out.</summary>
+    public string NextRequest { get; }
+
+    /// <summary>Where a seekable request body stream started, to send it again after a 401.</summary>
+    public string BodyStart { get; }
+
+    /// <summary>Whether the request body stream was already handed to a request.</summary>
+    public string BodySent { get; }
+
+    /// <summary>The local function that builds the request, when it may be built twice (OAuth2: once more after 401).</summary>
+    public string CreateRequest { get; }
+
+    /// <summary>The local function that builds the request and adds the API keys sent beside an OAuth2 token.</summary>
+    public string CreateAuthenticatedRequest { get; }
+
+    /// <summary>The local function that sends the request with the first configured security alternative.</summary>
+    public string SendRequest { get; }
 
     /// <summary>The request URI builder.</summary>
     public string Uri { get; }

@@ -38,12 +38,7 @@ internal static class OptionsEmitter
             w.Line("public string? " + variable.PropertyName + " { get; set; }" + (variable.DefaultValue is null ? "" : " = " + CSharpLiteral.String(variable.DefaultValue) + ";"));
         }
 
-        if (options.HasBasicAuth)
-        {
-            w.Line();
-            w.Summary("HTTP Basic credentials sent with every request. Never logged and never part of an exception.");
-            w.Line("public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }");
-        }
+        SecurityEmitter.EmitOptionsProperties(w, options);
 
         w.Line();
         w.Summary("The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful\n"

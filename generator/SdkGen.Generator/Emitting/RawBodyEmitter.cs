@@ -50,10 +50,10 @@ internal static class RawBodyEmitter
     /// Sends the request reading only the headers; a success hands the open body to the caller, unbuffered (it may be
     /// a recording of hundreds of megabytes); an error is read and thrown as for any other operation.
     /// </summary>
-    public static void EmitBinaryResponse(SourceWriter w, OperationSpec operation, OperationLocals locals, System.Action<SourceWriter, OperationSpec, OperationLocals> emitErrorDispatch)
+    public static void EmitBinaryResponse(SourceWriter w, OperationSpec operation, OperationLocals locals, string send, System.Action<SourceWriter, OperationSpec, OperationLocals> emitErrorDispatch)
     {
         string response = locals.Response, status = locals.Status, stream = locals.Stream;
-        w.Line("global::System.Net.Http.HttpResponseMessage? " + response + " = await _httpClient.SendAsync(" + locals.Request + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        w.Line("global::System.Net.Http.HttpResponseMessage? " + response + " = " + send + ";");
         w.OpenBlock("try");
         w.Line("int " + status + " = (int)" + response + ".StatusCode;");
         w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");

@@ -44,6 +44,12 @@ internal sealed record OperationSpec
 
     /// <summary>The options property naming this operation's server when the path or operation declares its own; null for <c>Endpoint</c>.</summary>
     public string? ServerPropertyName { get; init; }
+
+    /// <summary>
+    /// The operation's security alternatives, in the spec's order, as the client applies them; empty when the operation
+    /// takes no credentials (<c>security: []</c>, or none declared).
+    /// </summary>
+    public ImmutableEquatableArray<SecurityRequirementSpec> Security { get; init; } = ImmutableEquatableArray<SecurityRequirementSpec>.Empty;
 }
 
 /// <summary>A piece of the path template: a literal, or the parameter named by <see cref="ParameterName"/>.</summary>

@@ -12,8 +12,8 @@ internal sealed record OptionsSpec
     /// <summary>The server URL's <c>{variables}</c>, each an option.</summary>
     public required ImmutableEquatableArray<ServerVariableSpec> ServerVariables { get; init; }
 
-    /// <summary>Some operation uses HTTP Basic authentication, so the options carry credentials.</summary>
-    public required bool HasBasicAuth { get; init; }
+    /// <summary>The security schemes the client applies, one credential property each, in the spec's order.</summary>
+    public required ImmutableEquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
 
     /// <summary>Servers declared on paths or operations, each an endpoint option of its own.</summary>
     public ImmutableEquatableArray<OperationServerSpec> OperationServers { get; init; } = ImmutableEquatableArray<OperationServerSpec>.Empty;

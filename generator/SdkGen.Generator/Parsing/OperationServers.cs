@@ -15,12 +15,16 @@ namespace SdkGen.Generator.Parsing;
 internal sealed class OperationServers
 {
     private readonly string? _topLevelUrl;
-    private readonly UniqueNames _names = new("Endpoint", "Credentials", "ServiceName");
+    private readonly UniqueNames _names;
     private readonly Dictionary<string, (string PropertyName, List<string> Paths)> _byUrl = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
 
-    public OperationServers(OpenApiDocument document, ParseContext context)
+    /// <param name="document">The document.</param>
+    /// <param name="context">The parse context.</param>
+    /// <param name="credentialProperties">The options' credential properties, which the server properties must not take.</param>
+    public OperationServers(OpenApiDocument document, ParseContext context, IEnumerable<string> credentialProperties)
     {
+        _names = new UniqueNames(new[] { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider" }.Concat(credentialProperties).ToArray());
         _ = context;
         _topLevelUrl = document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } url ? url : null;
     }

@@ -8,10 +8,10 @@ using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Parsing;
 
-/// <summary>Builds the options class: the server URL with its variables, and which credentials the API takes.</summary>
+/// <summary>Builds the options class: the server URL with its variables, and the credentials <see cref="SecuritySchemes"/> decided on.</summary>
 internal static class ServerOptionsMapper
 {
-    public static OptionsSpec Build(string name, OpenApiDocument document, ParseContext context, OperationServers operationServers)
+    public static OptionsSpec Build(string name, OpenApiDocument document, ParseContext context, OperationServers operationServers, SecuritySchemes security)
     {
         string? url = null;
         var variables = new List<ServerVariableSpec>();
@@ -19,7 +19,7 @@ internal static class ServerOptionsMapper
         {
             OpenApiServer? server = servers[0];
             url = server?.Url;
-            var names = new UniqueNames(new[] { "Endpoint", "Credentials", "ServiceName", "MaxResponseContentLength" }.Concat(operationServers.PropertyNames).ToArray());
+            var names = new UniqueNames(new[] { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider" }.Concat(operationServers.PropertyNames).Concat(security.PropertyNames).ToArray());
             if (server?.Variables is not null)
             {
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
@@ -65,40 +65,11 @@ internal static class ServerOptionsMapper
             Name = name,
             DefaultServerUrl = url,
             ServerVariables = variables.ToImmutableEquatableArray(),
-            HasBasicAuth = HasBasicAuth(document, context),
+            SecuritySchemes = security.Used,
             OperationServers = operationServers.Specs,
         };
     }
 
-    private static bool HasBasicAuth(OpenApiDocument document, ParseContext context)
-    {
-        bool basic = false;
-        if (document.Components?.SecuritySchemes is { } schemes)
-        {
-            foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)
-            {
-                string schemePointer = ParseContext.Append("/components/securitySchemes", scheme.Key);
-                if (scheme.Value is null || !ReferenceCycles.Resolves(context, schemePointer, scheme.Value, "The security scheme '" + scheme.Key + "'", () => scheme.Value.Type))
-                {
-                    continue;
-                }
-
-                if (scheme.Value.Type == SecuritySchemeType.Http && string.Equals(scheme.Value.Scheme, "basic", StringComparison.OrdinalIgnoreCase))
-                {
-                    basic = true;
-                }
-                else
-                {
-                    context.Report(DiagnosticDescriptors.SecuritySchemeNotApplied, schemePointer, scheme.Key, Describe(scheme.Value));
-                }
-            }
-        }
-
-        return basic;
-    }
-
     private static string NotHidingObjectMembers(string name) => Identifiers.HidesObjectMember(name) ? name + "Value" : name;
 
-    private static string Describe(IOpenApiSecurityScheme scheme) =>
-        scheme.Type == SecuritySchemeType.Http ? "http " + scheme.Scheme : scheme.Type?.ToString() ?? "unknown type";
 }

@@ -117,7 +117,8 @@ internal static class SpecParser
         // Type names become file names (hint names), which Roslyn compares ignoring case: so must this scope.
         var typeNames = new UniqueNames(ignoreCase: true, clientName, optionsName, serializerName, validationName, exceptionFactoryName, dependencyInjectionName);
         var schemas = new SchemaMapper(context, document, typeNames, input.ModelPrefix, input.EnumPrefix);
-        var servers = new OperationServers(document, context);
+        var security = new SecuritySchemes(document, context);
+        var servers = new OperationServers(document, context, security.PropertyNames);
         var operations = new OperationMapper(context, schemas, servers);
 
         var mapped = new List<(OperationSpec Operation, string? Tag)>();
@@ -150,6 +151,8 @@ internal static class SpecParser
                     OperationSpec? spec = operations.Map(path.Key, path.Value, operation.Key, operation.Value, methodNames);
                     if (spec is not null)
                     {
+                        string operationPointer = ParseContext.Append("/paths", path.Key, operation.Key.Method.ToLowerInvariant());
+                        spec = spec with { Security = security.For(operation.Value, operationPointer, spec.MethodName) };
                         mapped.Add((spec, tag));
                     }
                 }
@@ -161,7 +164,7 @@ internal static class SpecParser
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context, input.ClientInterface);
-        OptionsSpec options = ServerOptionsMapper.Build(optionsName, document, context, servers);
+        OptionsSpec options = ServerOptionsMapper.Build(optionsName, document, context, servers, security);
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
         return new DocumentSpec

@@ -12,10 +12,15 @@ internal static class VendorControls
         string secret = settings.Secret;
         return settings.Vendor switch
         {
-            Vendor.Bandwidth => new BandwidthRecordingControl(httpClient, new BandwidthRecordingControlOptions
-            {
-                Endpoint = settings.Endpoint, Username = user, Password = secret, AccountId = settings.AccountId, Resilience = resilience,
-            }),
+            Vendor.Bandwidth => new BandwidthRecordingControl(httpClient, settings.UsesOAuth2
+                ? new BandwidthRecordingControlOptions
+                {
+                    Endpoint = settings.Endpoint, ClientId = user, ClientSecret = secret, TokenUrl = settings.TokenUrl, AccountId = settings.AccountId, Resilience = resilience,
+                }
+                : new BandwidthRecordingControlOptions
+                {
+                    Endpoint = settings.Endpoint, Username = user, Password = secret, AccountId = settings.AccountId, Resilience = resilience,
+                }),
             Vendor.Twilio => new TwilioRecordingControl(httpClient, new TwilioRecordingControlOptions
             {
                 Endpoint = settings.Endpoint, AccountSid = user, AuthToken = secret, Resilience = resilience,

@@ -4,22 +4,62 @@ using SdkGen.Runtime;
 
 namespace SdkGen.Recording;
 
-/// <summary>Bandwidth settings: the API user, its password and the account id.</summary>
+/// <summary>
+/// Bandwidth settings: the account id and exactly one way to authenticate — an OAuth 2.0 API credential
+/// (<see cref="ClientId"/> and <see cref="ClientSecret"/>) or a legacy API user (<see cref="Username"/> and
+/// <see cref="Password"/>). Bandwidth decommissions legacy API users on 2026-12-02; after that only OAuth 2.0 works.
+/// </summary>
 public sealed class BandwidthRecordingControlOptions : RecordingControlOptions
 {
-    /// <summary>The Bandwidth API user name.</summary>
+    /// <summary>The legacy Bandwidth API user name (HTTP Basic), with <see cref="Password"/>.</summary>
     public string? Username { get; set; }
 
-    /// <summary>The Bandwidth API password.</summary>
+    /// <summary>The legacy Bandwidth API user's password.</summary>
     public string? Password { get; set; }
+
+    /// <summary>The client id of a Bandwidth API credential (OAuth 2.0 client credentials), with <see cref="ClientSecret"/>.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The API credential's client secret.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The OAuth 2.0 token endpoint, replacing Bandwidth's <c>https://id.bandwidth.com/api/v1/oauth2/token</c> (a proxy, the simulator).</summary>
+    public Uri? TokenUrl { get; set; }
+
+    /// <summary>Whether the OAuth 2.0 API credential is the one configured.</summary>
+    internal bool UsesOAuth2 => !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(ClientSecret);
 
     /// <summary>The Bandwidth account id (e.g. <c>9900000</c>).</summary>
     public string? AccountId { get; set; }
 
     internal override string SectionName => "Bandwidth";
 
-    internal override IEnumerable<string> VendorProblems() =>
-        Required(("Username", Username), ("Password", Password), ("AccountId", AccountId));
+    internal override IEnumerable<string> VendorProblems() => Required(("AccountId", AccountId)).Concat(CredentialProblems());
+
+    // Exactly one credential: guessing which of two the user meant would send the wrong one.
+    private IEnumerable<string> CredentialProblems()
+    {
+        bool basic = !string.IsNullOrWhiteSpace(Username) || !string.IsNullOrWhiteSpace(Password);
+        if (basic && UsesOAuth2)
+        {
+            return ["set either ClientId and ClientSecret (OAuth 2.0 API credential) or Username and Password (legacy API user), not both"];
+        }
+
+        if (UsesOAuth2)
+        {
+            var problems = Required(("ClientId", ClientId), ("ClientSecret", ClientSecret)).ToList();
+            if (TokenUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || url.UserInfo.Length > 0))
+            {
+                problems.Add("TokenUrl must be an absolute http(s) URL without user information");
+            }
+
+            return problems;
+        }
+
+        return basic
+            ? Required(("Username", Username), ("Password", Password))
+            : ["ClientId and ClientSecret (OAuth 2.0 API credential) or Username and Password (legacy API user) are required"];
+    }
 }
 
 /// <summary>
@@ -37,7 +77,7 @@ public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
 
     /// <summary>Creates the control over an HttpClient (from IHttpClientFactory, or your own).</summary>
     public BandwidthRecordingControl(HttpClient httpClient, BandwidthRecordingControlOptions options, ILogger<BandwidthRecordingControl>? logger = null, TimeProvider? timeProvider = null)
-        : this(CreateClient(httpClient, options), options, logger, timeProvider)
+        : this(CreateClient(httpClient, options, timeProvider), options, logger, timeProvider)
     {
     }
 
@@ -48,7 +88,7 @@ public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
         (options ?? throw new ArgumentNullException(nameof(options))).EnsureValid();
         _accountId = options.AccountId!;
         _pauseScope = (options.Endpoint?.AbsoluteUri ?? "bandwidth") + "|" + _accountId;
-        _runner = new RecordingCallRunner(RecordingVendor.Bandwidth, options.Resilience, logger, timeProvider, new SecretRedactor(options.Username, options.Password));
+        _runner = new RecordingCallRunner(RecordingVendor.Bandwidth, options.Resilience, logger, timeProvider, new SecretRedactor([(options.Username, options.Password), (options.ClientId, options.ClientSecret)]));
     }
 
     /// <inheritdoc/>
@@ -90,13 +130,21 @@ public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
             return reached;
         }, cancellationToken);
 
-    private static BandwidthClient CreateClient(HttpClient httpClient, BandwidthRecordingControlOptions options)
+    // One client per control, so one token source: the token is fetched once and shared by every call of this control.
+    private static BandwidthClient CreateClient(HttpClient httpClient, BandwidthRecordingControlOptions options, TimeProvider? timeProvider)
     {
         (options ?? throw new ArgumentNullException(nameof(options))).EnsureValid();
-        return new BandwidthClient(httpClient, new BandwidthClientOptions
-        {
-            Endpoint = options.Endpoint,
-            Credentials = new BasicCredentials(options.Username!, options.Password!),
-        });
+        return new BandwidthClient(httpClient, options.UsesOAuth2
+            ? new BandwidthClientOptions
+            {
+                Endpoint = options.Endpoint,
+                OAuth2 = new OAuth2ClientCredentials(options.ClientId!, options.ClientSecret!, tokenUrl: options.TokenUrl),
+                TimeProvider = timeProvider,
+            }
+            : new BandwidthClientOptions
+            {
+                Endpoint = options.Endpoint,
+                BasicAuth = new BasicCredentials(options.Username!, options.Password!),
+            });
     }
 }

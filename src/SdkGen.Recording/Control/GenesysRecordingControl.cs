@@ -38,7 +38,7 @@ public sealed class GenesysRecordingControlOptions : RecordingControlOptions
     internal GenesysClientOptions ToClientOptions() => new()
     {
         Endpoint = Endpoint,
-        Credentials = new BasicCredentials(Username!, Password!),
+        BasicAuth = new BasicCredentials(Username!, Password!),
     };
 }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using SdkGen.Runtime;
 
 namespace SdkGen.Recording;
@@ -20,17 +22,44 @@ internal sealed class SecretRedactor
 
     private const string Removed = "[redacted]";
 
+    /// <summary>
+    /// An OAuth 2.0 access token as a vendor might echo it: after <c>Bearer</c> (RFC 6750 §2.1 token68) or as an
+    /// <c>access_token</c> JSON value. Tokens are issued at run time, so they are matched by form, not by value.
+    /// </summary>
+    private static readonly Regex BearerToken = new(
+        "(?<=\\bBearer\\s+)[A-Za-z0-9\\-._~+/]+=*|(?<=\"access_token\"\\s*:\\s*\")(?!\\[redacted\\])[^\"]+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
     private readonly string[] _secrets;
 
     /// <summary>Creates a redactor for a Basic-auth user and secret (both forms of the header value are covered).</summary>
     public SecretRedactor(string? user, string? secret)
+        : this([(user, secret)])
+    {
+    }
+
+    /// <summary>
+    /// Creates a redactor for several user/secret pairs: a legacy Basic user and an OAuth 2.0 client id and secret,
+    /// whose token request sends the pair form-url-encoded before Base64 (RFC 6749 §2.3.1), so both encodings are
+    /// covered. Bearer tokens are removed whatever their value (<see cref="BearerToken"/>).
+    /// </summary>
+    public SecretRedactor(IEnumerable<(string? User, string? Secret)> credentials)
     {
         var secrets = new List<string>();
-        if (!string.IsNullOrEmpty(secret))
+        foreach ((string? user, string? secret) in credentials)
         {
-            string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes((user ?? "") + ":" + secret));
-            secrets.Add("Basic " + basic);
-            secrets.Add(basic);
+            if (string.IsNullOrEmpty(secret))
+            {
+                continue;
+            }
+
+            foreach (string pair in new[] { (user ?? "") + ":" + secret, WebUtility.UrlEncode(user ?? "") + ":" + WebUtility.UrlEncode(secret) }.Distinct())
+            {
+                string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(pair));
+                secrets.Add("Basic " + basic);
+                secrets.Add(basic);
+            }
+
             secrets.Add(secret!);
         }
 
@@ -79,7 +108,7 @@ internal sealed class SecretRedactor
     }
 
     /// <summary>Whether the text carries a credential (so an exception holding it must be replaced).</summary>
-    public bool Leaks(string? text) => text is not null && _secrets.Any(s => text.IndexOf(s, StringComparison.Ordinal) >= 0);
+    public bool Leaks(string? text) => text is not null && (_secrets.Any(s => text.IndexOf(s, StringComparison.Ordinal) >= 0) || BearerToken.IsMatch(text));
 
     /// <summary>
     /// The vendor's exception, or a copy without the credentials when its message, body or error object carries
@@ -118,7 +147,7 @@ internal sealed class SecretRedactor
             text = Replace(text, secret);
         }
 
-        return text;
+        return BearerToken.Replace(text, Removed);
     }
 
     private static string Replace(string text, string secret)

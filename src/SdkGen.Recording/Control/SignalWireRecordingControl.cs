@@ -126,7 +126,7 @@ public sealed class SignalWireRecordingControl : IRecordingControl, IPauseScoped
         {
             Endpoint = options.Endpoint,
             SpaceName = options.SpaceName,
-            Credentials = new BasicCredentials(options.ProjectId!, options.ApiToken!),
+            BasicAuth = new BasicCredentials(options.ProjectId!, options.ApiToken!),
         });
     }
 }

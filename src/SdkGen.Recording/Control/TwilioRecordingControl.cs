@@ -116,7 +116,7 @@ public sealed class TwilioRecordingControl : IRecordingControl, IPauseScoped
         return new TwilioClient(httpClient, new TwilioClientOptions
         {
             Endpoint = options.Endpoint,
-            Credentials = new BasicCredentials(options.ApiKeySid ?? options.AccountSid!, options.AuthToken!),
+            BasicAuth = new BasicCredentials(options.ApiKeySid ?? options.AccountSid!, options.AuthToken!),
         });
     }
 }

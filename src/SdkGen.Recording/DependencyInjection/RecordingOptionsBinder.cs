@@ -29,6 +29,10 @@ internal static class RecordingOptionsBinder
 
     public static string? String(IConfiguration section, string key) => section[key] is { Length: > 0 } value ? value : null;
 
+    public static Uri? AbsoluteUri(IConfiguration section, string key) => section[key] is { Length: > 0 } value
+        ? System.Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) ? uri : throw Invalid(section, key, value, "an absolute URL")
+        : null;
+
     public static bool? Bool(IConfiguration section, string key) => section[key] is { Length: > 0 } value
         ? bool.TryParse(value, out bool parsed) ? parsed : throw Invalid(section, key, value, "true or false")
         : null;

@@ -24,7 +24,10 @@ public static class RecordingServiceCollectionExtensions
     /// <summary>The name of each vendor's HttpClient, to add handlers with <c>services.AddHttpClient(name)</c>.</summary>
     public static string HttpClientName(RecordingVendor vendor) => "SdkGen.Recording." + vendor;
 
-    /// <summary>Adds Bandwidth from a configuration section (<c>Username</c>, <c>Password</c>, <c>AccountId</c>, <c>Endpoint</c>, <c>Resilience:*</c>).</summary>
+    /// <summary>
+    /// Adds Bandwidth from a configuration section: <c>AccountId</c>, and either <c>ClientId</c> and <c>ClientSecret</c>
+    /// (OAuth 2.0, optionally <c>TokenUrl</c>) or <c>Username</c> and <c>Password</c> (legacy API user); <c>Endpoint</c>, <c>Resilience:*</c>.
+    /// </summary>
     public static IHttpClientBuilder AddBandwidthRecordingControl(this IServiceCollection services, IConfiguration section) =>
         services.AddBandwidthRecordingControl(options =>
         {
@@ -32,6 +35,9 @@ public static class RecordingServiceCollectionExtensions
             options.Username = RecordingOptionsBinder.String(section, "Username") ?? options.Username;
             options.Password = RecordingOptionsBinder.String(section, "Password") ?? options.Password;
             options.AccountId = RecordingOptionsBinder.String(section, "AccountId") ?? options.AccountId;
+            options.ClientId = RecordingOptionsBinder.String(section, "ClientId") ?? options.ClientId;
+            options.ClientSecret = RecordingOptionsBinder.String(section, "ClientSecret") ?? options.ClientSecret;
+            options.TokenUrl = RecordingOptionsBinder.AbsoluteUri(section, "TokenUrl") ?? options.TokenUrl;
         });
 
     /// <summary>Adds Bandwidth configured in code.</summary>

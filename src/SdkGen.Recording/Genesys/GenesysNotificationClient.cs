@@ -45,7 +45,7 @@ public class GenesysNotificationClient
 
         string endpoint = options.ResolveEndpoint().AbsoluteUri.TrimEnd('/');
         _notificationsUri = new Uri(endpoint + "/api/v2/notifications");
-        _authorization = options.Credentials?.ToAuthorizationHeader();
+        _authorization = options.BasicAuth?.ToAuthorizationHeader();
     }
 
     /// <summary>The Bayeux client id once connected.</summary>

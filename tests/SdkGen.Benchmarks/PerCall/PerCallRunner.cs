@@ -93,7 +93,7 @@ internal static class PerCallRunner
         ok &= Describe(lines, "hand-written", hand, h.Sid, h.Status?.ToString(), h.Channels);
 
         var generated = new InMemoryTwilioHandler(body) { Capture = true };
-        SdkGen.Recording.Twilio.CallRecording g = new SdkGen.Recording.Twilio.TwilioClient(new HttpClient(generated), new SdkGen.Recording.Twilio.TwilioClientOptions { Credentials = new SdkGen.Runtime.BasicCredentials(TwilioPerCallBenchmarks.AccountSid, TwilioPerCallBenchmarks.AuthToken) })
+        SdkGen.Recording.Twilio.CallRecording g = new SdkGen.Recording.Twilio.TwilioClient(new HttpClient(generated), new SdkGen.Recording.Twilio.TwilioClientOptions { BasicAuth = new SdkGen.Runtime.BasicCredentials(TwilioPerCallBenchmarks.AccountSid, TwilioPerCallBenchmarks.AuthToken) })
             .UpdateCallRecordingAsync(TwilioPerCallBenchmarks.AccountSid, TwilioPerCallBenchmarks.CallSid, TwilioPerCallBenchmarks.RecordingSid, new SdkGen.Recording.Twilio.UpdateCallRecordingRequest(SdkGen.Recording.Twilio.CallRecordingUpdateStatus.Paused) { PauseBehavior = SdkGen.Recording.Twilio.PauseBehavior.Silence })
             .GetAwaiter().GetResult();
         ok &= Describe(lines, "SdkGen", generated, g.Sid, g.Status?.ToString(), g.Channels);

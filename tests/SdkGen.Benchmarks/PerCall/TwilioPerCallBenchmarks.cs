@@ -42,7 +42,7 @@ public class TwilioPerCallBenchmarks
     {
         byte[] body = DocumentedResponse();
         _handWritten = new HandWrittenTwilioClient(new HttpClient(new InMemoryTwilioHandler(body)), AccountSid, AuthToken);
-        _generated = new TwilioClient(new HttpClient(new InMemoryTwilioHandler(body)), new TwilioClientOptions { Credentials = new BasicCredentials(AccountSid, AuthToken) });
+        _generated = new TwilioClient(new HttpClient(new InMemoryTwilioHandler(body)), new TwilioClientOptions { BasicAuth = new BasicCredentials(AccountSid, AuthToken) });
 #if HAS_NSWAG
         _nswag = new global::SdkGen.Benchmarks.NSwag.Twilio.TwilioNSwagClient(new HttpClient(new InMemoryTwilioHandler(body)));
 #endif

@@ -12,7 +12,7 @@ namespace SdkGen.Generator.Consumer.Tests.Faithful;
 public sealed class TransportHeaderBehaviourTests
 {
     private static HeadersClient Client(CapturingHandler handler) =>
-        new(new HttpClient(handler, disposeHandler: false), new HeadersClientOptions { Credentials = new BasicCredentials(Clients.AccountSid, Clients.Password) });
+        new(new HttpClient(handler, disposeHandler: false), new HeadersClientOptions { Basic = new BasicCredentials(Clients.AccountSid, Clients.Password) });
 
     [Fact]
     public async Task Accept_chooses_the_media_type_and_replaces_the_default()

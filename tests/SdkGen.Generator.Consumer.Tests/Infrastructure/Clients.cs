@@ -25,7 +25,7 @@ internal static class Clients
         var options = new FeatureClientOptions
         {
             Region = "eu",
-            Credentials = new BasicCredentials(AccountSid, Password),
+            Basic = new BasicCredentials(AccountSid, Password),
         };
         configure?.Invoke(options);
         return new FeatureClient(new HttpClient(handler, disposeHandler: false), options);

@@ -52,9 +52,9 @@ public class DiagnosticIdTests
         },
         {
             "SDKGEN019",
-            "paths: {}\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
+            "paths: {}\ncomponents:\n  securitySchemes:\n    oidc: {type: openIdConnect, openIdConnectUrl: 'https://id.example.com/.well-known/openid-configuration'}\n",
             6,
-            "The security scheme 'key' (ApiKey) is not applied by the client"
+            "The security scheme 'oidc' (openIdConnect) is not applied by the client: OpenID Connect discovery is not built in"
         },
         {
             "SDKGEN020",

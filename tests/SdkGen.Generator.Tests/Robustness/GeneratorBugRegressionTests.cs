@@ -58,7 +58,7 @@ public class GeneratorBugRegressionTests
     // ref-cycle-outside-schemas: the same "Circular reference detected" InvalidOperationException for components that
     // are not schemas (found by the nightly-size run, seed 4242, case 5561). A parameter, response, request body or
     // security scheme that is a $ref to itself (or A → B → A) threw when the generator read it (MergedParameters,
-    // MapResponses, MapBody, ServerOptions.HasBasicAuth): SDKGEN010 at line 1. Now ReferenceCycles probes each such
+    // MapResponses, MapBody, ServerOptions.HasBasicAuth, now SecuritySchemes): SDKGEN010 at line 1. Now ReferenceCycles probes each such
     // entry first: SDKGEN020 at the reference, the entry left out, the rest of the document generated.
     [Theory]
     [InlineData("parameter", "paths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses:\n        '204': {description: ok}\ncomponents:\n  parameters:\n    P: {$ref: '#/components/parameters/P'}\n")]
@@ -77,7 +77,7 @@ public class GeneratorBugRegressionTests
     }
 
     // null-map-value: Microsoft.OpenApi keeps a map entry whose value is not an object as null (without an error);
-    // OperationMapper.MapResponses, OperationMapper.MapBody and ServerOptions.HasBasicAuth dereferenced it: SDKGEN010.
+    // OperationMapper.MapResponses, OperationMapper.MapBody and ServerOptions.HasBasicAuth (now SecuritySchemes) dereferenced it: SDKGEN010.
     // Such entries are now skipped (silently: no diagnostic says so).
     [Theory]
     [InlineData("response-media-type", Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json: x\n")]

@@ -178,7 +178,7 @@ public sealed class DependencyInjectionTests
             : ex.Message;
         foreach (string expected in new[]
         {
-            "Bandwidth:Username is required", "Bandwidth:Password is required", "Bandwidth:AccountId is required",
+            "Bandwidth:ClientId and ClientSecret (OAuth 2.0 API credential) or Username and Password (legacy API user) are required", "Bandwidth:AccountId is required",
             "Twilio:AccountSid is required", "Twilio:AuthToken is required",
             "Genesys:Username is required", "Genesys:Password is required",
             "SignalWire:ProjectId is required", "SignalWire:ApiToken is required", "SignalWire:SpaceName (or Endpoint) is required",

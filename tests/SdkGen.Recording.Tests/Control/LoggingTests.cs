@@ -77,15 +77,27 @@ public sealed class LoggingTests
         Assert.Equal(vendor + " Pause call " + call.CallId + ": failed with " + status + " in " + entry.Value("ElapsedMs") + " ms", entry.Message);
     }
 
+    public static TheoryData<RecordingVendor, bool> VendorsAndBandwidthOAuth2()
+    {
+        var data = new TheoryData<RecordingVendor, bool>();
+        foreach (RecordingVendor vendor in ControlHarness.AllVendors)
+        {
+            data.Add(vendor, false);
+        }
+
+        data.Add(RecordingVendor.Bandwidth, true);
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(Vendors))]
-    public async Task No_log_entry_or_exception_contains_a_secret(RecordingVendor vendor)
+    [MemberData(nameof(VendorsAndBandwidthOAuth2))]
+    public async Task No_log_entry_or_exception_contains_a_secret(RecordingVendor vendor, bool oauth2)
     {
         await using var harness = await ControlHarness.StartAsync();
         var texts = new List<string>();
-        IRecordingControl control = harness.Create(vendor, new ControlSettings { Resilience = r => r.BaseDelay = TimeSpan.Zero });
-        IRecordingControl wrong = harness.Create(vendor, new ControlSettings { WrongCredentials = true });
-        IRecordingControl noRetries = harness.Create(vendor, new ControlSettings { Resilience = r => r.MaxRetries = 0 });
+        IRecordingControl control = harness.Create(vendor, new ControlSettings { Resilience = r => r.BaseDelay = TimeSpan.Zero, BandwidthOAuth2 = oauth2 });
+        IRecordingControl wrong = harness.Create(vendor, new ControlSettings { WrongCredentials = true, BandwidthOAuth2 = oauth2 });
+        IRecordingControl noRetries = harness.Create(vendor, new ControlSettings { Resilience = r => r.MaxRetries = 0, BandwidthOAuth2 = oauth2 });
 
         // Success, retries, retries exhausted, not found, refused credentials, an invalid transition, a failed resume.
         CallReference call = harness.AddCall(vendor);
@@ -116,5 +128,6 @@ public sealed class LoggingTests
         }
 
         Assert.All(texts, text => Assert.DoesNotContain("Authorization", text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(texts, text => Assert.DoesNotContain("Bearer ", text, StringComparison.OrdinalIgnoreCase));
     }
 }

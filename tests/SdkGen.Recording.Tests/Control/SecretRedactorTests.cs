@@ -62,4 +62,36 @@ public sealed class SecretRedactorTests
         Assert.DoesNotContain(Secret, copy.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Basic, copy.ResponseBody, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl echoed", "eyJhbGciOiJIUzI1NiJ9")]
+    [InlineData("{\"access_token\":\"tok-123abc\",\"token_type\":\"Bearer\"}", "tok-123abc")]
+    [InlineData("bearer   abc+/def== rest", "abc+/def==")]
+    public void Bearer_tokens_are_removed_whatever_their_value(string text, string token)
+    {
+        string cleaned = _redactor.Clean(text)!;
+
+        Assert.DoesNotContain(token, cleaned, StringComparison.Ordinal);
+        Assert.Contains("[redacted]", cleaned, StringComparison.Ordinal);
+        Assert.True(_redactor.Leaks(text));
+        Assert.False(_redactor.Leaks(cleaned));
+    }
+
+    [Fact]
+    public void An_oauth2_client_secret_is_removed_in_every_form_the_token_request_sends_it()
+    {
+        const string ClientId = "client id+1";
+        const string ClientSecret = "s3cret&more";
+        var redactor = new SecretRedactor([(User, Secret), (ClientId, ClientSecret)]);
+        // RFC 6749 §2.3.1: form-url-encoded before Base64.
+        string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes("client+id%2B1:s3cret%26more"));
+        string raw = Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":" + ClientSecret));
+
+        string cleaned = redactor.Clean("Basic " + encoded + " / " + raw + " / " + ClientSecret + " / " + Basic)!;
+
+        foreach (string secret in new[] { encoded, raw, ClientSecret, Basic, Secret })
+        {
+            Assert.DoesNotContain(secret, cleaned, StringComparison.Ordinal);
+        }
+    }
 }

@@ -176,7 +176,7 @@ public sealed class GenesysEndToEndTests
         var notifications = new GenesysNotificationClient(sim.Http, new GenesysClientOptions
         {
             Endpoint = sim.Simulator.GenesysBaseUri,
-            Credentials = new BasicCredentials(sim.Options.GenesysUsername, SimulatorClients.WrongPassword),
+            BasicAuth = new BasicCredentials(sim.Options.GenesysUsername, SimulatorClients.WrongPassword),
         });
 
         var ex = await Assert.ThrowsAnyAsync<ApiException>(() => notifications.ConnectAsync());

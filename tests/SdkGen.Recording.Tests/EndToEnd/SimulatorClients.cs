@@ -36,13 +36,13 @@ public sealed class SimulatorClients : IAsyncDisposable
     public BandwidthClient Bandwidth(bool wrongPassword = false) => new(Http, new BandwidthClientOptions
     {
         Endpoint = Simulator.BandwidthBaseUri,
-        Credentials = new BasicCredentials(Options.BandwidthUsername, wrongPassword ? WrongPassword : Options.BandwidthPassword),
+        BasicAuth = new BasicCredentials(Options.BandwidthUsername, wrongPassword ? WrongPassword : Options.BandwidthPassword),
     });
 
     public TwilioClient Twilio(bool wrongPassword = false) => new(Http, new TwilioClientOptions
     {
         Endpoint = Simulator.TwilioBaseUri,
-        Credentials = new BasicCredentials(Options.TwilioAccountSid, wrongPassword ? WrongPassword : Options.TwilioAuthToken),
+        BasicAuth = new BasicCredentials(Options.TwilioAccountSid, wrongPassword ? WrongPassword : Options.TwilioAuthToken),
     });
 
     public GenesysClient Genesys(bool wrongPassword = false) => new(Http, GenesysOptions(wrongPassword));
@@ -52,7 +52,7 @@ public sealed class SimulatorClients : IAsyncDisposable
     public SignalWireClient SignalWire(bool wrongPassword = false) => new(Http, new SignalWireClientOptions
     {
         Endpoint = Simulator.SignalWireBaseUri,
-        Credentials = new BasicCredentials(Options.SignalWireProjectId, wrongPassword ? WrongPassword : Options.SignalWireApiToken),
+        BasicAuth = new BasicCredentials(Options.SignalWireProjectId, wrongPassword ? WrongPassword : Options.SignalWireApiToken),
     });
 
     /// <summary>Fails unless neither the real password nor the wrong one, plain or in a Basic header, shows in the text.</summary>
@@ -80,6 +80,6 @@ public sealed class SimulatorClients : IAsyncDisposable
     private GenesysClientOptions GenesysOptions(bool wrongPassword) => new()
     {
         Endpoint = Simulator.GenesysBaseUri,
-        Credentials = new BasicCredentials(Options.GenesysUsername, wrongPassword ? WrongPassword : Options.GenesysPassword),
+        BasicAuth = new BasicCredentials(Options.GenesysUsername, wrongPassword ? WrongPassword : Options.GenesysPassword),
     };
 }

@@ -44,16 +44,16 @@ public static class Vendors
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password));
 
     public static BandwidthClient Bandwidth(HttpMessageHandler handler, BandwidthClientOptions? options = null) =>
-        new(new HttpClient(handler), options ?? new BandwidthClientOptions { Credentials = new BasicCredentials(BandwidthUser, Secret) });
+        new(new HttpClient(handler), options ?? new BandwidthClientOptions { BasicAuth = new BasicCredentials(BandwidthUser, Secret) });
 
     public static TwilioClient Twilio(HttpMessageHandler handler, TwilioClientOptions? options = null) =>
-        new(new HttpClient(handler), options ?? new TwilioClientOptions { Credentials = new BasicCredentials(TwilioAccountSid, Secret) });
+        new(new HttpClient(handler), options ?? new TwilioClientOptions { BasicAuth = new BasicCredentials(TwilioAccountSid, Secret) });
 
     public static GenesysClient Genesys(HttpMessageHandler handler, GenesysClientOptions? options = null) =>
-        new(new HttpClient(handler), options ?? new GenesysClientOptions { Credentials = new BasicCredentials(GenesysUser, Secret) });
+        new(new HttpClient(handler), options ?? new GenesysClientOptions { BasicAuth = new BasicCredentials(GenesysUser, Secret) });
 
     public static SignalWireClient SignalWire(HttpMessageHandler handler, SignalWireClientOptions? options = null) =>
-        new(new HttpClient(handler), options ?? new SignalWireClientOptions { SpaceName = SignalWireSpace, Credentials = new BasicCredentials(SignalWireProjectId, Secret) });
+        new(new HttpClient(handler), options ?? new SignalWireClientOptions { SpaceName = SignalWireSpace, BasicAuth = new BasicCredentials(SignalWireProjectId, Secret) });
 
     /// <summary>Fails when an exception's text gives away the password or the Authorization value.</summary>
     public static void AssertNoSecret(Exception exception, string user)

@@ -17,8 +17,8 @@ namespace Test.Api
         /// <summary>The region that serves the account. One of: eu, us.</summary>
         public string? Region { get; set; } = "eu";
 
-        /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
-        public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
+        /// <summary>HTTP Basic credentials for the <c>basic</c> security scheme. Never logged and never part of an exception.</summary>
+        public global::SdkGen.Runtime.BasicCredentials? Basic { get; set; }
 
         /// <summary>
         /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful

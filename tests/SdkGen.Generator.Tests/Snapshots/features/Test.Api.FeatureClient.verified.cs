@@ -17,7 +17,7 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected FeatureClient()
@@ -43,7 +43,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicCredential = options.Basic?.ToAuthorizationHeader();
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -84,9 +84,13 @@ namespace Test.Api
             }
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("GetRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -134,9 +138,13 @@ namespace Test.Api
             uri.AppendPathParameter(recordingSid);
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -195,9 +203,13 @@ namespace Test.Api
             uri.AppendPathParameter(recordingSid);
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -246,9 +258,13 @@ namespace Test.Api
             }
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -284,9 +300,13 @@ namespace Test.Api
             uri.AppendPath("/notes");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -342,9 +362,13 @@ namespace Test.Api
             uri.AppendPath("/notes");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("ReplaceNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -383,9 +407,13 @@ namespace Test.Api
             uri.AppendPath("/ping");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "text/plain");

@@ -21,6 +21,9 @@ public sealed record ControlSettings
 
     /// <summary>A handler put between the control and the socket (it gets a real handler as its inner one).</summary>
     public Func<DelegatingHandler>? Interceptor { get; init; }
+
+    /// <summary>Bandwidth only: authenticate with the OAuth 2.0 API credential instead of the legacy API user.</summary>
+    public bool BandwidthOAuth2 { get; init; }
 }
 
 /// <summary>
@@ -30,6 +33,7 @@ public sealed record ControlSettings
 public sealed class ControlHarness : IAsyncDisposable
 {
     public const string BandwidthPassword = "bw-Pa55word-never-logged";
+    public const string BandwidthClientSecret = "bw-Cl1ent-s3cret-never-logged";
     public const string TwilioAuthToken = "twilio-T0ken-never-logged";
     public const string GenesysPassword = "gws-Pa55word-never-logged";
     public const string SignalWireApiToken = "PT-signalwire-T0ken-never-logged";
@@ -54,7 +58,7 @@ public sealed class ControlHarness : IAsyncDisposable
     public ILoggerFactory LoggerFactory { get; }
 
     /// <summary>Every secret a test sends: the four passwords/tokens and the wrong one.</summary>
-    public static IReadOnlyList<string> Secrets { get; } = [BandwidthPassword, TwilioAuthToken, GenesysPassword, SignalWireApiToken, WrongSecret];
+    public static IReadOnlyList<string> Secrets { get; } = [BandwidthPassword, BandwidthClientSecret, TwilioAuthToken, GenesysPassword, SignalWireApiToken, WrongSecret];
 
     public static async Task<ControlHarness> StartAsync(bool genesysCsrf = false)
     {
@@ -66,6 +70,7 @@ public sealed class ControlHarness : IAsyncDisposable
     public static SimulatorOptions Options(bool genesysCsrf = false) => new()
     {
         BandwidthPassword = BandwidthPassword,
+        BandwidthClientSecret = BandwidthClientSecret,
         TwilioAuthToken = TwilioAuthToken,
         GenesysPassword = GenesysPassword,
         SignalWireApiToken = SignalWireApiToken,
@@ -77,7 +82,7 @@ public sealed class ControlHarness : IAsyncDisposable
     public IReadOnlyList<string> SecretForms()
     {
         var options = Simulator.Options;
-        string[] users = [options.BandwidthUsername, options.TwilioAccountSid, options.GenesysUsername, options.SignalWireProjectId];
+        string[] users = [options.BandwidthUsername, options.BandwidthClientId, options.TwilioAccountSid, options.GenesysUsername, options.SignalWireProjectId];
         return Secrets
             .Concat(users.SelectMany(user => Secrets.Select(secret =>
                 Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(user + ":" + secret)))))
@@ -181,13 +186,22 @@ public sealed class ControlHarness : IAsyncDisposable
         switch (vendor)
         {
             case RecordingVendor.Bandwidth:
-                var bandwidth = new BandwidthRecordingControlOptions
-                {
-                    Endpoint = Simulator.BandwidthBaseUri,
-                    Username = options.BandwidthUsername,
-                    Password = settings.WrongCredentials ? WrongSecret : options.BandwidthPassword,
-                    AccountId = options.BandwidthAccountId,
-                };
+                var bandwidth = settings.BandwidthOAuth2
+                    ? new BandwidthRecordingControlOptions
+                    {
+                        Endpoint = Simulator.BandwidthBaseUri,
+                        TokenUrl = Simulator.BandwidthTokenUri,
+                        ClientId = options.BandwidthClientId,
+                        ClientSecret = settings.WrongCredentials ? WrongSecret : options.BandwidthClientSecret,
+                        AccountId = options.BandwidthAccountId,
+                    }
+                    : new BandwidthRecordingControlOptions
+                    {
+                        Endpoint = Simulator.BandwidthBaseUri,
+                        Username = options.BandwidthUsername,
+                        Password = settings.WrongCredentials ? WrongSecret : options.BandwidthPassword,
+                        AccountId = options.BandwidthAccountId,
+                    };
                 settings.Resilience?.Invoke(bandwidth.Resilience);
                 return new BandwidthRecordingControl(http, bandwidth, LoggerFactory.CreateLogger<BandwidthRecordingControl>(), time);
 

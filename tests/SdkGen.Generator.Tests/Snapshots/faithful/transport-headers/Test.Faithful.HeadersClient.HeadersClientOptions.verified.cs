@@ -14,8 +14,8 @@ namespace Test.Faithful
         /// <summary>Where requests go, overriding the server in the API description (a proxy, a test server).</summary>
         public global::System.Uri? Endpoint { get; set; }
 
-        /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
-        public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
+        /// <summary>HTTP Basic credentials for the <c>basic</c> security scheme. Never logged and never part of an exception.</summary>
+        public global::SdkGen.Runtime.BasicCredentials? Basic { get; set; }
 
         /// <summary>
         /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful

@@ -13,7 +13,7 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected HeadersClient()
@@ -39,7 +39,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicCredential = options.Basic?.ToAuthorizationHeader();
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -62,9 +62,16 @@ namespace Test.Faithful
             uri.AppendPathParameter(id);
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_authorization is object && authorization is null)
+            if (authorization is null)
             {
-                request.Headers.Authorization = _authorization;
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetReportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
             }
 
             if (accept is null) request.Headers.TryAddWithoutValidation("Accept", "text/csv, text/plain");
@@ -102,9 +109,13 @@ namespace Test.Faithful
             uri.AppendPath("/uploads");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("UploadAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
@@ -134,9 +145,13 @@ namespace Test.Faithful
             uri.AppendPath("/notes");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, HeadersClientJsonSerializer.WriteCreateNoteRequest);
@@ -165,9 +180,13 @@ namespace Test.Faithful
             uri.AppendPath("/documents");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_authorization is object)
+            if (_basicCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("PutDocumentAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
             request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/xml", "Content-Type");

@@ -17,7 +17,11 @@ namespace SdkGen.Recording.Bandwidth
     /// spoken while the recording is paused is left out of the recording file (there is no option to
     /// replace it with silence), and the paused time is not billed.
     ///
-    /// All requests use HTTP Basic authentication with the Bandwidth API user name and password.
+    /// Requests authenticate with either of Bandwidth's two schemes, as its published Voice API
+    /// description lists them: an OAuth 2.0 access token obtained with the client-credentials grant
+    /// from https://id.bandwidth.com/api/v1/oauth2/token (an API credential's client id and secret),
+    /// or HTTP Basic with a legacy API user name and password. Bandwidth decommissions legacy API users
+    /// on 2026-12-02: from then on only OAuth 2.0 client credentials authenticate, and Basic answers 401.
     /// Errors come back with a JSON body of the <c>VoiceApiError</c> shape; <c>429 Too Many Requests</c> carries
     /// a <c>Retry-After</c> header.
     /// </summary>
@@ -29,7 +33,8 @@ namespace SdkGen.Recording.Bandwidth
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
+        private readonly global::SdkGen.Runtime.OAuth2TokenSource? _oAuth2Credential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected BandwidthClient()
@@ -55,7 +60,8 @@ namespace SdkGen.Recording.Bandwidth
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
+            _oAuth2Credential = options.OAuth2 is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(options.OAuth2, new global::System.Uri("https://id.bandwidth.com/api/v1/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -102,16 +108,45 @@ namespace SdkGen.Recording.Bandwidth
             uri.AppendPathParameter(callId);
             uri.AppendPath("/recording");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_authorization is object)
+            global::System.Net.Http.HttpRequestMessage createRequest()
             {
-                request.Headers.Authorization = _authorization;
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BandwidthClientJsonSerializer.WriteUpdateCallRecording);
+                return request;
             }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BandwidthClientJsonSerializer.WriteUpdateCallRecording);
+            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+            {
+                if (_basicAuthCredential is object)
+                {
+                    using var request = createRequest();
+                    request.Headers.Authorization = _basicAuthCredential;
+                    return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (_oAuth2Credential is object)
+                {
+                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                    try
+                    {
+                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oAuth2Credential, () =>
+                        {
+                            var nextRequest = firstRequest ?? createRequest();
+                            firstRequest = null;
+                            return nextRequest;
+                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        firstRequest?.Dispose();
+                    }
+                }
+
+                throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.BasicAuth ('basicAuth'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.");
+            }
+
+            using var response = await sendRequestAsync().ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)

@@ -23,8 +23,12 @@ namespace SdkGen.Recording.Genesys
         /// <summary>The TCP port of the GWS node.</summary>
         public string? Port { get; set; } = "8080";
 
-        /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
-        public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
+        /// <summary>
+        /// HTTP Basic credentials for the <c>basicAuth</c> security scheme. HTTP Basic authentication with the agent's GWS user name and password. When CSRF
+        /// protection is enabled, modifying requests also need the CSRF header and the <c>JSESSIONID</c>
+        /// cookie (see the API description). Never logged and never part of an exception.
+        /// </summary>
+        public global::SdkGen.Runtime.BasicCredentials? BasicAuth { get; set; }
 
         /// <summary>
         /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful

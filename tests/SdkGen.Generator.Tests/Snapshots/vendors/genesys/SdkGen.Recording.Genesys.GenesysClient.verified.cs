@@ -47,7 +47,7 @@ namespace SdkGen.Recording.Genesys
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected GenesysClient()
@@ -73,7 +73,7 @@ namespace SdkGen.Recording.Genesys
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -99,9 +99,13 @@ namespace SdkGen.Recording.Genesys
             uri.AppendPath("/api/v2/me");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_authorization is object)
+            if (_basicAuthCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicAuthCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("GetCurrentUserAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -168,9 +172,13 @@ namespace SdkGen.Recording.Genesys
             uri.AppendPathParameter(id);
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_authorization is object)
+            if (_basicAuthCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicAuthCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("PerformCallRecordingOperationAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");

@@ -17,8 +17,8 @@ namespace SdkGen.Recording.SignalWire
         /// <summary>The name of your SignalWire Space, the first label of its host name (<c>&lt;space_name&gt;.signalwire.com</c>).</summary>
         public string? SpaceName { get; set; }
 
-        /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
-        public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
+        /// <summary>HTTP Basic credentials for the <c>basicAuth</c> security scheme. HTTP Basic authentication with your Project ID as user name and an API token with the Voice scope as password. Never logged and never part of an exception.</summary>
+        public global::SdkGen.Runtime.BasicCredentials? BasicAuth { get; set; }
 
         /// <summary>
         /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful

@@ -30,7 +30,7 @@ namespace SdkGen.Recording.SignalWire
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected SignalWireClient()
@@ -56,7 +56,7 @@ namespace SdkGen.Recording.SignalWire
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -102,9 +102,13 @@ namespace SdkGen.Recording.SignalWire
             uri.AppendPathParameter(sid);
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_authorization is object)
+            if (_basicAuthCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicAuthCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set SignalWireClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");

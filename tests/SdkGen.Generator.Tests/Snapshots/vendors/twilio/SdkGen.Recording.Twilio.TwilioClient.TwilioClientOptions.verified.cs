@@ -14,8 +14,8 @@ namespace SdkGen.Recording.Twilio
         /// <summary>Where requests go, overriding the server in the API description (a proxy, a test server).</summary>
         public global::System.Uri? Endpoint { get; set; }
 
-        /// <summary>HTTP Basic credentials sent with every request. Never logged and never part of an exception.</summary>
-        public global::SdkGen.Runtime.BasicCredentials? Credentials { get; set; }
+        /// <summary>HTTP Basic credentials for the <c>basicAuth</c> security scheme. HTTP Basic authentication with your Account SID as user name and your Auth Token as password. Never logged and never part of an exception.</summary>
+        public global::SdkGen.Runtime.BasicCredentials? BasicAuth { get; set; }
 
         /// <summary>
         /// The largest response body, in bytes, the client reads into memory (default 4 MiB). A larger successful

@@ -27,7 +27,7 @@ namespace SdkGen.Recording.Twilio
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _authorization;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected TwilioClient()
@@ -53,7 +53,7 @@ namespace SdkGen.Recording.Twilio
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _authorization = options.Credentials?.ToAuthorizationHeader();
+            _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -108,9 +108,13 @@ namespace SdkGen.Recording.Twilio
             uri.AppendPath(".json");
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_authorization is object)
+            if (_basicAuthCredential is object)
             {
-                request.Headers.Authorization = _authorization;
+                request.Headers.Authorization = _basicAuthCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("UpdateCallRecordingAsync needs credentials: set TwilioClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
             }
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
