@@ -30,6 +30,9 @@ public sealed class DependencyInjectionTests
                 [Section + ":MaxResponseContentLength"] = "2048",
             });
             builder.Services.AddFeatureClient(builder.Configuration.GetSection(Section));
+
+            // Credentials are objects with a constructor, not bound from configuration: they are set in code.
+            builder.Services.Configure<FeatureClientOptions>("Consumer.Features.FeatureClient", o => o.Basic = new BasicCredentials(Clients.AccountSid, Clients.Password));
         });
         await host.StartAsync();
 
@@ -50,7 +53,7 @@ public sealed class DependencyInjectionTests
         using IHost host = Host(builder => builder.Services.AddFeatureClient(options =>
         {
             options.Region = "ap";
-            options.Credentials = new BasicCredentials(Clients.AccountSid, Clients.Password);
+            options.Basic = new BasicCredentials(Clients.AccountSid, Clients.Password);
         }));
 
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -81,7 +84,11 @@ public sealed class DependencyInjectionTests
         await using var server = new LoopbackHttpServer(_ => new LoopbackResponse(200, "pong"u8.ToArray(), "text/plain"));
         var recorder = new RecordingHandler();
         using IHost host = Host(builder => builder.Services
-            .AddFeatureClient(options => options.Endpoint = server.BaseUri)
+            .AddFeatureClient(options =>
+            {
+                options.Endpoint = server.BaseUri;
+                options.Basic = new BasicCredentials(Clients.AccountSid, Clients.Password);
+            })
             .AddHttpMessageHandler(() => recorder));
         await host.StartAsync();
 
@@ -100,7 +107,11 @@ public sealed class DependencyInjectionTests
             ? new LoopbackResponse(503, "{}"u8.ToArray())
             : new LoopbackResponse(200, "pong"u8.ToArray(), "text/plain"));
         using IHost host = Host(builder => builder.Services
-            .AddFeatureClient(options => options.Endpoint = server.BaseUri)
+            .AddFeatureClient(options =>
+            {
+                options.Endpoint = server.BaseUri;
+                options.Basic = new BasicCredentials(Clients.AccountSid, Clients.Password);
+            })
             .AddStandardResilienceHandler(resilience => resilience.Retry.Delay = TimeSpan.Zero));
         await host.StartAsync();
 
