@@ -29,8 +29,20 @@ internal sealed record ValidationSpec(
 }
 
 /// <summary>Constraints that hold together: a pattern, length bounds, a uuid format.</summary>
-internal sealed record StringConstraintSpec(string? Pattern, int? MinLength, int? MaxLength, bool IsUuid)
+internal sealed record StringConstraintSpec
 {
+    /// <summary>The ECMA-262 <c>pattern</c> as written, or null.</summary>
+    public required string? Pattern { get; init; }
+
+    /// <summary><c>minLength</c>, or null.</summary>
+    public required int? MinLength { get; init; }
+
+    /// <summary><c>maxLength</c>, or null.</summary>
+    public required int? MaxLength { get; init; }
+
+    /// <summary><c>format: uuid</c>: the value must be a UUID.</summary>
+    public required bool IsUuid { get; init; }
+
     public bool IsEmpty => Pattern is null && MinLength is null && MaxLength is null && !IsUuid;
 }
 

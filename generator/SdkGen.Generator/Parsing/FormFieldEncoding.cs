@@ -14,7 +14,14 @@ internal static class FormFieldEncoding
     /// <param name="encoding">The media type's <c>encoding</c> entry for the property, as written (null when there is none).</param>
     public static FormFieldSpec Decide(PropertySpec property, FormEncodingEntry? encoding)
     {
-        var field = new FormFieldSpec(property.Name, property.WireName, property.Type, property.IsOptionalInCSharp, FormFieldKind.Text);
+        var field = new FormFieldSpec
+        {
+            PropertyName = property.Name,
+            WireName = property.WireName,
+            Type = property.Type,
+            IsOptionalInCSharp = property.IsOptionalInCSharp,
+            Kind = FormFieldKind.Text,
+        };
         if (property.WireValuePropertyName is not null)
         {
             return field with { Kind = FormFieldKind.WireValue, WireValuePropertyName = property.WireValuePropertyName };

@@ -622,7 +622,13 @@ internal sealed class SchemaMapper
 
         int? min = schema.MinLength is > 0 ? schema.MinLength : null;
         int? max = schema.MaxLength is >= 0 ? schema.MaxLength : null;
-        return new StringConstraintSpec(pattern, min, max, string.Equals(schema.Format, "uuid", StringComparison.OrdinalIgnoreCase));
+        return new StringConstraintSpec
+        {
+            Pattern = pattern,
+            MinLength = min,
+            MaxLength = max,
+            IsUuid = string.Equals(schema.Format, "uuid", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     private bool IsCompilablePattern(string pattern, string pointer)
