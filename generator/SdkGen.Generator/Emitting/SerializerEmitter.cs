@@ -156,6 +156,12 @@ internal static class SerializerEmitter
                 continue;
             }
 
+            if (!valueType && JsonCodeWriter.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
+            {
+                w.Line(statement);
+                continue;
+            }
+
             w.OpenBlock("if (value." + property.Name + " is object)");
             w.Line("writer.WritePropertyName(" + name + ");");
             json.Write(property.Type, "value." + property.Name + (valueType ? ".Value" : ""));

@@ -37,11 +37,7 @@ namespace Test.Api
             writer.WriteStartObject();
             WriteRequired(writer, NoteNames[0], value.Text);
             Write(writer, NoteNames[1], value.Code);
-            if (value.Author is object)
-            {
-                writer.WritePropertyName(NoteNames[2]);
-                WriteNamed(writer, value.Author);
-            }
+            Write(writer, NoteNames[2], value.Author, WriteNamed);
             writer.WriteEndObject();
         }
     }

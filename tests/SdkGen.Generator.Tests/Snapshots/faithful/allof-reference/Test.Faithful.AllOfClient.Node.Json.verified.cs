@@ -25,29 +25,9 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadString(ref reader, "Node.id", false) is string value0) value.Id = value0; break;
                     case 1: value.ColorWireValue = ReadString(ref reader, "Node.color", true); break;
-                    case 2:
-                        if (IsArray(ref reader, "Node.tags", true))
-                        {
-                            var list1 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "Node.tags item", false) is string value2) list1.Add(value2);
-                            }
-                            value.Tags = list1;
-                        }
-                        break;
+                    case 2: if (ReadList(ref reader, "Node.tags", true, "Node.tags item") is { } list1) value.Tags = list1; break;
                     case 3: if (IsObject(ref reader, "Node.parent", true)) value.Parent = ReadNode(ref reader); break;
-                    case 4:
-                        if (IsArray(ref reader, "Node.children", true))
-                        {
-                            var list3 = new global::System.Collections.Generic.List<Node>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (IsObject(ref reader, "Node.children item", false)) list3.Add(ReadNode(ref reader));
-                            }
-                            value.Children = list3;
-                        }
-                        break;
+                    case 4: if (ReadList(ref reader, "Node.children", true, "Node.children item", ReadNode) is { } list2) value.Children = list2; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -61,45 +41,9 @@ namespace Test.Faithful
             writer.WriteStartObject();
             WriteRequired(writer, NodeNames[0], value.Id);
             Write(writer, NodeNames[1], value.ColorWireValue);
-            if (value.Tags is object)
-            {
-                writer.WritePropertyName(NodeNames[2]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Tags)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
-            if (value.Parent is object)
-            {
-                writer.WritePropertyName(NodeNames[3]);
-                WriteNode(writer, value.Parent);
-            }
-            if (value.Children is object)
-            {
-                writer.WritePropertyName(NodeNames[4]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Children)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteNode(writer, item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, NodeNames[2], value.Tags);
+            Write(writer, NodeNames[3], value.Parent, WriteNode);
+            WriteList(writer, NodeNames[4], value.Children, WriteNode);
             writer.WriteEndObject();
         }
     }

@@ -56,72 +56,12 @@ namespace Test.Faithful
                             value.Metadata = map2;
                         }
                         break;
-                    case 9:
-                        if (IsArray(ref reader, "MessageForm.Tags", true))
-                        {
-                            var list5 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "MessageForm.Tags item", false) is string value6) list5.Add(value6);
-                            }
-                            value.Tags = list5;
-                        }
-                        break;
-                    case 10:
-                        if (IsArray(ref reader, "MessageForm.Ids", true))
-                        {
-                            var list7 = new global::System.Collections.Generic.List<int>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadInt32(ref reader, "MessageForm.Ids item", false) is int value8) list7.Add(value8);
-                            }
-                            value.Ids = list7;
-                        }
-                        break;
-                    case 11:
-                        if (IsArray(ref reader, "MessageForm.Codes", true))
-                        {
-                            var list9 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "MessageForm.Codes item", false) is string value10) list9.Add(value10);
-                            }
-                            value.Codes = list9;
-                        }
-                        break;
-                    case 12:
-                        if (IsArray(ref reader, "MessageForm.Words", true))
-                        {
-                            var list11 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "MessageForm.Words item", false) is string value12) list11.Add(value12);
-                            }
-                            value.Words = list11;
-                        }
-                        break;
-                    case 13:
-                        if (IsArray(ref reader, "MessageForm.Items", true))
-                        {
-                            var list13 = new global::System.Collections.Generic.List<Address>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (IsObject(ref reader, "MessageForm.Items item", false)) list13.Add(ReadAddress(ref reader));
-                            }
-                            value.Items = list13;
-                        }
-                        break;
-                    case 14:
-                        if (IsArray(ref reader, "MessageForm.Raw", true))
-                        {
-                            var list14 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "MessageForm.Raw item", false) is string value15) list14.Add(value15);
-                            }
-                            value.Raw = list14;
-                        }
-                        break;
+                    case 9: if (ReadList(ref reader, "MessageForm.Tags", true, "MessageForm.Tags item") is { } list5) value.Tags = list5; break;
+                    case 10: if (ReadValueList<int>(ref reader, "MessageForm.Ids", true, "MessageForm.Ids item", ReadInt32) is { } list6) value.Ids = list6; break;
+                    case 11: if (ReadList(ref reader, "MessageForm.Codes", true, "MessageForm.Codes item") is { } list7) value.Codes = list7; break;
+                    case 12: if (ReadList(ref reader, "MessageForm.Words", true, "MessageForm.Words item") is { } list8) value.Words = list8; break;
+                    case 13: if (ReadList(ref reader, "MessageForm.Items", true, "MessageForm.Items item", ReadAddress) is { } list9) value.Items = list9; break;
+                    case 14: if (ReadList(ref reader, "MessageForm.Raw", true, "MessageForm.Raw item") is { } list10) value.Raw = list10; break;
                     case 15: value.Anything = ReadElement(ref reader, true); break;
                     case 16: if (IsObject(ref reader, "MessageForm.Legacy", true)) value.Legacy = ReadMessageFormLegacy(ref reader); break;
                     default: reader.Skip(); break;
@@ -139,30 +79,10 @@ namespace Test.Faithful
             Write(writer, MessageFormNames[1], value.Count);
             Write(writer, MessageFormNames[2], value.PriorityWireValue);
             Write(writer, MessageFormNames[3], value.MediaUrl);
-            if (value.Flow is object)
-            {
-                writer.WritePropertyName(MessageFormNames[4]);
-                WriteMessageFormFlow(writer, value.Flow);
-            }
-            else
-            {
-                writer.WriteNull(MessageFormNames[4]);
-            }
-            if (value.Card is object)
-            {
-                writer.WritePropertyName(MessageFormNames[5]);
-                WriteAddress(writer, value.Card);
-            }
-            if (value.Options is object)
-            {
-                writer.WritePropertyName(MessageFormNames[6]);
-                WriteMessageFormOptions(writer, value.Options);
-            }
-            if (value.Pair is object)
-            {
-                writer.WritePropertyName(MessageFormNames[7]);
-                WriteMessageFormPair(writer, value.Pair);
-            }
+            WriteRequired(writer, MessageFormNames[4], value.Flow, WriteMessageFormFlow);
+            Write(writer, MessageFormNames[5], value.Card, WriteAddress);
+            Write(writer, MessageFormNames[6], value.Options, WriteMessageFormOptions);
+            Write(writer, MessageFormNames[7], value.Pair, WriteMessageFormPair);
             if (value.Metadata is object)
             {
                 writer.WritePropertyName(MessageFormNames[8]);
@@ -181,23 +101,7 @@ namespace Test.Faithful
                 }
                 writer.WriteEndObject();
             }
-            if (value.Tags is object)
-            {
-                writer.WritePropertyName(MessageFormNames[9]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Tags)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, MessageFormNames[9], value.Tags);
             if (value.Ids is object)
             {
                 writer.WritePropertyName(MessageFormNames[10]);
@@ -208,80 +112,12 @@ namespace Test.Faithful
                 }
                 writer.WriteEndArray();
             }
-            if (value.Codes is object)
-            {
-                writer.WritePropertyName(MessageFormNames[11]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Codes)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
-            if (value.Words is object)
-            {
-                writer.WritePropertyName(MessageFormNames[12]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Words)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
-            if (value.Items is object)
-            {
-                writer.WritePropertyName(MessageFormNames[13]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Items)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteAddress(writer, item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
-            if (value.Raw is object)
-            {
-                writer.WritePropertyName(MessageFormNames[14]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Raw)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, MessageFormNames[11], value.Codes);
+            WriteList(writer, MessageFormNames[12], value.Words);
+            WriteList(writer, MessageFormNames[13], value.Items, WriteAddress);
+            WriteList(writer, MessageFormNames[14], value.Raw);
             Write(writer, MessageFormNames[15], value.Anything);
-            if (value.Legacy is object)
-            {
-                writer.WritePropertyName(MessageFormNames[16]);
-                WriteMessageFormLegacy(writer, value.Legacy);
-            }
+            Write(writer, MessageFormNames[16], value.Legacy, WriteMessageFormLegacy);
             writer.WriteEndObject();
         }
     }

@@ -21,17 +21,7 @@ namespace Test.Faithful
                 switch (state.Property)
                 {
                     case 0: value.Name = ReadString(ref reader, "MessageFormFlow.name", true); break;
-                    case 1:
-                        if (IsArray(ref reader, "MessageFormFlow.steps", true))
-                        {
-                            var list0 = new global::System.Collections.Generic.List<int>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadInt32(ref reader, "MessageFormFlow.steps item", false) is int value1) list0.Add(value1);
-                            }
-                            value.Steps = list0;
-                        }
-                        break;
+                    case 1: if (ReadValueList<int>(ref reader, "MessageFormFlow.steps", true, "MessageFormFlow.steps item", ReadInt32) is { } list0) value.Steps = list0; break;
                     default: reader.Skip(); break;
                 }
             }

@@ -6,7 +6,7 @@ namespace Test.Faithful
 {
     /// <summary>Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
-    internal static partial class Rules31ClientJsonSerializer
+    internal abstract partial class Rules31ClientJsonSerializer : global::SdkGen.Runtime.Internal.GeneratedJsonSerializer
     {
         // Responses are read leniently: what departs from the API description is reported to
         // global::SdkGen.Runtime.ResponseDepartures instead of thrown. Requests are checked strictly before sending.

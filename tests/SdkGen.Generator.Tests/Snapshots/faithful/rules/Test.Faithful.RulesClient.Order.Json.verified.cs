@@ -4,93 +4,44 @@
 
 namespace Test.Faithful
 {
-    internal static partial class RulesClientJsonSerializer
+    internal abstract partial class RulesClientJsonSerializer
     {
-        private static class OrderPropertyNames
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames OrderNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Order", new[]
         {
-            public static readonly global::System.Text.Json.JsonEncodedText Quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-            public static readonly byte[] QuantityUtf8 = global::System.Text.Encoding.UTF8.GetBytes("quantity");
-            public static readonly global::System.Text.Json.JsonEncodedText Amount = global::System.Text.Json.JsonEncodedText.Encode("amount");
-            public static readonly byte[] AmountUtf8 = global::System.Text.Encoding.UTF8.GetBytes("amount");
-            public static readonly global::System.Text.Json.JsonEncodedText Codes = global::System.Text.Json.JsonEncodedText.Encode("codes");
-            public static readonly byte[] CodesUtf8 = global::System.Text.Encoding.UTF8.GetBytes("codes");
-            public static readonly global::System.Text.Json.JsonEncodedText Discount = global::System.Text.Json.JsonEncodedText.Encode("discount");
-            public static readonly byte[] DiscountUtf8 = global::System.Text.Encoding.UTF8.GetBytes("discount");
-        }
+            "quantity",
+            "amount",
+            "codes",
+            "discount",
+        }, required: new[] { 0 });
 
         internal static Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "an object for Order");
-            }
-
+            var state = OrderNames.Start(ref reader);
             var value = new Order();
-            bool hasQuantity = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (OrderNames.Next(ref reader, ref state))
             {
-                if (reader.ValueTextEquals(OrderPropertyNames.QuantityUtf8))
+                switch (state.Property)
                 {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "Order.quantity", false) is int value0) value.Quantity = value0;
-                    hasQuantity = true;
-                }
-                else if (reader.ValueTextEquals(OrderPropertyNames.AmountUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDecimal(ref reader, "Order.amount", true) is decimal value0) value.Amount = value0;
-                }
-                else if (reader.ValueTextEquals(OrderPropertyNames.CodesUtf8))
-                {
-                    reader.Read();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        var list0 = new global::System.Collections.Generic.List<int>();
-                        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadInt32(ref reader, "Order.codes item", false) is int value1) list0.Add(value1);
-                        }
-                        value.Codes = list0;
-                    }
-                    else
-                    {
-                        global::SdkGen.Runtime.Internal.LenientJsonReader.Mismatch(ref reader, "Order.codes", true);
-                    }
-                }
-                else if (reader.ValueTextEquals(OrderPropertyNames.DiscountUtf8))
-                {
-                    reader.Read();
-                    if (global::SdkGen.Runtime.Internal.LenientJsonReader.ReadDouble(ref reader, "Order.discount", true) is double value0) value.Discount = value0;
-                }
-                else
-                {
-                    // A property this SDK does not know: skipped, so new service fields never break old clients.
-                    reader.Read();
-                    reader.Skip();
+                    case 0: if (ReadInt32(ref reader, "Order.quantity", false) is int value0) value.Quantity = value0; break;
+                    case 1: if (ReadDecimal(ref reader, "Order.amount", true) is decimal value1) value.Amount = value1; break;
+                    case 2: if (ReadValueList<int>(ref reader, "Order.codes", true, "Order.codes item", ReadInt32) is { } list2) value.Codes = list2; break;
+                    case 3: if (ReadDouble(ref reader, "Order.discount", true) is double value3) value.Discount = value3; break;
+                    default: reader.Skip(); break;
                 }
             }
 
-            if (!hasQuantity)
-            {
-                global::SdkGen.Runtime.Internal.LenientJsonReader.Missing("Order.quantity");
-            }
-
+            OrderNames.ReportMissing(state);
             return value;
         }
 
         internal static void WriteOrder(global::System.Text.Json.Utf8JsonWriter writer, Order value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(OrderPropertyNames.Quantity);
-            writer.WriteNumberValue(value.Quantity);
-            if (value.Amount is object)
-            {
-                writer.WritePropertyName(OrderPropertyNames.Amount);
-                writer.WriteNumberValue(value.Amount.Value);
-            }
+            Write(writer, OrderNames[0], value.Quantity);
+            Write(writer, OrderNames[1], value.Amount);
             if (value.Codes is object)
             {
-                writer.WritePropertyName(OrderPropertyNames.Codes);
+                writer.WritePropertyName(OrderNames[2]);
                 writer.WriteStartArray();
                 foreach (var item0 in value.Codes)
                 {
@@ -98,11 +49,7 @@ namespace Test.Faithful
                 }
                 writer.WriteEndArray();
             }
-            if (value.Discount is object)
-            {
-                writer.WritePropertyName(OrderPropertyNames.Discount);
-                writer.WriteNumberValue(value.Discount.Value);
-            }
+            Write(writer, OrderNames[3], value.Discount);
             writer.WriteEndObject();
         }
     }

@@ -41,17 +41,7 @@ namespace SdkGen.Recording.Genesys
                     case 2: value.CallUuid = ReadString(ref reader, "Call.callUuid", true); break;
                     case 3: value.ConnId = ReadString(ref reader, "Call.connId", true); break;
                     case 4: value.DeviceUri = ReadString(ref reader, "Call.deviceUri", true); break;
-                    case 5:
-                        if (IsArray(ref reader, "Call.participants", true))
-                        {
-                            var list0 = new global::System.Collections.Generic.List<CallParticipant>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (IsObject(ref reader, "Call.participants item", false)) list0.Add(ReadCallParticipant(ref reader));
-                            }
-                            value.Participants = list0;
-                        }
-                        break;
+                    case 5: if (ReadList(ref reader, "Call.participants", true, "Call.participants item", ReadCallParticipant) is { } list0) value.Participants = list0; break;
                     case 6: value.Dnis = ReadString(ref reader, "Call.dnis", true); break;
                     case 7: value.CallType = ReadString(ref reader, "Call.callType", true); break;
                     case 8: value.Duration = ReadString(ref reader, "Call.duration", true); break;
@@ -60,17 +50,7 @@ namespace SdkGen.Recording.Genesys
                     case 11: if (ReadBoolean(ref reader, "Call.monitoredUserMuted", true) is bool value2) value.MonitoredUserMuted = value2; break;
                     case 12: if (ReadBoolean(ref reader, "Call.monitoring", true) is bool value3) value.Monitoring = value3; break;
                     case 13: value.RecordingStateWireValue = ReadString(ref reader, "Call.recordingState", true); break;
-                    case 14:
-                        if (IsArray(ref reader, "Call.capabilities", true))
-                        {
-                            var list4 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "Call.capabilities item", false) is string value5) list4.Add(value5);
-                            }
-                            value.Capabilities = list4;
-                        }
-                        break;
+                    case 14: if (ReadList(ref reader, "Call.capabilities", true, "Call.capabilities item") is { } list4) value.Capabilities = list4; break;
                     case 15: if (IsObject(ref reader, "Call.userData", true)) value.UserData = ReadCallUserData(ref reader); break;
                     case 16: value.Uri = ReadString(ref reader, "Call.uri", true); break;
                     case 17: value.Path = ReadString(ref reader, "Call.path", true); break;
@@ -89,23 +69,7 @@ namespace SdkGen.Recording.Genesys
             Write(writer, CallNames[2], value.CallUuid);
             Write(writer, CallNames[3], value.ConnId);
             Write(writer, CallNames[4], value.DeviceUri);
-            if (value.Participants is object)
-            {
-                writer.WritePropertyName(CallNames[5]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Participants)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteCallParticipant(writer, item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, CallNames[5], value.Participants, WriteCallParticipant);
             Write(writer, CallNames[6], value.Dnis);
             Write(writer, CallNames[7], value.CallType);
             Write(writer, CallNames[8], value.Duration);
@@ -114,28 +78,8 @@ namespace SdkGen.Recording.Genesys
             Write(writer, CallNames[11], value.MonitoredUserMuted);
             Write(writer, CallNames[12], value.Monitoring);
             Write(writer, CallNames[13], value.RecordingStateWireValue);
-            if (value.Capabilities is object)
-            {
-                writer.WritePropertyName(CallNames[14]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Capabilities)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
-            if (value.UserData is object)
-            {
-                writer.WritePropertyName(CallNames[15]);
-                WriteCallUserData(writer, value.UserData);
-            }
+            WriteList(writer, CallNames[14], value.Capabilities);
+            Write(writer, CallNames[15], value.UserData, WriteCallUserData);
             Write(writer, CallNames[16], value.Uri);
             Write(writer, CallNames[17], value.Path);
             writer.WriteEndObject();

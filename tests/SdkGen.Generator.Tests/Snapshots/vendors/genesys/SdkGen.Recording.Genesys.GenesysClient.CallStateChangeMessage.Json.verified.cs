@@ -39,11 +39,7 @@ namespace SdkGen.Recording.Genesys
             Write(writer, CallStateChangeMessageNames[0], value.MessageType);
             Write(writer, CallStateChangeMessageNames[1], value.NotificationType);
             Write(writer, CallStateChangeMessageNames[2], value.PhoneNumber);
-            if (value.Call is object)
-            {
-                writer.WritePropertyName(CallStateChangeMessageNames[3]);
-                WriteCall(writer, value.Call);
-            }
+            Write(writer, CallStateChangeMessageNames[3], value.Call, WriteCall);
             writer.WriteEndObject();
         }
     }

@@ -33,11 +33,7 @@ namespace SdkGen.Recording.Genesys
         {
             writer.WriteStartObject();
             Write(writer, CallStateChangeNotificationNames[0], value.Channel);
-            if (value.Data is object)
-            {
-                writer.WritePropertyName(CallStateChangeNotificationNames[1]);
-                WriteCallStateChangeMessage(writer, value.Data);
-            }
+            Write(writer, CallStateChangeNotificationNames[1], value.Data, WriteCallStateChangeMessage);
             writer.WriteEndObject();
         }
     }
