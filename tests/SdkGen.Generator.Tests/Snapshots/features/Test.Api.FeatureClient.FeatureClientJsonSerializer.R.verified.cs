@@ -105,5 +105,33 @@ namespace Test.Api
             Write(writer, RecordingNames[14], value.Variant);
             writer.WriteEndObject();
         }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames RecordingDetailsNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("RecordingDetails", new[]
+        {
+            "reason",
+        });
+
+        internal static RecordingDetails ReadRecordingDetails(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = RecordingDetailsNames.Start(ref reader);
+            var value = new RecordingDetails();
+            while (RecordingDetailsNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.Reason = ReadString(ref reader, "RecordingDetails.reason", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteRecordingDetails(global::System.Text.Json.Utf8JsonWriter writer, RecordingDetails value)
+        {
+            writer.WriteStartObject();
+            Write(writer, RecordingDetailsNames[0], value.Reason);
+            writer.WriteEndObject();
+        }
     }
 }

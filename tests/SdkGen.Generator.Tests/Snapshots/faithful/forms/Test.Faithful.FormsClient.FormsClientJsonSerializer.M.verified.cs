@@ -120,5 +120,135 @@ namespace Test.Faithful
             Write(writer, MessageFormNames[16], value.Legacy, WriteMessageFormLegacy);
             writer.WriteEndObject();
         }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormFlowNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormFlow", new[]
+        {
+            "name",
+            "steps",
+        });
+
+        internal static MessageFormFlow ReadMessageFormFlow(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = MessageFormFlowNames.Start(ref reader);
+            var value = new MessageFormFlow();
+            while (MessageFormFlowNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.Name = ReadString(ref reader, "MessageFormFlow.name", true); break;
+                    case 1: if (ReadValueList<int>(ref reader, "MessageFormFlow.steps", true, "MessageFormFlow.steps item", ReadInt32) is { } list0) value.Steps = list0; break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteMessageFormFlow(global::System.Text.Json.Utf8JsonWriter writer, MessageFormFlow value)
+        {
+            writer.WriteStartObject();
+            Write(writer, MessageFormFlowNames[0], value.Name);
+            if (value.Steps is object)
+            {
+                writer.WritePropertyName(MessageFormFlowNames[1]);
+                writer.WriteStartArray();
+                foreach (var item0 in value.Steps)
+                {
+                    writer.WriteNumberValue(item0);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormLegacyNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormLegacy", new[]
+        {
+            "a",
+        });
+
+        internal static MessageFormLegacy ReadMessageFormLegacy(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = MessageFormLegacyNames.Start(ref reader);
+            var value = new MessageFormLegacy();
+            while (MessageFormLegacyNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.A = ReadString(ref reader, "MessageFormLegacy.a", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteMessageFormLegacy(global::System.Text.Json.Utf8JsonWriter writer, MessageFormLegacy value)
+        {
+            writer.WriteStartObject();
+            Write(writer, MessageFormLegacyNames[0], value.A);
+            writer.WriteEndObject();
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormOptionsNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormOptions", new[]
+        {
+            "color",
+            "size",
+        });
+
+        internal static MessageFormOptions ReadMessageFormOptions(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = MessageFormOptionsNames.Start(ref reader);
+            var value = new MessageFormOptions();
+            while (MessageFormOptionsNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.Color = ReadString(ref reader, "MessageFormOptions.color", true); break;
+                    case 1: if (ReadInt32(ref reader, "MessageFormOptions.size", true) is int value0) value.Size = value0; break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteMessageFormOptions(global::System.Text.Json.Utf8JsonWriter writer, MessageFormOptions value)
+        {
+            writer.WriteStartObject();
+            Write(writer, MessageFormOptionsNames[0], value.Color);
+            Write(writer, MessageFormOptionsNames[1], value.Size);
+            writer.WriteEndObject();
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames MessageFormPairNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("MessageFormPair", new[]
+        {
+            "k",
+            "v",
+        });
+
+        internal static MessageFormPair ReadMessageFormPair(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = MessageFormPairNames.Start(ref reader);
+            var value = new MessageFormPair();
+            while (MessageFormPairNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.K = ReadString(ref reader, "MessageFormPair.k", true); break;
+                    case 1: value.V = ReadString(ref reader, "MessageFormPair.v", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteMessageFormPair(global::System.Text.Json.Utf8JsonWriter writer, MessageFormPair value)
+        {
+            writer.WriteStartObject();
+            Write(writer, MessageFormPairNames[0], value.K);
+            Write(writer, MessageFormPairNames[1], value.V);
+            writer.WriteEndObject();
+        }
     }
 }
