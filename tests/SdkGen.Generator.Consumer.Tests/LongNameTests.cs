@@ -21,7 +21,7 @@ public sealed class LongNameTests
 
         Assert.Equal("x", result.A);
         // Uncapped, its file would be named like this: past the 255-byte limit of a file name.
-        Assert.True(Encoding.UTF8.GetByteCount("Consumer.LongNames.LongNamesClient." + result.GetType().Name + ".Json.g.cs") > 255);
+        Assert.True(Encoding.UTF8.GetByteCount("Consumer.LongNames.LongNamesClient." + result.GetType().Name + ".g.cs") > 255);
     }
 
     [Fact]

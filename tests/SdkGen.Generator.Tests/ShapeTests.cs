@@ -72,7 +72,7 @@ public class ShapeTests
         Assert.Contains("EqualsTexts = new global::SdkGen.Runtime.Internal.WireValueTable(\"write\", \"read\")", tables, StringComparison.Ordinal);
         Assert.Contains("public enum Mode", result.Source("Shared.Api.SharedClient.Mode.g.cs"), StringComparison.Ordinal);
         Assert.Contains("(global::Shared.Api.Mode)global::Shared.Api.SharedClientWireValues.AccessTexts.FromWire(value)", result.Source("Shared.Api.SharedClient.Mode.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("required: new[] { 0, 72 }", result.Source("Shared.Api.SharedClient.Wide.Json.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("required: new[] { 0, 72 }", result.Source("Shared.Api.SharedClient.SharedClientJsonSerializer.W.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public class GeneratedJsonSerializerTests
 
     private static string Departures(Box box) => string.Join("|", ResponseDepartures.Of(box));
 
-    private static string Write(Action<Utf8JsonWriter> write)
+    internal static string Write(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))

@@ -43,6 +43,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.FormUrlEncodedBuilder",
                 "SdkGen.Runtime.Internal.GeneratedJsonSerializer",
                 "SdkGen.Runtime.Internal.JsonContentFactory",
+                "SdkGen.Runtime.Internal.JsonLenientRead`1",
                 "SdkGen.Runtime.Internal.JsonObjectState",
                 "SdkGen.Runtime.Internal.JsonPropertyNames",
                 "SdkGen.Runtime.Internal.JsonReadFunc`1",

@@ -64,7 +64,12 @@ internal static class DocumentEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(prefix + model.Name + ".g.cs", ModelEmitter.Emit(document, model, enums)));
-            files.Add(new GeneratedFile(prefix + model.Name + ".Json.g.cs", SerializerEmitter.EmitModel(document, model, enums)));
+        }
+
+        foreach (IGrouping<string, ModelSpec> group in document.Models.GroupBy(SerializerEmitter.GroupOf).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums)));
         }
 
         return WithUniqueHintNames(files);

@@ -69,12 +69,55 @@ internal sealed class JsonCodeWriter
             case ValueKind.Model:
                 return "if (IsObject" + arguments + ") " + assign(ReadMethod(type.Name!) + "(ref reader)");
             case ValueKind.Array:
+                return ListReader(type.Element!, what, nullable) is { } list ? "if (" + list + " is { } " + NewLocal("list") + ") " + assign(_last) : null;
             case ValueKind.Map:
             case ValueKind.Binary:
                 return null;
             default:
                 return "if (" + ScalarReader(type.Kind) + arguments + " is " + TypeNames.Of(type) + " " + NewLocal("value") + ") " + assign(_last);
         }
+    }
+
+    // An array of strings, objects or plain values reads through one runtime call; other arrays (of enums, arrays or
+    // maps) are written out as a loop.
+    private static string? ListReader(TypeRefSpec element, string what, bool nullable)
+    {
+        string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ", " + CSharpLiteral.String(what + " item");
+        return element.Kind switch
+        {
+            ValueKind.String => "ReadList" + arguments + ")",
+            ValueKind.Model => "ReadList" + arguments + ", " + ReadMethod(element.Name!) + ")",
+            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal or ValueKind.Boolean
+                or ValueKind.DateTimeOffset or ValueKind.Guid => "ReadValueList<" + TypeNames.Of(element) + ">" + arguments + ", " + ScalarReader(element.Kind) + ")",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The one statement that writes an object or an array of strings, whole numbers or objects as the property
+    /// <paramref name="name"/> (absent when null and optional, <c>null</c> when required); <see langword="null"/> for
+    /// other types, which are written out.
+    /// </summary>
+    public static string? InlineWriteProperty(TypeRefSpec type, string name, string expression, bool required)
+    {
+        string call = "(writer, " + name + ", " + expression;
+        if (type.Kind == ValueKind.Model)
+        {
+            return (required ? "WriteRequired" : "Write") + call + ", " + WriteMethod(type.Name!) + ");";
+        }
+
+        if (type.Kind != ValueKind.Array)
+        {
+            return null;
+        }
+
+        string list = required ? "WriteRequiredList" : "WriteList";
+        return type.Element!.Kind switch
+        {
+            ValueKind.String or ValueKind.Int64 => list + call + ");",
+            ValueKind.Model => list + call + ", " + WriteMethod(type.Element.Name!) + ");",
+            _ => null,
+        };
     }
 
     // Read locals are numbered through the whole method: the cases of a read switch share one declaration space.

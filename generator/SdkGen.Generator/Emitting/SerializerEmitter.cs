@@ -7,8 +7,8 @@ namespace SdkGen.Generator.Emitting;
 
 /// <summary>
 /// Emits the document's JSON serializer: a core file declaring the class over the runtime's
-/// <c>GeneratedJsonSerializer</c> (whose per-property readers and writers every model uses), and one partial
-/// file per model that is only a table: its wire names, a read <c>switch</c> with one case per property,
+/// <c>GeneratedJsonSerializer</c> (whose per-property readers and writers every model uses), and partial files
+/// grouping the models by initial, in which each model is only a table: its wire names, a read <c>switch</c> with one case per property,
 /// and a write method with one call per property.
 /// </summary>
 internal static class SerializerEmitter
@@ -29,20 +29,42 @@ internal static class SerializerEmitter
         });
     }
 
-    public static string EmitModel(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums)
+    /// <summary>
+    /// One file for a group of models (<see cref="GroupOf"/>): a few dozen files for a large API instead of one per
+    /// model, which the compiler and the generator's reruns handle faster; each model stays one block of the file.
+    /// </summary>
+    public static string EmitModels(DocumentSpec document, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, EnumSpec> enums)
     {
         return SourceFile.Write(document.Namespace, w =>
         {
             w.OpenBlock(ClassDeclaration(document));
-            string names = model.Name + "Names";
-            EmitNames(w, model, names);
-            w.Line();
-            EmitRead(w, model, names, enums);
-            w.Line();
-            EmitWrite(w, model, names, enums);
+            bool first = true;
+            foreach (ModelSpec model in models)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                string names = model.Name + "Names";
+                EmitNames(w, model, names);
+                w.Line();
+                EmitRead(w, model, names, enums);
+                w.Line();
+                EmitWrite(w, model, names, enums);
+            }
+
             w.CloseBlock();
         });
     }
+
+    /// <summary>
+    /// The group a model's serializer is written in: the first letter of its name, so a model keeps its file (and the
+    /// file its hint name) when other models come and go.
+    /// </summary>
+    public static string GroupOf(ModelSpec model) =>
+        char.IsLetter(model.Name[0]) && model.Name[0] < 128 ? char.ToUpperInvariant(model.Name[0]).ToString() : "_";
 
     // The wire names, numbered by position: the read switch's cases and the write calls use the numbers.
     private static void EmitNames(SourceWriter w, ModelSpec model, string names)
@@ -153,6 +175,12 @@ internal static class SerializerEmitter
             {
                 w.Line("writer.WritePropertyName(" + name + ");");
                 json.Write(property.Type, "value." + property.Name);
+                continue;
+            }
+
+            if (!valueType && JsonCodeWriter.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
+            {
+                w.Line(statement);
                 continue;
             }
 

@@ -22,7 +22,7 @@ public class AllOfReferenceTests
 
         Assert.Empty(result.CompilationProblems);
         Assert.Empty(result.Diagnostics);
-        string model = result.Source(".M.g.cs");
+        string model = result.Source(".AClient.M.g.cs");
         Assert.Contains("public " + expectedType + " P\n", model.Replace(" {", "\n", StringComparison.Ordinal));
         Assert.Contains("/// <summary>Described here.</summary>", model);
         Assert.DoesNotContain(result.Sources, s => s.HintName.Contains(".MP.", StringComparison.Ordinal));
@@ -39,7 +39,7 @@ public class AllOfReferenceTests
         Assert.Empty(result.Diagnostics);
         Assert.Contains("public Node? Parent {", result.Source(".Node.g.cs"));
         Assert.Equal(
-            ["Test.Api.AClient.AClientExceptions.g.cs", "Test.Api.AClient.AClientJsonSerializer.g.cs", "Test.Api.AClient.AClientOptions.g.cs", "Test.Api.AClient.AClientValidation.g.cs", "Test.Api.AClient.Node.Json.g.cs", "Test.Api.AClient.Node.g.cs", "Test.Api.AClient.g.cs"],
+            ["Test.Api.AClient.AClientExceptions.g.cs", "Test.Api.AClient.AClientJsonSerializer.N.g.cs", "Test.Api.AClient.AClientJsonSerializer.g.cs", "Test.Api.AClient.AClientOptions.g.cs", "Test.Api.AClient.AClientValidation.g.cs", "Test.Api.AClient.Node.g.cs", "Test.Api.AClient.g.cs"],
             result.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 

@@ -9,15 +9,7 @@ namespace Test.Api
         internal static global::System.Collections.Generic.IList<Note> ReadBodyArrayOfNote(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::System.Collections.Generic.IList<Note>? result = null;
-            if (IsArray(ref reader, "the response body", false))
-            {
-                var list0 = new global::System.Collections.Generic.List<Note>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                {
-                    if (IsObject(ref reader, "the response body item", false)) list0.Add(ReadNote(ref reader));
-                }
-                result = list0;
-            }
+            if (ReadList(ref reader, "the response body", false, "the response body item", ReadNote) is { } list0) result = list0;
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
 

@@ -39,28 +39,18 @@ namespace Test.Api
                     case 3: value.Duration = ReadString(ref reader, "Recording.duration", true); break;
                     case 4: if (ReadDouble(ref reader, "Recording.price", true) is double value3) value.Price = value3; break;
                     case 5: if (ReadDateTimeOffset(ref reader, "Recording.started_at", true) is global::System.DateTimeOffset value4) value.StartedAt = value4; break;
-                    case 6:
-                        if (IsArray(ref reader, "Recording.tags", true))
-                        {
-                            var list5 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "Recording.tags item", false) is string value6) list5.Add(value6);
-                            }
-                            value.Tags = list5;
-                        }
-                        break;
+                    case 6: if (ReadList(ref reader, "Recording.tags", true, "Recording.tags item") is { } list5) value.Tags = list5; break;
                     case 7:
                         if (IsObject(ref reader, "Recording.labels", true))
                         {
-                            var map7 = new global::System.Collections.Generic.Dictionary<string, string>();
+                            var map6 = new global::System.Collections.Generic.Dictionary<string, string>();
                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                             {
-                                string key8 = reader.GetString()!;
+                                string key7 = reader.GetString()!;
                                 reader.Read();
-                                if (ReadString(ref reader, "Recording.labels value", false) is string value9) map7[key8] = value9;
+                                if (ReadString(ref reader, "Recording.labels value", false) is string value8) map6[key7] = value8;
                             }
-                            value.Labels = map7;
+                            value.Labels = map6;
                         }
                         break;
                     case 8: if (IsObject(ref reader, "Recording.owner", true)) value.Owner = ReadOwner(ref reader); break;
@@ -87,23 +77,7 @@ namespace Test.Api
             Write(writer, RecordingNames[3], value.Duration);
             Write(writer, RecordingNames[4], value.Price);
             Write(writer, RecordingNames[5], value.StartedAt);
-            if (value.Tags is object)
-            {
-                writer.WritePropertyName(RecordingNames[6]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Tags)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, RecordingNames[6], value.Tags);
             if (value.Labels is object)
             {
                 writer.WritePropertyName(RecordingNames[7]);
@@ -122,25 +96,41 @@ namespace Test.Api
                 }
                 writer.WriteEndObject();
             }
-            if (value.Owner is object)
-            {
-                writer.WritePropertyName(RecordingNames[8]);
-                WriteOwner(writer, value.Owner);
-            }
+            Write(writer, RecordingNames[8], value.Owner, WriteOwner);
             Write(writer, RecordingNames[9], value.TrackWireValue);
-            if (value.Details is object)
-            {
-                writer.WritePropertyName(RecordingNames[10]);
-                WriteRecordingDetails(writer, value.Details);
-            }
+            Write(writer, RecordingNames[10], value.Details, WriteRecordingDetails);
             Write(writer, RecordingNames[11], value.Metadata);
-            if (value.Parent is object)
-            {
-                writer.WritePropertyName(RecordingNames[12]);
-                WriteRecording(writer, value.Parent);
-            }
+            Write(writer, RecordingNames[12], value.Parent, WriteRecording);
             Write(writer, RecordingNames[13], value.Class);
             Write(writer, RecordingNames[14], value.Variant);
+            writer.WriteEndObject();
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames RecordingDetailsNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("RecordingDetails", new[]
+        {
+            "reason",
+        });
+
+        internal static RecordingDetails ReadRecordingDetails(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = RecordingDetailsNames.Start(ref reader);
+            var value = new RecordingDetails();
+            while (RecordingDetailsNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.Reason = ReadString(ref reader, "RecordingDetails.reason", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteRecordingDetails(global::System.Text.Json.Utf8JsonWriter writer, RecordingDetails value)
+        {
+            writer.WriteStartObject();
+            Write(writer, RecordingDetailsNames[0], value.Reason);
             writer.WriteEndObject();
         }
     }

@@ -24,18 +24,8 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadInt32(ref reader, "Order.quantity", false) is int value0) value.Quantity = value0; break;
                     case 1: if (ReadDecimal(ref reader, "Order.amount", true) is decimal value1) value.Amount = value1; break;
-                    case 2:
-                        if (IsArray(ref reader, "Order.codes", true))
-                        {
-                            var list2 = new global::System.Collections.Generic.List<int>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadInt32(ref reader, "Order.codes item", false) is int value3) list2.Add(value3);
-                            }
-                            value.Codes = list2;
-                        }
-                        break;
-                    case 3: if (ReadDouble(ref reader, "Order.discount", true) is double value4) value.Discount = value4; break;
+                    case 2: if (ReadValueList<int>(ref reader, "Order.codes", true, "Order.codes item", ReadInt32) is { } list2) value.Codes = list2; break;
+                    case 3: if (ReadDouble(ref reader, "Order.discount", true) is double value3) value.Discount = value3; break;
                     default: reader.Skip(); break;
                 }
             }

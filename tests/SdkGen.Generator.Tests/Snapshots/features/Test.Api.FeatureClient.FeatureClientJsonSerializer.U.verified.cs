@@ -27,17 +27,7 @@ namespace Test.Api
                     case 1: value.PauseBehaviorWireValue = ReadString(ref reader, "UpdateRecording.PauseBehavior", true); break;
                     case 2: value.Note = ReadString(ref reader, "UpdateRecording.Note", true); break;
                     case 3: if (ReadInt32(ref reader, "UpdateRecording.Priority", true) is int value1) value.Priority = value1; break;
-                    case 4:
-                        if (IsArray(ref reader, "UpdateRecording.Channels", true))
-                        {
-                            var list2 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "UpdateRecording.Channels item", false) is string value3) list2.Add(value3);
-                            }
-                            value.Channels = list2;
-                        }
-                        break;
+                    case 4: if (ReadList(ref reader, "UpdateRecording.Channels", true, "UpdateRecording.Channels item") is { } list2) value.Channels = list2; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -53,23 +43,7 @@ namespace Test.Api
             Write(writer, UpdateRecordingNames[1], value.PauseBehaviorWireValue);
             Write(writer, UpdateRecordingNames[2], value.Note);
             Write(writer, UpdateRecordingNames[3], value.Priority);
-            if (value.Channels is object)
-            {
-                writer.WritePropertyName(UpdateRecordingNames[4]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Channels)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, UpdateRecordingNames[4], value.Channels);
             writer.WriteEndObject();
         }
     }

@@ -32,30 +32,20 @@ namespace Test.Api
                     case 1: if (ReadInt32(ref reader, "Item.count", false) is int value1) value.Count = value1; break;
                     case 2: if (ReadDouble(ref reader, "Item.ratio", true) is double value2) value.Ratio = value2; break;
                     case 3: if (ReadString(ref reader, "Item.state", false) is string value3) value.StateWireValue = value3; break;
-                    case 4:
-                        if (IsArray(ref reader, "Item.tags", false))
-                        {
-                            var list4 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "Item.tags item", false) is string value5) list4.Add(value5);
-                            }
-                            value.Tags = list4;
-                        }
-                        break;
+                    case 4: if (ReadList(ref reader, "Item.tags", false, "Item.tags item") is { } list4) value.Tags = list4; break;
                     case 5: if (IsObject(ref reader, "Item.owner", false)) value.Owner = ReadMember(ref reader); break;
-                    case 6: if (ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value6) value.Created = value6; break;
+                    case 6: if (ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value5) value.Created = value5; break;
                     case 7:
                         if (IsObject(ref reader, "Item.labels", true))
                         {
-                            var map7 = new global::System.Collections.Generic.Dictionary<string, string>();
+                            var map6 = new global::System.Collections.Generic.Dictionary<string, string>();
                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                             {
-                                string key8 = reader.GetString()!;
+                                string key7 = reader.GetString()!;
                                 reader.Read();
-                                if (ReadString(ref reader, "Item.labels value", false) is string value9) map7[key8] = value9;
+                                if (ReadString(ref reader, "Item.labels value", false) is string value8) map6[key7] = value8;
                             }
-                            value.Labels = map7;
+                            value.Labels = map6;
                         }
                         break;
                     case 8: value.Extra = ReadElement(ref reader, true); break;
@@ -75,36 +65,8 @@ namespace Test.Api
             Write(writer, ItemNames[1], value.Count);
             Write(writer, ItemNames[2], value.Ratio);
             WriteRequired(writer, ItemNames[3], value.StateWireValue);
-            if (value.Tags is object)
-            {
-                writer.WritePropertyName(ItemNames[4]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Tags)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNull(ItemNames[4]);
-            }
-            if (value.Owner is object)
-            {
-                writer.WritePropertyName(ItemNames[5]);
-                WriteMember(writer, value.Owner);
-            }
-            else
-            {
-                writer.WriteNull(ItemNames[5]);
-            }
+            WriteRequiredList(writer, ItemNames[4], value.Tags);
+            WriteRequired(writer, ItemNames[5], value.Owner, WriteMember);
             Write(writer, ItemNames[6], value.Created);
             if (value.Labels is object)
             {

@@ -6,6 +6,35 @@ namespace Test.Api
 {
     internal abstract partial class FeatureClientJsonSerializer
     {
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames NamedNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Named", new[]
+        {
+            "name",
+        }, required: new[] { 0 });
+
+        internal static Named ReadNamed(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = NamedNames.Start(ref reader);
+            var value = new Named();
+            while (NamedNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: if (ReadString(ref reader, "Named.name", false) is string value0) value.Name = value0; break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            NamedNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteNamed(global::System.Text.Json.Utf8JsonWriter writer, Named value)
+        {
+            writer.WriteStartObject();
+            WriteRequired(writer, NamedNames[0], value.Name);
+            writer.WriteEndObject();
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames NoteNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Note", new[]
         {
             "text",
@@ -37,11 +66,7 @@ namespace Test.Api
             writer.WriteStartObject();
             WriteRequired(writer, NoteNames[0], value.Text);
             Write(writer, NoteNames[1], value.Code);
-            if (value.Author is object)
-            {
-                writer.WritePropertyName(NoteNames[2]);
-                WriteNamed(writer, value.Author);
-            }
+            Write(writer, NoteNames[2], value.Author, WriteNamed);
             writer.WriteEndObject();
         }
     }

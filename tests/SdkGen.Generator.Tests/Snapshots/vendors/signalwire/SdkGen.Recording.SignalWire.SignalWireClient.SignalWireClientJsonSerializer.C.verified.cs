@@ -89,15 +89,7 @@ namespace SdkGen.Recording.SignalWire
             WriteRequired(writer, CallRecordingResponseNames[15], value.StatusWireValue);
             WriteRequired(writer, CallRecordingResponseNames[16], value.ErrorCode);
             WriteRequired(writer, CallRecordingResponseNames[17], value.Uri);
-            if (value.SubresourceUris is object)
-            {
-                writer.WritePropertyName(CallRecordingResponseNames[18]);
-                WriteSubresourceUris(writer, value.SubresourceUris);
-            }
-            else
-            {
-                writer.WriteNull(CallRecordingResponseNames[18]);
-            }
+            WriteRequired(writer, CallRecordingResponseNames[18], value.SubresourceUris, WriteSubresourceUris);
             WriteRequired(writer, CallRecordingResponseNames[19], value.EncryptionDetails);
             WriteRequired(writer, CallRecordingResponseNames[20], value.Trim);
             writer.WriteEndObject();

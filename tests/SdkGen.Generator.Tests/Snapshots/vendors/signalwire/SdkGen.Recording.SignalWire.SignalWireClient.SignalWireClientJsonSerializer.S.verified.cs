@@ -42,5 +42,33 @@ namespace SdkGen.Recording.SignalWire
             Write(writer, SignalWireErrorNames[3], value.Status);
             writer.WriteEndObject();
         }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames SubresourceUrisNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("SubresourceUris", new[]
+        {
+            "transcriptions",
+        });
+
+        internal static SubresourceUris ReadSubresourceUris(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = SubresourceUrisNames.Start(ref reader);
+            var value = new SubresourceUris();
+            while (SubresourceUrisNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.Transcriptions = ReadString(ref reader, "SubresourceUris.transcriptions", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteSubresourceUris(global::System.Text.Json.Utf8JsonWriter writer, SubresourceUris value)
+        {
+            writer.WriteStartObject();
+            Write(writer, SubresourceUrisNames[0], value.Transcriptions);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -29,15 +29,7 @@ namespace Test.Api
                             {
                                 string key1 = reader.GetString()!;
                                 reader.Read();
-                                if (IsArray(ref reader, "ValidationProblem.errors value", false))
-                                {
-                                    var list2 = new global::System.Collections.Generic.List<string>();
-                                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                    {
-                                        if (ReadString(ref reader, "ValidationProblem.errors value item", false) is string value3) list2.Add(value3);
-                                    }
-                                    map0[key1] = list2;
-                                }
+                                if (ReadList(ref reader, "ValidationProblem.errors value", false, "ValidationProblem.errors value item") is { } list2) map0[key1] = list2;
                             }
                             value.Errors = map0;
                         }

@@ -21,17 +21,7 @@ namespace Test.Faithful
                 switch (state.Property)
                 {
                     case 0: value.City = ReadString(ref reader, "Address.city", true); break;
-                    case 1:
-                        if (IsArray(ref reader, "Address.lines", true))
-                        {
-                            var list0 = new global::System.Collections.Generic.List<string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadString(ref reader, "Address.lines item", false) is string value1) list0.Add(value1);
-                            }
-                            value.Lines = list0;
-                        }
-                        break;
+                    case 1: if (ReadList(ref reader, "Address.lines", true, "Address.lines item") is { } list0) value.Lines = list0; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -43,23 +33,7 @@ namespace Test.Faithful
         {
             writer.WriteStartObject();
             Write(writer, AddressNames[0], value.City);
-            if (value.Lines is object)
-            {
-                writer.WritePropertyName(AddressNames[1]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Lines)
-                {
-                    if (item0 is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, AddressNames[1], value.Lines);
             writer.WriteEndObject();
         }
     }
