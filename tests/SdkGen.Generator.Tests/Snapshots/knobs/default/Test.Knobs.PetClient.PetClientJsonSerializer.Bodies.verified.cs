@@ -9,15 +9,7 @@ namespace Test.Knobs
         internal static global::System.Collections.Generic.IList<Pet> ReadBodyArrayOfPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             global::System.Collections.Generic.IList<Pet>? result = null;
-            if (IsArray(ref reader, "the response body", false))
-            {
-                var list0 = new global::System.Collections.Generic.List<Pet>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                {
-                    if (IsObject(ref reader, "the response body item", false)) list0.Add(ReadPet(ref reader));
-                }
-                result = list0;
-            }
+            if (ReadList(ref reader, "the response body", false, "the response body item", ReadPet) is { } list0) result = list0;
             return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, "the response body");
         }
     }

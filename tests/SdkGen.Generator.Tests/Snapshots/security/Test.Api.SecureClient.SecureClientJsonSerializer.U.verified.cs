@@ -6,6 +6,34 @@ namespace Test.Api
 {
     internal abstract partial class SecureClientJsonSerializer
     {
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthRequest", new[]
+        {
+            "state",
+        });
+
+        internal static UseOAuthRequest ReadUseOAuthRequest(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = UseOAuthRequestNames.Start(ref reader);
+            var value = new UseOAuthRequest();
+            while (UseOAuthRequestNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.State = ReadString(ref reader, "UseOAuthRequest.state", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteUseOAuthRequest(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthRequest value)
+        {
+            writer.WriteStartObject();
+            Write(writer, UseOAuthRequestNames[0], value.State);
+            writer.WriteEndObject();
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthResponseNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthResponse", new[]
         {
             "state",

@@ -6,6 +6,38 @@ namespace Test.Knobs
 {
     internal abstract partial class PetClientJsonSerializer
     {
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ApiOrderNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("ApiOrder", new[]
+        {
+            "petId",
+            "quantity",
+        }, required: new[] { 0 });
+
+        internal static ApiOrder ReadApiOrder(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = ApiOrderNames.Start(ref reader);
+            var value = new ApiOrder();
+            while (ApiOrderNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: if (ReadString(ref reader, "ApiOrder.petId", false) is string value0) value.PetId = value0; break;
+                    case 1: if (ReadInt64(ref reader, "ApiOrder.quantity", true) is long value1) value.Quantity = value1; break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            ApiOrderNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteApiOrder(global::System.Text.Json.Utf8JsonWriter writer, ApiOrder value)
+        {
+            writer.WriteStartObject();
+            WriteRequired(writer, ApiOrderNames[0], value.PetId);
+            Write(writer, ApiOrderNames[1], value.Quantity);
+            writer.WriteEndObject();
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ApiPetNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("ApiPet", new[]
         {
             "id",
