@@ -22,6 +22,7 @@ public class KnobTests
         { "enum-prefix", SpecFileKnobs.EnumPrefix, "Api" },
         { "model-prefix", SpecFileKnobs.ModelPrefix, "Api" },
         { "internal", SpecFileKnobs.Visibility, "internal" },
+        { "include-unreachable", SpecFileKnobs.IncludeUnreachableSchemas, "true" },
     };
 
     // A knob's folder holds only the files it changes or adds; the rest are asserted equal to the default output.
