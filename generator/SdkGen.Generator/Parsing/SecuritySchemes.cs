@@ -63,7 +63,12 @@ internal sealed class SecuritySchemes
     /// The alternatives the client applies for <paramref name="operation"/>: its own <c>security</c> when it has one
     /// (<c>[]</c> = none), else the document's.
     /// </summary>
-    public ImmutableEquatableArray<SecurityRequirementSpec> For(OpenApiOperation operation, string operationPointer, string methodName)
+    /// <remarks>
+    /// <paramref name="authorizationParameter"/> is the operation's declared <c>Authorization</c> header parameter, or
+    /// null: a value the caller gives replaces the operation's whole security (the emitters write it so), which is
+    /// reported here for the schemes that would not have used that header.
+    /// </remarks>
+    public ImmutableEquatableArray<SecurityRequirementSpec> For(OpenApiOperation operation, string operationPointer, string methodName, ParameterSpec? authorizationParameter)
     {
         List<SecurityRequirementSpec> requirements = operation.Security is null
             ? _documentRequirements
@@ -71,6 +76,22 @@ internal sealed class SecuritySchemes
         foreach (SecurityRequirementSpec requirement in requirements)
         {
             _used.UnionWith(requirement.SchemeProperties);
+        }
+
+        if (authorizationParameter is not null)
+        {
+            List<string> replaced = requirements.SelectMany(r => r.SchemeProperties).Distinct(StringComparer.Ordinal)
+                .Select(p => _applied.Values.First(s => s.PropertyName == p))
+                .Where(s => !s.UsesAuthorizationHeader)
+                .Select(s => "'" + s.SchemeName + "'")
+                .ToList();
+            if (replaced.Count > 0)
+            {
+                string when = authorizationParameter.IsRequired ? "its required Authorization header parameter" : "its Authorization header parameter, when given,";
+                _context.Report(DiagnosticDescriptors.SecuritySchemeNotApplied, operationPointer,
+                    "The security scheme" + (replaced.Count > 1 ? "s " : " ") + string.Join(", ", replaced) + " of " + methodName,
+                    when + " replaces the operation's security, so " + (replaced.Count > 1 ? "they are" : "it is") + " not sent with it");
+            }
         }
 
         return requirements.ToImmutableEquatableArray();

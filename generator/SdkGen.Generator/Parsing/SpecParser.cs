@@ -152,7 +152,8 @@ internal static class SpecParser
                     if (spec is not null)
                     {
                         string operationPointer = ParseContext.Append("/paths", path.Key, operation.Key.Method.ToLowerInvariant());
-                        spec = spec with { Security = security.For(operation.Value, operationPointer, spec.MethodName) };
+                        ParameterSpec? authorization = spec.Parameters.FirstOrDefault(p => p.Location == ParameterPlacement.Header && string.Equals(p.WireName, "Authorization", StringComparison.OrdinalIgnoreCase));
+                        spec = spec with { Security = security.For(operation.Value, operationPointer, spec.MethodName, authorization) };
                         mapped.Add((spec, tag));
                     }
                 }

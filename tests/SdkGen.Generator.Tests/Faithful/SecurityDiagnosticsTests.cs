@@ -94,6 +94,42 @@ public class SecurityDiagnosticsTests
         Assert.Empty(result.CompilationProblems);
     }
 
+    // A declared Authorization parameter replaces the operation's whole security when given (the client sends the
+    // caller's header and nothing else); an API key would then be left out, so it is reported. Basic is what the
+    // header replaces, so it is not.
+    [Theory]
+    [InlineData(false, "The security scheme 'key' of ReadAsync is not applied by the client: its Authorization header parameter, when given, replaces the operation's security, so it is not sent with it")]
+    [InlineData(true, "The security scheme 'key' of ReadAsync is not applied by the client: its required Authorization header parameter replaces the operation's security, so it is not sent with it")]
+    public void An_Authorization_parameter_that_replaces_an_api_key_is_reported_at_the_operation(bool required, string message)
+    {
+        string spec = Header + "security:\n  - basic: []\n    key: []\n  - basic: []\n"
+            + "paths:\n  /a:\n    get:\n      operationId: read\n      parameters:\n        - {name: Authorization, in: header, required: " + (required ? "true" : "false") + ", schema: {type: string}}\n"
+            + "      responses:\n        '204': {description: ok}\n"
+            + "components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\n    key: {type: apiKey, in: query, name: api_key}\n";
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/d.yaml", spec, "Test.Api", "DClient"));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SDKGEN019", diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(9, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(result.CompilationProblems);
+    }
+
+    [Fact]
+    public void An_Authorization_parameter_beside_Basic_alone_is_not_reported()
+    {
+        string spec = Header + "security:\n  - basic: []\n"
+            + "paths:\n  /a:\n    get:\n      operationId: read\n      parameters:\n        - {name: Authorization, in: header, schema: {type: string}}\n"
+            + "      responses:\n        '204': {description: ok}\n"
+            + "components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\n";
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/d.yaml", spec, "Test.Api", "DClient"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationProblems);
+    }
+
     [Fact]
     public void Hostile_scheme_names_get_collision_free_properties_and_compile()
     {
