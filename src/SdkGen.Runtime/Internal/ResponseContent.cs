@@ -69,29 +69,17 @@ public static class ResponseContent
     /// <exception cref="ApiResponseTooLargeException">A successful body is larger than <paramref name="maxLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="TaskCanceledException">The body was not read within <paramref name="timeout"/> (its inner exception is a <see cref="TimeoutException"/>, as HttpClient's own).</exception>
-    public static async Task<byte[]> ReadAsBytesAsync(HttpResponseMessage response, int maxLength, string serviceName, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        if (timeout == Timeout.InfiniteTimeSpan)
-        {
-            return await ReadAsBytesAsync(response, maxLength, serviceName, cancellationToken).ConfigureAwait(false);
-        }
-
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
-        try
-        {
-            return await ReadAsBytesAsync(response, maxLength, serviceName, timeoutSource.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new TaskCanceledException(
-                "The response body was not read within the HttpClient.Timeout of " + timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " seconds.",
-                new TimeoutException(ex.Message, ex));
-        }
-    }
+    public static Task<byte[]> ReadAsBytesAsync(HttpResponseMessage response, int maxLength, string serviceName, TimeSpan timeout, CancellationToken cancellationToken) =>
+        ReadBoundedAsync(response, maxLength, serviceName, timeout, cancellationToken);
 
     /// <inheritdoc cref="ReadAsBytesAsync(HttpResponseMessage, int, string, TimeSpan, CancellationToken)"/>
-    public static async Task<byte[]> ReadAsBytesAsync(HttpResponseMessage response, int maxLength, string serviceName, CancellationToken cancellationToken)
+    public static Task<byte[]> ReadAsBytesAsync(HttpResponseMessage response, int maxLength, string serviceName, CancellationToken cancellationToken) =>
+        ReadBoundedAsync(response, maxLength, serviceName, Timeout.InfiniteTimeSpan, cancellationToken);
+
+    // One async method for the whole read: a body that needs no waiting (most small bodies, already received with the
+    // headers) then costs one task, and the deadline and the disposal on cancellation (a timer and two registrations)
+    // are set up only at the first read that has to wait.
+    private static async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, int maxLength, string serviceName, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (response is null)
         {
@@ -119,90 +107,122 @@ public static class ResponseContent
             throw new ApiResponseTooLargeException(serviceName, status, response.ReasonPhrase, limit, declared);
         }
 
-#if NET
-        Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-        Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        using (stream)
-        using (cancellationToken.Register(static s => ((Stream)s!).Dispose(), stream))
-        {
-            try
-            {
-                return await ReadCappedAsync(stream, limit, declared, success, serviceName, response, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
-            {
-                // The registration disposed the stream under a pending read.
-                throw new OperationCanceledException("The response body was not read: the operation was canceled.", ex, cancellationToken);
-            }
-        }
-    }
-
-    private static async Task<byte[]> ReadCappedAsync(Stream stream, int limit, long? declared, bool success, string serviceName, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        // The common case, a Content-Length within the limit, reads straight into an array of that size: one
-        // allocation, no copy. A header that lies short is caught by reading on below; one that lies long just
-        // ends the loop early.
-        byte[]? exact = null;
-        int filled = 0;
-        if (declared is { } length && length <= limit)
-        {
-            exact = length == 0 ? Array.Empty<byte>() : new byte[length];
-            while (filled < exact.Length)
-            {
-                int read = await stream.ReadAsync(exact, filled, exact.Length - filled, cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return filled == exact.Length ? exact : Copy(exact, filled);
-                }
-
-                filled += read;
-            }
-        }
-
-        // No length, or more bytes than it said: read in chunks from the shared pool (a fresh 16 KiB buffer per
-        // call was most of a call's allocations) into a growing buffer, up to one byte past the limit, which tells
-        // "exactly at the limit" from "past it" without reading on.
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        ResponseBodyWait? wait = null;
+        Stream? stream = null;
         try
         {
-            MemoryStream? body = null;
-            while (true)
+#if NET
+            Task<Stream> opening = content.ReadAsStreamAsync(cancellationToken);
+#else
+            Task<Stream> opening = content.ReadAsStreamAsync();
+#endif
+            if (!opening.IsCompleted)
             {
-                long total = body?.Length ?? filled;
-                int wanted = (int)Math.Min(chunk.Length, limit + 1L - total);
-                int read = await stream.ReadAsync(chunk, 0, wanted, cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return body is null ? exact ?? Array.Empty<byte>() : body.ToArray();
-                }
+                wait = new ResponseBodyWait(timeout, cancellationToken);
+                opening = TaskWaiting.WaitAsync(opening, wait.Token);
+            }
 
-                if (body is null)
-                {
-                    body = new MemoryStream(Math.Min(limit, Math.Max(filled + read, ChunkSize)));
-                    body.Write(exact ?? Array.Empty<byte>(), 0, filled);
-                }
+            stream = await opening.ConfigureAwait(false);
+            wait?.Watch(stream);
 
-                if (body.Length + read > limit)
+            // The common case, a Content-Length within the limit, reads straight into an array of that size: one
+            // allocation, no copy. A header that lies short is caught by reading on below; one that lies long just
+            // ends the loop early.
+            byte[]? exact = null;
+            int filled = 0;
+            if (declared is { } length && length <= limit)
+            {
+                exact = length == 0 ? Array.Empty<byte>() : new byte[length];
+                while (filled < exact.Length)
                 {
-                    if (success)
+                    ValueTask<int> reading = ReadAsync(stream, exact, filled, exact.Length - filled, wait?.Token ?? cancellationToken);
+                    if (!reading.IsCompleted)
                     {
-                        throw new ApiResponseTooLargeException(serviceName, (int)response.StatusCode, response.ReasonPhrase, limit, declared);
+                        ResponseBodyWait.Start(ref wait, timeout, cancellationToken, stream);
                     }
 
-                    body.Write(chunk, 0, (int)(limit - body.Length));
-                    return body.ToArray();
-                }
+                    int read = await reading.ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return filled == exact.Length ? exact : Copy(exact, filled);
+                    }
 
-                body.Write(chunk, 0, read);
+                    filled += read;
+                }
             }
+
+            // No length, or more bytes than it said: read in chunks from the shared pool (a fresh 16 KiB buffer per
+            // call was most of a call's allocations) into a growing buffer, up to one byte past the limit, which tells
+            // "exactly at the limit" from "past it" without reading on.
+            byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+            try
+            {
+                MemoryStream? body = null;
+                while (true)
+                {
+                    long total = body?.Length ?? filled;
+                    int wanted = (int)Math.Min(chunk.Length, limit + 1L - total);
+                    ValueTask<int> reading = ReadAsync(stream, chunk, 0, wanted, wait?.Token ?? cancellationToken);
+                    if (!reading.IsCompleted)
+                    {
+                        ResponseBodyWait.Start(ref wait, timeout, cancellationToken, stream);
+                    }
+
+                    int read = await reading.ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return body is null ? exact ?? Array.Empty<byte>() : body.ToArray();
+                    }
+
+                    if (body is null)
+                    {
+                        body = new MemoryStream(Math.Min(limit, Math.Max(filled + read, ChunkSize)));
+                        body.Write(exact ?? Array.Empty<byte>(), 0, filled);
+                    }
+
+                    if (body.Length + read > limit)
+                    {
+                        if (success)
+                        {
+                            throw new ApiResponseTooLargeException(serviceName, status, response.ReasonPhrase, limit, declared);
+                        }
+
+                        body.Write(chunk, 0, (int)(limit - body.Length));
+                        return body.ToArray();
+                    }
+
+                    body.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+        }
+        catch (Exception ex) when (wait is { TimedOut: true } && ex is not ApiException)
+        {
+            throw new TaskCanceledException(
+                "The response body was not read within the HttpClient.Timeout of " + timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " seconds.",
+                new TimeoutException(ex.Message, ex));
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException and not ApiException)
+        {
+            // The wait disposed the stream under a pending read.
+            throw new OperationCanceledException("The response body was not read: the operation was canceled.", ex, cancellationToken);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            wait?.Dispose();
+            stream?.Dispose();
         }
     }
+
+    private static ValueTask<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+#if NET
+        stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
+#else
+        new(stream.ReadAsync(buffer, offset, count, cancellationToken));
+#endif
 
     private static byte[] Copy(byte[] source, int count)
     {
