@@ -11,7 +11,7 @@ namespace SdkGen.Runtime.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FormUrlEncodedBuilder
 {
-    private readonly StringBuilder _sb = new(128);
+    private CachedText _text = new(128);
 
     /// <summary>The number of name/value pairs added.</summary>
     public int Count { get; private set; }
@@ -35,12 +35,12 @@ public sealed class FormUrlEncodedBuilder
 
         if (Count > 0)
         {
-            _sb.Append('&');
+            _text.Builder.Append('&');
         }
 
-        PercentEncoding.AppendForm(_sb, name);
-        _sb.Append('=');
-        PercentEncoding.AppendForm(_sb, value);
+        PercentEncoding.AppendForm(_text.Builder, name);
+        _text.Builder.Append('=');
+        PercentEncoding.AppendForm(_text.Builder, value);
         Count++;
         return this;
     }
@@ -75,14 +75,14 @@ public sealed class FormUrlEncodedBuilder
 
     /// <summary>The encoded body.</summary>
     /// <returns>For example <c>Status=paused&amp;PauseBehavior=skip</c>.</returns>
-    public override string ToString() => _sb.ToString();
+    public override string ToString() => _text.ToString();
 
     /// <summary>Creates the request content, with <c>Content-Type: application/x-www-form-urlencoded</c> and no charset.</summary>
     /// <returns>A new <see cref="ByteArrayContent"/>.</returns>
     public HttpContent ToContent()
     {
-        // Every character of the encoded text is ASCII.
-        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(_sb.ToString()));
+        // Every character of the encoded text is ASCII. The builder's buffer goes back to a per-thread cache.
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(_text.Finish()));
         content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
         return content;
     }

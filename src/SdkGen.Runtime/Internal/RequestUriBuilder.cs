@@ -24,8 +24,8 @@ namespace SdkGen.Runtime.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RequestUriBuilder
 {
-    private readonly StringBuilder _sb;
     private readonly int _baseLength;
+    private CachedText _text;
     private int _queryStart = -1;
 
     /// <summary>Starts a URI at <paramref name="baseUri"/>, which may have a path but no query or fragment.</summary>
@@ -44,19 +44,22 @@ public sealed class RequestUriBuilder
             throw new ArgumentException("The base URI must be absolute.", nameof(baseUri));
         }
 
-        if (baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0)
+        // AbsoluteUri is escaped and computed once per Uri, so a '?' or '#' in it starts a query or a fragment; cheaper,
+        // per call, than Uri.Query and Uri.Fragment.
+        string text = baseUri.AbsoluteUri;
+        if (text.IndexOf('?') >= 0 || text.IndexOf('#') >= 0)
         {
             throw new ArgumentException("The base URI cannot have a query or a fragment.", nameof(baseUri));
         }
 
-        string text = baseUri.AbsoluteUri;
         int end = text.Length;
         while (end > 0 && text[end - 1] == '/')
         {
             end--;
         }
 
-        _sb = new StringBuilder(text, 0, end, end + 64);
+        _text = new CachedText(end + 64);
+        _text.Builder.Append(text, 0, end);
         _baseLength = end;
     }
 
@@ -80,12 +83,12 @@ public sealed class RequestUriBuilder
             return this;
         }
 
-        bool endsWithSlash = _sb[_sb.Length - 1] == '/';
-        if (_sb.Length == _baseLength)
+        bool endsWithSlash = _text.Builder[_text.Builder.Length - 1] == '/';
+        if (_text.Builder.Length == _baseLength)
         {
             if (literal[0] != '/')
             {
-                _sb.Append('/');
+                _text.Builder.Append('/');
             }
         }
         else if (endsWithSlash && literal[0] == '/')
@@ -93,7 +96,7 @@ public sealed class RequestUriBuilder
             literal = literal.Substring(1);
         }
 
-        _sb.Append(literal);
+        _text.Builder.Append(literal);
         return this;
     }
 
@@ -119,9 +122,9 @@ public sealed class RequestUriBuilder
         }
 
         EnsurePath();
-        if (_sb.Length == _baseLength)
+        if (_text.Builder.Length == _baseLength)
         {
-            _sb.Append('/');
+            _text.Builder.Append('/');
         }
 
         // See ArgumentErrors.DotSegment for why these are refused rather than encoded.
@@ -132,7 +135,7 @@ public sealed class RequestUriBuilder
 
         try
         {
-            PercentEncoding.AppendUnreserved(_sb, value, strict: true);
+            PercentEncoding.AppendUnreserved(_text.Builder, value, strict: true);
         }
         catch (EncoderFallbackException ex)
         {
@@ -164,17 +167,17 @@ public sealed class RequestUriBuilder
 
         if (_queryStart < 0)
         {
-            _queryStart = _sb.Length;
-            _sb.Append('?');
+            _queryStart = _text.Builder.Length;
+            _text.Builder.Append('?');
         }
         else
         {
-            _sb.Append('&');
+            _text.Builder.Append('&');
         }
 
-        PercentEncoding.AppendUnreserved(_sb, name, strict: false);
-        _sb.Append('=');
-        PercentEncoding.AppendUnreserved(_sb, value, strict: false);
+        PercentEncoding.AppendUnreserved(_text.Builder, name, strict: false);
+        _text.Builder.Append('=');
+        PercentEncoding.AppendUnreserved(_text.Builder, value, strict: false);
         return this;
     }
 
@@ -206,13 +209,13 @@ public sealed class RequestUriBuilder
         {
             if (!first)
             {
-                _sb.Append(',');
+                _text.Builder.Append(',');
             }
 
             first = false;
             if (value is not null)
             {
-                PercentEncoding.AppendUnreserved(_sb, value, strict: false);
+                PercentEncoding.AppendUnreserved(_text.Builder, value, strict: false);
             }
         }
 
@@ -221,11 +224,12 @@ public sealed class RequestUriBuilder
 
     /// <summary>Creates the absolute URI.</summary>
     /// <returns>The URI, whose path and query are exactly as built.</returns>
-    public Uri ToUri() => new(_sb.ToString(), UriKind.Absolute);
+    /// <remarks>The builder's buffer goes back to a per-thread cache; appending afterwards still works.</remarks>
+    public Uri ToUri() => new(_text.Finish(), UriKind.Absolute);
 
     /// <summary>The URI text built so far.</summary>
     /// <returns>The text, exactly as <see cref="ToUri"/> would parse it.</returns>
-    public override string ToString() => _sb.ToString();
+    public override string ToString() => _text.ToString();
 
     private void EnsurePath()
     {
