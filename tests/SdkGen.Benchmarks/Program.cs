@@ -10,7 +10,8 @@ namespace SdkGen.Benchmarks;
 /// <c>profile rerun|driver|parse|emit [SPEC…] [--seconds N]</c>: loops one piece of work for a profiler to attach to.<br/>
 /// <c>stage-allocs [SPEC] [--out FILE]</c>: which types each generator stage allocates (sampled).<br/>
 /// <c>percall-allocs [--calls N] [--out FILE]</c>: which types each client allocates per call (sampled).<br/>
-/// <c>percall [--quick] [--out FILE]</c>: BenchmarkDotNet, per-call overhead of the generated Twilio client vs NSwag vs hand-written.
+/// <c>percall-paired [--rounds N] [--batch M] [--out FILE]</c>: per-call time of the generated client ÷ the hand-written one's, alternating batches (for a busy machine).<br/>
+/// <c>percall [--quick] [--iterations N] [--out FILE]</c>: BenchmarkDotNet, per-call overhead of the generated Twilio client vs NSwag vs hand-written.
 /// </summary>
 internal static class Program
 {
@@ -31,6 +32,7 @@ internal static class Program
             "percall" => PerCallRunner.Run(rest),
             "profile" => ProfileLoop.Run(rest),
             "percall-allocs" => AllocationProfile.Run(rest),
+            "percall-paired" => PairedPerCall.Run(rest),
             "stage-allocs" => StageAllocations.Run(rest),
             _ => Usage(args[0]),
         };

@@ -205,9 +205,10 @@ public static class ResponseContent
                 "The response body was not read within the HttpClient.Timeout of " + timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " seconds.",
                 new TimeoutException(ex.Message, ex));
         }
-        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException and not ApiException)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not ApiException && (ex as OperationCanceledException)?.CancellationToken != cancellationToken)
         {
-            // The wait disposed the stream under a pending read.
+            // The wait disposed the stream under a pending read, or a read saw the wait's own token canceled: either way
+            // the caller canceled, and gets its own token back.
             throw new OperationCanceledException("The response body was not read: the operation was canceled.", ex, cancellationToken);
         }
         finally

@@ -20,6 +20,8 @@ internal static class PerCallRunner
         bool quick = args.Contains("--quick");
         int outIndex = Array.IndexOf(args, "--out");
         string? output = outIndex >= 0 ? args[outIndex + 1] : null;
+        int iterationsIndex = Array.IndexOf(args, "--iterations");
+        int iterations = iterationsIndex >= 0 ? int.Parse(args[iterationsIndex + 1], CultureInfo.InvariantCulture) : quick ? 5 : 20;
 
         if (!SelfCheck(out string check))
         {
@@ -28,11 +30,12 @@ internal static class PerCallRunner
         }
 
         // In-process so BenchmarkDotNet does not rebuild the repository in a generated project. 20 iterations (not the
-        // usual 10) so the 99.9% confidence intervals are narrower than the gaps the targets are about.
+        // usual 10) so the 99.9% confidence intervals are narrower than the gaps the targets are about; --iterations
+        // raises that on a busy machine.
         Job job = Job.Default
             .WithLaunchCount(1)
             .WithWarmupCount(quick ? 1 : 3)
-            .WithIterationCount(quick ? 5 : 20)
+            .WithIterationCount(iterations)
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId(quick ? "quick" : "short");
         IConfig config = ManualConfig.CreateMinimumViable()

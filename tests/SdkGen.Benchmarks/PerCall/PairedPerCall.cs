@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace SdkGen.Benchmarks.PerCall;
+
+/// <summary>
+/// <c>percall-paired [--rounds N] [--batch M] [--out FILE]</c>: the generated client's time per call as a ratio to the
+/// hand-written one's, measured for a shared, busy machine. Each round runs a batch of calls through each client,
+/// back to back in alternating order (hand, generated, generated, hand), so both see the same load; the ratio of a
+/// round is taken over the thread's CPU time (time it was preempted is not counted) and over wall time. Reported: the
+/// median ratio and the range of the middle 90 % of rounds. BenchmarkDotNet's table (<c>percall</c>) stays the figure
+/// of record on a quiet machine; this says whether the gap is real when the machine is not quiet.
+/// </summary>
+internal static class PairedPerCall
+{
+    public static int Run(string[] args)
+    {
+        int rounds = Option(args, "--rounds", 200);
+        int batch = Option(args, "--batch", 2000);
+        int outIndex = Array.IndexOf(args, "--out");
+        var benchmarks = new TwilioPerCallBenchmarks();
+        benchmarks.Setup();
+        Func<Task> hand = benchmarks.HandWritten, generated = benchmarks.Generated;
+        for (int i = 0; i < 20_000; i++)
+        {
+            hand().GetAwaiter().GetResult();
+            generated().GetAwaiter().GetResult();
+        }
+
+        var cpu = new List<double>(rounds);
+        var wall = new List<double>(rounds);
+        double handCpu = 0, generatedCpu = 0;
+        for (int round = 0; round < rounds; round++)
+        {
+            (double h1, double hw1) = Time(hand, batch);
+            (double g1, double gw1) = Time(generated, batch);
+            (double g2, double gw2) = Time(generated, batch);
+            (double h2, double hw2) = Time(hand, batch);
+            cpu.Add((g1 + g2) / (h1 + h2));
+            wall.Add((gw1 + gw2) / (hw1 + hw2));
+            handCpu += h1 + h2;
+            generatedCpu += g1 + g2;
+        }
+
+        long calls = 2L * rounds * batch;
+        string text = string.Create(CultureInfo.InvariantCulture, $"""
+            Paired rounds: {rounds} × ({batch} calls per client, order hand/generated/generated/hand); load {File.ReadAllText("/proc/loadavg").Trim()}.
+
+            | measure | generated ÷ hand-written, median | middle 90 % of rounds | per call, hand-written / generated |
+            | --- | --- | --- | --- |
+            | thread CPU time | {Median(cpu):F3}× | [{Quantile(cpu, 0.05):F3}; {Quantile(cpu, 0.95):F3}] | {handCpu / calls * 1e6:F2} µs / {generatedCpu / calls * 1e6:F2} µs |
+            | wall time | {Median(wall):F3}× | [{Quantile(wall, 0.05):F3}; {Quantile(wall, 0.95):F3}] | |
+
+            """);
+        Console.Write(text);
+        if (outIndex >= 0)
+        {
+            File.WriteAllText(args[outIndex + 1], text);
+        }
+
+        return 0;
+    }
+
+    private static (double Cpu, double Wall) Time(Func<Task> call, int batch)
+    {
+        long start = Stopwatch.GetTimestamp();
+        double cpuStart = ThreadCpuSeconds();
+        for (int i = 0; i < batch; i++)
+        {
+            call().GetAwaiter().GetResult();
+        }
+
+        return (ThreadCpuSeconds() - cpuStart, Stopwatch.GetElapsedTime(start).TotalSeconds);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        int index = Array.IndexOf(args, name);
+        return index >= 0 ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static double Median(List<double> values) => Quantile(values, 0.5);
+
+    private static double Quantile(List<double> values, double q)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Round(q * (sorted.Count - 1))];
+    }
+
+    // The calls complete synchronously (the handler is in memory), so the calling thread does all their work.
+    private static double ThreadCpuSeconds()
+    {
+        if (clock_gettime(ClockThreadCpuTime, out Timespec now) != 0)
+        {
+            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed; percall-paired needs Linux.");
+        }
+
+        return now.Seconds + now.Nanoseconds / 1e9;
+    }
+
+    private const int ClockThreadCpuTime = 3;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clockId, out Timespec time);
+}
