@@ -78,6 +78,18 @@ internal static class PercentEncoding
         }
     }
 
+#if NET
+    // Most values (ids, enum wire values) need no encoding; a vectorized search says so in a few instructions per 16
+    // characters instead of a comparison chain per character.
+    private static readonly System.Buffers.SearchValues<char> Unreserved =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+
+    private static readonly System.Buffers.SearchValues<char> FormSafe =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._");
+
+    private static bool AllMatch(string value, bool form) =>
+        value.AsSpan().IndexOfAnyExcept(form ? FormSafe : Unreserved) < 0;
+#else
     private static bool AllMatch(string value, bool form)
     {
         foreach (char c in value)
@@ -90,6 +102,7 @@ internal static class PercentEncoding
 
         return true;
     }
+#endif
 
     private static void AppendEscaped(StringBuilder sb, byte b) =>
         sb.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
