@@ -242,18 +242,15 @@ internal sealed class ValidationEmitter
 
         var models = document.Models.ToDictionary(m => m.Name);
         bool firstValidator = true;
-        foreach (string modelName in _plan.ValidatedModels)
+        foreach (ModelSpec model in document.Models.Where(m => m.Names.Validator is not null))
         {
-            if (models.TryGetValue(modelName, out ModelSpec? model))
+            if (!firstValidator)
             {
-                if (!firstValidator)
-                {
-                    w.Line();
-                }
-
-                firstValidator = false;
-                EmitModelValidator(w, model);
+                w.Line();
             }
+
+            firstValidator = false;
+            EmitModelValidator(w, model, models);
         }
 
         w.CloseBlock();
@@ -269,7 +266,7 @@ internal sealed class ValidationEmitter
             return;
         }
 
-        string field = "s_" + char.ToLowerInvariant(method.MethodName[0]) + method.MethodName.Substring(1);
+        string field = method.RegexFieldName;
         string dotNet = EcmaPattern.ToDotNet(method.Pattern);
         if (dotNet != method.Pattern)
         {
@@ -301,9 +298,9 @@ internal sealed class ValidationEmitter
         w.CloseBlock();
     }
 
-    private void EmitModelValidator(SourceWriter w, ModelSpec model)
+    private void EmitModelValidator(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, ModelSpec> models)
     {
-        w.OpenBlock("internal static void Validate" + model.Name + "(" + model.Name + " value, string name)");
+        w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         foreach (PropertySpec property in model.Properties)
         {
             string member = "value." + (property.WireValuePropertyName ?? property.Name);
@@ -328,9 +325,9 @@ internal sealed class ValidationEmitter
                     w.CloseBlock();
                 }
             }
-            else if (property.Type.Kind == ValueKind.Model)
+            else if (property.Type.Kind == ValueKind.Model && models.TryGetValue(property.Type.Name!, out ModelSpec? nested) && nested.Names.Validator is { } validator)
             {
-                w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") Validate" + property.Type.Name + "(n" + property.Name + ", " + name + ");");
+                w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") " + validator + "(n" + property.Name + ", " + name + ");");
             }
         }
 
