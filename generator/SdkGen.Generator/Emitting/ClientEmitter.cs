@@ -201,9 +201,9 @@ internal sealed class ClientEmitter
             // One line per parameter: a parameter with rules calls the method the validation plan shares among all
             // parameters with the same rules; the rest need at most a null or path-segment check.
             string nameOf = "nameof(" + parameter.Name + ")";
-            if (_validationPlan.CheckFor(parameter) is { } check)
+            if (parameter.CheckMethodName is { } check)
             {
-                string call = _validationPlan.ClassName + "." + check.MethodName + "(" + ValueOf(parameter) + ", " + nameOf + ");";
+                string call = _validationPlan.ClassName + "." + check + "(" + ValueOf(parameter) + ", " + nameOf + ");";
                 w.Line(parameter.IsRequired ? call : "if (" + parameter.Name + " is object) " + call);
                 any = true;
             }

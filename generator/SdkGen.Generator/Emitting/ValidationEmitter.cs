@@ -29,32 +29,12 @@ internal sealed class ValidationEmitter
     }
 
     /// <summary>
-    /// The part of <paramref name="validation"/> that applies to a value of <paramref name="type"/> (string rules to
-    /// strings, numeric rules to numbers, list rules to lists), or null when none does.
-    /// </summary>
-    public static ValidationSpec? Applicable(ValidationSpec? validation, TypeRefSpec type)
-    {
-        if (validation is null)
-        {
-            return null;
-        }
-
-        return type.Kind switch
-        {
-            ValueKind.String when validation.HasStringRules => validation with { Numbers = null, Items = null },
-            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when validation.Numbers is { } numbers => ValidationSpec.ForNumbers(numbers),
-            ValueKind.Array when validation.Items is { } items => ValidationSpec.ForItems(items),
-            _ => null,
-        };
-    }
-
-    /// <summary>
     /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
     /// breaks the applicable part of <paramref name="validation"/>.
     /// </summary>
     public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression)
     {
-        if (validation.Numbers is { } numbers && Applicable(validation, type)?.Numbers is not null)
+        if (validation.Numbers is { } numbers && validation.ApplicableTo(type)?.Numbers is not null)
         {
             EmitNumberChecks(w, numbers, type.Kind, value, nameExpression);
         }
@@ -311,7 +291,7 @@ internal sealed class ValidationEmitter
                 w.Line("if (" + member + " is null) throw " + Errors + ".Required(" + name + ");");
             }
 
-            if (Applicable(property.Validation, property.Type) is { } validation)
+            if (property.Validation?.ApplicableTo(property.Type) is { } validation)
             {
                 if (property.Type.IsValueType && !property.IsOptionalInCSharp)
                 {

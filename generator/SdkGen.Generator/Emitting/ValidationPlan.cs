@@ -1,36 +1,29 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
-/// What the validation class holds, decided once per document before any file is written: the pattern methods (named,
-/// with the model validators, by <c>Naming/HelperNames</c>), whether each needs a Regex, and one check method per
-/// distinct parameter rule (a path parameter shared by forty operations is checked by one method they all call). The
-/// client and validation emitters both read it, so neither depends on the other having run first.
+/// What the validation class holds, decided once per document before any file is written: the pattern methods and
+/// whether each needs a Regex, and one check method per distinct parameter rule (a path parameter shared by forty
+/// operations is checked by one method they all call). Their names come from <c>Naming/HelperNames</c>. The client and
+/// validation emitters both read it, so neither depends on the other having run first.
 /// </summary>
 internal sealed class ValidationPlan
 {
     private readonly Dictionary<string, PatternMethod> _byPattern;
-    private readonly Dictionary<ParameterRule, ParameterCheck> _byRule;
 
-    private ValidationPlan(string className, List<PatternMethod> patternMethods, Dictionary<ParameterRule, ParameterCheck> byRule)
+    private ValidationPlan(string className, List<PatternMethod> patternMethods, List<ParameterCheck> parameterChecks)
     {
         ClassName = className;
         PatternMethods = patternMethods;
         _byPattern = patternMethods.ToDictionary(p => p.Pattern, System.StringComparer.Ordinal);
-        _byRule = byRule;
-        ParameterChecks = byRule.Values.OrderBy(c => c.Order).ToList();
+        ParameterChecks = parameterChecks;
     }
 
     /// <summary>One method per distinct parameter rule, in the order the document first uses them.</summary>
     public IReadOnlyList<ParameterCheck> ParameterChecks { get; }
-
-    /// <summary>The check method a parameter calls, or null when it needs at most a null check (or a path-segment check).</summary>
-    public ParameterCheck? CheckFor(ParameterSpec parameter) =>
-        RuleOf(parameter) is { } rule ? _byRule[rule] : null;
 
     /// <summary>The validation class's name.</summary>
     public string ClassName { get; }
@@ -45,51 +38,17 @@ internal sealed class ValidationPlan
         var methods = document.PatternMethods
             .Select(p => new PatternMethod(p.Pattern, p.MethodName, p.RegexFieldName, SimplePattern.TryCompile(p.Pattern, "value")))
             .ToList();
-
-        // Method names are unique within the class: model validators and pattern methods are claimed first.
-        var taken = new HashSet<string>(
-            document.Models.Select(m => m.Names.Validator).Where(v => v is not null).Select(v => v!)
-                .Concat(document.PatternMethods.SelectMany(p => new[] { p.MethodName, p.RegexFieldName })),
-            System.StringComparer.Ordinal);
-        var byRule = new Dictionary<ParameterRule, ParameterCheck>();
-        foreach (ParameterSpec parameter in document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Parameters))
-        {
-            if (RuleOf(parameter) is { } rule && !byRule.ContainsKey(rule))
-            {
-                string preferred = "Validate" + char.ToUpperInvariant(parameter.Name.TrimStart('@')[0]) + parameter.Name.TrimStart('@').Substring(1);
-                string name = preferred;
-                for (int suffix = 2; !taken.Add(name); suffix++)
-                {
-                    name = preferred + suffix.ToString(CultureInfo.InvariantCulture);
-                }
-
-                byRule.Add(rule, new ParameterCheck(name, rule, byRule.Count));
-            }
-        }
-
-        return new ValidationPlan(document.ValidationClassName, methods, byRule);
+        var checks = document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Parameters)
+            .Where(p => p.CheckMethodName is not null)
+            .GroupBy(p => p.CheckMethodName!, System.StringComparer.Ordinal)
+            .Select(g => new ParameterCheck(g.Key, ParameterRule.Of(g.First())!))
+            .ToList();
+        return new ValidationPlan(document.ValidationClassName, methods, checks);
     }
-
-    /// <summary>The rules of <paramref name="parameter"/> that need more than one line, or null.</summary>
-    private static ParameterRule? RuleOf(ParameterSpec parameter)
-    {
-        ValidationSpec? rules = ValidationEmitter.Applicable(parameter.Validation, parameter.Type);
-        bool pathSegment = parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String;
-        return rules is null
-            ? null
-            : new ParameterRule(parameter.Type, parameter.IsRequired && !parameter.Type.IsValueType, pathSegment, rules);
-    }
-
 }
 
-/// <summary>
-/// What a parameter check method checks: a value of <see cref="Type"/>, for null when <see cref="RequiresValue"/>, as a
-/// path segment when <see cref="PathSegment"/>, then against <see cref="Rules"/>. Parameters with equal rules share it.
-/// </summary>
-internal sealed record ParameterRule(TypeRefSpec Type, bool RequiresValue, bool PathSegment, ValidationSpec Rules);
-
 /// <summary>A parameter check method in the validation class: <c>MethodName(value, name)</c>.</summary>
-internal sealed record ParameterCheck(string MethodName, ParameterRule Rule, int Order);
+internal sealed record ParameterCheck(string MethodName, ParameterRule Rule);
 
 /// <summary>A pattern's method in the validation class; <see cref="Direct"/> is null when it needs a Regex (in <see cref="RegexFieldName"/>).</summary>
 internal sealed record PatternMethod(string Pattern, string MethodName, string RegexFieldName, CompiledPattern? Direct);

@@ -36,13 +36,15 @@ internal static class HelperNames
             },
         }).ToImmutableEquatableArray();
 
+        ImmutableEquatableArray<PatternMethodSpec> patterns = PatternMethods(document, validation);
         return document with
         {
             Models = models,
             Enums = WithWireValueTables(document),
             BodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer),
             BodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer),
-            PatternMethods = PatternMethods(document, validation),
+            PatternMethods = patterns,
+            Clients = WithParameterChecks(document.Clients, validation),
         };
     }
 
@@ -97,6 +99,37 @@ internal static class HelperNames
         }
 
         return methods.ToImmutableEquatableArray();
+    }
+
+    // One check method per distinct parameter rule, named after the first parameter with it; claimed after the
+    // validators and pattern checks.
+    private static ImmutableEquatableArray<ClientSpec> WithParameterChecks(ImmutableEquatableArray<ClientSpec> clients, UniqueNames validation)
+    {
+        var byRule = new Dictionary<ParameterRule, string>();
+        string? CheckOf(ParameterSpec parameter)
+        {
+            if (ParameterRule.Of(parameter) is not { } rule)
+            {
+                return null;
+            }
+
+            if (!byRule.TryGetValue(rule, out string? name))
+            {
+                string bare = parameter.Name.TrimStart('@');
+                name = validation.Claim("Validate" + char.ToUpperInvariant(bare[0]) + bare.Substring(1), parameter.WireName);
+                byRule.Add(rule, name);
+            }
+
+            return name;
+        }
+
+        return clients.Select(client => client with
+        {
+            Operations = client.Operations.Select(operation => operation with
+            {
+                Parameters = operation.Parameters.Select(p => p with { CheckMethodName = CheckOf(p) }).ToImmutableEquatableArray(),
+            }).ToImmutableEquatableArray(),
+        }).ToImmutableEquatableArray();
     }
 
     private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document) =>
