@@ -200,7 +200,7 @@ internal sealed class JsonCodeWriter
                 return;
             case ValueKind.Array:
             {
-                string item = "item" + _depth++;
+                string item = "item" + (_depth++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _w.Line("writer.WriteStartArray();");
                 _w.OpenBlock("foreach (var " + item + " in " + expression + ")");
                 WriteElement(type.Element!, item);
@@ -212,7 +212,7 @@ internal sealed class JsonCodeWriter
 
             case ValueKind.Map:
             {
-                string pair = "pair" + _depth++;
+                string pair = "pair" + (_depth++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _w.Line("writer.WriteStartObject();");
                 _w.OpenBlock("foreach (var " + pair + " in " + expression + ")");
                 _w.Line("writer.WritePropertyName(" + pair + ".Key);");
