@@ -122,4 +122,44 @@ public class HelperNameTests
         Assert.Contains("ReadBodyArrayOfArrayOfPet(", bodies);
         Assert.Contains("ReadBodyArrayOfArrayOfPet2(", bodies);
     }
+
+    [Fact]
+    public void Servers_variables_and_credentials_named_like_the_options_members_compile()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Hostile options, version: '1' }
+            servers:
+              - url: 'https://{endpointTemplate}.example.com/{resolveEndpoint}/{defaultUploadsEndpoint}'
+                variables:
+                  endpointTemplate: { default: api }
+                  resolveEndpoint: { default: v1 }
+                  defaultUploadsEndpoint: { default: x }
+            security: [ { resolveEndpoint: [] } ]
+            paths:
+              /files:
+                servers: [ { url: 'https://uploads.example.com' } ]
+                get:
+                  operationId: listFiles
+                  responses: { '204': { description: ok } }
+              /defaults:
+                servers: [ { url: 'https://default.example.com' } ]
+                get:
+                  operationId: listDefaults
+                  responses: { '204': { description: ok } }
+            components:
+              securitySchemes:
+                resolveEndpoint: { type: http, scheme: bearer }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/hostile-options.yaml", spec, "Hostile.Options", "OptionsClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string servers = result.Source("Hostile.Options.OptionsClient.OptionsClientOptions.Servers.g.cs");
+        Assert.Contains("public const string DefaultUploadsEndpoint = ", servers);
+        Assert.Contains("internal global::System.Uri ResolveUploadsEndpoint()", servers);
+        Assert.Contains("public global::System.Uri? DefaultEndpoint2 { get; set; }", servers);
+        Assert.Contains("options.ResolveDefaultEndpoint2()", result.Source("Hostile.Options.OptionsClient.g.cs"));
+    }
 }

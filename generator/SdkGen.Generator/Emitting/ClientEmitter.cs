@@ -84,7 +84,8 @@ internal sealed class ClientEmitter
         w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
         foreach (string server in OperationServersEmitter.UsedBy(client))
         {
-            w.Line(OperationServersEmitter.FieldName(server) + " = options.Resolve" + server + "();");
+            string resolve = _document.Options.OperationServers.First(s => s.PropertyName == server).ResolveMethodName;
+            w.Line(OperationServersEmitter.FieldName(server) + " = options." + resolve + "();");
         }
 
         _security.EmitConstructor(w, client, "_httpClient", "options");
