@@ -8,7 +8,7 @@ namespace SdkGen.Generator.Naming;
 /// <summary>
 /// Names the members of the document's internal helper classes once every type is named: per model the serializer's
 /// name table, reader and writer, the exception factory and the validator; the readers and writers of bodies that are
-/// not a model; the pattern checks; the enums' wire-value tables. Each class is one scope that also holds every type
+/// not a model; the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c>. Each class is one scope that also holds every type
 /// name of the namespace, so a member never hides a type the class refers to (the reader of <c>Pet</c> beside a model
 /// <c>ReadPet</c>) and no two members clash (the table of <c>ReadFoo</c> and the reader of <c>FooNames</c> would both be
 /// <c>ReadFooNames</c>). Names are claimed in a fixed order (models by name, then bodies by name), so one only changes
@@ -44,7 +44,7 @@ internal static class HelperNames
             BodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer),
             BodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer),
             PatternMethods = patterns,
-            Clients = WithParameterChecks(document.Clients, validation),
+            Clients = WithRegistrations(WithParameterChecks(document.Clients, validation)),
         };
     }
 
@@ -130,6 +130,13 @@ internal static class HelperNames
                 Parameters = operation.Parameters.Select(p => p with { CheckMethodName = CheckOf(p) }).ToImmutableEquatableArray(),
             }).ToImmutableEquatableArray(),
         }).ToImmutableEquatableArray();
+    }
+
+    // The registration class's own private members come first; its types are all written qualified, so no type name is reserved.
+    private static ImmutableEquatableArray<ClientSpec> WithRegistrations(ImmutableEquatableArray<ClientSpec> clients)
+    {
+        var registrations = new UniqueNames("Add", "Register", "ClientOptionsValidator");
+        return clients.Select(c => c with { RegistrationMethodName = registrations.Claim("Add" + c.Name, c.Name) }).ToImmutableEquatableArray();
     }
 
     private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document) =>
