@@ -8,11 +8,14 @@ namespace SdkGen.Generator.Naming;
 /// <summary>
 /// Names the members of the document's internal helper classes once every type is named: per model the serializer's
 /// name table, reader and writer, the exception factory and the validator; the readers and writers of bodies that are
-/// not a model; the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c>. Each class is one scope that also holds every type
-/// name of the namespace, so a member never hides a type the class refers to (the reader of <c>Pet</c> beside a model
-/// <c>ReadPet</c>) and no two members clash (the table of <c>ReadFoo</c> and the reader of <c>FooNames</c> would both be
-/// <c>ReadFooNames</c>). Names are claimed in a fixed order (models by name, then bodies by name), so one only changes
-/// when a name that collides with it arrives. They are internal: a rename changes no public API and is not reported.
+/// not a model; the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c>.
+/// Each class is one scope that also holds every type name of the namespace, so a member never hides a type the class
+/// refers to (the reader of a model <c>KindExtensions</c> would be <c>ReadKindExtensions</c>, the class the serializer
+/// calls to read an enum <c>ReadKind</c>) and no two members clash (the table of <c>ReadFoo</c> and the reader of
+/// <c>FooNames</c> would both be <c>ReadFooNames</c>). The serializer's inherited readers and writers (<c>ReadList</c>, <c>WriteRequired</c>…) need no
+/// reservation: a model's reader or writer takes other parameters, so it only overloads them. Names are claimed in a
+/// fixed order (models by name, then bodies by name), so one only changes when a name that collides with it arrives.
+/// They are internal: a rename changes no public API and is not reported.
 /// </summary>
 internal static class HelperNames
 {
