@@ -111,4 +111,45 @@ public class BoundedReadTests
 
         Assert.Equal(40_000, ex.Limit);
     }
+
+    [Fact]
+    public async Task A_body_stream_that_never_opens_ends_at_the_timeout()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new NeverOpeningContent() };
+
+        var ex = await Assert.ThrowsAsync<TaskCanceledException>(
+            () => ResponseContent.ReadAsBytesAsync(response, 100, "Voice", TimeSpan.FromMilliseconds(50), CancellationToken.None));
+
+        Assert.IsType<TimeoutException>(ex.InnerException);
+    }
+
+    [Fact]
+    public async Task A_body_stream_that_never_opens_ends_on_cancellation()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new NeverOpeningContent() };
+        using var cts = new CancellationTokenSource();
+
+        Task<byte[]> read = ResponseContent.ReadAsBytesAsync(response, 100, "Voice", Timeout.InfiniteTimeSpan, cts.Token);
+        Assert.False(read.IsCompleted);
+        await cts.CancelAsync();
+
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
+        Assert.Equal(cts.Token, ex.CancellationToken);
+    }
+
+    /// <summary>Content whose stream is never handed out, whatever the token says.</summary>
+    private sealed class NeverOpeningContent : HttpContent
+    {
+        protected override Task<Stream> CreateContentReadStreamAsync() => new TaskCompletionSource<Stream>().Task;
+
+        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => CreateContentReadStreamAsync();
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => throw new NotSupportedException();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
 }
