@@ -61,6 +61,7 @@ public static class ResponseContent
     /// How long reading the body may take, usually the <see cref="HttpClient.Timeout"/> of the client that sent the
     /// request: with <see cref="HttpCompletionOption.ResponseHeadersRead"/> that timeout stops at the headers, so a body
     /// that trickles in would otherwise be waited for indefinitely. <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// It counts from the first read that has to wait: a body already received is read without setting up a timer.
     /// </param>
     /// <param name="cancellationToken">Cancels the read; the stream is disposed to abort a read the platform cannot cancel.</param>
     /// <returns>The body (possibly cut, for an error), or an empty array when there is none.</returns>
