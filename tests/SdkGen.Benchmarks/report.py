@@ -368,6 +368,11 @@ NSwag's client had to be patched to compile (`status_ == 4XX` is not C#; see sec
 
 {read('percall.md').strip()}
 
+The same ratio measured to survive a busy machine (`percall-paired`): batches of calls through each client back to
+back in alternating order, each round's ratio over the calling thread's CPU time; the median's 95 % confidence interval is the error bar.
+
+{read('percall-paired.md', 'not run').strip()}
+
 Allocations by type (runtime AllocationTick samples over 100,000 calls, scaled to the measured bytes per call):
 
 {read('percall-allocs.md').strip()}

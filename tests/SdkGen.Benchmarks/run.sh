@@ -34,9 +34,9 @@ done
 want() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 if [[ $QUICK == 1 ]]; then
-  VENDOR_ROUNDS=8; GITHUB_ROUNDS=2; INCREMENTAL_ROUNDS=6; COMPARE_RUNS=3; GITHUB_COMPARE_RUNS=2; BUILD_RUNS=1; PERCALL=(--quick)
+  VENDOR_ROUNDS=8; GITHUB_ROUNDS=2; INCREMENTAL_ROUNDS=6; COMPARE_RUNS=3; GITHUB_COMPARE_RUNS=2; BUILD_RUNS=1; PERCALL=(--quick); PAIRED_ROUNDS=20
 else
-  VENDOR_ROUNDS=25; GITHUB_ROUNDS=4; INCREMENTAL_ROUNDS=20; COMPARE_RUNS=5; GITHUB_COMPARE_RUNS=5; BUILD_RUNS=2; PERCALL=()
+  VENDOR_ROUNDS=25; GITHUB_ROUNDS=4; INCREMENTAL_ROUNDS=20; COMPARE_RUNS=5; GITHUB_COMPARE_RUNS=5; BUILD_RUNS=2; PERCALL=(); PAIRED_ROUNDS=100
 fi
 
 OCTOKIT_VERSION=23.0.2
@@ -365,8 +365,10 @@ if want 5; then
 section 5 "5. Per-call overhead (BenchmarkDotNet)"
 "${BENCH[@]}" percall "${PERCALL[@]}" --out "$RAW/percall.md"
 "${BENCH[@]}" percall-allocs --calls 100000 --out "$RAW/percall-allocs.md"
+"${BENCH[@]}" percall-paired --rounds "$PAIRED_ROUNDS" --out "$RAW/percall-paired.md"
 cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 3), iterations $([[ $QUICK == 1 ]] && echo 5 || echo 20), MemoryDiagnoser)"
 cmd "dotnet SdkGen.Benchmarks.dll percall-allocs --calls 100000   (AllocationTick samples by type)"
+cmd "dotnet SdkGen.Benchmarks.dll percall-paired --rounds $PAIRED_ROUNDS   (2,000 calls per client per batch, thread CPU time)"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
