@@ -31,7 +31,7 @@ internal sealed class JsonCodeWriter
     /// wrong JSON type, is reported to <c>ResponseDepartures</c> and not stored, so the target keeps its default:
     /// a response the service already acted on is never thrown away over its shape.
     /// </summary>
-    public void Read(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    public void Read(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
         if (InlineRead(type, nullable, assign, what) is { } statement)
         {
@@ -54,9 +54,9 @@ internal sealed class JsonCodeWriter
     /// The one statement that reads a scalar, an enum or free-form JSON (see <see cref="Read"/>); <see langword="null"/>
     /// for objects and collections, which take several. The readers are inherited from <c>GeneratedJsonSerializer</c>.
     /// </summary>
-    public string? InlineRead(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    public string? InlineRead(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
-        string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ")";
+        string arguments = "(ref reader, " + what.Expression + ", " + (nullable ? "true" : "false") + ")";
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -80,9 +80,9 @@ internal sealed class JsonCodeWriter
 
     // An array of strings, objects or plain values reads through one runtime call; other arrays (of enums, arrays or
     // maps) are written out as a loop.
-    private static string? ListReader(TypeRefSpec element, string what, bool nullable)
+    private static string? ListReader(TypeRefSpec element, JsonWhat what, bool nullable)
     {
-        string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ", " + CSharpLiteral.String(what + " item");
+        string arguments = "(ref reader, " + what.Expression + ", " + (nullable ? "true" : "false") + ", " + what.Item.Expression;
         return element.Kind switch
         {
             ValueKind.String => "ReadList" + arguments + ")",
@@ -129,37 +129,37 @@ internal sealed class JsonCodeWriter
     }
 
     // Objects and arrays: read when the token opens one, otherwise reported (null or wrong type) and skipped.
-    private void ReadContainer(string check, bool nullable, string whatLiteral, System.Action read)
+    private void ReadContainer(string check, bool nullable, JsonWhat what, System.Action read)
     {
-        _w.OpenBlock("if (" + check + "(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + "))");
+        _w.OpenBlock("if (" + check + "(ref reader, " + what.Expression + ", " + (nullable ? "true" : "false") + "))");
         read();
         _w.CloseBlock();
     }
 
-    private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
         string list = NewLocal("list");
-        ReadContainer("IsArray", nullable, CSharpLiteral.String(what), () =>
+        ReadContainer("IsArray", nullable, what, () =>
         {
             _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
             _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
-            Read(type.Element!, nullable: false, item => list + ".Add(" + item + ");", what + " item");
+            Read(type.Element!, nullable: false, item => list + ".Add(" + item + ");", what.Item);
             _w.CloseBlock();
             _w.Line(assign(list));
         });
     }
 
-    private void ReadMap(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    private void ReadMap(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
         string map = NewLocal("map");
         string key = NewLocal("key");
-        ReadContainer("IsObject", nullable, CSharpLiteral.String(what), () =>
+        ReadContainer("IsObject", nullable, what, () =>
         {
             _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
             _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
             _w.Line("string " + key + " = reader.GetString()!;");
             _w.Line("reader.Read();");
-            Read(type.Element!, nullable: false, item => map + "[" + key + "] = " + item + ";", what + " value");
+            Read(type.Element!, nullable: false, item => map + "[" + key + "] = " + item + ";", what.Value);
             _w.CloseBlock();
             _w.Line(assign(map));
         });

@@ -30,16 +30,17 @@ internal static class SerializerEmitter
     }
 
     /// <summary>
-    /// One file for a group of models (<see cref="GroupOf"/>): a few dozen files for a large API instead of one per
-    /// model, which the compiler and the generator's reruns handle faster; each model stays one block of the file.
+    /// One file for a group of models (<see cref="SerializerUnit.Group"/>): a few dozen files for a large API instead of
+    /// one per model, which the compiler and the generator's reruns handle faster; each model or shape stays one block.
     /// </summary>
-    public static string EmitModels(DocumentSpec document, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, EnumSpec> enums)
+    public static string EmitModels(DocumentSpec document, IEnumerable<SerializerUnit> units, IReadOnlyDictionary<string, EnumSpec> enums)
     {
+        var shared = new List<(ModelSpec Model, ModelShape Shape)>();
         return SourceFile.Write(document.Namespace, w =>
         {
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;
-            foreach (ModelSpec model in models)
+            foreach (SerializerUnit unit in units)
             {
                 if (!first)
                 {
@@ -47,24 +48,95 @@ internal static class SerializerEmitter
                 }
 
                 first = false;
-                string names = model.Name + "Names";
+                if (unit.Shape is { } shape)
+                {
+                    EmitShape(w, shape, enums);
+                    shared.AddRange(shape.Models.Select(m => (m, shape)));
+                    continue;
+                }
+
+                ModelSpec model = unit.Model;
+                string names = NamesField(model);
                 EmitNames(w, model, names);
                 w.Line();
-                EmitRead(w, model, names, enums);
+                var read = new ReadTarget(
+                    "internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader)",
+                    names,
+                    "new " + model.Name + "()",
+                    i => JsonWhat.Literal(model.Name + "." + model.Properties[i].WireName),
+                    JsonWhat.Literal(model.Name + " additional property"));
+                EmitRead(w, model, read, enums);
                 w.Line();
-                EmitWrite(w, model, names, enums);
+                EmitWrite(w, model, "internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, enums);
             }
 
             w.CloseBlock();
+            if (shared.Count > 0)
+            {
+                // The models of a shape implement its interface here, beside the body that needs it, not in their own files.
+                w.Line();
+                foreach ((ModelSpec model, ModelShape shape) in shared)
+                {
+                    w.Line("partial class " + model.Name + " : " + document.SerializerClassName + "." + shape.InterfaceName + " { }");
+                }
+            }
         });
     }
 
-    /// <summary>
-    /// The group a model's serializer is written in: the first letter of its name, so a model keeps its file (and the
-    /// file its hint name) when other models come and go.
-    /// </summary>
-    public static string GroupOf(ModelSpec model) =>
-        char.IsLetter(model.Name[0]) && model.Name[0] < 128 ? char.ToUpperInvariant(model.Name[0]).ToString() : "_";
+    private static string NamesField(ModelSpec model) => model.Name + "Names";
+
+    // One body for all the models of the shape: each model passes its own names table (departures name it) and its
+    // own new instance; the interface gives the body the model's properties.
+    private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums)
+    {
+        ModelSpec first = shape.Models[0];
+        w.Line("// " + string.Join(", ", shape.Models.Select(m => m.Name)) + ": read and written alike, by one body.");
+        EmitNames(w, first, NamesField(first));
+        const string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
+        foreach (ModelSpec model in shape.Models.Skip(1))
+        {
+            // In the same file as the table it shares, so it is initialized after it.
+            w.Line("private static readonly " + type + " " + NamesField(model) + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", " + NamesField(first) + ");");
+        }
+
+        w.Line();
+        w.OpenBlock("internal interface " + shape.InterfaceName);
+        foreach (PropertySpec property in first.Properties)
+        {
+            string member = property.WireValuePropertyName ?? property.Name;
+            string memberType = property.WireValuePropertyName is null ? TypeNames.Nullable(property.Type, property.IsOptionalInCSharp) : property.IsOptionalInCSharp ? "string?" : "string";
+            w.Line(memberType + " " + member + " { get; set; }");
+        }
+
+        if (first.AdditionalProperties is { } additional)
+        {
+            w.Line("global::System.Collections.Generic.IDictionary<string, " + TypeNames.Of(additional) + "> AdditionalProperties { get; }");
+        }
+
+        w.CloseBlock();
+        w.Line();
+        var read = new ReadTarget(
+            "private static T " + JsonCodeWriter.ReadMethod(shape.BodyName) + "<T>(ref global::System.Text.Json.Utf8JsonReader reader, " + type + " names, T value)",
+            "names",
+            null,
+            i => JsonWhat.Property("names", i),
+            JsonWhat.Additional("names"))
+        {
+            Constraint = "where T : " + shape.InterfaceName,
+        };
+        EmitRead(w, first, read, enums);
+        w.Line();
+        EmitWrite(w, first, "private static void " + JsonCodeWriter.WriteMethod(shape.BodyName) + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", enums);
+        foreach (ModelSpec model in shape.Models)
+        {
+            w.Line();
+            w.Line("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader) =>");
+            w.Line("    " + JsonCodeWriter.ReadMethod(shape.BodyName) + "(ref reader, " + NamesField(model) + ", new " + model.Name + "());");
+            w.Line();
+            w.Line("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value) =>");
+            w.Line("    " + JsonCodeWriter.WriteMethod(shape.BodyName) + "(writer, " + NamesField(model) + ", value);");
+        }
+    }
 
     // The wire names, numbered by position: the read switch's cases and the write calls use the numbers.
     private static void EmitNames(SourceWriter w, ModelSpec model, string names)
@@ -88,30 +160,46 @@ internal static class SerializerEmitter
         w.CloseBlock(required.Count == 0 ? ");" : ", required: new[] { " + string.Join(", ", required.Select(Number)) + " });");
     }
 
-    private static void EmitRead(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)
+    // What differs between a model's own read method and a shape's shared one.
+    private sealed record ReadTarget(string Signature, string Names, string? NewValue, System.Func<int, JsonWhat> What, JsonWhat AdditionalWhat)
+    {
+        public string? Constraint { get; init; }
+    }
+
+    private static void EmitRead(SourceWriter w, ModelSpec model, ReadTarget target, IReadOnlyDictionary<string, EnumSpec> enums)
     {
         var json = new JsonCodeWriter(w, enums);
-        w.OpenBlock("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+        w.Line(target.Signature);
+        if (target.Constraint is { } constraint)
+        {
+            w.Line("    " + constraint);
+        }
+
+        w.OpenBlock();
+        string names = target.Names;
         bool additional = model.AdditionalProperties is not null;
         w.Line("var state = " + names + ".Start(ref reader" + (additional ? ", keepUnknownNames: true" : "") + ");");
-        w.Line("var value = new " + model.Name + "();");
+        if (target.NewValue is { } newValue)
+        {
+            w.Line("var value = " + newValue + ";");
+        }
+
         w.OpenBlock("while (" + names + ".Next(ref reader, ref state))");
         w.OpenBlock("switch (state.Property)");
         for (int i = 0; i < model.Properties.Count; i++)
         {
             PropertySpec property = model.Properties[i];
-            string what = model.Name + "." + property.WireName;
 
             // An enum's wire text is kept as sent; the enum property reads it, so unknown values never throw.
-            (TypeRefSpec type, string target) = property.WireValuePropertyName is { } wire
+            (TypeRefSpec type, string member) = property.WireValuePropertyName is { } wire
                 ? (TypeRefSpec.String, wire)
                 : (property.Type, property.Name);
-            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + target + " = " + v + ";", what);
+            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + member + " = " + v + ";", target.What(i));
         }
 
         if (model.AdditionalProperties is { } additionalType)
         {
-            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", model.Name + " additional property");
+            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", target.AdditionalWhat);
         }
         else
         {
@@ -132,7 +220,7 @@ internal static class SerializerEmitter
     }
 
     // A scalar's case is one line; an array or map reads in a block under its label.
-    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
         if (json.InlineRead(type, nullable, assign, what) is { } statement)
         {
@@ -147,10 +235,10 @@ internal static class SerializerEmitter
         w.Outdent();
     }
 
-    private static void EmitWrite(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)
+    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, IReadOnlyDictionary<string, EnumSpec> enums)
     {
         var json = new JsonCodeWriter(w, enums);
-        w.OpenBlock("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
+        w.OpenBlock(signature);
         w.Line("writer.WriteStartObject();");
         for (int i = 0; i < model.Properties.Count; i++)
         {
