@@ -1,17 +1,21 @@
 using System.Collections.Generic;
+using System.Globalization;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
 /// Writes the statements that read or write one JSON value of a given type with
-/// <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>: no reflection, so the output is trim- and AOT-safe.
+/// <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>: each one call to a reader or writer the runtime's
+/// <c>GeneratedJsonSerializer</c> provides (collections included), or to a generated <c>Read{Model}</c>/<c>Write{Model}</c>.
+/// No reflection, so the output is trim- and AOT-safe.
 /// </summary>
 internal sealed class JsonCodeWriter
 {
+    private const string ReaderType = "global::System.Text.Json.Utf8JsonReader";
+
     private readonly SourceWriter _w;
     private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
-    private int _depth;
     private int _locals;
     private string _last = "";
 
@@ -36,27 +40,17 @@ internal sealed class JsonCodeWriter
         if (InlineRead(type, nullable, assign, what) is { } statement)
         {
             _w.Line(statement);
-            return;
-        }
-
-        switch (type.Kind)
-        {
-            case ValueKind.Array:
-                ReadArray(type, nullable, assign, what);
-                return;
-            case ValueKind.Map:
-                ReadMap(type, nullable, assign, what);
-                return;
         }
     }
 
     /// <summary>
-    /// The one statement that reads a scalar, an enum or free-form JSON (see <see cref="Read"/>); <see langword="null"/>
-    /// for objects and collections, which take several. The readers are inherited from <c>GeneratedJsonSerializer</c>.
+    /// The one statement that reads a value of <paramref name="type"/> (see <see cref="Read"/>); <see langword="null"/>
+    /// only for binary content, which JSON does not carry.
     /// </summary>
     public string? InlineRead(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
-        string arguments = "(ref reader, " + what.Expression + ", " + (nullable ? "true" : "false") + ")";
+        string flag = nullable ? "true" : "false";
+        string arguments = "(ref reader, " + what.Expression + ", " + flag + ")";
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -69,8 +63,10 @@ internal sealed class JsonCodeWriter
             case ValueKind.Model:
                 return "if (IsObject" + arguments + ") " + assign(ReadMethod(type.Name!) + "(ref reader)");
             case ValueKind.Array:
-                return ListReader(type.Element!, what, nullable) is { } list ? "if (" + list + " is { } " + NewLocal("list") + ") " + assign(_last) : null;
             case ValueKind.Map:
+                string items = (type.Kind == ValueKind.Array ? what.Item : what.Value).Expression;
+                string read = CollectionReader(type, "reader", what.Expression, flag, items, depth: 1);
+                return "if (" + read + " is { } " + NewLocal(type.Kind == ValueKind.Array ? "list" : "map") + ") " + assign(_last);
             case ValueKind.Binary:
                 return null;
             default:
@@ -78,91 +74,82 @@ internal sealed class JsonCodeWriter
         }
     }
 
-    // An array of strings, objects or plain values reads through one runtime call; other arrays (of enums, arrays or
-    // maps) are written out as a loop.
-    private static string? ListReader(TypeRefSpec element, JsonWhat what, bool nullable)
+    // The one runtime call that reads an array or map; an array or map inside one is read by a lambda the outer call
+    // passes each item to (with its own departure texts), so nesting stays one expression.
+    private string CollectionReader(TypeRefSpec type, string reader, string what, string nullable, string itemWhat, int depth)
     {
-        string arguments = "(ref reader, " + what.Expression + ", " + (nullable ? "true" : "false") + ", " + what.Item.Expression;
-        return element.Kind switch
+        bool array = type.Kind == ValueKind.Array;
+        TypeRefSpec element = type.Element!;
+        string head = "(ref " + reader + ", " + what + ", " + nullable + ", " + itemWhat;
+        switch (element.Kind)
         {
-            ValueKind.String => "ReadList" + arguments + ")",
-            ValueKind.Model => "ReadList" + arguments + ", " + ReadMethod(element.Name!) + ")",
-            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal or ValueKind.Boolean
-                or ValueKind.DateTimeOffset or ValueKind.Guid => "ReadValueList<" + TypeNames.Of(element) + ">" + arguments + ", " + ScalarReader(element.Kind) + ")",
-            _ => null,
-        };
+            case ValueKind.String:
+                return (array ? "ReadList" : "ReadMap") + head + ")";
+            case ValueKind.Model:
+                return (array ? "ReadList" : "ReadMap") + head + ", " + ReadMethod(element.Name!) + ")";
+            case ValueKind.Enum:
+                return (array ? "ReadEnumList" : "ReadEnumMap") + head + ", " + _enums[element.Name!].ExtensionsName + ".FromWireValue)";
+            case ValueKind.Json:
+            case ValueKind.Binary:
+                return (array ? "ReadJsonList" : "ReadJsonMap") + "(ref " + reader + ", " + what + ", " + nullable + ")";
+            case ValueKind.Array:
+            case ValueKind.Map:
+                string suffix = depth.ToString(CultureInfo.InvariantCulture);
+                string r = "r" + suffix, w = "w" + suffix, n = "n" + suffix, i = "i" + suffix;
+                string inner = CollectionReader(element, r, w, n, i, depth + 1);
+                return (array ? "ReadNestedList<" : "ReadNestedMap<") + TypeNames.Of(element) + ">" + head
+                    + ", (ref " + ReaderType + " " + r + ", string " + w + ", bool " + n + ", string " + i + ") => " + inner + ")";
+            default:
+                return (array ? "ReadValueList<" : "ReadValueMap<") + TypeNames.Of(element) + ">" + head + ", " + ScalarReader(element.Kind) + ")";
+        }
     }
 
     /// <summary>
-    /// The one statement that writes an object or an array of strings, whole numbers or objects as the property
-    /// <paramref name="name"/> (absent when null and optional, <c>null</c> when required); <see langword="null"/> for
-    /// other types, which are written out.
+    /// The one statement that writes an object, an array or a map as the property <paramref name="name"/> (absent when
+    /// null and optional, <c>null</c> when required); <see langword="null"/> for other types.
     /// </summary>
-    public static string? InlineWriteProperty(TypeRefSpec type, string name, string expression, bool required)
+    public string? InlineWriteProperty(TypeRefSpec type, string name, string expression, bool required)
     {
         string call = "(writer, " + name + ", " + expression;
-        if (type.Kind == ValueKind.Model)
+        string prefix = required ? "WriteRequired" : "Write";
+        switch (type.Kind)
         {
-            return (required ? "WriteRequired" : "Write") + call + ", " + WriteMethod(type.Name!) + ");";
+            case ValueKind.Model:
+                return prefix + call + ", " + WriteMethod(type.Name!) + ");";
+            case ValueKind.Array when type.Element!.Kind is ValueKind.String or ValueKind.Int64:
+                return prefix + "List" + call + ");";
+            case ValueKind.Array or ValueKind.Map when type.Element!.Kind == ValueKind.Enum:
+                return prefix + (type.Kind == ValueKind.Array ? "EnumList" : "EnumMap") + call + ", " + _enums[type.Element.Name!].ExtensionsName + ".ToWireValue);";
+            case ValueKind.Array:
+            case ValueKind.Map:
+                return prefix + (type.Kind == ValueKind.Array ? "List" : "Map") + call + ", " + ItemWriter(type.Element!, 1) + ");";
+            default:
+                return null;
         }
+    }
 
-        if (type.Kind != ValueKind.Array)
+    // What writes one item of a collection: a runtime WriteValue overload, a generated Write{Model}, or a lambda for
+    // enums and for collections inside collections.
+    private string ItemWriter(TypeRefSpec element, int depth)
+    {
+        string suffix = depth.ToString(CultureInfo.InvariantCulture);
+        string w = "w" + suffix, v = "v" + suffix;
+        return element.Kind switch
         {
-            return null;
-        }
-
-        string list = required ? "WriteRequiredList" : "WriteList";
-        return type.Element!.Kind switch
-        {
-            ValueKind.String or ValueKind.Int64 => list + call + ");",
-            ValueKind.Model => list + call + ", " + WriteMethod(type.Element.Name!) + ");",
-            _ => null,
+            ValueKind.Model => WriteMethod(element.Name!),
+            ValueKind.Enum => "(" + w + ", " + v + ") => " + w + ".WriteStringValue(" + v + ".ToWireValue())",
+            ValueKind.Array => "(" + w + ", " + v + ") => WriteArray(" + w + ", " + v + ", " + ItemWriter(element.Element!, depth + 1) + ")",
+            ValueKind.Map => "(" + w + ", " + v + ") => WriteObject(" + w + ", " + v + ", " + ItemWriter(element.Element!, depth + 1) + ")",
+            _ => "WriteValue",
         };
     }
 
     // Read locals are numbered through the whole method: the cases of a read switch share one declaration space.
     private string NewLocal(string kind)
     {
-        _last = kind + _locals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _last = kind + _locals.ToString(CultureInfo.InvariantCulture);
         _locals++;
         return _last;
-    }
-
-    // Objects and arrays: read when the token opens one, otherwise reported (null or wrong type) and skipped.
-    private void ReadContainer(string check, bool nullable, JsonWhat what, System.Action read)
-    {
-        _w.OpenBlock("if (" + check + "(ref reader, " + what.Expression + ", " + (nullable ? "true" : "false") + "))");
-        read();
-        _w.CloseBlock();
-    }
-
-    private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
-    {
-        string list = NewLocal("list");
-        ReadContainer("IsArray", nullable, what, () =>
-        {
-            _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
-            _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
-            Read(type.Element!, nullable: false, item => list + ".Add(" + item + ");", what.Item);
-            _w.CloseBlock();
-            _w.Line(assign(list));
-        });
-    }
-
-    private void ReadMap(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
-    {
-        string map = NewLocal("map");
-        string key = NewLocal("key");
-        ReadContainer("IsObject", nullable, what, () =>
-        {
-            _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
-            _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
-            _w.Line("string " + key + " = reader.GetString()!;");
-            _w.Line("reader.Read();");
-            Read(type.Element!, nullable: false, item => map + "[" + key + "] = " + item + ";", what.Value);
-            _w.CloseBlock();
-            _w.Line(assign(map));
-        });
     }
 
     /// <summary>Writes <paramref name="expression"/>, known not to be null, as a JSON value.</summary>
@@ -170,78 +157,22 @@ internal sealed class JsonCodeWriter
     {
         switch (type.Kind)
         {
-            case ValueKind.String:
-            case ValueKind.DateTimeOffset:
-            case ValueKind.Guid:
-                _w.Line("writer.WriteStringValue(" + expression + ");");
-                return;
-            case ValueKind.Date:
-            case ValueKind.Time:
-            case ValueKind.Duration:
-                // Utf8JsonWriter has no overload for these: the text is the one paths and queries send.
-                _w.Line("writer.WriteStringValue(global::SdkGen.Runtime.Internal.WireFormat.Format(" + expression + "));");
-                return;
-            case ValueKind.Int32:
-            case ValueKind.Int64:
-            case ValueKind.Single:
-            case ValueKind.Double:
-            case ValueKind.Decimal:
-                _w.Line("writer.WriteNumberValue(" + expression + ");");
-                return;
-            case ValueKind.Boolean:
-                _w.Line("writer.WriteBooleanValue(" + expression + ");");
-                return;
             case ValueKind.Enum:
                 _w.Line("writer.WriteStringValue(" + expression + ".ToWireValue());");
                 return;
             case ValueKind.Model:
                 _w.Line(WriteMethod(type.Name!) + "(writer, " + expression + ");");
                 return;
-            case ValueKind.Json:
-                _w.Line(expression + ".WriteTo(writer);");
-                return;
             case ValueKind.Array:
-            {
-                string item = "item" + _depth++;
-                _w.Line("writer.WriteStartArray();");
-                _w.OpenBlock("foreach (var " + item + " in " + expression + ")");
-                WriteElement(type.Element!, item);
-                _w.CloseBlock();
-                _w.Line("writer.WriteEndArray();");
-                _depth--;
+                _w.Line("WriteArray(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
                 return;
-            }
-
             case ValueKind.Map:
-            {
-                string pair = "pair" + _depth++;
-                _w.Line("writer.WriteStartObject();");
-                _w.OpenBlock("foreach (var " + pair + " in " + expression + ")");
-                _w.Line("writer.WritePropertyName(" + pair + ".Key);");
-                WriteElement(type.Element!, pair + ".Value");
-                _w.CloseBlock();
-                _w.Line("writer.WriteEndObject();");
-                _depth--;
+                _w.Line("WriteObject(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
                 return;
-            }
+            default:
+                _w.Line("WriteValue(writer, " + expression + ");");
+                return;
         }
-    }
-
-    // Collection elements of reference types may still be null at run time despite the annotations.
-    private void WriteElement(TypeRefSpec element, string expression)
-    {
-        if (element.IsValueType)
-        {
-            Write(element, expression);
-            return;
-        }
-
-        _w.OpenBlock("if (" + expression + " is null)");
-        _w.Line("writer.WriteNullValue();");
-        _w.CloseBlock();
-        _w.OpenBlock("else");
-        Write(element, expression);
-        _w.CloseBlock();
     }
 
     private static string ScalarReader(ValueKind kind) => kind switch

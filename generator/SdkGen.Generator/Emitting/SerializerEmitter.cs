@@ -219,20 +219,11 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    // A scalar's case is one line; an array or map reads in a block under its label.
+    // Every case is one line: one runtime call (or a generated Read{Model}) reads the value whatever its type.
     private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
-        if (json.InlineRead(type, nullable, assign, what) is { } statement)
-        {
-            w.Line(label + " " + statement + " break;");
-            return;
-        }
-
-        w.Line(label);
-        w.Indent();
-        json.Read(type, nullable, assign, what);
-        w.Line("break;");
-        w.Outdent();
+        // Only binary content has no JSON reader: the value is skipped, as an unknown property would be.
+        w.Line(label + " " + (json.InlineRead(type, nullable, assign, what) ?? "reader.Skip();") + " break;");
     }
 
     private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, IReadOnlyDictionary<string, EnumSpec> enums)
@@ -266,7 +257,7 @@ internal static class SerializerEmitter
                 continue;
             }
 
-            if (!valueType && JsonCodeWriter.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
+            if (!valueType && json.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
             {
                 w.Line(statement);
                 continue;
