@@ -97,8 +97,12 @@ internal sealed class JsonCodeWriter
                 string suffix = depth.ToString(CultureInfo.InvariantCulture);
                 string r = "r" + suffix, w = "w" + suffix, n = "n" + suffix, i = "i" + suffix;
                 string inner = CollectionReader(element, r, w, n, i, depth + 1);
-                return (array ? "ReadNestedList<" : "ReadNestedMap<") + TypeNames.Of(element) + ">" + head
-                    + ", (ref " + ReaderType + " " + r + ", string " + w + ", bool " + n + ", string " + i + ") => " + inner + ")";
+
+                // An array or map of strings is read by a method of the delegate's own signature: no lambda needed.
+                string readItem = inner == "ReadList(ref " + r + ", " + w + ", " + n + ", " + i + ")" ? "ReadList"
+                    : inner == "ReadMap(ref " + r + ", " + w + ", " + n + ", " + i + ")" ? "ReadMap"
+                    : "(ref " + ReaderType + " " + r + ", string " + w + ", bool " + n + ", string " + i + ") => " + inner;
+                return (array ? "ReadNestedList<" : "ReadNestedMap<") + TypeNames.Of(element) + ">" + head + ", " + readItem + ")";
             default:
                 return (array ? "ReadValueList<" : "ReadValueMap<") + TypeNames.Of(element) + ">" + head + ", " + ScalarReader(element.Kind) + ")";
         }
@@ -151,6 +155,10 @@ internal sealed class JsonCodeWriter
         _locals++;
         return _last;
     }
+
+    /// <summary>Writes each entry of <paramref name="expression"/> (a model's additional properties) as a property of the object being written.</summary>
+    public void WriteProperties(TypeRefSpec valueType, string expression) =>
+        _w.Line("WriteProperties(writer, " + expression + ", " + ItemWriter(valueType, 1) + ");");
 
     /// <summary>Writes <paramref name="expression"/>, known not to be null, as a JSON value.</summary>
     public void Write(TypeRefSpec type, string expression)

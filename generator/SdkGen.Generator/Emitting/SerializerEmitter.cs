@@ -277,10 +277,7 @@ internal static class SerializerEmitter
 
         if (model.AdditionalProperties is { } additional)
         {
-            w.OpenBlock("foreach (var pair in value.AdditionalProperties)");
-            w.Line("writer.WritePropertyName(pair.Key);");
-            json.Write(additional, "pair.Value");
-            w.CloseBlock();
+            json.WriteProperties(additional, "value.AdditionalProperties");
         }
 
         w.Line("writer.WriteEndObject();");

@@ -145,6 +145,17 @@ public abstract partial class GeneratedJsonSerializer
     public static void WriteObject<T>(Utf8JsonWriter writer, IDictionary<string, T> value, Action<Utf8JsonWriter, T> writeValue)
     {
         writer.WriteStartObject();
+        WriteProperties(writer, value, writeValue);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes each entry of a map as a property of the object being written: a model's additional properties.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="value">The map.</param>
+    /// <param name="writeValue">The writer of one value; a <see langword="null"/> value is written as <c>null</c>.</param>
+    public static void WriteProperties<T>(Utf8JsonWriter writer, IDictionary<string, T> value, Action<Utf8JsonWriter, T> writeValue)
+    {
         foreach (KeyValuePair<string, T> pair in value)
         {
             writer.WritePropertyName(pair.Key);
@@ -157,7 +168,5 @@ public abstract partial class GeneratedJsonSerializer
                 writer.WriteNullValue();
             }
         }
-
-        writer.WriteEndObject();
     }
 }

@@ -34,7 +34,7 @@ namespace Test.Faithful
                     case 3: if (ReadMap(ref reader, "Inventory.labels", true, "Inventory.labels value", ReadLabel) is { } map3) value.Labels = map3; break;
                     case 4: if (ReadEnumMap(ref reader, "Inventory.stateByName", true, "Inventory.stateByName value", TagStateExtensions.FromWireValue) is { } map4) value.StateByName = map4; break;
                     case 5: if (ReadNestedList<global::System.Collections.Generic.IList<long>>(ref reader, "Inventory.grid", true, "Inventory.grid item", (ref global::System.Text.Json.Utf8JsonReader r1, string w1, bool n1, string i1) => ReadValueList<long>(ref r1, w1, n1, i1, ReadInt64)) is { } list5) value.Grid = list5; break;
-                    case 6: if (ReadNestedMap<global::System.Collections.Generic.IList<string>>(ref reader, "Inventory.aliasesByName", true, "Inventory.aliasesByName value", (ref global::System.Text.Json.Utf8JsonReader r1, string w1, bool n1, string i1) => ReadList(ref r1, w1, n1, i1)) is { } map6) value.AliasesByName = map6; break;
+                    case 6: if (ReadNestedMap<global::System.Collections.Generic.IList<string>>(ref reader, "Inventory.aliasesByName", true, "Inventory.aliasesByName value", ReadList) is { } map6) value.AliasesByName = map6; break;
                     case 7: if (ReadJsonList(ref reader, "Inventory.anything", true) is { } list7) value.Anything = list7; break;
                     case 8: if (ReadJsonMap(ref reader, "Inventory.extras", true) is { } map8) value.Extras = map8; break;
                     case 9: if (ReadValueList<double>(ref reader, "Inventory.prices", true, "Inventory.prices item", ReadDouble) is { } list9) value.Prices = list9; break;
