@@ -13,9 +13,6 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 internal sealed class SerializerPlan
 {
-    // Below this, a shape's interface and one-line forwarders cost more text than the bodies they replace.
-    private const int MinimumSharedProperties = 3;
-
     private SerializerPlan(IReadOnlyList<SerializerUnit> units) => Units = units;
 
     /// <summary>What the serializer files hold, in document order: one model, or one shape with all its models.</summary>
@@ -52,7 +49,7 @@ internal sealed class SerializerPlan
             }
 
             List<ModelSpec> models = byKey[ShapeKey.Of(model)];
-            if (models.Count == 1 || model.Properties.Count < MinimumSharedProperties)
+            if (models.Count == 1)
             {
                 units.Add(new SerializerUnit(model, null));
                 continue;
