@@ -90,7 +90,7 @@ internal static class SerializerEmitter
     private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums)
     {
         ModelSpec first = shape.Models[0];
-        w.Line("// " + string.Join(", ", shape.Models.Select(m => m.Name)) + ": read and written alike, by one body.");
+        w.Line("// One body reads and writes the " + shape.Models.Count.ToString(CultureInfo.InvariantCulture) + " models of this shape: each implements " + shape.InterfaceName + " (at the end of the file).");
         EmitNames(w, first, NamesField(first));
         const string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         foreach (ModelSpec model in shape.Models.Skip(1))

@@ -6,7 +6,7 @@ namespace Test.Api
 {
     internal abstract partial class SecureClientJsonSerializer
     {
-        // UseOAuthRequest, UseOAuthResponse: read and written alike, by one body.
+        // One body reads and writes the 2 models of this shape: each implements IUseOAuthRequestShape (at the end of the file).
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthRequest", new[]
         {
             "state",

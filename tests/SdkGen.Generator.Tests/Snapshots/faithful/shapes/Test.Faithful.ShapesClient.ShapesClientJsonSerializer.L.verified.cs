@@ -6,7 +6,7 @@ namespace Test.Faithful
 {
     internal abstract partial class ShapesClientJsonSerializer
     {
-        // Label, Tag: read and written alike, by one body.
+        // One body reads and writes the 2 models of this shape: each implements ILabelShape (at the end of the file).
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames LabelNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Label", new[]
         {
             "name",
