@@ -9,7 +9,7 @@ namespace SdkGen.Generator.Emitting;
 /// Emits the document's JSON serializer: a core file declaring the class over the runtime's
 /// <c>GeneratedJsonSerializer</c> (whose per-property readers and writers every model uses), and partial files
 /// grouping the models by initial, in which each model is only a table: its wire names, a read <c>switch</c> with one case per property,
-/// and a write method with one call per property.
+/// and a write method with one call per property. Models of one shape (<see cref="SerializerPlan"/>) share those two bodies.
 /// </summary>
 internal static class SerializerEmitter
 {

@@ -55,8 +55,10 @@ internal sealed class SerializerPlan
                 continue;
             }
 
+            // A member cannot have its interface's name either.
+            var members = new HashSet<string>(model.Properties.Select(p => p.WireValuePropertyName ?? p.Name), System.StringComparer.Ordinal);
             string name = "I" + model.Name + "Shape";
-            for (int suffix = 2; taken.Contains(name); suffix++)
+            for (int suffix = 2; taken.Contains(name) || members.Contains(name); suffix++)
             {
                 name = "I" + model.Name + "Shape" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
