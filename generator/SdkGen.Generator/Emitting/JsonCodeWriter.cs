@@ -16,18 +16,16 @@ internal sealed class JsonCodeWriter
 
     private readonly SourceWriter _w;
     private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
+    private readonly IReadOnlyDictionary<string, ModelSpec> _models;
     private int _locals;
     private string _last = "";
 
-    public JsonCodeWriter(SourceWriter writer, IReadOnlyDictionary<string, EnumSpec> enums)
+    public JsonCodeWriter(SourceWriter writer, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         _w = writer;
         _enums = enums;
+        _models = models;
     }
-
-    public static string ReadMethod(string modelName) => "Read" + modelName;
-
-    public static string WriteMethod(string modelName) => "Write" + modelName;
 
     /// <summary>
     /// Reads the value under the reader (on the value's first token) leniently and passes it to <paramref name="assign"/>,
@@ -61,7 +59,7 @@ internal sealed class JsonCodeWriter
                 // Any JSON is the right type: the value is kept as it came.
                 return assign(nullable ? "ReadElement(ref reader, true)" : "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)");
             case ValueKind.Model:
-                return "if (IsObject" + arguments + ") " + assign(ReadMethod(type.Name!) + "(ref reader)");
+                return "if (IsObject" + arguments + ") " + assign(ReaderOf(type) + "(ref reader)");
             case ValueKind.Array:
             case ValueKind.Map:
                 string items = (type.Kind == ValueKind.Array ? what.Item : what.Value).Expression;
@@ -86,7 +84,7 @@ internal sealed class JsonCodeWriter
             case ValueKind.String:
                 return (array ? "ReadList" : "ReadMap") + head + ")";
             case ValueKind.Model:
-                return (array ? "ReadList" : "ReadMap") + head + ", " + ReadMethod(element.Name!) + ")";
+                return (array ? "ReadList" : "ReadMap") + head + ", " + ReaderOf(element) + ")";
             case ValueKind.Enum:
                 return (array ? "ReadEnumList" : "ReadEnumMap") + head + ", " + _enums[element.Name!].ExtensionsName + ".FromWireValue)";
             case ValueKind.Json:
@@ -119,7 +117,7 @@ internal sealed class JsonCodeWriter
         switch (type.Kind)
         {
             case ValueKind.Model:
-                return prefix + call + ", " + WriteMethod(type.Name!) + ");";
+                return prefix + call + ", " + WriterOf(type) + ");";
             case ValueKind.Array when type.Element!.Kind is ValueKind.String or ValueKind.Int64:
                 return prefix + "List" + call + ");";
             case ValueKind.Array or ValueKind.Map when type.Element!.Kind == ValueKind.Enum:
@@ -140,7 +138,7 @@ internal sealed class JsonCodeWriter
         string w = "w" + suffix, v = "v" + suffix;
         return element.Kind switch
         {
-            ValueKind.Model => WriteMethod(element.Name!),
+            ValueKind.Model => WriterOf(element),
             ValueKind.Enum => "(" + w + ", " + v + ") => " + w + ".WriteStringValue(" + v + ".ToWireValue())",
             ValueKind.Array => "(" + w + ", " + v + ") => WriteArray(" + w + ", " + v + ", " + ItemWriter(element.Element!, depth + 1) + ")",
             ValueKind.Map => "(" + w + ", " + v + ") => WriteObject(" + w + ", " + v + ", " + ItemWriter(element.Element!, depth + 1) + ")",
@@ -169,7 +167,7 @@ internal sealed class JsonCodeWriter
                 _w.Line("writer.WriteStringValue(" + expression + ".ToWireValue());");
                 return;
             case ValueKind.Model:
-                _w.Line(WriteMethod(type.Name!) + "(writer, " + expression + ");");
+                _w.Line(WriterOf(type) + "(writer, " + expression + ");");
                 return;
             case ValueKind.Array:
                 _w.Line("WriteArray(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
@@ -182,6 +180,10 @@ internal sealed class JsonCodeWriter
                 return;
         }
     }
+
+    private string ReaderOf(TypeRefSpec model) => _models[model.Name!].Names.Reader;
+
+    private string WriterOf(TypeRefSpec model) => _models[model.Name!].Names.Writer;
 
     private static string ScalarReader(ValueKind kind) => kind switch
     {

@@ -33,7 +33,7 @@ internal static class SerializerEmitter
     /// One file for a group of models (<see cref="SerializerUnit.Group"/>): a few dozen files for a large API instead of
     /// one per model, which the compiler and the generator's reruns handle faster; each model or shape stays one block.
     /// </summary>
-    public static string EmitModels(DocumentSpec document, IEnumerable<SerializerUnit> units, IReadOnlyDictionary<string, EnumSpec> enums)
+    public static string EmitModels(DocumentSpec document, IEnumerable<SerializerUnit> units, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         var shared = new List<(ModelSpec Model, ModelShape Shape)>();
         return SourceFile.Write(document.Namespace, w =>
@@ -50,24 +50,24 @@ internal static class SerializerEmitter
                 first = false;
                 if (unit.Shape is { } shape)
                 {
-                    EmitShape(w, shape, enums);
+                    EmitShape(w, shape, enums, models);
                     shared.AddRange(shape.Models.Select(m => (m, shape)));
                     continue;
                 }
 
                 ModelSpec model = unit.Model;
-                string names = NamesField(model);
+                string names = model.Names.NameTable;
                 EmitNames(w, model, names);
                 w.Line();
                 var read = new ReadTarget(
-                    "internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader)",
+                    "internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader)",
                     names,
                     "new " + model.Name + "()",
                     i => JsonWhat.Literal(model.Name + "." + model.Properties[i].WireName),
                     JsonWhat.Literal(model.Name + " additional property"));
-                EmitRead(w, model, read, enums);
+                EmitRead(w, model, read, new JsonCodeWriter(w, enums, models));
                 w.Line();
-                EmitWrite(w, model, "internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, enums);
+                EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models));
             }
 
             w.CloseBlock();
@@ -83,20 +83,18 @@ internal static class SerializerEmitter
         });
     }
 
-    private static string NamesField(ModelSpec model) => model.Name + "Names";
-
     // One body for all the models of the shape: each model passes its own names table (departures name it) and its
     // own new instance; the interface gives the body the model's properties.
-    private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums)
+    private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         ModelSpec first = shape.Models[0];
         w.Line("// One body reads and writes the " + shape.Models.Count.ToString(CultureInfo.InvariantCulture) + " models of this shape: each implements " + shape.InterfaceName + " (at the end of the file).");
-        EmitNames(w, first, NamesField(first));
+        EmitNames(w, first, first.Names.NameTable);
         const string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         foreach (ModelSpec model in shape.Models.Skip(1))
         {
             // In the same file as the table it shares, so it is initialized after it.
-            w.Line("private static readonly " + type + " " + NamesField(model) + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", " + NamesField(first) + ");");
+            w.Line("private static readonly " + type + " " + model.Names.NameTable + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", " + first.Names.NameTable + ");");
         }
 
         w.Line();
@@ -116,7 +114,7 @@ internal static class SerializerEmitter
         w.CloseBlock();
         w.Line();
         var read = new ReadTarget(
-            "private static T " + JsonCodeWriter.ReadMethod(shape.BodyName) + "<T>(ref global::System.Text.Json.Utf8JsonReader reader, " + type + " names, T value)",
+            "private static T " + "Read" + shape.BodyName + "<T>(ref global::System.Text.Json.Utf8JsonReader reader, " + type + " names, T value)",
             "names",
             null,
             i => JsonWhat.Property("names", i),
@@ -124,17 +122,17 @@ internal static class SerializerEmitter
         {
             Constraint = "where T : " + shape.InterfaceName,
         };
-        EmitRead(w, first, read, enums);
+        EmitRead(w, first, read, new JsonCodeWriter(w, enums, models));
         w.Line();
-        EmitWrite(w, first, "private static void " + JsonCodeWriter.WriteMethod(shape.BodyName) + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", enums);
+        EmitWrite(w, first, "private static void " + "Write" + shape.BodyName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", new JsonCodeWriter(w, enums, models));
         foreach (ModelSpec model in shape.Models)
         {
             w.Line();
-            w.Line("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader) =>");
-            w.Line("    " + JsonCodeWriter.ReadMethod(shape.BodyName) + "(ref reader, " + NamesField(model) + ", new " + model.Name + "());");
+            w.Line("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader) =>");
+            w.Line("    " + "Read" + shape.BodyName + "(ref reader, " + model.Names.NameTable + ", new " + model.Name + "());");
             w.Line();
-            w.Line("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value) =>");
-            w.Line("    " + JsonCodeWriter.WriteMethod(shape.BodyName) + "(writer, " + NamesField(model) + ", value);");
+            w.Line("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value) =>");
+            w.Line("    " + "Write" + shape.BodyName + "(writer, " + model.Names.NameTable + ", value);");
         }
     }
 
@@ -166,9 +164,9 @@ internal static class SerializerEmitter
         public string? Constraint { get; init; }
     }
 
-    private static void EmitRead(SourceWriter w, ModelSpec model, ReadTarget target, IReadOnlyDictionary<string, EnumSpec> enums)
+    // A writer per method: a read method numbers its locals from 0.
+    private static void EmitRead(SourceWriter w, ModelSpec model, ReadTarget target, JsonCodeWriter json)
     {
-        var json = new JsonCodeWriter(w, enums);
         w.Line(target.Signature);
         if (target.Constraint is { } constraint)
         {
@@ -226,9 +224,8 @@ internal static class SerializerEmitter
         w.Line(label + " " + (json.InlineRead(type, nullable, assign, what) ?? "reader.Skip();") + " break;");
     }
 
-    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, IReadOnlyDictionary<string, EnumSpec> enums)
+    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, JsonCodeWriter json)
     {
-        var json = new JsonCodeWriter(w, enums);
         w.OpenBlock(signature);
         w.Line("writer.WriteStartObject();");
         for (int i = 0; i < model.Properties.Count; i++)

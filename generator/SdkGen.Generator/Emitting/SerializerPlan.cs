@@ -37,7 +37,11 @@ internal sealed class SerializerPlan
             document.Models.Select(m => m.Name)
                 .Concat(document.Enums.SelectMany(e => new[] { e.Name, e.ExtensionsName }))
                 .Concat(document.Clients.Select(c => c.Name))
-                .Concat(new[] { document.Options.Name }),
+                .Concat(new[]
+                {
+                    document.Options.Name, document.SerializerClassName, document.ValidationClassName, document.ExceptionFactoryClassName,
+                    document.DependencyInjectionClassName, document.WireValuesClassName,
+                }),
             System.StringComparer.Ordinal);
         var units = new List<SerializerUnit>();
         var placed = new HashSet<string>(System.StringComparer.Ordinal);
