@@ -20,17 +20,9 @@ internal sealed class SerializerPlan
 
     public static SerializerPlan For(DocumentSpec document)
     {
-        var byKey = new Dictionary<ShapeKey, List<ModelSpec>>();
-        foreach (ModelSpec model in document.Models)
-        {
-            ShapeKey key = ShapeKey.Of(model);
-            if (!byKey.TryGetValue(key, out List<ModelSpec>? models))
-            {
-                byKey[key] = models = new List<ModelSpec>();
-            }
-
-            models.Add(model);
-        }
+        // Each model's shape, computed once; the models of a shape in document order.
+        var shapeOf = document.Models.ToDictionary(m => m.Name, ShapeKey.Of, System.StringComparer.Ordinal);
+        var byKey = document.Models.GroupBy(m => shapeOf[m.Name]).ToDictionary(g => g.Key, g => g.ToList());
 
         // The shapes' interfaces are nested in the serializer class, where they would hide a model of the same name.
         var taken = new HashSet<string>(
@@ -52,7 +44,7 @@ internal sealed class SerializerPlan
                 continue;
             }
 
-            List<ModelSpec> models = byKey[ShapeKey.Of(model)];
+            List<ModelSpec> models = byKey[shapeOf[model.Name]];
             if (models.Count == 1)
             {
                 units.Add(new SerializerUnit(model, null));
