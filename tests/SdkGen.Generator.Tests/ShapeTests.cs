@@ -76,6 +76,55 @@ public class ShapeTests
     }
 
     [Fact]
+    public void Models_with_the_same_shape_share_one_serializer_body_and_keep_their_own_names()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Shapes, version: '1' }
+            servers: [ { url: 'https://shapes.example.com' } ]
+            paths:
+              /all:
+                get:
+                  operationId: getAll
+                  responses:
+                    '200':
+                      description: ok
+                      content: { application/json: { schema: { $ref: '#/components/schemas/All' } } }
+            components:
+              schemas:
+                Label: { type: object, required: [name], properties: { name: { type: string }, color: { type: string }, count: { type: integer } } }
+                Tag: { type: object, required: [name], properties: { name: { type: string }, color: { type: string }, count: { type: integer } } }
+                Badge: { type: object, properties: { name: { type: string }, color: { type: string }, count: { type: integer } } }
+                ILabelShape: { type: object, properties: { name: { type: string } } }
+                All:
+                  type: object
+                  properties:
+                    label: { $ref: '#/components/schemas/Label' }
+                    tag: { $ref: '#/components/schemas/Tag' }
+                    badge: { $ref: '#/components/schemas/Badge' }
+                    hostile: { $ref: '#/components/schemas/ILabelShape' }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/shapes.yaml", spec, "Shapes.Api", "ShapesClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string serializers = string.Concat(result.Sources.Where(s => s.HintName.Contains("ShapesClientJsonSerializer.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
+
+        // Label and Tag: one body (a schema already named ILabelShape keeps its name; the interface takes the next).
+        Assert.Contains("private static T ReadLabelShape2<T>(", serializers, StringComparison.Ordinal);
+        Assert.Contains("internal interface ILabelShape2", serializers, StringComparison.Ordinal);
+        Assert.Contains("ReadLabelShape2(ref reader, TagNames, new Tag());", serializers, StringComparison.Ordinal);
+        Assert.Contains("new global::SdkGen.Runtime.Internal.JsonPropertyNames(\"Tag\", LabelNames)", serializers, StringComparison.Ordinal);
+        Assert.Contains("partial class Tag : ShapesClientJsonSerializer.ILabelShape2 { }", serializers, StringComparison.Ordinal);
+
+        // Badge differs only in what is required: its own body. All, Badge, ILabelShape and the shared one: four switches.
+        Assert.Contains("internal static Badge ReadBadge(ref global::System.Text.Json.Utf8JsonReader reader)\n", serializers, StringComparison.Ordinal);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(serializers, @"switch \(state\.Property\)").Count);
+        Assert.Contains("public partial class Tag", result.Source("Shapes.Api.ShapesClient.Tag.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public partial class ILabelShape", result.Source("Shapes.Api.ShapesClient.ILabelShape.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_swagger_2_document_is_upgraded_and_generated()
     {
         const string spec = """

@@ -42,6 +42,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.FormStyle",
                 "SdkGen.Runtime.Internal.FormUrlEncodedBuilder",
                 "SdkGen.Runtime.Internal.GeneratedJsonSerializer",
+                "SdkGen.Runtime.Internal.JsonCollectionRead`1",
                 "SdkGen.Runtime.Internal.JsonContentFactory",
                 "SdkGen.Runtime.Internal.JsonLenientRead`1",
                 "SdkGen.Runtime.Internal.JsonObjectState",

@@ -34,7 +34,7 @@ internal static class BodySerializerEmitter
                 w.OpenBlock("internal static " + TypeNames.Of(type) + " " + reader.MethodName + "(ref global::System.Text.Json.Utf8JsonReader reader)");
                 // A top-level value of the wrong kind leaves nothing to return: the caller reports it as ApiResponseFormatException.
                 w.Line(TypeNames.Nullable(type, true) + " result = null;");
-                json.Read(type, nullable: false, v => "result = " + v + ";", "the response body");
+                json.Read(type, nullable: false, v => "result = " + v + ";", JsonWhat.Literal("the response body"));
                 w.Line("return result ?? throw global::SdkGen.Runtime.Internal.JsonValueReader.UnexpectedToken(ref reader, \"the response body\");");
                 w.CloseBlock();
             }

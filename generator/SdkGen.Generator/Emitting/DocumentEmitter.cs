@@ -65,7 +65,7 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + model.Name + ".g.cs", ModelEmitter.Emit(document, model, enums)));
         }
 
-        foreach (IGrouping<string, ModelSpec> group in document.Models.GroupBy(SerializerEmitter.GroupOf).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        foreach (IGrouping<string, SerializerUnit> group in SerializerPlan.For(document).Units.GroupBy(u => u.Group).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums, models)));

@@ -1,18 +1,22 @@
 using System.Collections.Generic;
+using System.Globalization;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
 /// Writes the statements that read or write one JSON value of a given type with
-/// <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>: no reflection, so the output is trim- and AOT-safe.
+/// <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>: each one call to a reader or writer the runtime's
+/// <c>GeneratedJsonSerializer</c> provides (collections included), or to a generated <c>Read{Model}</c>/<c>Write{Model}</c>.
+/// No reflection, so the output is trim- and AOT-safe.
 /// </summary>
 internal sealed class JsonCodeWriter
 {
+    private const string ReaderType = "global::System.Text.Json.Utf8JsonReader";
+
     private readonly SourceWriter _w;
     private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
     private readonly IReadOnlyDictionary<string, ModelSpec> _models;
-    private int _depth;
     private int _locals;
     private string _last = "";
 
@@ -29,32 +33,22 @@ internal sealed class JsonCodeWriter
     /// wrong JSON type, is reported to <c>ResponseDepartures</c> and not stored, so the target keeps its default:
     /// a response the service already acted on is never thrown away over its shape.
     /// </summary>
-    public void Read(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    public void Read(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
         if (InlineRead(type, nullable, assign, what) is { } statement)
         {
             _w.Line(statement);
-            return;
-        }
-
-        switch (type.Kind)
-        {
-            case ValueKind.Array:
-                ReadArray(type, nullable, assign, what);
-                return;
-            case ValueKind.Map:
-                ReadMap(type, nullable, assign, what);
-                return;
         }
     }
 
     /// <summary>
-    /// The one statement that reads a scalar, an enum or free-form JSON (see <see cref="Read"/>); <see langword="null"/>
-    /// for objects and collections, which take several. The readers are inherited from <c>GeneratedJsonSerializer</c>.
+    /// The one statement that reads a value of <paramref name="type"/> (see <see cref="Read"/>); <see langword="null"/>
+    /// only for binary content, which JSON does not carry.
     /// </summary>
-    public string? InlineRead(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    public string? InlineRead(TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
-        string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ")";
+        string flag = nullable ? "true" : "false";
+        string arguments = "(ref reader, " + what.Expression + ", " + flag + ")";
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -67,8 +61,10 @@ internal sealed class JsonCodeWriter
             case ValueKind.Model:
                 return "if (IsObject" + arguments + ") " + assign(ReaderOf(type) + "(ref reader)");
             case ValueKind.Array:
-                return ListReader(type.Element!, what, nullable) is { } list ? "if (" + list + " is { } " + NewLocal("list") + ") " + assign(_last) : null;
             case ValueKind.Map:
+                string items = (type.Kind == ValueKind.Array ? what.Item : what.Value).Expression;
+                string read = CollectionReader(type, "reader", what.Expression, flag, items, depth: 1);
+                return "if (" + read + " is { } " + NewLocal(type.Kind == ValueKind.Array ? "list" : "map") + ") " + assign(_last);
             case ValueKind.Binary:
                 return null;
             default:
@@ -76,170 +72,113 @@ internal sealed class JsonCodeWriter
         }
     }
 
-    // An array of strings, objects or plain values reads through one runtime call; other arrays (of enums, arrays or
-    // maps) are written out as a loop.
-    private string? ListReader(TypeRefSpec element, string what, bool nullable)
+    // The one runtime call that reads an array or map; an array or map inside one is read by a lambda the outer call
+    // passes each item to (with its own departure texts), so nesting stays one expression.
+    private string CollectionReader(TypeRefSpec type, string reader, string what, string nullable, string itemWhat, int depth)
     {
-        string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ", " + CSharpLiteral.String(what + " item");
-        return element.Kind switch
+        bool array = type.Kind == ValueKind.Array;
+        TypeRefSpec element = type.Element!;
+        string head = "(ref " + reader + ", " + what + ", " + nullable + ", " + itemWhat;
+        switch (element.Kind)
         {
-            ValueKind.String => "ReadList" + arguments + ")",
-            ValueKind.Model => "ReadList" + arguments + ", " + ReaderOf(element) + ")",
-            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal or ValueKind.Boolean
-                or ValueKind.DateTimeOffset or ValueKind.Guid => "ReadValueList<" + TypeNames.Of(element) + ">" + arguments + ", " + ScalarReader(element.Kind) + ")",
-            _ => null,
-        };
+            case ValueKind.String:
+                return (array ? "ReadList" : "ReadMap") + head + ")";
+            case ValueKind.Model:
+                return (array ? "ReadList" : "ReadMap") + head + ", " + ReaderOf(element) + ")";
+            case ValueKind.Enum:
+                return (array ? "ReadEnumList" : "ReadEnumMap") + head + ", " + _enums[element.Name!].ExtensionsName + ".FromWireValue)";
+            case ValueKind.Json:
+            case ValueKind.Binary:
+                return (array ? "ReadJsonList" : "ReadJsonMap") + "(ref " + reader + ", " + what + ", " + nullable + ")";
+            case ValueKind.Array:
+            case ValueKind.Map:
+                string suffix = depth.ToString(CultureInfo.InvariantCulture);
+                string r = "r" + suffix, w = "w" + suffix, n = "n" + suffix, i = "i" + suffix;
+                string inner = CollectionReader(element, r, w, n, i, depth + 1);
+
+                // An array or map of strings is read by a method of the delegate's own signature: no lambda needed.
+                string readItem = inner == "ReadList(ref " + r + ", " + w + ", " + n + ", " + i + ")" ? "ReadList"
+                    : inner == "ReadMap(ref " + r + ", " + w + ", " + n + ", " + i + ")" ? "ReadMap"
+                    : "(ref " + ReaderType + " " + r + ", string " + w + ", bool " + n + ", string " + i + ") => " + inner;
+                return (array ? "ReadNestedList<" : "ReadNestedMap<") + TypeNames.Of(element) + ">" + head + ", " + readItem + ")";
+            default:
+                return (array ? "ReadValueList<" : "ReadValueMap<") + TypeNames.Of(element) + ">" + head + ", " + ScalarReader(element.Kind) + ")";
+        }
     }
 
     /// <summary>
-    /// The one statement that writes an object or an array of strings, whole numbers or objects as the property
-    /// <paramref name="name"/> (absent when null and optional, <c>null</c> when required); <see langword="null"/> for
-    /// other types, which are written out.
+    /// The one statement that writes an object, an array or a map as the property <paramref name="name"/> (absent when
+    /// null and optional, <c>null</c> when required); <see langword="null"/> for other types.
     /// </summary>
     public string? InlineWriteProperty(TypeRefSpec type, string name, string expression, bool required)
     {
         string call = "(writer, " + name + ", " + expression;
-        if (type.Kind == ValueKind.Model)
+        string prefix = required ? "WriteRequired" : "Write";
+        switch (type.Kind)
         {
-            return (required ? "WriteRequired" : "Write") + call + ", " + WriterOf(type) + ");";
+            case ValueKind.Model:
+                return prefix + call + ", " + WriterOf(type) + ");";
+            case ValueKind.Array when type.Element!.Kind is ValueKind.String or ValueKind.Int64:
+                return prefix + "List" + call + ");";
+            case ValueKind.Array or ValueKind.Map when type.Element!.Kind == ValueKind.Enum:
+                return prefix + (type.Kind == ValueKind.Array ? "EnumList" : "EnumMap") + call + ", " + _enums[type.Element.Name!].ExtensionsName + ".ToWireValue);";
+            case ValueKind.Array:
+            case ValueKind.Map:
+                return prefix + (type.Kind == ValueKind.Array ? "List" : "Map") + call + ", " + ItemWriter(type.Element!, 1) + ");";
+            default:
+                return null;
         }
+    }
 
-        if (type.Kind != ValueKind.Array)
+    // What writes one item of a collection: a runtime WriteValue overload, a generated Write{Model}, or a lambda for
+    // enums and for collections inside collections.
+    private string ItemWriter(TypeRefSpec element, int depth)
+    {
+        string suffix = depth.ToString(CultureInfo.InvariantCulture);
+        string w = "w" + suffix, v = "v" + suffix;
+        return element.Kind switch
         {
-            return null;
-        }
-
-        string list = required ? "WriteRequiredList" : "WriteList";
-        return type.Element!.Kind switch
-        {
-            ValueKind.String or ValueKind.Int64 => list + call + ");",
-            ValueKind.Model => list + call + ", " + WriterOf(type.Element) + ");",
-            _ => null,
+            ValueKind.Model => WriterOf(element),
+            ValueKind.Enum => "(" + w + ", " + v + ") => " + w + ".WriteStringValue(" + v + ".ToWireValue())",
+            ValueKind.Array => "(" + w + ", " + v + ") => WriteArray(" + w + ", " + v + ", " + ItemWriter(element.Element!, depth + 1) + ")",
+            ValueKind.Map => "(" + w + ", " + v + ") => WriteObject(" + w + ", " + v + ", " + ItemWriter(element.Element!, depth + 1) + ")",
+            _ => "WriteValue",
         };
     }
 
     // Read locals are numbered through the whole method: the cases of a read switch share one declaration space.
     private string NewLocal(string kind)
     {
-        _last = kind + _locals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _last = kind + _locals.ToString(CultureInfo.InvariantCulture);
         _locals++;
         return _last;
     }
 
-    // Objects and arrays: read when the token opens one, otherwise reported (null or wrong type) and skipped.
-    private void ReadContainer(string check, bool nullable, string whatLiteral, System.Action read)
-    {
-        _w.OpenBlock("if (" + check + "(ref reader, " + whatLiteral + ", " + (nullable ? "true" : "false") + "))");
-        read();
-        _w.CloseBlock();
-    }
-
-    private void ReadArray(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
-    {
-        string list = NewLocal("list");
-        ReadContainer("IsArray", nullable, CSharpLiteral.String(what), () =>
-        {
-            _w.Line("var " + list + " = new " + TypeNames.ConcreteOf(type) + "();");
-            _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
-            Read(type.Element!, nullable: false, item => list + ".Add(" + item + ");", what + " item");
-            _w.CloseBlock();
-            _w.Line(assign(list));
-        });
-    }
-
-    private void ReadMap(TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
-    {
-        string map = NewLocal("map");
-        string key = NewLocal("key");
-        ReadContainer("IsObject", nullable, CSharpLiteral.String(what), () =>
-        {
-            _w.Line("var " + map + " = new " + TypeNames.ConcreteOf(type) + "();");
-            _w.OpenBlock("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
-            _w.Line("string " + key + " = reader.GetString()!;");
-            _w.Line("reader.Read();");
-            Read(type.Element!, nullable: false, item => map + "[" + key + "] = " + item + ";", what + " value");
-            _w.CloseBlock();
-            _w.Line(assign(map));
-        });
-    }
+    /// <summary>Writes each entry of <paramref name="expression"/> (a model's additional properties) as a property of the object being written.</summary>
+    public void WriteProperties(TypeRefSpec valueType, string expression) =>
+        _w.Line("WriteProperties(writer, " + expression + ", " + ItemWriter(valueType, 1) + ");");
 
     /// <summary>Writes <paramref name="expression"/>, known not to be null, as a JSON value.</summary>
     public void Write(TypeRefSpec type, string expression)
     {
         switch (type.Kind)
         {
-            case ValueKind.String:
-            case ValueKind.DateTimeOffset:
-            case ValueKind.Guid:
-                _w.Line("writer.WriteStringValue(" + expression + ");");
-                return;
-            case ValueKind.Date:
-            case ValueKind.Time:
-            case ValueKind.Duration:
-                // Utf8JsonWriter has no overload for these: the text is the one paths and queries send.
-                _w.Line("writer.WriteStringValue(global::SdkGen.Runtime.Internal.WireFormat.Format(" + expression + "));");
-                return;
-            case ValueKind.Int32:
-            case ValueKind.Int64:
-            case ValueKind.Single:
-            case ValueKind.Double:
-            case ValueKind.Decimal:
-                _w.Line("writer.WriteNumberValue(" + expression + ");");
-                return;
-            case ValueKind.Boolean:
-                _w.Line("writer.WriteBooleanValue(" + expression + ");");
-                return;
             case ValueKind.Enum:
                 _w.Line("writer.WriteStringValue(" + expression + ".ToWireValue());");
                 return;
             case ValueKind.Model:
                 _w.Line(WriterOf(type) + "(writer, " + expression + ");");
                 return;
-            case ValueKind.Json:
-                _w.Line(expression + ".WriteTo(writer);");
-                return;
             case ValueKind.Array:
-            {
-                string item = "item" + (_depth++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _w.Line("writer.WriteStartArray();");
-                _w.OpenBlock("foreach (var " + item + " in " + expression + ")");
-                WriteElement(type.Element!, item);
-                _w.CloseBlock();
-                _w.Line("writer.WriteEndArray();");
-                _depth--;
+                _w.Line("WriteArray(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
                 return;
-            }
-
             case ValueKind.Map:
-            {
-                string pair = "pair" + (_depth++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _w.Line("writer.WriteStartObject();");
-                _w.OpenBlock("foreach (var " + pair + " in " + expression + ")");
-                _w.Line("writer.WritePropertyName(" + pair + ".Key);");
-                WriteElement(type.Element!, pair + ".Value");
-                _w.CloseBlock();
-                _w.Line("writer.WriteEndObject();");
-                _depth--;
+                _w.Line("WriteObject(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
                 return;
-            }
+            default:
+                _w.Line("WriteValue(writer, " + expression + ");");
+                return;
         }
-    }
-
-    // Collection elements of reference types may still be null at run time despite the annotations.
-    private void WriteElement(TypeRefSpec element, string expression)
-    {
-        if (element.IsValueType)
-        {
-            Write(element, expression);
-            return;
-        }
-
-        _w.OpenBlock("if (" + expression + " is null)");
-        _w.Line("writer.WriteNullValue();");
-        _w.CloseBlock();
-        _w.OpenBlock("else");
-        Write(element, expression);
-        _w.CloseBlock();
     }
 
     private string ReaderOf(TypeRefSpec model) => _models[model.Name!].Names.Reader;

@@ -9,7 +9,7 @@ namespace SdkGen.Generator.Emitting;
 /// Emits the document's JSON serializer: a core file declaring the class over the runtime's
 /// <c>GeneratedJsonSerializer</c> (whose per-property readers and writers every model uses), and partial files
 /// grouping the models by initial, in which each model is only a table: its wire names, a read <c>switch</c> with one case per property,
-/// and a write method with one call per property.
+/// and a write method with one call per property. Models of one shape (<see cref="SerializerPlan"/>) share those two bodies.
 /// </summary>
 internal static class SerializerEmitter
 {
@@ -30,16 +30,17 @@ internal static class SerializerEmitter
     }
 
     /// <summary>
-    /// One file for a group of models (<see cref="GroupOf"/>): a few dozen files for a large API instead of one per
-    /// model, which the compiler and the generator's reruns handle faster; each model stays one block of the file.
+    /// One file for a group of models (<see cref="SerializerUnit.Group"/>): a few dozen files for a large API instead of
+    /// one per model, which the compiler and the generator's reruns handle faster; each model or shape stays one block.
     /// </summary>
-    public static string EmitModels(DocumentSpec document, IEnumerable<ModelSpec> group, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
+    public static string EmitModels(DocumentSpec document, IEnumerable<SerializerUnit> units, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
+        var shared = new List<(ModelSpec Model, ModelShape Shape)>();
         return SourceFile.Write(document.Namespace, w =>
         {
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;
-            foreach (ModelSpec model in group)
+            foreach (SerializerUnit unit in units)
             {
                 if (!first)
                 {
@@ -47,31 +48,100 @@ internal static class SerializerEmitter
                 }
 
                 first = false;
-                EmitNames(w, model);
+                if (unit.Shape is { } shape)
+                {
+                    EmitShape(w, shape, enums, models);
+                    shared.AddRange(shape.Models.Select(m => (m, shape)));
+                    continue;
+                }
+
+                ModelSpec model = unit.Model;
+                string names = model.Names.NameTable;
+                EmitNames(w, model, names);
                 w.Line();
-                // A writer per method: a read method numbers its locals from 0.
-                EmitRead(w, model, new JsonCodeWriter(w, enums, models));
+                var read = new ReadTarget(
+                    "internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader)",
+                    names,
+                    "new " + model.Name + "()",
+                    i => JsonWhat.Literal(model.Name + "." + model.Properties[i].WireName),
+                    JsonWhat.Literal(model.Name + " additional property"));
+                EmitRead(w, model, read, new JsonCodeWriter(w, enums, models));
                 w.Line();
-                EmitWrite(w, model, new JsonCodeWriter(w, enums, models));
+                EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models));
             }
 
             w.CloseBlock();
+            if (shared.Count > 0)
+            {
+                // The models of a shape implement its interface here, beside the body that needs it, not in their own files.
+                w.Line();
+                foreach ((ModelSpec model, ModelShape shape) in shared)
+                {
+                    w.Line("partial class " + model.Name + " : " + document.SerializerClassName + "." + shape.InterfaceName + " { }");
+                }
+            }
         });
     }
 
-    /// <summary>
-    /// The group a model's serializer is written in: the first letter of its name, so a model keeps its file (and the
-    /// file its hint name) when other models come and go.
-    /// </summary>
-    public static string GroupOf(ModelSpec model) =>
-        char.IsLetter(model.Name[0]) && model.Name[0] < 128 ? char.ToUpperInvariant(model.Name[0]).ToString() : "_";
+    // One body for all the models of the shape: each model passes its own names table (departures name it) and its
+    // own new instance; the interface gives the body the model's properties.
+    private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
+    {
+        ModelSpec first = shape.Models[0];
+        w.Line("// One body reads and writes the " + shape.Models.Count.ToString(CultureInfo.InvariantCulture) + " models of this shape: each implements " + shape.InterfaceName + " (at the end of the file).");
+        EmitNames(w, first, first.Names.NameTable);
+        const string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
+        foreach (ModelSpec model in shape.Models.Skip(1))
+        {
+            // In the same file as the table it shares, so it is initialized after it.
+            w.Line("private static readonly " + type + " " + model.Names.NameTable + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", " + first.Names.NameTable + ");");
+        }
+
+        w.Line();
+        w.OpenBlock("internal interface " + shape.InterfaceName);
+        foreach (PropertySpec property in first.Properties)
+        {
+            string member = property.WireValuePropertyName ?? property.Name;
+            string memberType = property.WireValuePropertyName is null ? TypeNames.Nullable(property.Type, property.IsOptionalInCSharp) : property.IsOptionalInCSharp ? "string?" : "string";
+            w.Line(memberType + " " + member + " { get; set; }");
+        }
+
+        if (first.AdditionalProperties is { } additional)
+        {
+            w.Line("global::System.Collections.Generic.IDictionary<string, " + TypeNames.Of(additional) + "> AdditionalProperties { get; }");
+        }
+
+        w.CloseBlock();
+        w.Line();
+        var read = new ReadTarget(
+            "private static T " + "Read" + shape.BodyName + "<T>(ref global::System.Text.Json.Utf8JsonReader reader, " + type + " names, T value)",
+            "names",
+            null,
+            i => JsonWhat.Property("names", i),
+            JsonWhat.Additional("names"))
+        {
+            Constraint = "where T : " + shape.InterfaceName,
+        };
+        EmitRead(w, first, read, new JsonCodeWriter(w, enums, models));
+        w.Line();
+        EmitWrite(w, first, "private static void " + "Write" + shape.BodyName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", new JsonCodeWriter(w, enums, models));
+        foreach (ModelSpec model in shape.Models)
+        {
+            w.Line();
+            w.Line("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader) =>");
+            w.Line("    " + "Read" + shape.BodyName + "(ref reader, " + model.Names.NameTable + ", new " + model.Name + "());");
+            w.Line();
+            w.Line("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value) =>");
+            w.Line("    " + "Write" + shape.BodyName + "(writer, " + model.Names.NameTable + ", value);");
+        }
+    }
 
     // The wire names, numbered by position: the read switch's cases and the write calls use the numbers.
-    private static void EmitNames(SourceWriter w, ModelSpec model)
+    private static void EmitNames(SourceWriter w, ModelSpec model, string names)
     {
         string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         List<int> required = model.Properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => x.i).ToList();
-        string head = "private static readonly " + type + " " + model.Names.NameTable + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
+        string head = "private static readonly " + type + " " + names + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
         if (model.Properties.Count == 0)
         {
             w.Line(head + "new string[0]);");
@@ -88,30 +158,46 @@ internal static class SerializerEmitter
         w.CloseBlock(required.Count == 0 ? ");" : ", required: new[] { " + string.Join(", ", required.Select(Number)) + " });");
     }
 
-    private static void EmitRead(SourceWriter w, ModelSpec model, JsonCodeWriter json)
+    // What differs between a model's own read method and a shape's shared one.
+    private sealed record ReadTarget(string Signature, string Names, string? NewValue, System.Func<int, JsonWhat> What, JsonWhat AdditionalWhat)
     {
-        string names = model.Names.NameTable;
-        w.OpenBlock("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+        public string? Constraint { get; init; }
+    }
+
+    // A writer per method: a read method numbers its locals from 0.
+    private static void EmitRead(SourceWriter w, ModelSpec model, ReadTarget target, JsonCodeWriter json)
+    {
+        w.Line(target.Signature);
+        if (target.Constraint is { } constraint)
+        {
+            w.Line("    " + constraint);
+        }
+
+        w.OpenBlock();
+        string names = target.Names;
         bool additional = model.AdditionalProperties is not null;
         w.Line("var state = " + names + ".Start(ref reader" + (additional ? ", keepUnknownNames: true" : "") + ");");
-        w.Line("var value = new " + model.Name + "();");
+        if (target.NewValue is { } newValue)
+        {
+            w.Line("var value = " + newValue + ";");
+        }
+
         w.OpenBlock("while (" + names + ".Next(ref reader, ref state))");
         w.OpenBlock("switch (state.Property)");
         for (int i = 0; i < model.Properties.Count; i++)
         {
             PropertySpec property = model.Properties[i];
-            string what = model.Name + "." + property.WireName;
 
             // An enum's wire text is kept as sent; the enum property reads it, so unknown values never throw.
-            (TypeRefSpec type, string target) = property.WireValuePropertyName is { } wire
+            (TypeRefSpec type, string member) = property.WireValuePropertyName is { } wire
                 ? (TypeRefSpec.String, wire)
                 : (property.Type, property.Name);
-            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + target + " = " + v + ";", what);
+            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + member + " = " + v + ";", target.What(i));
         }
 
         if (model.AdditionalProperties is { } additionalType)
         {
-            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", model.Name + " additional property");
+            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", target.AdditionalWhat);
         }
         else
         {
@@ -131,26 +217,16 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    // A scalar's case is one line; an array or map reads in a block under its label.
-    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, string what)
+    // Every case is one line: one runtime call (or a generated Read{Model}) reads the value whatever its type.
+    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
     {
-        if (json.InlineRead(type, nullable, assign, what) is { } statement)
-        {
-            w.Line(label + " " + statement + " break;");
-            return;
-        }
-
-        w.Line(label);
-        w.Indent();
-        json.Read(type, nullable, assign, what);
-        w.Line("break;");
-        w.Outdent();
+        // Only binary content has no JSON reader: the value is skipped, as an unknown property would be.
+        w.Line(label + " " + (json.InlineRead(type, nullable, assign, what) ?? "reader.Skip();") + " break;");
     }
 
-    private static void EmitWrite(SourceWriter w, ModelSpec model, JsonCodeWriter json)
+    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, JsonCodeWriter json)
     {
-        string names = model.Names.NameTable;
-        w.OpenBlock("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
+        w.OpenBlock(signature);
         w.Line("writer.WriteStartObject();");
         for (int i = 0; i < model.Properties.Count; i++)
         {
@@ -198,10 +274,7 @@ internal static class SerializerEmitter
 
         if (model.AdditionalProperties is { } additional)
         {
-            w.OpenBlock("foreach (var pair in value.AdditionalProperties)");
-            w.Line("writer.WritePropertyName(pair.Key);");
-            json.Write(additional, "pair.Value");
-            w.CloseBlock();
+            json.WriteProperties(additional, "value.AdditionalProperties");
         }
 
         w.Line("writer.WriteEndObject();");

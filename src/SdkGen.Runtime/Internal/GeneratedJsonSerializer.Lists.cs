@@ -119,41 +119,24 @@ public abstract partial class GeneratedJsonSerializer
         }
     }
 
-    /// <summary>Writes an optional array of objects, each with <paramref name="writeItem"/>; nothing when <see langword="null"/>.</summary>
-    /// <typeparam name="T">The model written.</typeparam>
+    /// <summary>Writes an optional array, each item with <paramref name="writeItem"/>; nothing when <see langword="null"/>.</summary>
+    /// <typeparam name="T">The item type: a model, a value (written with <c>WriteValue</c>) or an inner collection.</typeparam>
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="name">The pre-encoded wire name.</param>
     /// <param name="value">The list.</param>
-    /// <param name="writeItem">The generated writer of one object; a <see langword="null"/> item is written as <c>null</c>.</param>
+    /// <param name="writeItem">The writer of one item; a <see langword="null"/> item is written as <c>null</c>.</param>
     public static void WriteList<T>(Utf8JsonWriter writer, JsonEncodedText name, IList<T>? value, Action<Utf8JsonWriter, T> writeItem)
-        where T : class
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            writer.WritePropertyName(name);
+            WriteArray(writer, value, writeItem);
         }
-
-        writer.WritePropertyName(name);
-        writer.WriteStartArray();
-        for (int i = 0; i < value.Count; i++)
-        {
-            if (value[i] is { } item)
-            {
-                writeItem(writer, item);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-
-        writer.WriteEndArray();
     }
 
-    /// <summary>Writes a required array of objects; <see langword="null"/> is written as <c>null</c>.</summary>
+    /// <summary>Writes a required array; <see langword="null"/> is written as <c>null</c>.</summary>
     /// <inheritdoc cref="WriteList{T}(Utf8JsonWriter, JsonEncodedText, IList{T}, Action{Utf8JsonWriter, T})"/>
     public static void WriteRequiredList<T>(Utf8JsonWriter writer, JsonEncodedText name, IList<T>? value, Action<Utf8JsonWriter, T> writeItem)
-        where T : class
     {
         if (value is null)
         {
@@ -168,12 +151,12 @@ public abstract partial class GeneratedJsonSerializer
     /// <summary>Writes an optional array of strings; nothing when <see langword="null"/>; a <see langword="null"/> item as <c>null</c>.</summary>
     /// <inheritdoc cref="Write{T}(Utf8JsonWriter, JsonEncodedText, T, Action{Utf8JsonWriter, T})"/>
     public static void WriteList(Utf8JsonWriter writer, JsonEncodedText name, IList<string>? value) =>
-        WriteList(writer, name, value, WriteStringItem);
+        WriteList(writer, name, value, WriteValue);
 
     /// <summary>Writes a required array of strings; <see langword="null"/> is written as <c>null</c>.</summary>
     /// <inheritdoc cref="Write{T}(Utf8JsonWriter, JsonEncodedText, T, Action{Utf8JsonWriter, T})"/>
     public static void WriteRequiredList(Utf8JsonWriter writer, JsonEncodedText name, IList<string>? value) =>
-        WriteRequiredList(writer, name, value, WriteStringItem);
+        WriteRequiredList(writer, name, value, WriteValue);
 
     /// <summary>Writes an optional array of whole numbers; nothing when <see langword="null"/>.</summary>
     /// <inheritdoc cref="Write{T}(Utf8JsonWriter, JsonEncodedText, T, Action{Utf8JsonWriter, T})"/>
@@ -210,6 +193,4 @@ public abstract partial class GeneratedJsonSerializer
 
         writer.WriteEndArray();
     }
-
-    private static void WriteStringItem(Utf8JsonWriter writer, string item) => writer.WriteStringValue(item);
 }

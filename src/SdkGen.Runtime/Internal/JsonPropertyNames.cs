@@ -26,6 +26,13 @@ public sealed class JsonPropertyNames
     private readonly JsonEncodedText[] _encoded;
     private readonly int[] _required;
 
+    // Departure texts ("Recording.sid", "Recording.tags item"), built on first use: a body shared by several models
+    // names the model it is reading without a concatenation per value read.
+    private string?[]? _what;
+    private string?[]? _itemWhat;
+    private string?[]? _valueWhat;
+    private string? _additionalWhat;
+
     /// <summary>Creates the table.</summary>
     /// <param name="modelName">The model's name, for messages and departures (<c>Recording.sid</c>).</param>
     /// <param name="wireNames">The exact wire names; the index of each is its number in the generated code.</param>
@@ -55,12 +62,48 @@ public sealed class JsonPropertyNames
         }
     }
 
+    /// <summary>
+    /// Creates the table of a model whose properties are those of <paramref name="shape"/>'s model, so both share one
+    /// generated serializer body; departures name <paramref name="modelName"/>.
+    /// </summary>
+    /// <param name="modelName">The model's name, for messages and departures.</param>
+    /// <param name="shape">The table of a model with the same wire names and required properties.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public JsonPropertyNames(string modelName, JsonPropertyNames shape)
+    {
+        _modelName = modelName ?? throw new ArgumentNullException(nameof(modelName));
+        if (shape is null)
+        {
+            throw new ArgumentNullException(nameof(shape));
+        }
+
+        _wireNames = shape._wireNames;
+        _utf8 = shape._utf8;
+        _encoded = shape._encoded;
+        _required = shape._required;
+    }
+
     /// <summary>The number of names.</summary>
     public int Count => _wireNames.Length;
 
     /// <summary>The pre-encoded name at <paramref name="index"/>, for writing.</summary>
     /// <param name="index">The property's index.</param>
     public JsonEncodedText this[int index] => _encoded[index];
+
+    /// <summary>How a departure names the property at <paramref name="index"/>: <c>Recording.sid</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    public string What(int index) => Cached(ref _what, index, "");
+
+    /// <summary>How a departure names an item of the array at <paramref name="index"/>: <c>Recording.tags item</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    public string ItemWhat(int index) => Cached(ref _itemWhat, index, " item");
+
+    /// <summary>How a departure names a value of the map at <paramref name="index"/>: <c>Recording.labels value</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    public string ValueWhat(int index) => Cached(ref _valueWhat, index, " value");
+
+    /// <summary>How a departure names a property kept as an additional property: <c>Recording additional property</c>.</summary>
+    public string AdditionalWhat => _additionalWhat ??= _modelName + " additional property";
 
     /// <summary>Checks the reader is on the start of an object and begins reading it.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -118,6 +161,13 @@ public sealed class JsonPropertyNames
                 LenientJsonReader.Missing(_modelName + "." + _wireNames[index]);
             }
         }
+    }
+
+    // Races only build the same text twice.
+    private string Cached(ref string?[]? texts, int index, string suffix)
+    {
+        texts ??= new string?[_wireNames.Length];
+        return texts[index] ??= _modelName + "." + _wireNames[index] + suffix;
     }
 
     private int Find(ref Utf8JsonReader reader, int hint)

@@ -35,19 +35,7 @@ namespace Test.Api
                     case 5: if (ReadSingle(ref reader, "Device.weight", true) is float value2) value.Weight = value2; break;
                     case 6: if (ReadDecimal(ref reader, "Device.balance", true) is decimal value3) value.Balance = value3; break;
                     case 7: if (ReadBoolean(ref reader, "Device.online", true) is bool value4) value.Online = value4; break;
-                    case 8:
-                        if (IsObject(ref reader, "Device.attributes", true))
-                        {
-                            var map5 = new global::System.Collections.Generic.Dictionary<string, long>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key6 = reader.GetString()!;
-                                reader.Read();
-                                if (ReadInt64(ref reader, "Device.attributes value", false) is long value7) map5[key6] = value7;
-                            }
-                            value.Attributes = map5;
-                        }
-                        break;
+                    case 8: if (ReadValueMap<long>(ref reader, "Device.attributes", true, "Device.attributes value", ReadInt64) is { } map5) value.Attributes = map5; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -67,17 +55,7 @@ namespace Test.Api
             Write(writer, DeviceNames[5], value.Weight);
             Write(writer, DeviceNames[6], value.Balance);
             Write(writer, DeviceNames[7], value.Online);
-            if (value.Attributes is object)
-            {
-                writer.WritePropertyName(DeviceNames[8]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.Attributes)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    writer.WriteNumberValue(pair0.Value);
-                }
-                writer.WriteEndObject();
-            }
+            WriteMap(writer, DeviceNames[8], value.Attributes, WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -21,19 +21,7 @@ namespace Test.Api
                 switch (state.Property)
                 {
                     case 0: value.Title = ReadString(ref reader, "ValidationProblem.title", true); break;
-                    case 1:
-                        if (IsObject(ref reader, "ValidationProblem.errors", true))
-                        {
-                            var map0 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IList<string>>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key1 = reader.GetString()!;
-                                reader.Read();
-                                if (ReadList(ref reader, "ValidationProblem.errors value", false, "ValidationProblem.errors value item") is { } list2) map0[key1] = list2;
-                            }
-                            value.Errors = map0;
-                        }
-                        break;
+                    case 1: if (ReadNestedMap<global::System.Collections.Generic.IList<string>>(ref reader, "ValidationProblem.errors", true, "ValidationProblem.errors value", ReadList) is { } map0) value.Errors = map0; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -45,36 +33,7 @@ namespace Test.Api
         {
             writer.WriteStartObject();
             Write(writer, ValidationProblemNames[0], value.Title);
-            if (value.Errors is object)
-            {
-                writer.WritePropertyName(ValidationProblemNames[1]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.Errors)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    if (pair0.Value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStartArray();
-                        foreach (var item1 in pair0.Value)
-                        {
-                            if (item1 is null)
-                            {
-                                writer.WriteNullValue();
-                            }
-                            else
-                            {
-                                writer.WriteStringValue(item1);
-                            }
-                        }
-                        writer.WriteEndArray();
-                    }
-                }
-                writer.WriteEndObject();
-            }
+            WriteMap(writer, ValidationProblemNames[1], value.Errors, (w1, v1) => WriteArray(w1, v1, WriteValue));
             writer.WriteEndObject();
         }
     }

@@ -22,19 +22,7 @@ namespace Test.Api
 
         internal static void WriteBodyArrayOfNote(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Note> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    WriteNote(writer, item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteNote);
         }
     }
 }

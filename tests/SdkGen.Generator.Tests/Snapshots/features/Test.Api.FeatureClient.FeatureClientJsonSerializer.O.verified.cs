@@ -35,11 +35,7 @@ namespace Test.Api
             writer.WriteStartObject();
             WriteRequired(writer, OwnerNames[0], value.Name);
             WriteRequired(writer, OwnerNames[1], value.Id);
-            foreach (var pair in value.AdditionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -40,19 +40,7 @@ namespace Test.Api
                     case 4: if (ReadDouble(ref reader, "Recording.price", true) is double value3) value.Price = value3; break;
                     case 5: if (ReadDateTimeOffset(ref reader, "Recording.started_at", true) is global::System.DateTimeOffset value4) value.StartedAt = value4; break;
                     case 6: if (ReadList(ref reader, "Recording.tags", true, "Recording.tags item") is { } list5) value.Tags = list5; break;
-                    case 7:
-                        if (IsObject(ref reader, "Recording.labels", true))
-                        {
-                            var map6 = new global::System.Collections.Generic.Dictionary<string, string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key7 = reader.GetString()!;
-                                reader.Read();
-                                if (ReadString(ref reader, "Recording.labels value", false) is string value8) map6[key7] = value8;
-                            }
-                            value.Labels = map6;
-                        }
-                        break;
+                    case 7: if (ReadMap(ref reader, "Recording.labels", true, "Recording.labels value") is { } map6) value.Labels = map6; break;
                     case 8: if (IsObject(ref reader, "Recording.owner", true)) value.Owner = ReadOwner(ref reader); break;
                     case 9: value.TrackWireValue = ReadString(ref reader, "Recording.track", true); break;
                     case 10: if (IsObject(ref reader, "Recording.details", true)) value.Details = ReadRecordingDetails(ref reader); break;
@@ -78,24 +66,7 @@ namespace Test.Api
             Write(writer, RecordingNames[4], value.Price);
             Write(writer, RecordingNames[5], value.StartedAt);
             WriteList(writer, RecordingNames[6], value.Tags);
-            if (value.Labels is object)
-            {
-                writer.WritePropertyName(RecordingNames[7]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.Labels)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    if (pair0.Value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(pair0.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
+            WriteMap(writer, RecordingNames[7], value.Labels, WriteValue);
             Write(writer, RecordingNames[8], value.Owner, WriteOwner);
             Write(writer, RecordingNames[9], value.TrackWireValue);
             Write(writer, RecordingNames[10], value.Details, WriteRecordingDetails);

@@ -15,19 +15,7 @@ namespace Test.Api
 
         internal static void WriteBodyArrayOfMember(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Member> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    WriteMember(writer, item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteMember);
         }
     }
 }

@@ -35,19 +35,7 @@ namespace Test.Api
                     case 4: if (ReadList(ref reader, "Item.tags", false, "Item.tags item") is { } list4) value.Tags = list4; break;
                     case 5: if (IsObject(ref reader, "Item.owner", false)) value.Owner = ReadMember(ref reader); break;
                     case 6: if (ReadDateTimeOffset(ref reader, "Item.created", false) is global::System.DateTimeOffset value5) value.Created = value5; break;
-                    case 7:
-                        if (IsObject(ref reader, "Item.labels", true))
-                        {
-                            var map6 = new global::System.Collections.Generic.Dictionary<string, string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key7 = reader.GetString()!;
-                                reader.Read();
-                                if (ReadString(ref reader, "Item.labels value", false) is string value8) map6[key7] = value8;
-                            }
-                            value.Labels = map6;
-                        }
-                        break;
+                    case 7: if (ReadMap(ref reader, "Item.labels", true, "Item.labels value") is { } map6) value.Labels = map6; break;
                     case 8: value.Extra = ReadElement(ref reader, true); break;
                     case 9: value.KindWireValue = ReadString(ref reader, "Item.kind", true); break;
                     default: reader.Skip(); break;
@@ -68,24 +56,7 @@ namespace Test.Api
             WriteRequiredList(writer, ItemNames[4], value.Tags);
             WriteRequired(writer, ItemNames[5], value.Owner, WriteMember);
             Write(writer, ItemNames[6], value.Created);
-            if (value.Labels is object)
-            {
-                writer.WritePropertyName(ItemNames[7]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.Labels)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    if (pair0.Value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(pair0.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
+            WriteMap(writer, ItemNames[7], value.Labels, WriteValue);
             Write(writer, ItemNames[8], value.Extra);
             Write(writer, ItemNames[9], value.KindWireValue);
             writer.WriteEndObject();

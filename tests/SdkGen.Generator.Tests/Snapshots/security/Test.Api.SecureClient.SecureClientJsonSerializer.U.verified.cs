@@ -6,20 +6,27 @@ namespace Test.Api
 {
     internal abstract partial class SecureClientJsonSerializer
     {
+        // One body reads and writes the 2 models of this shape: each implements IUseOAuthRequestShape (at the end of the file).
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthRequestNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthRequest", new[]
         {
             "state",
         });
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthResponseNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthResponse", UseOAuthRequestNames);
 
-        internal static UseOAuthRequest ReadUseOAuthRequest(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal interface IUseOAuthRequestShape
         {
-            var state = UseOAuthRequestNames.Start(ref reader);
-            var value = new UseOAuthRequest();
-            while (UseOAuthRequestNames.Next(ref reader, ref state))
+            string? State { get; set; }
+        }
+
+        private static T ReadUseOAuthRequestShape<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, T value)
+            where T : IUseOAuthRequestShape
+        {
+            var state = names.Start(ref reader);
+            while (names.Next(ref reader, ref state))
             {
                 switch (state.Property)
                 {
-                    case 0: value.State = ReadString(ref reader, "UseOAuthRequest.state", true); break;
+                    case 0: value.State = ReadString(ref reader, names.What(0), true); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -27,39 +34,26 @@ namespace Test.Api
             return value;
         }
 
-        internal static void WriteUseOAuthRequest(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthRequest value)
+        private static void WriteUseOAuthRequestShape(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, IUseOAuthRequestShape value)
         {
             writer.WriteStartObject();
-            Write(writer, UseOAuthRequestNames[0], value.State);
+            Write(writer, names[0], value.State);
             writer.WriteEndObject();
         }
 
-        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UseOAuthResponseNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UseOAuthResponse", new[]
-        {
-            "state",
-        });
+        internal static UseOAuthRequest ReadUseOAuthRequest(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            ReadUseOAuthRequestShape(ref reader, UseOAuthRequestNames, new UseOAuthRequest());
 
-        internal static UseOAuthResponse ReadUseOAuthResponse(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var state = UseOAuthResponseNames.Start(ref reader);
-            var value = new UseOAuthResponse();
-            while (UseOAuthResponseNames.Next(ref reader, ref state))
-            {
-                switch (state.Property)
-                {
-                    case 0: value.State = ReadString(ref reader, "UseOAuthResponse.state", true); break;
-                    default: reader.Skip(); break;
-                }
-            }
+        internal static void WriteUseOAuthRequest(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthRequest value) =>
+            WriteUseOAuthRequestShape(writer, UseOAuthRequestNames, value);
 
-            return value;
-        }
+        internal static UseOAuthResponse ReadUseOAuthResponse(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            ReadUseOAuthRequestShape(ref reader, UseOAuthResponseNames, new UseOAuthResponse());
 
-        internal static void WriteUseOAuthResponse(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthResponse value)
-        {
-            writer.WriteStartObject();
-            Write(writer, UseOAuthResponseNames[0], value.State);
-            writer.WriteEndObject();
-        }
+        internal static void WriteUseOAuthResponse(global::System.Text.Json.Utf8JsonWriter writer, UseOAuthResponse value) =>
+            WriteUseOAuthRequestShape(writer, UseOAuthResponseNames, value);
     }
+
+    partial class UseOAuthRequest : SecureClientJsonSerializer.IUseOAuthRequestShape { }
+    partial class UseOAuthResponse : SecureClientJsonSerializer.IUseOAuthRequestShape { }
 }

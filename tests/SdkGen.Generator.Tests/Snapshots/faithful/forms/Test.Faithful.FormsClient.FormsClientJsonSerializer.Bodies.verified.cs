@@ -8,54 +8,17 @@ namespace Test.Faithful
     {
         internal static void WriteBodyArrayOfAddress(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Address> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    WriteAddress(writer, item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteAddress);
         }
 
         internal static void WriteBodyArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<string> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteValue);
         }
 
         internal static void WriteBodyMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, string> value)
         {
-            writer.WriteStartObject();
-            foreach (var pair0 in value)
-            {
-                writer.WritePropertyName(pair0.Key);
-                if (pair0.Value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(pair0.Value);
-                }
-            }
-            writer.WriteEndObject();
+            WriteObject(writer, value, WriteValue);
         }
     }
 }

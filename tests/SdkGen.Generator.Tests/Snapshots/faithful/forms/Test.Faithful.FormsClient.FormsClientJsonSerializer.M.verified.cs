@@ -43,25 +43,13 @@ namespace Test.Faithful
                     case 5: if (IsObject(ref reader, "MessageForm.Card", true)) value.Card = ReadAddress(ref reader); break;
                     case 6: if (IsObject(ref reader, "MessageForm.Options", true)) value.Options = ReadMessageFormOptions(ref reader); break;
                     case 7: if (IsObject(ref reader, "MessageForm.Pair", true)) value.Pair = ReadMessageFormPair(ref reader); break;
-                    case 8:
-                        if (IsObject(ref reader, "MessageForm.Metadata", true))
-                        {
-                            var map2 = new global::System.Collections.Generic.Dictionary<string, string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key3 = reader.GetString()!;
-                                reader.Read();
-                                if (ReadString(ref reader, "MessageForm.Metadata value", false) is string value4) map2[key3] = value4;
-                            }
-                            value.Metadata = map2;
-                        }
-                        break;
-                    case 9: if (ReadList(ref reader, "MessageForm.Tags", true, "MessageForm.Tags item") is { } list5) value.Tags = list5; break;
-                    case 10: if (ReadValueList<int>(ref reader, "MessageForm.Ids", true, "MessageForm.Ids item", ReadInt32) is { } list6) value.Ids = list6; break;
-                    case 11: if (ReadList(ref reader, "MessageForm.Codes", true, "MessageForm.Codes item") is { } list7) value.Codes = list7; break;
-                    case 12: if (ReadList(ref reader, "MessageForm.Words", true, "MessageForm.Words item") is { } list8) value.Words = list8; break;
-                    case 13: if (ReadList(ref reader, "MessageForm.Items", true, "MessageForm.Items item", ReadAddress) is { } list9) value.Items = list9; break;
-                    case 14: if (ReadList(ref reader, "MessageForm.Raw", true, "MessageForm.Raw item") is { } list10) value.Raw = list10; break;
+                    case 8: if (ReadMap(ref reader, "MessageForm.Metadata", true, "MessageForm.Metadata value") is { } map2) value.Metadata = map2; break;
+                    case 9: if (ReadList(ref reader, "MessageForm.Tags", true, "MessageForm.Tags item") is { } list3) value.Tags = list3; break;
+                    case 10: if (ReadValueList<int>(ref reader, "MessageForm.Ids", true, "MessageForm.Ids item", ReadInt32) is { } list4) value.Ids = list4; break;
+                    case 11: if (ReadList(ref reader, "MessageForm.Codes", true, "MessageForm.Codes item") is { } list5) value.Codes = list5; break;
+                    case 12: if (ReadList(ref reader, "MessageForm.Words", true, "MessageForm.Words item") is { } list6) value.Words = list6; break;
+                    case 13: if (ReadList(ref reader, "MessageForm.Items", true, "MessageForm.Items item", ReadAddress) is { } list7) value.Items = list7; break;
+                    case 14: if (ReadList(ref reader, "MessageForm.Raw", true, "MessageForm.Raw item") is { } list8) value.Raw = list8; break;
                     case 15: value.Anything = ReadElement(ref reader, true); break;
                     case 16: if (IsObject(ref reader, "MessageForm.Legacy", true)) value.Legacy = ReadMessageFormLegacy(ref reader); break;
                     default: reader.Skip(); break;
@@ -83,35 +71,9 @@ namespace Test.Faithful
             Write(writer, MessageFormNames[5], value.Card, WriteAddress);
             Write(writer, MessageFormNames[6], value.Options, WriteMessageFormOptions);
             Write(writer, MessageFormNames[7], value.Pair, WriteMessageFormPair);
-            if (value.Metadata is object)
-            {
-                writer.WritePropertyName(MessageFormNames[8]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.Metadata)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    if (pair0.Value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(pair0.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
+            WriteMap(writer, MessageFormNames[8], value.Metadata, WriteValue);
             WriteList(writer, MessageFormNames[9], value.Tags);
-            if (value.Ids is object)
-            {
-                writer.WritePropertyName(MessageFormNames[10]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Ids)
-                {
-                    writer.WriteNumberValue(item0);
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, MessageFormNames[10], value.Ids, WriteValue);
             WriteList(writer, MessageFormNames[11], value.Codes);
             WriteList(writer, MessageFormNames[12], value.Words);
             WriteList(writer, MessageFormNames[13], value.Items, WriteAddress);
@@ -148,16 +110,7 @@ namespace Test.Faithful
         {
             writer.WriteStartObject();
             Write(writer, MessageFormFlowNames[0], value.Name);
-            if (value.Steps is object)
-            {
-                writer.WritePropertyName(MessageFormFlowNames[1]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Steps)
-                {
-                    writer.WriteNumberValue(item0);
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, MessageFormFlowNames[1], value.Steps, WriteValue);
             writer.WriteEndObject();
         }
 

@@ -39,16 +39,7 @@ namespace Test.Faithful
             writer.WriteStartObject();
             Write(writer, OrderNames[0], value.Quantity);
             Write(writer, OrderNames[1], value.Amount);
-            if (value.Codes is object)
-            {
-                writer.WritePropertyName(OrderNames[2]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Codes)
-                {
-                    writer.WriteNumberValue(item0);
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, OrderNames[2], value.Codes, WriteValue);
             Write(writer, OrderNames[3], value.Discount);
             writer.WriteEndObject();
         }

@@ -244,11 +244,7 @@ namespace SdkGen.Recording.Genesys
         {
             writer.WriteStartObject();
             Write(writer, CallUserDataNames[0], value.GsipRecordWireValue);
-            foreach (var pair in value.AdditionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }
     }
