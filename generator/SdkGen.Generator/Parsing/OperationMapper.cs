@@ -142,7 +142,7 @@ internal sealed class OperationMapper
             AcceptsJson = (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
             Errors = errors.ToImmutableEquatableArray(),
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
-            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation),
+            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation, pointer),
         };
     }
 
