@@ -35,8 +35,18 @@ internal sealed class OperationMapper
         _servers = servers;
     }
 
-    public OperationSpec? Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames)
+    /// <summary>
+    /// The operation's methods: one, or one more (an overload of the same name) when its body offers bytes beside
+    /// JSON, so the caller chooses what to send; none when it is skipped (reported).
+    /// </summary>
+    public IReadOnlyList<OperationSpec> Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames) =>
+        MapOne(path, pathItem, method, operation, methodNames, out OperationSpec? binaryOverload) is { } spec
+            ? binaryOverload is null ? new[] { spec } : new[] { spec, binaryOverload }
+            : Array.Empty<OperationSpec>();
+
+    private OperationSpec? MapOne(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames, out OperationSpec? binaryOverload)
     {
+        binaryOverload = null;
         string methodToken = method.Method.ToLowerInvariant();
         string pointer = ParseContext.Append(ParseContext.Append("/paths", path), methodToken);
         string baseName = operation.OperationId is { Length: > 0 } operationId
@@ -104,6 +114,10 @@ internal sealed class OperationMapper
             }
         }
 
+        RequestBodySpec? binaryBody = body is { Encoding: BodyEncoding.Json } && operation.RequestBody is { } offered
+            ? BinaryAlternative(offered, ParseContext.Append(pointer, "requestBody"), body, parameterNames)
+            : null;
+
         if (contentTypeHeader is var (contentTypeParameter, contentTypePointer))
         {
             if (body is { Encoding: BodyEncoding.Text or BodyEncoding.Binary })
@@ -127,7 +141,7 @@ internal sealed class OperationMapper
             .Concat(parameters.Where(p => p.Location != ParameterPlacement.Path && !p.IsRequired))
             .ToList();
 
-        return new OperationSpec
+        var mapped = new OperationSpec
         {
             MethodName = methodName,
             HttpMethod = method.Method.ToUpperInvariant(),
@@ -143,6 +157,41 @@ internal sealed class OperationMapper
             Errors = errors.ToImmutableEquatableArray(),
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
             ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation, pointer),
+        };
+        binaryOverload = binaryBody is null ? null : mapped with { Body = binaryBody };
+        return mapped;
+    }
+
+    /// <summary>
+    /// The body as bytes, when the request body offers a binary media type (<c>application/octet-stream</c>,
+    /// <c>image/*</c>…) beside the JSON the method sends: an overload takes it. Text and XML beside JSON are the same
+    /// data written another way, and forms and multipart the same fields, so they add nothing a caller lacks.
+    /// </summary>
+    private RequestBodySpec? BinaryAlternative(IOpenApiRequestBody requestBody, string bodyPointer, RequestBodySpec json, UniqueNames parameterNames)
+    {
+        string writtenPointer = WrittenPointer(requestBody, bodyPointer);
+        var mediaTypes = requestBody.Content!
+            .Where(c => c.Value is not null && !IsJson(c.Key) && !MediaTypes.IsForm(c.Key) && !MediaTypes.IsMultipart(c.Key)
+                && IsBinary(c.Key, c.Value.Schema, ParseContext.Append(writtenPointer, "content", c.Key)))
+            .Select(c => c.Key)
+            .ToImmutableEquatableArray();
+        if (mediaTypes.Count == 0 || json.Type.Kind == TypeRefSpec.Binary.Kind)
+        {
+            return null;
+        }
+
+        return new RequestBodySpec
+        {
+            ParameterName = json.ParameterName,
+            Encoding = BodyEncoding.Binary,
+            Type = TypeRefSpec.Binary,
+
+            // Required even when the body is optional: the JSON method already sends none, and two overloads that
+            // both take no body would make a call without one ambiguous.
+            IsRequired = true,
+            Description = json.Description,
+            MediaTypes = mediaTypes,
+            ContentTypeParameterName = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null,
         };
     }
 
@@ -273,10 +322,7 @@ internal sealed class OperationMapper
             }
         }
 
-        // Where the body is written: a $ref to #/components/requestBodies points there (the encoding entries are read as written).
-        string writtenPointer = requestBody is OpenApiRequestBodyReference { Reference.ReferenceV3: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal)
-            ? reference.Substring(1)
-            : pointer;
+        string writtenPointer = WrittenPointer(requestBody, pointer);
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
             string mediaPointer = ParseContext.Append(writtenPointer, "content", content.Key);
@@ -366,6 +412,12 @@ internal sealed class OperationMapper
             ContentTypeParameterName = contentTypeParameter,
         };
     }
+
+    // Where the body is written: a $ref to #/components/requestBodies points there (the encoding entries are read as written).
+    private static string WrittenPointer(IOpenApiRequestBody requestBody, string pointer) =>
+        requestBody is OpenApiRequestBodyReference { Reference.ReferenceV3: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal)
+            ? reference.Substring(1)
+            : pointer;
 
     // Text media types carry a string unless the schema says the text is bytes (format: binary, 3.1 contentMediaType).
     private bool IsBinary(string mediaType, IOpenApiSchema? schema, string mediaPointer) =>

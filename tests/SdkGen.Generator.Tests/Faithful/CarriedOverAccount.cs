@@ -21,6 +21,9 @@ public sealed record CarriedOverAccount
     // or FormFieldEncoder.Add for the structured ones. Inside a foreach for repeated fields, still one statement.
     private static readonly Regex s_formFieldSent = new(@"^\s*(?:form\w*\.Add\(|global::SdkGen\.Runtime\.Internal\.FormFieldEncoder\.Add\()", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
+    // An operation's methods: one, plus an overload of the same name when its body may also be sent as bytes.
+    private static readonly Regex s_operationMethod = new(@"public virtual async [^(]*? (\w+)\(", RegexOptions.CultureInvariant);
+
     public required string Document { get; init; }
 
     public required int OperationsDeclared { get; init; }
@@ -60,7 +63,8 @@ public sealed record CarriedOverAccount
         {
             Document = documentName,
             OperationsDeclared = declared,
-            OperationsGenerated = CountOf(code, "public virtual async "),
+            // Per file: clients split by tag are files of their own, and may each have a method of the same name.
+            OperationsGenerated = result.Sources.Sum(s => s_operationMethod.Matches(s.SourceText.ToString()).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count()),
             OperationsSkippedWithDiagnostic = ids.GetValueOrDefault("SDKGEN013"),
             FormFieldsSent = s_formFieldSent.Matches(code).Count,
             FormFieldsNotSent = CountOf(code, "(reported as SDKGEN016)"),

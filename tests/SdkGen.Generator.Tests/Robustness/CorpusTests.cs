@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using SdkGen.Generator.Tests.Faithful;
 using SdkGen.Generator.Tests.Infrastructure;
 using Xunit;
@@ -41,10 +39,10 @@ public class CorpusTests(ITestOutputHelper output)
         var spec = new SpecFile("/corpus/" + document.RelativePath, text, "Corpus.Api", "CorpusClient");
 
         var clock = Stopwatch.StartNew();
-        GenerationResult result = GenerateForStrictBuild(spec);
+        GenerationResult result = StrictBuild.Run(spec);
         TimeSpan generation = clock.Elapsed;
         clock.Restart();
-        List<Diagnostic> csharp = result.Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        IReadOnlyList<Diagnostic> csharp = result.CompilationProblems;
         output.WriteLine($"{document.Name}: {result.Sources.Count} files generated in {generation.TotalSeconds:0.0} s, compiled in {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
@@ -77,28 +75,6 @@ public class CorpusTests(ITestOutputHelper output)
         string readme = File.ReadAllText(Path.Combine(SpecFile.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         string table = CorpusTable.Render(CorpusDocument.All.Select(d => (d, JsonSerializer.Deserialize<CarriedOverAccount>(File.ReadAllText(d.AccountPath), s_json)!)));
         Assert.True(readme.Contains(table, StringComparison.Ordinal), "The README's corpus table is not the one the accounts give; put this in its Robustness section:\n" + table);
-    }
-
-    /// <summary>
-    /// Generates and compiles as a strict consumer project would: TreatWarningsAsErrors, the highest warning level
-    /// (every warning wave), nullable enabled, GenerateDocumentationFile (doc comments parsed and checked), newest C#.
-    /// </summary>
-    private static GenerationResult GenerateForStrictBuild(SpecFile spec)
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            generators: [new OpenApiClientGenerator().AsSourceGenerator()],
-            additionalTexts: [new InMemoryAdditionalText(spec.Path, spec.Text)],
-            parseOptions: parseOptions,
-            optionsProvider: GeneratorHarness.OptionsFor([spec]));
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(languageVersion: LanguageVersion.Latest)
-            .RemoveAllSyntaxTrees()
-            .AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Placeholder { } }", parseOptions));
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation compiled, out ImmutableArray<Diagnostic> generatorDiagnostics);
-
-        // Made strict after generating: the SDKGEN warnings are the reported losses this test counts, not C# problems.
-        compiled = compiled.WithOptions(((CSharpCompilationOptions)compiled.Options).WithGeneralDiagnosticOption(ReportDiagnostic.Error).WithWarningLevel(9999));
-        return new GenerationResult(driver.GetRunResult(), compiled, generatorDiagnostics);
     }
 
     private static void VerifyAccount(CorpusDocument document, string json)
