@@ -58,12 +58,20 @@ internal sealed class OperationMapper
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
         (IOpenApiParameter Parameter, string Pointer)? contentTypeHeader = null;
+        (IOpenApiParameter Parameter, string Pointer, int Index)? acceptHeader = null;
         foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path, methodName))
         {
             if (TransportHeaders.Is(parameter, "Content-Type"))
             {
                 // Settled with the body below: it chooses a raw body's media type; other encodings set their own.
                 contentTypeHeader = (parameter, parameterPointer);
+                continue;
+            }
+
+            if (TransportHeaders.Is(parameter, "Accept"))
+            {
+                // Settled with the responses below: kept only when every answer it can ask for is read right.
+                acceptHeader = (parameter, parameterPointer, parameters.Count);
                 continue;
             }
 
@@ -133,6 +141,26 @@ internal sealed class OperationMapper
         }
 
         (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes) = MapResponses(operation, pointer, typeNameBase, methodName);
+        if (acceptHeader is var (accept, acceptPointer, acceptIndex))
+        {
+            if (UnreadableAnswers(operation, success) is { Count: > 0 } unreadable)
+            {
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName,
+                    "it could ask for " + string.Join(", ", unreadable) + ", which the method does not read (it returns the " + (success.IsText ? "text" : "JSON") + " answer); the client sends its own Accept");
+            }
+            else
+            {
+                string? skipReason = null;
+                if (MapParameter(accept, acceptPointer, typeNameBase, parameterNames, ref skipReason) is { } spec)
+                {
+                    parameters.Insert(acceptIndex, spec);
+                }
+                else
+                {
+                    _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName, "it " + skipReason);
+                }
+            }
+        }
 
         // Azure SDK order: path parameters in URI order, then required values, then optional ones.
         List<ParameterSpec> ordered = parameters.Where(p => p.Location == ParameterPlacement.Path && segments.Exists(s => s.ParameterName == p.Name))
@@ -517,6 +545,26 @@ internal sealed class OperationMapper
             IsText = successIsText && successType is not null,
         };
         return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
+    }
+
+    /// <summary>
+    /// The media types a success response offers that the method cannot return the way it reads the answer: beside a
+    /// JSON answer, anything not JSON; beside a text answer, bytes. A stream returns any answer. An <c>Accept</c>
+    /// parameter that could ask for one of these would get an answer the method misreads, so it is left out.
+    /// </summary>
+    private static List<string> UnreadableAnswers(OpenApiOperation operation, ResponseSpec success)
+    {
+        if (success.BodyType is null || success.IsBinary || operation.Responses is null)
+        {
+            return new List<string>();
+        }
+
+        return operation.Responses
+            .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal) && r.Value?.Content is not null)
+            .SelectMany(r => r.Value.Content!.Keys)
+            .Where(m => success.IsText ? !IsJson(m) && !MediaTypes.IsText(m) : !IsJson(m))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     private static string? ParsePathTemplate(string path, List<ParameterSpec> parameters, List<PathSegmentSpec> segments)
