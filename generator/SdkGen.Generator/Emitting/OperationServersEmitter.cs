@@ -45,7 +45,7 @@ internal static class OperationServersEmitter
     private static void EmitServer(SourceWriter w, OperationServerSpec server)
     {
         bool templated = server.Variables.Count > 0;
-        string constant = templated ? server.PropertyName + "Template" : "Default" + server.PropertyName;
+        string constant = server.DefaultConstName;
         string url = templated ? server.UrlTemplate : server.DefaultUrl;
         bool absolute = url.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) || url.StartsWith("{", System.StringComparison.Ordinal);
         string operations = CSharpLiteral.XmlDocText(string.Join(", ", server.Paths));
@@ -63,7 +63,7 @@ internal static class OperationServersEmitter
         w.Line("public global::System.Uri? " + server.PropertyName + " { get; set; }");
         w.Line();
         w.Line("/// <exception cref=\"global::System.ArgumentException\">" + server.PropertyName + " is not an absolute http or https URI" + (templated ? ", or a server variable is missing or invalid" : "") + ".</exception>");
-        w.OpenBlock("internal global::System.Uri Resolve" + server.PropertyName + "()");
+        w.OpenBlock("internal global::System.Uri " + server.ResolveMethodName + "()");
         w.OpenBlock("if (" + server.PropertyName + " is object)");
         w.OpenBlock("if (!" + server.PropertyName + ".IsAbsoluteUri || (" + server.PropertyName + ".Scheme != \"http\" && " + server.PropertyName + ".Scheme != \"https\"))");
         w.Line("throw new global::System.ArgumentException(\"" + server.PropertyName + " must be an absolute http or https URI.\", nameof(" + server.PropertyName + "));");

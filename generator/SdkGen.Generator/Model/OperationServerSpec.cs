@@ -2,11 +2,32 @@ namespace SdkGen.Generator.Model;
 
 /// <summary>
 /// A server set declared on paths or operations (not at the top level): an option of its own, so every operation
-/// goes where its description says and a caller can still redirect it.
+/// goes where its description says and a caller can still redirect it. Its three member names are claimed together
+/// in the options class's scope.
 /// </summary>
-/// <param name="PropertyName">The options property, for example <c>UploadsEndpoint</c>.</param>
-/// <param name="DefaultUrl">The first server's URL with its variables at their defaults; may be relative to <c>Endpoint</c>.</param>
-/// <param name="Paths">The operations that use it (<c>GET /messages</c>), for the docs.</param>
-/// <param name="UrlTemplate">The server's URL as written, with its <c>{variables}</c>.</param>
-/// <param name="Variables">The URL's variables, each an option of its own (for example <c>MediaRegion</c>); empty when it has none.</param>
-internal sealed record OperationServerSpec(string PropertyName, string DefaultUrl, ImmutableEquatableArray<string> Paths, string UrlTemplate, ImmutableEquatableArray<ServerVariableSpec> Variables);
+internal sealed record OperationServerSpec
+{
+    /// <summary>The options property, for example <c>UploadsEndpoint</c>.</summary>
+    public required string PropertyName { get; init; }
+
+    /// <summary>
+    /// The constant holding <see cref="DefaultUrl"/> (<c>DefaultUploadsEndpoint</c>), or, when the URL has variables,
+    /// <see cref="UrlTemplate"/> (<c>MediaEndpointTemplate</c>).
+    /// </summary>
+    public required string DefaultConstName { get; init; }
+
+    /// <summary>The internal method that checks the property and falls back to the default (<c>ResolveUploadsEndpoint</c>).</summary>
+    public required string ResolveMethodName { get; init; }
+
+    /// <summary>The first server's URL with its variables at their defaults; may be relative to <c>Endpoint</c>.</summary>
+    public required string DefaultUrl { get; init; }
+
+    /// <summary>The operations that use it (<c>GET /messages</c>), for the docs.</summary>
+    public required ImmutableEquatableArray<string> Paths { get; init; }
+
+    /// <summary>The server's URL as written, with its <c>{variables}</c>.</summary>
+    public required string UrlTemplate { get; init; }
+
+    /// <summary>The URL's variables, each an option of its own (<c>MediaRegion</c>); empty when it has none.</summary>
+    public required ImmutableEquatableArray<ServerVariableSpec> Variables { get; init; }
+}

@@ -17,7 +17,7 @@ internal sealed class OperationServers
     private readonly string? _topLevelUrl;
     private readonly UniqueNames _names;
     private readonly ParseContext _context;
-    private readonly Dictionary<string, Entry> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (OperationServerSpec Names, List<string> Paths)> _byUrl = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
 
     /// <param name="document">The document.</param>
@@ -25,7 +25,7 @@ internal sealed class OperationServers
     /// <param name="credentialProperties">The options' credential properties, which the server properties must not take.</param>
     public OperationServers(OpenApiDocument document, ParseContext context, IEnumerable<string> credentialProperties)
     {
-        _names = new UniqueNames(new[] { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider" }.Concat(credentialProperties).ToArray());
+        _names = new UniqueNames(OptionsMemberNames.Reserved.Concat(credentialProperties).ToArray());
         _context = context;
         _topLevelUrl = document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } url ? url : null;
     }
@@ -74,11 +74,22 @@ internal sealed class OperationServers
             return null;
         }
 
-        if (!_byUrl.TryGetValue(url, out Entry? entry))
+        if (!_byUrl.TryGetValue(url, out var entry))
         {
-            string propertyName = _names.Claim(NameFor(server.Url!), url);
-            string prefix = propertyName.EndsWith("Endpoint", StringComparison.Ordinal) ? propertyName.Substring(0, propertyName.Length - "Endpoint".Length) : propertyName;
-            entry = new Entry(propertyName, server.Url!, ServerOptionsMapper.Variables(server, serverPointer, prefix, _names, _context));
+            string property = _names.Claim(NameFor(server.Url!), url);
+            string prefix = property.EndsWith("Endpoint", StringComparison.Ordinal) ? property.Substring(0, property.Length - "Endpoint".Length) : property;
+            List<ServerVariableSpec> variables = ServerOptionsMapper.Variables(server, serverPointer, prefix, _names, _context);
+            var names = new OperationServerSpec
+            {
+                PropertyName = property,
+                DefaultConstName = _names.Claim(variables.Count > 0 ? property + "Template" : "Default" + property, url),
+                ResolveMethodName = _names.Claim("Resolve" + property, url),
+                DefaultUrl = url,
+                Paths = ImmutableEquatableArray<string>.Empty,
+                UrlTemplate = server.Url!,
+                Variables = variables.ToImmutableEquatableArray(),
+            };
+            entry = (names, new List<string>());
             _byUrl[url] = entry;
             _order.Add(url);
         }
@@ -88,16 +99,15 @@ internal sealed class OperationServers
             entry.Paths.Add(label);
         }
 
-        return entry.PropertyName;
+        return entry.Names.PropertyName;
     }
 
     public ImmutableEquatableArray<OperationServerSpec> Specs =>
-        _order.Select(url => _byUrl[url])
-            .Select((e, i) => new OperationServerSpec(e.PropertyName, _order[i], e.Paths.ToImmutableEquatableArray(), e.Template, e.Variables.ToImmutableEquatableArray()))
-            .ToImmutableEquatableArray();
+        _order.Select(url => _byUrl[url].Names with { Paths = _byUrl[url].Paths.ToImmutableEquatableArray() }).ToImmutableEquatableArray();
 
-    /// <summary>The options properties taken: one endpoint per server and one per variable of its URL.</summary>
-    public IEnumerable<string> PropertyNames => _order.SelectMany(url => new[] { _byUrl[url].PropertyName }.Concat(_byUrl[url].Variables.Select(v => v.PropertyName)));
+    /// <summary>The options members the servers take: each property, its default's constant, its resolve method and its variables.</summary>
+    public IEnumerable<string> MemberNames => _order.SelectMany(url => new[] { _byUrl[url].Names.PropertyName, _byUrl[url].Names.DefaultConstName, _byUrl[url].Names.ResolveMethodName }
+        .Concat(_byUrl[url].Names.Variables.Select(v => v.PropertyName)));
 
     private static string WithDefaults(OpenApiServer server) => WithDefaults(server.Url!, server.Variables);
 
@@ -121,16 +131,5 @@ internal sealed class OperationServers
         string rest = url.Contains("://") ? url.Substring(url.IndexOf("://", StringComparison.Ordinal) + 3) : url.TrimStart('/');
         string label = rest.Split('.', '/', ':').FirstOrDefault(l => l.Length > 0 && l.IndexOf('{') < 0) ?? "Server";
         return Identifiers.ToPascalCase(label, "Server") + "Endpoint";
-    }
-
-    private sealed class Entry(string propertyName, string template, List<ServerVariableSpec> variables)
-    {
-        public string PropertyName { get; } = propertyName;
-
-        public string Template { get; } = template;
-
-        public List<ServerVariableSpec> Variables { get; } = variables;
-
-        public List<string> Paths { get; } = new();
     }
 }

@@ -23,7 +23,7 @@ internal static class ServerOptionsMapper
         if (source is var (server, pointer))
         {
             url = server.Url;
-            var names = new UniqueNames(new[] { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider" }.Concat(operationServers.PropertyNames).Concat(security.PropertyNames).ToArray());
+            var names = new UniqueNames(OptionsMemberNames.Reserved.Concat(operationServers.MemberNames).Concat(security.PropertyNames).ToArray());
             variables = Variables(server, pointer, "", names, context);
 
             // A relative server ("/api") or one on another scheme has no usable default: the user must give the endpoint.
