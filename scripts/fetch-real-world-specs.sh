@@ -74,7 +74,7 @@ if [[ $corpus == 1 ]]; then
     fi
   done <<'CORPUS'
 blockfrost/openapi.yaml @blockfrost/openapi@0.1.93 openapi.yaml
-rclone/openapi.json rclone-openapi@1.75.0 openapi.json
+rclone/openapi.yaml rclone-openapi@1.75.0 openapi.yaml
 readme/readme.json @readme/oas-examples@8.2.2 3.1/json/readme.json
 readme/train-travel.json @readme/oas-examples@8.2.2 3.1/json/train-travel.json
 readme/uspto.json @readme/oas-examples@8.2.2 3.0/json/uspto.json

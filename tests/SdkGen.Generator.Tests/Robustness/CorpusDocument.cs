@@ -17,7 +17,7 @@ public sealed record CorpusDocument(string Name, string RelativePath, string Pac
     public static readonly IReadOnlyList<CorpusDocument> All =
     [
         new("Blockfrost (Cardano)", "blockfrost/openapi.yaml", "@blockfrost/openapi@0.1.93 openapi.yaml", "OpenAPI 3.0.3, YAML"),
-        new("Rclone RC API", "rclone/openapi.json", "rclone-openapi@1.75.0 openapi.json", "OpenAPI 3.1.0, JSON"),
+        new("Rclone RC API", "rclone/openapi.yaml", "rclone-openapi@1.75.0 openapi.yaml", "OpenAPI 3.1.0, YAML"),
         new("ReadMe API", "readme/readme.json", "@readme/oas-examples@8.2.2 3.1/json/readme.json", "OpenAPI 3.1.0, JSON"),
         new("Train Travel API", "readme/train-travel.json", "@readme/oas-examples@8.2.2 3.1/json/train-travel.json", "OpenAPI 3.1.0, JSON"),
         new("USPTO Data Set API", "readme/uspto.json", "@readme/oas-examples@8.2.2 3.0/json/uspto.json", "OpenAPI 3.0.1, JSON"),
