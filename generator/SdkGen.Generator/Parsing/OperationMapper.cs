@@ -122,7 +122,7 @@ internal sealed class OperationMapper
             }
         }
 
-        RequestBodySpec? binaryBody = body is { Encoding: BodyEncoding.Json } && operation.RequestBody is { } offered
+        RequestBodySpec? binaryBody = body is { Encoding: BodyEncoding.Json or BodyEncoding.Text } && operation.RequestBody is { } offered
             ? BinaryAlternative(offered, ParseContext.Append(pointer, "requestBody"), body, parameterNames)
             : null;
 
@@ -192,8 +192,8 @@ internal sealed class OperationMapper
 
     /// <summary>
     /// The body as bytes, when the request body offers a binary media type (<c>application/octet-stream</c>,
-    /// <c>image/*</c>…) beside the JSON the method sends: an overload takes it. Text and XML beside JSON are the same
-    /// data written another way, and forms and multipart the same fields, so they add nothing a caller lacks.
+    /// <c>image/*</c>…) beside the JSON or text the method sends: an overload takes it. Text and XML beside JSON are
+    /// the same data written another way, and forms and multipart the same fields, so they add nothing a caller lacks.
     /// </summary>
     private RequestBodySpec? BinaryAlternative(IOpenApiRequestBody requestBody, string bodyPointer, RequestBodySpec json, UniqueNames parameterNames)
     {

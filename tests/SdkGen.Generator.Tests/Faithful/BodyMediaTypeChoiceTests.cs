@@ -5,7 +5,7 @@ using Xunit;
 namespace SdkGen.Generator.Tests.Faithful;
 
 /// <summary>
-/// A request body that offers bytes beside JSON gets an overload per kind, so the caller chooses what to send
+/// A request body that offers bytes beside JSON or text gets an overload per kind, so the caller chooses what to send
 /// (issue 12, item 3); text, XML, forms and multipart beside JSON are the same data written another way and add none.
 /// Behaviour on the wire: SdkGen.Generator.Consumer.Tests, BinaryContentBehaviourTests.
 /// </summary>
@@ -43,10 +43,20 @@ public class BodyMediaTypeChoiceTests
                   multipart/form-data:
                     schema: { type: object }
               responses: { '204': { description: ok } }
+          /logs:
+            post:
+              operationId: postLog
+              requestBody:
+                required: true
+                content:
+                  text/plain:
+                    schema: { type: string }
+                  application/gzip: {}
+              responses: { '204': { description: ok } }
         """;
 
     [Fact]
-    public void Bytes_beside_JSON_get_an_overload_and_text_beside_JSON_does_not()
+    public void Bytes_beside_JSON_or_text_get_an_overload_and_text_beside_JSON_does_not()
     {
         GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/choice.yaml", Spec, "Test.Api", "ChoiceClient"));
 
@@ -58,6 +68,8 @@ public class BodyMediaTypeChoiceTests
         // without a body is not ambiguous.
         Assert.Contains("PutFileAsync(string id, global::System.IO.Stream body, string contentType, string? note = null, global::System.Threading.CancellationToken cancellationToken = default)", client);
         Assert.Single(client.Split("PostNoteAsync(").Skip(1));
+        Assert.Contains("PostLogAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)", client);
+        Assert.Contains("PostLogAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)", client);
     }
 
     [Fact]
