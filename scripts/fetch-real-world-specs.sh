@@ -4,6 +4,9 @@
 #
 #   scripts/fetch-real-world-specs.sh            # fetch (skips files already present)
 #   scripts/fetch-real-world-specs.sh --force    # fetch again
+#   scripts/fetch-real-world-specs.sh --corpus   # check the checked-in corpus (tests/SdkGen.Generator.Tests/Corpus,
+#                                                # run in CI) against its npm packages; --corpus --update replaces
+#                                                # the files that differ
 #   dotnet test tests/SdkGen.Generator.Tests --filter Category=RealWorld
 #
 # Everything comes from the npm registry through `npm pack` (no other host is contacted):
@@ -19,9 +22,16 @@ TWILIO_MCP_VERSION="${TWILIO_MCP_VERSION:-0.7.0}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dest="$root/tests/real-world-specs"
 force=0
-if [[ "${1:-}" == "--force" ]]; then
-  force=1
-fi
+corpus=0
+update=0
+for argument in "$@"; do
+  case "$argument" in
+    --force) force=1 ;;
+    --corpus) corpus=1 ;;
+    --update) update=1 ;;
+    *) echo "error: unknown option $argument" >&2; exit 2 ;;
+  esac
+done
 
 for tool in npm tar python3; do
   command -v "$tool" >/dev/null || { echo "error: $tool is required" >&2; exit 1; }
@@ -43,6 +53,36 @@ extract() {
   mv "$work/package/$inner" "$target"
   echo "  $target ($(du -h "$target" | cut -f1))"
 }
+
+# The corpus: file under Corpus/, package@version, path inside the package (kept in step with Corpus/README.md and
+# tests/SdkGen.Generator.Tests/Robustness/CorpusDocument.cs).
+if [[ $corpus == 1 ]]; then
+  corpus_dir="$root/tests/SdkGen.Generator.Tests/Corpus"
+  differ=0
+  while read -r file package inner; do
+    tarball="$(pack "$package")"
+    rm -rf "$work/package"
+    tar -xzf "$work/$tarball" -C "$work" "package/$inner"
+    if cmp -s "$work/package/$inner" "$corpus_dir/$file"; then
+      echo "  same:    $file ($package)"
+    elif [[ $update == 1 ]]; then
+      cp "$work/package/$inner" "$corpus_dir/$file"
+      echo "  updated: $file ($package): run the Corpus tests with SDKGEN_ACCEPT_SNAPSHOTS=1 and update the README table"
+    else
+      echo "  differs: $file ($package)"
+      differ=1
+    fi
+  done <<'CORPUS'
+blockfrost/openapi.yaml @blockfrost/openapi@0.1.93 openapi.yaml
+rclone/openapi.yaml rclone-openapi@1.75.0 openapi.yaml
+readme/readme.json @readme/oas-examples@8.2.2 3.1/json/readme.json
+readme/train-travel.json @readme/oas-examples@8.2.2 3.1/json/train-travel.json
+readme/uspto.json @readme/oas-examples@8.2.2 3.0/json/uspto.json
+readme/petstore-swagger-2.0.json @readme/oas-examples@8.2.2 2.0/json/petstore.json
+twilio/twilio_studio_v2.json @twilio-alpha/mcp@0.7.0 twilio-oai/spec/json/twilio_studio_v2.json
+CORPUS
+  exit "$differ"
+fi
 
 github_json="$dest/github/api.github.com.json"
 if [[ $force == 1 || ! -s "$github_json" ]]; then

@@ -1,3 +1,4 @@
+using System.Linq;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
@@ -26,7 +27,9 @@ internal static class ClientInterfaceEmitter
             }
 
             first = false;
-            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.MethodName + "\"/>");
+            // An operation whose body may also be bytes has two overloads of one name: the cref says which.
+            bool overloaded = client.Operations.Count(o => o.MethodName == operation.MethodName) > 1;
+            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.MethodName + (overloaded ? "(" + OperationSignature.ParameterTypes(operation) + ")" : "") + "\"/>");
             OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ");");
         }

@@ -35,22 +35,29 @@ internal static class OperationSignature
                 : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
     }
 
-    public static string Parameters(OperationSpec operation)
+    public static string Parameters(OperationSpec operation) =>
+        string.Join(", ", Declared(operation).Select(p => p.Type + " " + p.Declaration));
+
+    /// <summary>The parameter types alone, as a <c>cref</c> names one overload of several (<c>M(string, Stream)</c>).</summary>
+    public static string ParameterTypes(OperationSpec operation) =>
+        string.Join(", ", Declared(operation).Select(p => p.Type));
+
+    private static List<(string Type, string Declaration)> Declared(OperationSpec operation)
     {
         RequestBodySpec? body = operation.Body;
-        var signature = new List<string>();
-        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => TypeNames.Of(p.Type) + " " + p.Name));
+        var signature = new List<(string, string)>();
+        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => (TypeNames.Of(p.Type), p.Name)));
         if (body is not null)
         {
-            signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
+            signature.Add((TypeNames.Nullable(body.Type, !body.IsRequired), body.ParameterName + (body.IsRequired ? "" : " = null")));
             if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
             {
-                signature.Add(contentType);
+                signature.Add(("string", contentType.Substring("string ".Length)));
             }
         }
 
-        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
-        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
-        return string.Join(", ", signature);
+        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => (TypeNames.Nullable(p.Type, true), p.Name + " = null")));
+        signature.Add(("global::System.Threading.CancellationToken", "cancellationToken = default"));
+        return signature;
     }
 }

@@ -32,10 +32,7 @@ internal static class OptionsEmitter
         foreach (ServerVariableSpec variable in options.ServerVariables)
         {
             w.Line();
-            string summary = (variable.Description is null ? "The <c>{" + CSharpLiteral.XmlDocText(variable.WireName) + "}</c> part of the server URL." : CSharpLiteral.XmlDocText(variable.Description))
-                + (variable.AllowedValues.Count > 0 ? " One of: " + CSharpLiteral.XmlDocText(string.Join(", ", variable.AllowedValues)) + "." : "");
-            w.Summary(summary);
-            w.Line("public string? " + variable.PropertyName + " { get; set; }" + (variable.DefaultValue is null ? "" : " = " + CSharpLiteral.String(variable.DefaultValue) + ";"));
+            EmitVariableProperty(w, variable);
         }
 
         SecurityEmitter.EmitOptionsProperties(w, options);
@@ -74,18 +71,34 @@ internal static class OptionsEmitter
         }
         else
         {
-            w.Line("string url = EndpointTemplate;");
-            foreach (ServerVariableSpec variable in options.ServerVariables)
-            {
-                string allowed = variable.AllowedValues.Count == 0
-                    ? "null"
-                    : "new[] { " + string.Join(", ", variable.AllowedValues.Select(CSharpLiteral.String)) + " }";
-                w.Line("url = url.Replace(" + CSharpLiteral.String("{" + variable.WireName + "}") + ", global::SdkGen.Runtime.Internal.ServerVariables.Require(" + variable.PropertyName + ", nameof(" + variable.PropertyName + "), " + allowed + "));");
-            }
-
+            EmitFillTemplate(w, "EndpointTemplate", options.ServerVariables, "Endpoint");
             w.Line("return new global::System.Uri(url, global::System.UriKind.Absolute);");
         }
 
         w.CloseBlock();
+    }
+
+    /// <summary>A server variable's options property, with its default.</summary>
+    internal static void EmitVariableProperty(SourceWriter w, ServerVariableSpec variable)
+    {
+        string summary = (variable.Description is null ? "The <c>{" + CSharpLiteral.XmlDocText(variable.WireName) + "}</c> part of the server URL." : CSharpLiteral.XmlDocText(variable.Description))
+            + (variable.AllowedValues.Count > 0 ? " One of: " + CSharpLiteral.XmlDocText(string.Join(", ", variable.AllowedValues)) + "." : "");
+        w.Summary(summary);
+        w.Line("public string? " + variable.PropertyName + " { get; set; }" + (variable.DefaultValue is null ? "" : " = " + CSharpLiteral.String(variable.DefaultValue) + ";"));
+    }
+
+    // Declares `url`: the template constant with each variable checked and filled in; `endpoint` is the property that
+    // replaces the whole URL, named in the message when a variable is missing.
+    internal static void EmitFillTemplate(SourceWriter w, string template, ImmutableEquatableArray<ServerVariableSpec> variables, string endpoint)
+    {
+        w.Line("string url = " + template + ";");
+        foreach (ServerVariableSpec variable in variables)
+        {
+            string allowed = variable.AllowedValues.Count == 0
+                ? "null"
+                : "new[] { " + string.Join(", ", variable.AllowedValues.Select(CSharpLiteral.String)) + " }";
+            string endpointArgument = endpoint == "Endpoint" ? "" : ", nameof(" + endpoint + ")";
+            w.Line("url = url.Replace(" + CSharpLiteral.String("{" + variable.WireName + "}") + ", global::SdkGen.Runtime.Internal.ServerVariables.Require(" + variable.PropertyName + ", nameof(" + variable.PropertyName + "), " + allowed + endpointArgument + "));");
+        }
     }
 }

@@ -10,7 +10,10 @@ internal sealed record OperationServerSpec
     /// <summary>The options property, for example <c>UploadsEndpoint</c>.</summary>
     public required string PropertyName { get; init; }
 
-    /// <summary>The constant holding <see cref="DefaultUrl"/> (<c>DefaultUploadsEndpoint</c>).</summary>
+    /// <summary>
+    /// The constant holding <see cref="DefaultUrl"/> (<c>DefaultUploadsEndpoint</c>), or, when the URL has variables,
+    /// <see cref="UrlTemplate"/> (<c>MediaEndpointTemplate</c>).
+    /// </summary>
     public required string DefaultConstName { get; init; }
 
     /// <summary>The internal method that checks the property and falls back to the default (<c>ResolveUploadsEndpoint</c>).</summary>
@@ -21,4 +24,10 @@ internal sealed record OperationServerSpec
 
     /// <summary>The operations that use it (<c>GET /messages</c>), for the docs.</summary>
     public required ImmutableEquatableArray<string> Paths { get; init; }
+
+    /// <summary>The server's URL as written, with its <c>{variables}</c>.</summary>
+    public required string UrlTemplate { get; init; }
+
+    /// <summary>The URL's variables, each an option of its own (<c>MediaRegion</c>); empty when it has none.</summary>
+    public required ImmutableEquatableArray<ServerVariableSpec> Variables { get; init; }
 }

@@ -35,8 +35,18 @@ internal sealed class OperationMapper
         _servers = servers;
     }
 
-    public OperationSpec? Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames)
+    /// <summary>
+    /// The operation's methods: one, or one more (an overload of the same name) when its body offers bytes beside
+    /// JSON, so the caller chooses what to send; none when it is skipped (reported).
+    /// </summary>
+    public IReadOnlyList<OperationSpec> Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames) =>
+        MapOne(path, pathItem, method, operation, methodNames, out OperationSpec? binaryOverload) is { } spec
+            ? binaryOverload is null ? new[] { spec } : new[] { spec, binaryOverload }
+            : Array.Empty<OperationSpec>();
+
+    private OperationSpec? MapOne(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames, out OperationSpec? binaryOverload)
     {
+        binaryOverload = null;
         string methodToken = method.Method.ToLowerInvariant();
         string pointer = ParseContext.Append(ParseContext.Append("/paths", path), methodToken);
         string baseName = operation.OperationId is { Length: > 0 } operationId
@@ -48,12 +58,20 @@ internal sealed class OperationMapper
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
         (IOpenApiParameter Parameter, string Pointer)? contentTypeHeader = null;
+        (IOpenApiParameter Parameter, string Pointer, int Index)? acceptHeader = null;
         foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path, methodName))
         {
             if (TransportHeaders.Is(parameter, "Content-Type"))
             {
                 // Settled with the body below: it chooses a raw body's media type; other encodings set their own.
                 contentTypeHeader = (parameter, parameterPointer);
+                continue;
+            }
+
+            if (TransportHeaders.Is(parameter, "Accept"))
+            {
+                // Settled with the responses below: kept only when every answer it can ask for is read right.
+                acceptHeader = (parameter, parameterPointer, parameters.Count);
                 continue;
             }
 
@@ -104,6 +122,10 @@ internal sealed class OperationMapper
             }
         }
 
+        RequestBodySpec? binaryBody = body is { Encoding: BodyEncoding.Json or BodyEncoding.Text } && operation.RequestBody is { } offered
+            ? BinaryAlternative(offered, ParseContext.Append(pointer, "requestBody"), body, parameterNames)
+            : null;
+
         if (contentTypeHeader is var (contentTypeParameter, contentTypePointer))
         {
             if (body is { Encoding: BodyEncoding.Text or BodyEncoding.Binary })
@@ -119,6 +141,26 @@ internal sealed class OperationMapper
         }
 
         (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes) = MapResponses(operation, pointer, typeNameBase, methodName);
+        if (acceptHeader is var (accept, acceptPointer, acceptIndex))
+        {
+            if (UnreadableAnswers(operation, success) is { Count: > 0 } unreadable)
+            {
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName,
+                    "it could ask for " + string.Join(", ", unreadable) + ", which the method does not read (it returns the " + (success.IsText ? "text" : "JSON") + " answer); the client sends its own Accept");
+            }
+            else
+            {
+                string? skipReason = null;
+                if (MapParameter(accept, acceptPointer, typeNameBase, parameterNames, ref skipReason) is { } spec)
+                {
+                    parameters.Insert(acceptIndex, spec);
+                }
+                else
+                {
+                    _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName, "it " + skipReason);
+                }
+            }
+        }
 
         // Azure SDK order: path parameters in URI order, then required values, then optional ones.
         List<ParameterSpec> ordered = parameters.Where(p => p.Location == ParameterPlacement.Path && segments.Exists(s => s.ParameterName == p.Name))
@@ -127,7 +169,7 @@ internal sealed class OperationMapper
             .Concat(parameters.Where(p => p.Location != ParameterPlacement.Path && !p.IsRequired))
             .ToList();
 
-        return new OperationSpec
+        var mapped = new OperationSpec
         {
             MethodName = methodName,
             HttpMethod = method.Method.ToUpperInvariant(),
@@ -142,7 +184,42 @@ internal sealed class OperationMapper
             AcceptsJson = (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
             Errors = errors.ToImmutableEquatableArray(),
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
-            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation),
+            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation, pointer),
+        };
+        binaryOverload = binaryBody is null ? null : mapped with { Body = binaryBody };
+        return mapped;
+    }
+
+    /// <summary>
+    /// The body as bytes, when the request body offers a binary media type (<c>application/octet-stream</c>,
+    /// <c>image/*</c>…) beside the JSON or text the method sends: an overload takes it. Text and XML beside JSON are
+    /// the same data written another way, and forms and multipart the same fields, so they add nothing a caller lacks.
+    /// </summary>
+    private RequestBodySpec? BinaryAlternative(IOpenApiRequestBody requestBody, string bodyPointer, RequestBodySpec json, UniqueNames parameterNames)
+    {
+        string writtenPointer = WrittenPointer(requestBody, bodyPointer);
+        var mediaTypes = requestBody.Content!
+            .Where(c => c.Value is not null && !IsJson(c.Key) && !MediaTypes.IsForm(c.Key) && !MediaTypes.IsMultipart(c.Key)
+                && IsBinary(c.Key, c.Value.Schema, ParseContext.Append(writtenPointer, "content", c.Key)))
+            .Select(c => c.Key)
+            .ToImmutableEquatableArray();
+        if (mediaTypes.Count == 0 || json.Type.Kind == TypeRefSpec.Binary.Kind)
+        {
+            return null;
+        }
+
+        return new RequestBodySpec
+        {
+            ParameterName = json.ParameterName,
+            Encoding = BodyEncoding.Binary,
+            Type = TypeRefSpec.Binary,
+
+            // Required even when the body is optional: the JSON method already sends none, and two overloads that
+            // both take no body would make a call without one ambiguous.
+            IsRequired = true,
+            Description = json.Description,
+            MediaTypes = mediaTypes,
+            ContentTypeParameterName = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null,
         };
     }
 
@@ -273,10 +350,7 @@ internal sealed class OperationMapper
             }
         }
 
-        // Where the body is written: a $ref to #/components/requestBodies points there (the encoding entries are read as written).
-        string writtenPointer = requestBody is OpenApiRequestBodyReference { Reference.ReferenceV3: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal)
-            ? reference.Substring(1)
-            : pointer;
+        string writtenPointer = WrittenPointer(requestBody, pointer);
         foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
         {
             string mediaPointer = ParseContext.Append(writtenPointer, "content", content.Key);
@@ -366,6 +440,12 @@ internal sealed class OperationMapper
             ContentTypeParameterName = contentTypeParameter,
         };
     }
+
+    // Where the body is written: a $ref to #/components/requestBodies points there (the encoding entries are read as written).
+    private static string WrittenPointer(IOpenApiRequestBody requestBody, string pointer) =>
+        requestBody is OpenApiRequestBodyReference { Reference.ReferenceV3: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal)
+            ? reference.Substring(1)
+            : pointer;
 
     // Text media types carry a string unless the schema says the text is bytes (format: binary, 3.1 contentMediaType).
     private bool IsBinary(string mediaType, IOpenApiSchema? schema, string mediaPointer) =>
@@ -465,6 +545,26 @@ internal sealed class OperationMapper
             IsText = successIsText && successType is not null,
         };
         return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
+    }
+
+    /// <summary>
+    /// The media types a success response offers that the method cannot return the way it reads the answer: beside a
+    /// JSON answer, anything not JSON; beside a text answer, bytes. A stream returns any answer. An <c>Accept</c>
+    /// parameter that could ask for one of these would get an answer the method misreads, so it is left out.
+    /// </summary>
+    private static List<string> UnreadableAnswers(OpenApiOperation operation, ResponseSpec success)
+    {
+        if (success.BodyType is null || success.IsBinary || operation.Responses is null)
+        {
+            return new List<string>();
+        }
+
+        return operation.Responses
+            .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal) && r.Value?.Content is not null)
+            .SelectMany(r => r.Value.Content!.Keys)
+            .Where(m => success.IsText ? !IsJson(m) && !MediaTypes.IsText(m) : !IsJson(m))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     private static string? ParsePathTemplate(string path, List<ParameterSpec> parameters, List<PathSegmentSpec> segments)

@@ -8,14 +8,15 @@ using SdkGen.Generator.Naming;
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>
-/// Collects the <c>servers</c> that paths and operations declare, one options property per distinct server. An
-/// operation whose server is the document's own (or, in a document without top-level servers, the first one found)
-/// keeps using <c>Endpoint</c>.
+/// Collects the <c>servers</c> that paths and operations declare, one options property per distinct server, and one
+/// per variable of its URL. An operation whose server is the document's own (or, in a document without top-level
+/// servers, the first one found, whose variables become the top-level ones) keeps using <c>Endpoint</c>.
 /// </summary>
 internal sealed class OperationServers
 {
     private readonly string? _topLevelUrl;
     private readonly UniqueNames _names;
+    private readonly ParseContext _context;
     private readonly Dictionary<string, (OperationServerSpec Names, List<string> Paths)> _byUrl = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
 
@@ -25,24 +26,36 @@ internal sealed class OperationServers
     public OperationServers(OpenApiDocument document, ParseContext context, IEnumerable<string> credentialProperties)
     {
         _names = new UniqueNames(OptionsMemberNames.Reserved.Concat(credentialProperties).ToArray());
-        _ = context;
+        _context = context;
         _topLevelUrl = document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } url ? url : null;
     }
 
-    /// <summary>The default endpoint of a document that lists servers only on paths or operations: the first of those.</summary>
-    public string? FallbackUrl { get; private set; }
+    /// <summary>
+    /// The default server of a document that lists servers only on paths or operations: the first of those, and where
+    /// it is written (its variables become the options' own).
+    /// </summary>
+    public (OpenApiServer Server, string Pointer)? Fallback { get; private set; }
+
+    private string? FallbackUrl => Fallback is var (server, _) ? WithDefaults(server) : null;
 
     /// <summary>The options property the operation's requests use, or null for <c>Endpoint</c>.</summary>
     /// <param name="label">The operation as people write it (<c>GET /messages</c>), listed in the option's docs.</param>
     /// <param name="pathItem">The path, whose servers apply when the operation names none.</param>
     /// <param name="operation">The operation.</param>
-    public string? For(string label, IOpenApiPathItem pathItem, OpenApiOperation operation)
+    /// <param name="operationPointer">Where the operation is written (<c>/paths/~1messages/get</c>).</param>
+    public string? For(string label, IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer)
     {
-        OpenApiServer? server = (operation.Servers is { Count: > 0 } own ? own : pathItem.Servers is { Count: > 0 } shared ? shared : null)?.FirstOrDefault(s => s?.Url is { Length: > 0 });
-        if (server is null)
+        (IList<OpenApiServer>? servers, string serversPointer) = operation.Servers is { Count: > 0 } own
+            ? (own, ParseContext.Append(operationPointer, "servers"))
+            : (pathItem.Servers is { Count: > 0 } shared ? shared : null, ParseContext.Append(operationPointer.Substring(0, operationPointer.LastIndexOf('/')), "servers"));
+        int index = servers?.ToList().FindIndex(s => s?.Url is { Length: > 0 }) ?? -1;
+        if (index < 0)
         {
             return null;
         }
+
+        OpenApiServer server = servers![index];
+        string serverPointer = ParseContext.Append(serversPointer, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // The document's own server, restated on a path (variables and all), is Endpoint with its variable options.
         if (server.Url == _topLevelUrl)
@@ -51,9 +64,9 @@ internal sealed class OperationServers
         }
 
         string url = WithDefaults(server);
-        if (_topLevelUrl is null && FallbackUrl is null)
+        if (_topLevelUrl is null && Fallback is null)
         {
-            FallbackUrl = url;
+            Fallback = (server, serverPointer);
         }
 
         if (url == FallbackUrl)
@@ -64,13 +77,17 @@ internal sealed class OperationServers
         if (!_byUrl.TryGetValue(url, out var entry))
         {
             string property = _names.Claim(NameFor(server.Url!), url);
+            string prefix = property.EndsWith("Endpoint", StringComparison.Ordinal) ? property.Substring(0, property.Length - "Endpoint".Length) : property;
+            List<ServerVariableSpec> variables = ServerOptionsMapper.Variables(server, serverPointer, prefix, _names, _context);
             var names = new OperationServerSpec
             {
                 PropertyName = property,
-                DefaultConstName = _names.Claim("Default" + property, url),
+                DefaultConstName = _names.Claim(variables.Count > 0 ? property + "Template" : "Default" + property, url),
                 ResolveMethodName = _names.Claim("Resolve" + property, url),
                 DefaultUrl = url,
                 Paths = ImmutableEquatableArray<string>.Empty,
+                UrlTemplate = server.Url!,
+                Variables = variables.ToImmutableEquatableArray(),
             };
             entry = (names, new List<string>());
             _byUrl[url] = entry;
@@ -88,13 +105,13 @@ internal sealed class OperationServers
     public ImmutableEquatableArray<OperationServerSpec> Specs =>
         _order.Select(url => _byUrl[url].Names with { Paths = _byUrl[url].Paths.ToImmutableEquatableArray() }).ToImmutableEquatableArray();
 
-    /// <summary>The options members the servers take: each property, its default's constant and its resolve method.</summary>
-    public IEnumerable<string> MemberNames => _order.SelectMany(url => new[] { _byUrl[url].Names.PropertyName, _byUrl[url].Names.DefaultConstName, _byUrl[url].Names.ResolveMethodName });
+    /// <summary>The options members the servers take: each property, its default's constant, its resolve method and its variables.</summary>
+    public IEnumerable<string> MemberNames => _order.SelectMany(url => new[] { _byUrl[url].Names.PropertyName, _byUrl[url].Names.DefaultConstName, _byUrl[url].Names.ResolveMethodName }
+        .Concat(_byUrl[url].Names.Variables.Select(v => v.PropertyName)));
 
     private static string WithDefaults(OpenApiServer server) => WithDefaults(server.Url!, server.Variables);
 
-    // Path-level server variables are not options of their own: their defaults fill the URL, and the endpoint
-    // property overrides the whole of it.
+    // The URL with every variable at its default: what tells two servers apart, and the documented default.
     private static string WithDefaults(string url, IDictionary<string, OpenApiServerVariable>? variables)
     {
         foreach (KeyValuePair<string, OpenApiServerVariable> variable in variables ?? new Dictionary<string, OpenApiServerVariable>())

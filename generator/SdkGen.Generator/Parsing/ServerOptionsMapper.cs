@@ -15,49 +15,22 @@ internal static class ServerOptionsMapper
     {
         string? url = null;
         var variables = new List<ServerVariableSpec>();
-        if (document.Servers is { Count: > 0 } servers)
-        {
-            OpenApiServer? server = servers[0];
-            url = server?.Url;
-            var names = new UniqueNames(OptionsMemberNames.Reserved.Concat(operationServers.MemberNames).Concat(security.PropertyNames).ToArray());
-            if (server?.Variables is not null)
-            {
-                foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
-                {
-                    if (variable.Value is null)
-                    {
-                        continue;
-                    }
 
-                    string propertyName = names.Claim(NotHidingObjectMembers(Identifiers.ToPascalCase(variable.Key, "Variable")), variable.Key, context.CollisionReporter("Server variable", variable.Key, "/servers/0/variables"));
-                    // x-sdkgen-required: the spec's default is a placeholder (OpenAPI demands one), not a usable value.
-                    bool required = variable.Value.Extensions is not null
-                        && variable.Value.Extensions.TryGetValue("x-sdkgen-required", out IOpenApiExtension? flag)
-                        && flag is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue value }
-                        && value.GetValueKind() == System.Text.Json.JsonValueKind.True;
-                    variables.Add(new ServerVariableSpec
-                    {
-                        PropertyName = propertyName,
-                        WireName = variable.Key,
-                        DefaultValue = !required && variable.Value.Default is { Length: > 0 } d ? d : null,
-                        Description = OperationMapper.Clean(variable.Value.Description),
-                        AllowedValues = (variable.Value.Enum ?? new List<string>()).ToImmutableEquatableArray(),
-                    });
-                }
-            }
+        // Servers only on paths or operations: the first of them is the default for the rest, variables and all.
+        (OpenApiServer Server, string Pointer)? source = document.Servers is { Count: > 0 } servers && servers[0] is { } topLevel
+            ? (topLevel, "/servers/0")
+            : operationServers.Fallback;
+        if (source is var (server, pointer))
+        {
+            url = server.Url;
+            var names = new UniqueNames(OptionsMemberNames.Reserved.Concat(operationServers.MemberNames).Concat(security.PropertyNames).ToArray());
+            variables = Variables(server, pointer, "", names, context);
 
             // A relative server ("/api") or one on another scheme has no usable default: the user must give the endpoint.
             if (url is not null && !url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("{", StringComparison.Ordinal))
             {
                 url = null;
             }
-        }
-
-        // Servers only on paths or operations: the first of them is the default for the rest.
-        url ??= operationServers.FallbackUrl;
-        if (url is not null && !url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("{", StringComparison.Ordinal))
-        {
-            url = null;
         }
 
         return new OptionsSpec
@@ -70,6 +43,39 @@ internal static class ServerOptionsMapper
         };
     }
 
-    private static string NotHidingObjectMembers(string name) => Identifiers.HidesObjectMember(name) ? name + "Value" : name;
+    /// <summary>
+    /// The <c>{variables}</c> of a server URL, each an options property named <paramref name="prefix"/> plus the
+    /// variable (<c>Region</c> at the top level, <c>MediaRegion</c> for a path's server).
+    /// </summary>
+    public static List<ServerVariableSpec> Variables(OpenApiServer server, string serverPointer, string prefix, UniqueNames names, ParseContext context)
+    {
+        var variables = new List<ServerVariableSpec>();
+        foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables ?? new Dictionary<string, OpenApiServerVariable>())
+        {
+            if (variable.Value is null)
+            {
+                continue;
+            }
 
+            string variablesPointer = ParseContext.Append(serverPointer, "variables");
+            string propertyName = names.Claim(NotHidingObjectMembers(prefix + Identifiers.ToPascalCase(variable.Key, "Variable")), variable.Key, context.CollisionReporter("Server variable", variable.Key, variablesPointer));
+            // x-sdkgen-required: the spec's default is a placeholder (OpenAPI demands one), not a usable value.
+            bool required = variable.Value.Extensions is not null
+                && variable.Value.Extensions.TryGetValue("x-sdkgen-required", out IOpenApiExtension? flag)
+                && flag is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue value }
+                && value.GetValueKind() == System.Text.Json.JsonValueKind.True;
+            variables.Add(new ServerVariableSpec
+            {
+                PropertyName = propertyName,
+                WireName = variable.Key,
+                DefaultValue = !required && variable.Value.Default is { Length: > 0 } d ? d : null,
+                Description = OperationMapper.Clean(variable.Value.Description),
+                AllowedValues = (variable.Value.Enum ?? new List<string>()).ToImmutableEquatableArray(),
+            });
+        }
+
+        return variables;
+    }
+
+    private static string NotHidingObjectMembers(string name) => Identifiers.HidesObjectMember(name) ? name + "Value" : name;
 }

@@ -148,13 +148,15 @@ internal static class SpecParser
                         methodNamesByClient[clientKey] = methodNames = new UniqueNames();
                     }
 
-                    OperationSpec? spec = operations.Map(path.Key, path.Value, operation.Key, operation.Value, methodNames);
-                    if (spec is not null)
+                    IReadOnlyList<OperationSpec> methods = operations.Map(path.Key, path.Value, operation.Key, operation.Value, methodNames);
+                    if (methods.Count > 0)
                     {
+                        // Decided (and reported) once per operation; its overloads share it.
+                        OperationSpec spec = methods[0];
                         string operationPointer = ParseContext.Append("/paths", path.Key, operation.Key.Method.ToLowerInvariant());
                         ParameterSpec? authorization = spec.Parameters.FirstOrDefault(p => p.Location == ParameterPlacement.Header && string.Equals(p.WireName, "Authorization", StringComparison.OrdinalIgnoreCase));
-                        spec = spec with { Security = security.For(operation.Value, operationPointer, spec.MethodName, authorization) };
-                        mapped.Add((spec, tag));
+                        ImmutableEquatableArray<SecurityRequirementSpec> operationSecurity = security.For(operation.Value, operationPointer, spec.MethodName, authorization);
+                        mapped.AddRange(methods.Select(m => (m with { Security = operationSecurity }, tag)));
                     }
                 }
             }

@@ -21,11 +21,20 @@ public static class ServerVariables
     /// <param name="allowed">The values the API description allows, or <see langword="null"/> when it lists none.</param>
     /// <returns><paramref name="value"/>.</returns>
     /// <exception cref="ArgumentException">The value is missing, not in <paramref name="allowed"/>, or holds a character a host label or port cannot.</exception>
-    public static string Require(string? value, string name, string[]? allowed)
+    public static string Require(string? value, string name, string[]? allowed) => Require(value, name, allowed, "Endpoint");
+
+    /// <summary>Returns <paramref name="value"/> when it may fill the variable <paramref name="name"/> of a server that <paramref name="endpoint"/> replaces.</summary>
+    /// <param name="value">The value from the options.</param>
+    /// <param name="name">The options property, named in the message.</param>
+    /// <param name="allowed">The values the API description allows, or <see langword="null"/> when it lists none.</param>
+    /// <param name="endpoint">The options property that replaces the whole server URL (a path's own server has one of its own).</param>
+    /// <returns><paramref name="value"/>.</returns>
+    /// <exception cref="ArgumentException">The value is missing, not in <paramref name="allowed"/>, or holds a character a host label or port cannot.</exception>
+    public static string Require(string? value, string name, string[]? allowed, string endpoint)
     {
         if (value is null || value.Length == 0)
         {
-            throw new ArgumentException(name + " must be set (or set Endpoint).", name);
+            throw new ArgumentException(name + " must be set (or set " + endpoint + ").", name);
         }
 
         bool ok = allowed is object ? Array.IndexOf(allowed, value) >= 0 : IsHostOrPortText(value);
@@ -33,7 +42,7 @@ public static class ServerVariables
         {
             throw new ArgumentException(
                 name + " has a value the API description does not allow: " + ArgumentErrors.Echo(value)
-                + (allowed is object ? "." : " (only letters, digits, '-', '.', '_' and '~'; set Endpoint for other servers)."),
+                + (allowed is object ? "." : " (only letters, digits, '-', '.', '_' and '~'; set " + endpoint + " for other servers)."),
                 name);
         }
 

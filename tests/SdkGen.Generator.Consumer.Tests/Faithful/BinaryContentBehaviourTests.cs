@@ -243,4 +243,34 @@ public sealed class BinaryContentBehaviourTests
             base.Dispose(disposing);
         }
     }
+
+    [Fact]
+    public async Task A_body_offering_JSON_and_bytes_is_sent_as_whichever_overload_the_caller_picks()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+        BinaryClient client = Client(handler);
+
+        await client.CreateTranscriptAsync(new CreateTranscriptRequest { Url = "https://example.com/a.wav" });
+        await client.CreateTranscriptAsync(new MemoryStream(Audio));
+        await client.CreateTranscriptAsync(new MemoryStream(Audio), contentType: "audio/mpeg");
+
+        Assert.Equal(["application/json", "audio/wav", "audio/mpeg"], handler.Requests.Select(r => r.RawContentType));
+        Assert.Equal("{\"url\":\"https://example.com/a.wav\"}", Encoding.UTF8.GetString(handler.Requests[0].Body!));
+        Assert.Equal(Audio, handler.Requests[1].Body);
+        Assert.Equal(Audio, handler.Requests[2].Body);
+    }
+
+    [Fact]
+    public async Task An_optional_body_offering_JSON_and_bytes_sends_no_body_or_either_kind()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+        BinaryClient client = Client(handler);
+
+        await client.PutThumbnailAsync();
+        await client.PutThumbnailAsync(new MemoryStream(Audio));
+
+        Assert.Null(handler.Requests[0].RawContentType);
+        Assert.Equal("application/octet-stream", handler.Requests[1].RawContentType);
+        Assert.Equal(Audio, handler.Requests[1].Body);
+    }
 }

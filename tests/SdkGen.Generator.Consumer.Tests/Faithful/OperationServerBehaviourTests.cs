@@ -70,4 +70,53 @@ public sealed class OperationServerBehaviourTests
         Assert.Equal("MediaEndpoint", error.ParamName);
         Assert.Empty(handler.Requests);
     }
+
+    [Fact]
+    public async Task A_path_servers_variable_is_an_option_of_its_own()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+        ServersClient client = Client(handler, o => o.MediaRegion = "us");
+
+        await client.ListMessagesAsync();
+        await client.SendMessageAsync();
+
+        Assert.Equal(["https://us.media.example.com/archive/messages", "https://messaging.example.com/api/messages"], handler.Requests.Select(r => r.Uri));
+    }
+
+    [Theory]
+    [InlineData("ap")]
+    [InlineData("evil.example.com/x")]
+    [InlineData("")]
+    public void A_path_servers_variable_outside_its_values_is_refused_before_anything_is_sent(string region)
+    {
+        var handler = new CapturingHandler();
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Client(handler, o => o.MediaRegion = region));
+
+        Assert.Equal("MediaRegion", error.ParamName);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public void A_missing_path_servers_variable_names_the_endpoint_that_replaces_it()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Client(new CapturingHandler(), o => o.MediaRegion = null));
+
+        Assert.StartsWith("MediaRegion must be set (or set MediaEndpoint).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_endpoint_override_replaces_the_variables_too()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+        ServersClient client = Client(handler, o =>
+        {
+            o.MediaRegion = "not checked when overridden";
+            o.MediaEndpoint = new Uri("http://127.0.0.1:8082/archive");
+        });
+
+        await client.ListMessagesAsync();
+
+        Assert.Equal(["http://127.0.0.1:8082/archive/messages"], handler.Requests.Select(r => r.Uri));
+    }
 }

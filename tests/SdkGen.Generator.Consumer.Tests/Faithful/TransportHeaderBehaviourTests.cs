@@ -28,6 +28,18 @@ public sealed class TransportHeaderBehaviourTests
     }
 
     [Fact]
+    public async Task An_Accept_that_could_ask_for_CSV_beside_JSON_is_not_offered_and_the_client_asks_for_the_JSON_it_reads()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.OK, "{\"rows\":3}");
+
+        GetExportResponse export = await Client(handler).GetExportAsync("e1");
+
+        Assert.Equal(3, export.Rows);
+        Assert.Equal(["application/json"], handler.Single.Headers["Accept"]);
+        Assert.DoesNotContain(typeof(HeadersClient).GetMethod(nameof(HeadersClient.GetExportAsync))!.GetParameters(), p => p.Name == "accept");
+    }
+
+    [Fact]
     public async Task Authorization_given_replaces_the_clients_credentials_and_is_the_only_one_sent()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.OK, "ok", "text/plain");

@@ -41,4 +41,45 @@ public class OperationServerTests
         Assert.Contains("return new global::System.Uri(ResolveEndpoint(), DefaultRelativeEndpoint);", result.Source("SClientOptions.Servers.g.cs"));
         Assert.DoesNotContain("DemoEndpoint", result.Source("SClientOptions.Servers.g.cs"));
     }
+
+    [Fact]
+    public void Path_server_variables_become_options_and_the_first_servers_are_the_documents_own()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /calls:
+                servers:
+                  - url: 'https://{region}.voice.example.com/{version}'
+                    variables:
+                      region: { default: eu, enum: [eu, us] }
+                      version: { default: v2 }
+                get:
+                  operationId: listCalls
+                  responses: { '204': { description: ok } }
+              /media:
+                servers:
+                  - url: 'https://{region}.media.example.com'
+                    variables:
+                      region: { default: eu, description: Where the media is kept. }
+                get:
+                  operationId: listMedia
+                  responses: { '204': { description: ok } }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/s.yaml", spec, "Test.Api", "SClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Empty(result.Diagnostics);
+        string options = result.Source("SClientOptions.g.cs");
+        Assert.Contains("public const string EndpointTemplate = \"https://{region}.voice.example.com/{version}\";", options);
+        Assert.Contains("public string? Region { get; set; } = \"eu\";", options);
+        Assert.Contains("public string? Version { get; set; } = \"v2\";", options);
+        string servers = result.Source("SClientOptions.Servers.g.cs");
+        Assert.Contains("public const string MediaEndpointTemplate = \"https://{region}.media.example.com\";", servers);
+        Assert.Contains("/// <summary>Where the media is kept.</summary>", servers);
+        Assert.Contains("public string? MediaRegion { get; set; } = \"eu\";", servers);
+        Assert.Contains("ServerVariables.Require(MediaRegion, nameof(MediaRegion), null, nameof(MediaEndpoint))", servers);
+    }
 }

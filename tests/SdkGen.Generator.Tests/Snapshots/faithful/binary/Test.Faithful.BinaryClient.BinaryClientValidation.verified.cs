@@ -8,5 +8,13 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class BinaryClientValidation
     {
+        internal static void ValidateCreateTranscriptRequest(CreateTranscriptRequest value, string name)
+        {
+            if (value.Url is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Url");
+        }
+
+        internal static void ValidatePutThumbnailRequest(PutThumbnailRequest value, string name)
+        {
+        }
     }
 }

@@ -237,5 +237,114 @@ namespace Test.Faithful
 
             throw BinaryClientExceptions.CreateException(response, content);
         }
+
+        /// <summary>Transcribes the audio at a URL (JSON) or the audio itself (bytes); the caller chooses.</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task CreateTranscriptAsync(CreateTranscriptRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            BinaryClientValidation.ValidateCreateTranscriptRequest(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/transcripts");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return;
+            }
+
+            throw BinaryClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>Transcribes the audio at a URL (JSON) or the audio itself (bytes); the caller chooses.</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="contentType">The media type of the body: audio/wav, audio/mpeg.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task CreateTranscriptAsync(global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/transcripts");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return;
+            }
+
+            throw BinaryClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>PUT /thumbnails</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task PutThumbnailAsync(PutThumbnailRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body is object) BinaryClientValidation.ValidatePutThumbnailRequest(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/thumbnails");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            if (body is object)
+            {
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
+            }
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return;
+            }
+
+            throw BinaryClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>PUT /thumbnails</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task PutThumbnailAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/thumbnails");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return;
+            }
+
+            throw BinaryClientExceptions.CreateException(response, content);
+        }
     }
 }

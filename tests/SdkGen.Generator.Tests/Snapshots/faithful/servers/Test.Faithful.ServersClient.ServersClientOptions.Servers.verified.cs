@@ -28,13 +28,16 @@ namespace Test.Faithful
             return new global::System.Uri(DefaultMessagingEndpoint, global::System.UriKind.Absolute);
         }
 
-        /// <summary>The server the API description names for GET /messages.</summary>
-        public const string DefaultMediaEndpoint = "https://eu.media.example.com/archive";
+        /// <summary>The server the API description names for GET /messages; each <c>{variable}</c> is filled from its property.</summary>
+        public const string MediaEndpointTemplate = "https://{region}.media.example.com/archive";
 
-        /// <summary>Where requests to GET /messages go, overriding <see cref="DefaultMediaEndpoint"/> (a proxy, a test server).</summary>
+        /// <summary>The <c>{region}</c> part of the server URL. One of: eu, us.</summary>
+        public string? MediaRegion { get; set; } = "eu";
+
+        /// <summary>Where requests to GET /messages go, overriding <see cref="MediaEndpointTemplate"/> (a proxy, a test server).</summary>
         public global::System.Uri? MediaEndpoint { get; set; }
 
-        /// <exception cref="global::System.ArgumentException">MediaEndpoint is not an absolute http or https URI.</exception>
+        /// <exception cref="global::System.ArgumentException">MediaEndpoint is not an absolute http or https URI, or a server variable is missing or invalid.</exception>
         internal global::System.Uri ResolveMediaEndpoint()
         {
             if (MediaEndpoint is object)
@@ -47,7 +50,9 @@ namespace Test.Faithful
                 return MediaEndpoint;
             }
 
-            return new global::System.Uri(DefaultMediaEndpoint, global::System.UriKind.Absolute);
+            string url = MediaEndpointTemplate;
+            url = url.Replace("{region}", global::SdkGen.Runtime.Internal.ServerVariables.Require(MediaRegion, nameof(MediaRegion), new[] { "eu", "us" }, nameof(MediaEndpoint)));
+            return new global::System.Uri(url, global::System.UriKind.Absolute);
         }
     }
 }

@@ -201,5 +201,43 @@ namespace Test.Faithful
 
             throw HeadersClientExceptions.CreateException(response, content);
         }
+
+        /// <summary>GET /exports/{id}</summary>
+        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The export.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task<GetExportResponse> GetExportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/exports/");
+            uri.AppendPathParameter(id);
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            if (_basicCredential is object)
+            {
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+            }
+
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, HeadersClientJsonSerializer.ReadGetExportResponse);
+                return result;
+            }
+
+            throw HeadersClientExceptions.CreateException(response, content);
+        }
     }
 }

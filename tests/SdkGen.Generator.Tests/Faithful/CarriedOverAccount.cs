@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using SdkGen.Generator.Parsing.Text;
+using SdkGen.Generator.Tests.Infrastructure;
+
+namespace SdkGen.Generator.Tests.Faithful;
+
+/// <summary>
+/// What the generator carried over from one document and what it did not, counted from the document and the
+/// generated code — not from the diagnostics —, beside what the diagnostics report, so that a test can assert the two
+/// agree: every declared operation is a method or an SDKGEN013, every form field is sent or left out with an
+/// SDKGEN016. Losses that leave no mark in the code (a parameter or optional body left out, a response ignored, a
+/// value typed as raw JSON) are counted from their diagnostics and named as such.
+/// </summary>
+public sealed record CarriedOverAccount
+{
+    private static readonly string[] s_methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+    // One statement per form field the emitter sends (Emitting/FormBodyEmitter.cs): a plain Add on the form builder,
+    // or FormFieldEncoder.Add for the structured ones. Inside a foreach for repeated fields, still one statement.
+    private static readonly Regex s_formFieldSent = new(@"^\s*(?:form\w*\.Add\(|global::SdkGen\.Runtime\.Internal\.FormFieldEncoder\.Add\()", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // An operation's methods: one, plus an overload of the same name when its body may also be sent as bytes.
+    private static readonly Regex s_operationMethod = new(@"public virtual async [^(]*? (\w+)\(", RegexOptions.CultureInvariant);
+
+    public required string Document { get; init; }
+
+    public required int OperationsDeclared { get; init; }
+
+    public required int OperationsGenerated { get; init; }
+
+    public int OperationsSkipped => OperationsDeclared - OperationsGenerated;
+
+    public required int OperationsSkippedWithDiagnostic { get; init; }
+
+    public required int FormFieldsSent { get; init; }
+
+    public required int FormFieldsNotSent { get; init; }
+
+    public required int FormFieldsNotSentWithDiagnostic { get; init; }
+
+    public required int ParametersLeftOutWithDiagnostic { get; init; }
+
+    public required int OptionalBodiesLeftOutWithDiagnostic { get; init; }
+
+    public required int ResponsesIgnoredWithDiagnostic { get; init; }
+
+    public required int RawJsonWithDiagnostic { get; init; }
+
+    /// <summary>Every generator diagnostic, by id.</summary>
+    public required SortedDictionary<string, int> Diagnostics { get; init; }
+
+    public static CarriedOverAccount Of(string documentName, string specPath, string text, GenerationResult result)
+    {
+        JsonNode? root = SpecTextReader.Read(specPath, text, CancellationToken.None).Root;
+        int declared = root?["paths"] is JsonObject paths
+            ? paths.Sum(p => p.Value is JsonObject item ? s_methods.Count(item.ContainsKey) : 0)
+            : 0;
+        string code = string.Concat(result.Sources.Select(s => s.SourceText.ToString()));
+        var ids = new SortedDictionary<string, int>(result.Diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+        return new CarriedOverAccount
+        {
+            Document = documentName,
+            OperationsDeclared = declared,
+            // Per file: clients split by tag are files of their own, and may each have a method of the same name.
+            OperationsGenerated = result.Sources.Sum(s => s_operationMethod.Matches(s.SourceText.ToString()).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count()),
+            OperationsSkippedWithDiagnostic = ids.GetValueOrDefault("SDKGEN013"),
+            FormFieldsSent = s_formFieldSent.Matches(code).Count,
+            FormFieldsNotSent = CountOf(code, "(reported as SDKGEN016)"),
+            FormFieldsNotSentWithDiagnostic = ids.GetValueOrDefault("SDKGEN016"),
+            ParametersLeftOutWithDiagnostic = ids.GetValueOrDefault("SDKGEN014"),
+            OptionalBodiesLeftOutWithDiagnostic = ids.GetValueOrDefault("SDKGEN015"),
+            ResponsesIgnoredWithDiagnostic = ids.GetValueOrDefault("SDKGEN018"),
+            RawJsonWithDiagnostic = ids.GetValueOrDefault("SDKGEN017"),
+            Diagnostics = ids,
+        };
+    }
+
+    /// <summary>Where the account made from the code disagrees with the diagnostics (empty: they agree).</summary>
+    public IReadOnlyList<string> Disagreements()
+    {
+        var problems = new List<string>();
+        if (OperationsSkipped != OperationsSkippedWithDiagnostic)
+        {
+            problems.Add($"{OperationsSkipped} operations are not generated but {OperationsSkippedWithDiagnostic} SDKGEN013 say so");
+        }
+
+        if (FormFieldsNotSent != FormFieldsNotSentWithDiagnostic)
+        {
+            problems.Add($"{FormFieldsNotSent} form fields are left out of requests but {FormFieldsNotSentWithDiagnostic} SDKGEN016 say so");
+        }
+
+        if (Diagnostics.ContainsKey("SDKGEN010"))
+        {
+            problems.Add("the generator failed (SDKGEN010)");
+        }
+
+        return problems;
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
