@@ -30,6 +30,11 @@ internal static class DocumentEmitter
             }
         }
 
+        foreach ((ClientSpec client, OperationSpec operation) in ResponseTypeEmitter.Operations(document))
+        {
+            files.Add(new GeneratedFile(prefix + operation.ResponseTypeName + ".g.cs", ResponseTypeEmitter.Emit(document, client, operation, enums)));
+        }
+
         files.Add(new GeneratedFile(prefix + document.Options.Name + ".g.cs", OptionsEmitter.Emit(document)));
         if (OperationServersEmitter.EmitOptions(document) is { } operationServers)
         {

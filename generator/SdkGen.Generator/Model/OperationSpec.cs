@@ -50,6 +50,18 @@ internal sealed record OperationSpec
     /// takes no credentials (<c>security: []</c>, or none declared).
     /// </summary>
     public ImmutableEquatableArray<SecurityRequirementSpec> Security { get; init; } = ImmutableEquatableArray<SecurityRequirementSpec>.Empty;
+
+    /// <summary>The method returning the body with the answer's status and headers (<c>{Operation}WithResponseAsync</c>), unique within its client.</summary>
+    public string WithResponseMethodName { get; init; } = "";
+
+    /// <summary>The private method both public methods call, generic in what they return; unique within its client.</summary>
+    public string SendMethodName { get; init; } = "";
+
+    /// <summary>
+    /// The generated <c>Response</c> subclass with a typed property per header the spec declares on a success response;
+    /// null when it declares none (the method then returns the runtime's <c>Response</c>/<c>Response&lt;T&gt;</c>).
+    /// </summary>
+    public string? ResponseTypeName { get; init; }
 }
 
 /// <summary>A piece of the path template: a literal, or the parameter named by <see cref="ParameterName"/>.</summary>
@@ -166,6 +178,9 @@ internal sealed record ResponseSpec
     /// <summary>The body is <c>text/*</c>, returned as a string.</summary>
     public bool IsText { get; init; }
 
+    /// <summary>The headers the success responses declare (by wire name, the first declaration of a name winning), with a typed accessor each.</summary>
+    public ImmutableEquatableArray<ResponseHeaderSpec> Headers { get; init; } = ImmutableEquatableArray<ResponseHeaderSpec>.Empty;
+
     /// <summary>The body is bytes (<see cref="ValueKind.Binary"/>) handed to the caller as a stream, unbuffered.</summary>
     public bool IsBinary => BodyType?.Kind == ValueKind.Binary;
 }
@@ -175,3 +190,9 @@ internal sealed record ResponseSpec
 /// <see cref="BodyType"/> the declared error model, if any.
 /// </summary>
 internal sealed record ErrorResponseSpec(string StatusPattern, TypeRefSpec? BodyType);
+
+/// <summary>
+/// A header a success response declares: <see cref="PropertyName"/> reads it leniently as <see cref="Type"/>
+/// (a string, integer, number, boolean, date-time, uuid or enum; anything else as its text).
+/// </summary>
+internal sealed record ResponseHeaderSpec(string WireName, string PropertyName, TypeRefSpec Type, string? Description, bool IsDeprecated);

@@ -382,6 +382,7 @@ internal sealed class OperationMapper
         TypeRefSpec? successType = null;
         string? successDescription = null;
         var errors = new List<ErrorResponseSpec>();
+        var headers = new ResponseHeaderMapper(_context, _schemas, typeNameBase);
         if (operation.Responses is null)
         {
             var any2xx = new ResponseSpec { StatusCodes = new[] { "2XX" }.ToImmutableEquatableArray(), BodyType = null, BodyMayBeEmpty = false, Description = null };
@@ -433,6 +434,7 @@ internal sealed class OperationMapper
 
             if (isSuccess)
             {
+                headers.Add(response.Value.Headers, responsePointer);
                 successCodes.Add(code);
                 someSuccessHasNoBody |= bodyType is null;
                 if (successType is null && bodyType is not null)
@@ -463,6 +465,7 @@ internal sealed class OperationMapper
             BodyMayBeEmpty = successType is not null && someSuccessHasNoBody,
             Description = successDescription,
             IsText = successIsText && successType is not null,
+            Headers = headers.Headers.ToImmutableEquatableArray(),
         };
         return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
     }

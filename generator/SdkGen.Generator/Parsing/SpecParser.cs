@@ -162,6 +162,7 @@ internal static class SpecParser
 
         ReachableSchemas reachable = ReachableSchemas.Find(document, context.CancellationToken);
         schemas.MapComponents(name => input.IncludeUnreachableSchemas || reachable.Contains(name));
+        mapped = ResponseMethodNames.Assign(mapped, methodNamesByClient, typeNames);
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context, input.ClientInterface);

@@ -21,6 +21,7 @@ public class FaithfulSnapshotTests
         { "rules-31.yaml", "Rules31Client" },
         { "formats.yaml", "FormatsClient" },
         { "deprecated.yaml", "DeprecatedClient" },
+        { "response-metadata.yaml", "MetadataClient" },
     };
 
     [Theory]

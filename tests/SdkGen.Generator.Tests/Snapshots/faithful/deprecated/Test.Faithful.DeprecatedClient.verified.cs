@@ -50,7 +50,16 @@ namespace Test.Faithful
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         [global::System.Obsolete("The service marks this operation as deprecated.")]
-        public virtual async global::System.Threading.Tasks.Task ListLegacyItemsAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task ListLegacyItemsAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListLegacyItemsAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="ListLegacyItemsAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        [global::System.Obsolete("The service marks this operation as deprecated.")]
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListLegacyItemsWithResponseAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListLegacyItemsAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListLegacyItemsAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/legacy/items");
@@ -66,7 +75,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw DeprecatedClientExceptions.CreateException(response, content);
@@ -78,7 +87,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task ListItemsAsync(long? limit = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task ListItemsAsync(long? limit = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListItemsAsync(limit, perPage, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="ListItemsAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(long? limit = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListItemsAsync(limit, perPage, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(long? limit, long? perPage, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/items");
@@ -98,7 +115,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw DeprecatedClientExceptions.CreateException(response, content);
