@@ -465,7 +465,8 @@ internal sealed class ClientEmitter
         else
         {
             string writer = body.Type.Kind == ValueKind.Model ? _serializer + "." + JsonCodeWriter.WriteMethod(body.Type.Name!) : _serializer + ".WriteBody" + TypeKey(body.Type);
-            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + ");");
+            string mediaType = body.MediaTypes.Count > 0 ? ", " + CSharpLiteral.String(body.MediaTypes[0]) : "";
+            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + mediaType + ");");
         }
 
         if (!body.IsRequired)

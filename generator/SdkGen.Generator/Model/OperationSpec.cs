@@ -146,7 +146,7 @@ internal sealed record RequestBodySpec
     /// <summary>How each field of a form body is sent; empty for other encodings.</summary>
     public ImmutableEquatableArray<FormFieldSpec> FormFields { get; init; } = ImmutableEquatableArray<FormFieldSpec>.Empty;
 
-    /// <summary>The media types a text or binary body may be sent as; the first is the default.</summary>
+    /// <summary>The media types a text or binary body may be sent as, the first the default; for JSON, its flavour when not <c>application/json</c> (<c>application/merge-patch+json</c>).</summary>
     public ImmutableEquatableArray<string> MediaTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
     /// <summary>

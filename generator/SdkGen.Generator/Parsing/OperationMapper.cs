@@ -269,6 +269,8 @@ internal sealed class OperationMapper
                     Type = mapped.Type,
                     IsRequired = requestBody.Required,
                     Description = Clean(requestBody.Description),
+                    // A JSON flavour (application/merge-patch+json) is sent as declared: servers tell merge patch from a replacement by it.
+                    MediaTypes = JsonFlavour(content.Key) is { } flavour ? new[] { flavour }.ToImmutableEquatableArray() : ImmutableEquatableArray<string>.Empty,
                 };
             }
         }
@@ -511,6 +513,14 @@ internal sealed class OperationMapper
         code == "DEFAULT"
         || (code.Length == 3 && code[0] >= '1' && code[0] <= '5'
             && ((char.IsDigit(code[1]) && char.IsDigit(code[2])) || (code[1] == 'X' && code[2] == 'X')));
+
+    // The media type a JSON body is sent as when it is not plain application/json: a +json type or text/json, without parameters.
+    private static string? JsonFlavour(string mediaType)
+    {
+        string type = MediaTypes.Essence(mediaType);
+        bool header = type.Split('/').Length == 2 && type.All(c => c == '/' || (c > ' ' && c < 127 && "()<>@,;:\\\"[]?={}".IndexOf(c) < 0));
+        return !header || type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.IndexOf('*') >= 0 ? null : type.ToLowerInvariant();
+    }
 
     internal static bool IsJson(string mediaType)
     {

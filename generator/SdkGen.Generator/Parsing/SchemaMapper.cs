@@ -391,18 +391,23 @@ internal sealed class SchemaMapper
             string? wireValueName = mapped.Type.Kind == ValueKind.Enum
                 ? propertyNames.Claim(propertyName + "WireValue", wireName + " (wire value)", Collision("Property", wireName + " (wire value)", propertyPointer))
                 : null;
+            bool isRequired = required.Contains(wireName);
+            string? isSetName = mapped.IsNullable && !isRequired
+                ? propertyNames.Claim(propertyName + "IsSet", wireName + " (is set)", Collision("Property", wireName + " (is set)", propertyPointer))
+                : null;
             properties.Add(new PropertySpec
             {
                 Name = propertyName,
                 WireName = wireName,
                 Description = description,
                 Type = mapped.Type,
-                IsRequired = required.Contains(wireName),
+                IsRequired = isRequired,
                 IsNullable = mapped.IsNullable,
                 Validation = mapped.Validation,
                 IsDeprecated = deprecated,
                 WireValuePropertyName = wireValueName,
                 DefaultJson = propertySchema?.Default?.ToJsonString(),
+                IsSetName = isSetName,
             });
         }
 

@@ -178,7 +178,7 @@ internal static class SpecParser
             ServiceName = serviceName,
             Description = description,
             Enums = schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
-            Models = schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            Models = SentModels.KeepTrackingWhereSent(schemas.Models, mapped.Select(m => m.Operation)).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
             Options = options,
             Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,

@@ -22,6 +22,7 @@ public class FaithfulSnapshotTests
         { "formats.yaml", "FormatsClient" },
         { "deprecated.yaml", "DeprecatedClient" },
         { "response-metadata.yaml", "MetadataClient" },
+        { "merge-patch.yaml", "MergePatchClient" },
     };
 
     [Theory]
