@@ -77,6 +77,11 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums)));
         }
 
+        if (Deprecation.NeedsSuppression(document))
+        {
+            files = files.Select(f => new GeneratedFile(f.HintName, Deprecation.Suppressed(f.Source))).ToList();
+        }
+
         return WithUniqueHintNames(files);
     }
 

@@ -16,7 +16,7 @@ internal static class ModelEmitter
         w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
         if (model.IsDeprecated)
         {
-            w.Line("/// <remarks>The service marks this schema as deprecated.</remarks>");
+            w.Line(Deprecation.Attribute("schema"));
         }
 
         w.Line(SourceFile.GeneratedCodeAttribute);
@@ -123,11 +123,6 @@ internal static class ModelEmitter
     {
         w.Summary(property.Description is null ? "The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> value." : CSharpLiteral.XmlDocText(property.Description));
         var remarks = new List<string>();
-        if (property.IsDeprecated)
-        {
-            remarks.Add("The service marks this property as deprecated.");
-        }
-
         if (!property.IsRequired && property.DefaultJson is { } defaultJson)
         {
             // Not applied: an unset property is left out and the service applies its own default, which the docs show.
@@ -147,6 +142,12 @@ internal static class ModelEmitter
         if (remarks.Count > 0)
         {
             w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
+        }
+
+        string obsolete = Deprecation.Attribute("property");
+        if (property.IsDeprecated)
+        {
+            w.Line(obsolete);
         }
 
         string type = TypeNames.Nullable(property.Type, property.IsOptionalInCSharp);
@@ -188,6 +189,11 @@ internal static class ModelEmitter
         w.CloseBlock();
         w.Line();
         w.Summary("The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> text exactly as on the wire, including values this SDK does not know.");
+        if (property.IsDeprecated)
+        {
+            w.Line(obsolete);
+        }
+
         if (property.IsSetName is not null)
         {
             w.Line("public string? " + property.WireValuePropertyName + " { get => " + field + "; set { " + field + " = value;" + marked + " } }");

@@ -10,9 +10,6 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 internal static class OperationSignature
 {
-    /// <summary>OpenAPI's <c>deprecated</c> is a flag without text, so the message is fixed.</summary>
-    public const string DeprecatedMessage = "The service marks this operation as deprecated.";
-
     /// <summary>
     /// <c>[Obsolete]</c> on a deprecated operation, on the method and its interface member alike, so a call through
     /// either gets CS0618 (and one <c>remarks</c>, not two). Nothing generated calls an operation method.
@@ -21,7 +18,7 @@ internal static class OperationSignature
     {
         if (operation.IsDeprecated)
         {
-            w.Line("[global::System.Obsolete(" + CSharpLiteral.String(DeprecatedMessage) + ")]");
+            w.Line(Deprecation.Attribute("operation"));
         }
     }
 

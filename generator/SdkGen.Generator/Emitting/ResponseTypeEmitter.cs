@@ -43,7 +43,7 @@ internal static class ResponseTypeEmitter
 
             if (header.IsDeprecated)
             {
-                w.Line("[global::System.Obsolete(\"The service marks this header as deprecated.\")]");
+                w.Line(Deprecation.Attribute("header"));
             }
 
             w.Line("public " + TypeNames.Nullable(header.Type, true) + " " + header.PropertyName + " => " + Read(header, wire, enums) + ";");

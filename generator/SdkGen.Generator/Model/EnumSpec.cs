@@ -17,6 +17,9 @@ internal sealed record EnumSpec
 
     /// <summary>The spec's values, in its order.</summary>
     public required ImmutableEquatableArray<EnumMemberSpec> Members { get; init; }
+
+    /// <summary>The schema is marked <c>deprecated</c>.</summary>
+    public bool IsDeprecated { get; init; }
 }
 
 /// <summary>One enum member: its C# name and the exact string sent on the wire.</summary>

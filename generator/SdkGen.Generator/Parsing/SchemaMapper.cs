@@ -384,7 +384,8 @@ internal sealed class SchemaMapper
 
             string propertyName = propertyNames.Claim(pascal, wireName, Collision("Property", wireName, propertyPointer));
             MappedType mapped = Map(propertySchema, propertyPointer, name + propertyName);
-            bool deprecated = propertySchema?.Deprecated ?? false;
+            // A $ref's own deprecated (3.1 sibling) marks the property; the target's marks its type, not every property of it.
+            bool deprecated = propertySchema is OpenApiSchemaReference reference ? reference.Reference.Deprecated ?? false : propertySchema?.Deprecated ?? false;
             string? description = propertySchema is null ? null : Describe(propertySchema);
 
             // Enum values keep their wire text beside the enum, so a value this SDK does not know is never lost.
@@ -516,6 +517,7 @@ internal sealed class SchemaMapper
             Description = Describe(schema),
             UnknownMemberName = unknownName,
             Members = members.ToImmutableEquatableArray(),
+            IsDeprecated = schema.Deprecated,
         });
         return new TypeRefSpec(ValueKind.Enum, name);
     }
