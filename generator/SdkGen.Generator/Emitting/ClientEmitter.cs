@@ -275,6 +275,15 @@ internal sealed class ClientEmitter
     {
         string name = body.ParameterName;
         TypeRefSpec type = body.Type;
+        bool any = false;
+        if (_validationPlan.CheckFor(body) is { } check)
+        {
+            // A list body's own rules (minItems, rules on its items); models in it are checked below.
+            string call = _validationPlan.ClassName + "." + check.MethodName + "(" + name + (!body.IsRequired && type.IsValueType ? ".Value" : "") + ", nameof(" + name + "));";
+            w.Line(body.IsRequired ? call : "if (" + name + " is object) " + call);
+            any = true;
+        }
+
         if (type.Kind == ValueKind.Model && _validationPlan.Validates(type.Name!))
         {
             string call = _validationPlan.ClassName + ".Validate" + type.Name + "(" + name + ", nameof(" + name + "));";
@@ -304,7 +313,7 @@ internal sealed class ClientEmitter
             return true;
         }
 
-        return false;
+        return any;
     }
 
     private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)

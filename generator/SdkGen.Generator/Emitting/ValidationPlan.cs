@@ -52,7 +52,7 @@ internal sealed class ValidationPlan
     {
         var methods = new List<PatternMethod>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ValidationSpec validation in AllValidations(document))
+        foreach (ValidationSpec validation in AllValidations(document).SelectMany(WithItemRules))
         {
             foreach (StringConstraintSpec constraint in validation.Alternatives)
             {
@@ -69,11 +69,13 @@ internal sealed class ValidationPlan
         // Method names are unique within the class: model validators and pattern methods are claimed first.
         var taken = new HashSet<string>(models.Select(m => "Validate" + m).Concat(methods.Select(m => m.MethodName)), System.StringComparer.Ordinal);
         var byRule = new Dictionary<ParameterRule, ParameterCheck>();
-        foreach (ParameterSpec parameter in document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Parameters))
+        var checkedValues = document.Clients.SelectMany(c => c.Operations)
+            .SelectMany(o => o.Parameters.Select(p => (p.Name, Rule: RuleOf(p))).Concat(o.Body is { } body ? new[] { (Name: o.MethodName.Substring(0, o.MethodName.Length - "Async".Length) + "Body", Rule: RuleOf(body)) } : new (string, ParameterRule?)[0]));
+        foreach ((string valueName, ParameterRule? valueRule) in checkedValues)
         {
-            if (RuleOf(parameter) is { } rule && !byRule.ContainsKey(rule))
+            if (valueRule is { } rule && !byRule.ContainsKey(rule))
             {
-                string preferred = "Validate" + char.ToUpperInvariant(parameter.Name.TrimStart('@')[0]) + parameter.Name.TrimStart('@').Substring(1);
+                string preferred = "Validate" + char.ToUpperInvariant(valueName.TrimStart('@')[0]) + valueName.TrimStart('@').Substring(1);
                 string name = preferred;
                 for (int suffix = 2; !taken.Add(name); suffix++)
                 {
@@ -85,6 +87,24 @@ internal sealed class ValidationPlan
         }
 
         return new ValidationPlan(document.ValidationClassName, methods, models, byRule);
+    }
+
+    /// <summary>The check method a JSON body that is not a model calls (a list with rules), or null.</summary>
+    public ParameterCheck? CheckFor(RequestBodySpec body) =>
+        RuleOf(body) is { } rule ? _byRule[rule] : null;
+
+    // A body is checked like a parameter: its null check is the client's, before this.
+    private static ParameterRule? RuleOf(RequestBodySpec body) =>
+        body.Encoding == BodyEncoding.Json && ValidationEmitter.Applicable(body.Validation, body.Type) is { } rules
+            ? new ParameterRule(body.Type, RequiresValue: false, PathSegment: false, rules)
+            : null;
+
+    private static IEnumerable<ValidationSpec> WithItemRules(ValidationSpec validation)
+    {
+        for (ValidationSpec? level = validation; level is not null; level = level.EachItem)
+        {
+            yield return level;
+        }
     }
 
     /// <summary>The rules of <paramref name="parameter"/> that need more than one line, or null.</summary>
@@ -158,6 +178,11 @@ internal sealed class ValidationPlan
                 {
                     yield return validation;
                 }
+            }
+
+            if (operation.Body?.Validation is { } bodyValidation)
+            {
+                yield return bodyValidation;
             }
         }
     }

@@ -143,6 +143,9 @@ internal sealed record RequestBodySpec
     /// <summary>The body's description, or null.</summary>
     public required string? Description { get; init; }
 
+    /// <summary>The rules of a JSON body that is not a model (a list with <c>minItems</c>, rules on its items), or null.</summary>
+    public ValidationSpec? Validation { get; init; }
+
     /// <summary>How each field of a form body is sent; empty for other encodings.</summary>
     public ImmutableEquatableArray<FormFieldSpec> FormFields { get; init; } = ImmutableEquatableArray<FormFieldSpec>.Empty;
 

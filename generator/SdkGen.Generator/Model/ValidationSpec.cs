@@ -16,6 +16,9 @@ internal sealed record ValidationSpec(
     /// <summary>The list rules (<c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>), or null.</summary>
     public ArrayRulesSpec? Items { get; init; }
 
+    /// <summary>For a list, the rules of its <c>items</c> schema, each item checked against them; null when there are none.</summary>
+    public ValidationSpec? EachItem { get; init; }
+
     /// <summary>Some string rule applies.</summary>
     public bool HasStringRules => Alternatives.Count > 0 || AllowedLiterals.Count > 0;
 
@@ -24,7 +27,7 @@ internal sealed record ValidationSpec(
         new(ImmutableEquatableArray<StringConstraintSpec>.Empty, ImmutableEquatableArray<string>.Empty) { Numbers = numbers };
 
     /// <summary>Only list rules.</summary>
-    public static ValidationSpec ForItems(ArrayRulesSpec items) =>
+    public static ValidationSpec ForItems(ArrayRulesSpec? items) =>
         new(ImmutableEquatableArray<StringConstraintSpec>.Empty, ImmutableEquatableArray<string>.Empty) { Items = items };
 }
 

@@ -269,6 +269,7 @@ internal sealed class OperationMapper
                     Type = mapped.Type,
                     IsRequired = requestBody.Required,
                     Description = Clean(requestBody.Description),
+                    Validation = mapped.Validation,
                     // A JSON flavour (application/merge-patch+json) is sent as declared: servers tell merge patch from a replacement by it.
                     MediaTypes = JsonFlavour(content.Key) is { } flavour ? new[] { flavour }.ToImmutableEquatableArray() : ImmutableEquatableArray<string>.Empty,
                 };

@@ -181,7 +181,10 @@ internal sealed class SchemaMapper
             case JsonSchemaType.Array:
                 MappedType item = Map(schema.Items, ParseContext.Append(pointer, "items"), nameHint + "Item");
                 var array = new TypeRefSpec(ValueKind.Array, Element: item.Type);
-                return new MappedType(array, isNullable, RulesFor(schema, array, pointer));
+                ValidationSpec? listRules = RulesFor(schema, array, pointer);
+                // Each item is checked against its own schema's rules too (a list of SIDs, of bounded numbers).
+                ValidationSpec? rules = item.Validation is { } each ? (listRules ?? ValidationSpec.ForItems(null)) with { EachItem = each } : listRules;
+                return new MappedType(array, isNullable, rules);
             case JsonSchemaType.Object:
                 return MapObject(schema, pointer, nameHint, isNullable);
             case null:

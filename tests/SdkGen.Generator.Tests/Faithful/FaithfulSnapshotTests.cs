@@ -23,6 +23,7 @@ public class FaithfulSnapshotTests
         { "deprecated.yaml", "DeprecatedClient" },
         { "response-metadata.yaml", "MetadataClient" },
         { "merge-patch.yaml", "MergePatchClient" },
+        { "item-rules.yaml", "ItemRulesClient" },
     };
 
     [Theory]

@@ -52,6 +52,13 @@ namespace Test.Faithful
                 if (vLegacyCount > 10) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name + ".LegacyCount", "10", false);
             }
             if (value.Part is LegacyPart nPart) ValidateLegacyPart(nPart, name + ".Part");
+            if (value.Parts is global::System.Collections.Generic.IList<LegacyPart> nParts)
+            {
+                for (int i = 0; i < nParts.Count; i++)
+                {
+                    if (nParts[i] is LegacyPart item) ValidateLegacyPart(item, name + ".Parts" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                }
+            }
         }
     }
 }
