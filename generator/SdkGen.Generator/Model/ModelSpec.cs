@@ -23,6 +23,12 @@ internal sealed record ModelSpec
 
     /// <summary>The schema marks the model deprecated.</summary>
     public required bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// Its members in the serializer, validation and exception classes: set by <c>Naming/HelperNames</c> once every type
+    /// of the document is named (so none hides one), never null in a <see cref="DocumentSpec"/>.
+    /// </summary>
+    public ModelMemberNames Names { get; init; } = null!;
 }
 
 /// <summary>Which properties of an error model carry the vendor's error code and message.</summary>

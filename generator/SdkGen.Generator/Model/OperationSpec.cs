@@ -110,6 +110,12 @@ internal sealed record ParameterSpec
 
     /// <summary>The spec marks the parameter deprecated (said in its docs: C# has no [Obsolete] for parameters).</summary>
     public bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// The validation class's method that checks it, shared by every parameter with the same <see cref="ParameterRule"/>
+    /// (set by <c>Naming/HelperNames</c>); null when it needs at most a null or path-segment check.
+    /// </summary>
+    public string? CheckMethodName { get; init; }
 }
 
 /// <summary>How a request body is encoded.</summary>
@@ -145,6 +151,9 @@ internal sealed record RequestBodySpec
 
     /// <summary>The rules of a JSON body that is not a model (a list with <c>minItems</c>, rules on its items), or null.</summary>
     public ValidationSpec? Validation { get; init; }
+
+    /// <summary>The validation class's method checking <see cref="Validation"/>, shared by equal rules; set by <c>Naming/HelperNames</c>, null when there are none.</summary>
+    public string? CheckMethodName { get; init; }
 
     /// <summary>How each field of a form body is sent; empty for other encodings.</summary>
     public ImmutableEquatableArray<FormFieldSpec> FormFields { get; init; } = ImmutableEquatableArray<FormFieldSpec>.Empty;

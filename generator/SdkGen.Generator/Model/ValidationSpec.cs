@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace SdkGen.Generator.Model;
 
 /// <summary>
@@ -21,6 +23,28 @@ internal sealed record ValidationSpec(
 
     /// <summary>Some string rule applies.</summary>
     public bool HasStringRules => Alternatives.Count > 0 || AllowedLiterals.Count > 0;
+
+    /// <summary>
+    /// The part that applies to a value of <paramref name="type"/> (string rules to strings, numeric rules to numbers,
+    /// list rules to lists), or null when none does.
+    /// </summary>
+    public ValidationSpec? ApplicableTo(TypeRefSpec type) => type.Kind switch
+    {
+        ValueKind.String when HasStringRules => this with { Numbers = null, Items = null },
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when Numbers is { } numbers => ForNumbers(numbers),
+        ValueKind.Array when Items is not null || EachItem?.ApplicableTo(type.Element!) is not null =>
+            ForItems(Items) with { EachItem = EachItem?.ApplicableTo(type.Element!) },
+        _ => null,
+    };
+
+    /// <summary>These rules and those of the items, and of their items, in that order.</summary>
+    public IEnumerable<ValidationSpec> WithItemRules()
+    {
+        for (ValidationSpec? level = this; level is not null; level = level.EachItem)
+        {
+            yield return level;
+        }
+    }
 
     /// <summary>Only numeric rules.</summary>
     public static ValidationSpec ForNumbers(NumberRulesSpec numbers) =>
