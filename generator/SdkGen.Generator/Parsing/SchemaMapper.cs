@@ -203,7 +203,9 @@ internal sealed class SchemaMapper
             if (schema.AdditionalProperties is { } valueSchema)
             {
                 MappedType value = Map(valueSchema, ParseContext.Append(pointer, "additionalProperties"), nameHint + "Value");
-                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, null);
+                // Each value is checked against its schema's rules, as a list's items are.
+                ValidationSpec? rules = value.Validation is { } each ? ValidationSpec.ForItems(null) with { EachItem = each } : null;
+                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, rules);
             }
 
             // A free-form object: nothing to type, so the caller gets the JSON as it came.

@@ -10,6 +10,7 @@ namespace Test.Faithful
         {
             "codes",
             "lines",
+            "labels",
         });
 
         internal static Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -22,6 +23,19 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadList(ref reader, "Order.codes", true, "Order.codes item") is { } list0) value.Codes = list0; break;
                     case 1: if (ReadList(ref reader, "Order.lines", true, "Order.lines item", ReadLine) is { } list1) value.Lines = list1; break;
+                    case 2:
+                        if (IsObject(ref reader, "Order.labels", true))
+                        {
+                            var map2 = new global::System.Collections.Generic.Dictionary<string, string>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                string key3 = reader.GetString()!;
+                                reader.Read();
+                                if (ReadString(ref reader, "Order.labels value", false) is string value4) map2[key3] = value4;
+                            }
+                            value.Labels = map2;
+                        }
+                        break;
                     default: reader.Skip(); break;
                 }
             }
@@ -34,6 +48,24 @@ namespace Test.Faithful
             writer.WriteStartObject();
             WriteList(writer, OrderNames[0], value.Codes);
             WriteList(writer, OrderNames[1], value.Lines, WriteLine);
+            if (value.Labels is object)
+            {
+                writer.WritePropertyName(OrderNames[2]);
+                writer.WriteStartObject();
+                foreach (var pair0 in value.Labels)
+                {
+                    writer.WritePropertyName(pair0.Key);
+                    if (pair0.Value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(pair0.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
     }

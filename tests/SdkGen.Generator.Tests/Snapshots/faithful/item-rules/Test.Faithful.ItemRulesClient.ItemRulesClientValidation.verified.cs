@@ -106,6 +106,15 @@ namespace Test.Faithful
                     if (nLines[i] is Line item) ValidateLine(item, name + ".Lines" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
                 }
             }
+            if (value.Labels is global::System.Collections.Generic.IDictionary<string, string> vLabels)
+            {
+                foreach (var entry in vLabels)
+                {
+                    var item = entry.Value;
+                    if (item is null) continue;
+                    if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key), 3);
+                }
+            }
         }
     }
 }

@@ -18,5 +18,8 @@ namespace Test.Faithful
 
         /// <summary>The <c>lines</c> value.</summary>
         public global::System.Collections.Generic.IList<Line>? Lines { get; set; }
+
+        /// <summary>The <c>labels</c> value.</summary>
+        public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
     }
 }
