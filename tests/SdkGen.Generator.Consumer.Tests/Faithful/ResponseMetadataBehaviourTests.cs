@@ -133,6 +133,25 @@ public sealed class ResponseMetadataBehaviourTests
         Assert.Equal(7L, answer.XTotalCount);
     }
 
+    [Fact]
+    public async Task A_download_with_its_response_hands_over_the_open_stream_and_the_headers()
+    {
+        byte[] audio = [1, 2, 3, 4, 5];
+        var handler = new CapturingHandler { Status = HttpStatusCode.OK, ResponseBody = audio, ResponseContentType = "audio/mpeg" };
+        handler.ResponseHeaders["X-Duration"] = "12";
+        var client = new global::Consumer.Faithful.Binary.BinaryClient(new HttpClient(handler, disposeHandler: false), new global::Consumer.Faithful.Binary.BinaryClientOptions());
+
+        Response<ResponseStream> answer = await client.DownloadRecordingWithResponseAsync("r1");
+        await using ResponseStream stream = answer.Value;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+
+        Assert.Equal(audio, copy.ToArray());
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("12", answer.Headers.GetValue("X-Duration"));
+        Assert.Equal("audio/mpeg", answer.Headers.GetValue("Content-Type"));
+    }
+
     private sealed class MockClient(ListItemsResponse answer) : MetadataClient
     {
         public override Task<ListItemsResponse> ListItemsWithResponseAsync(string? response = null, string? result = null, CancellationToken cancellationToken = default) =>
