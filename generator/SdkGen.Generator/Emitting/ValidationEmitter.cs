@@ -359,6 +359,12 @@ internal sealed class ValidationEmitter
             }
         }
 
+        if (model.AdditionalProperties is { } additional && model.AdditionalPropertiesValidation?.ApplicableTo(additional) is { } each)
+        {
+            // The properties the schema does not name, each against the additionalProperties rules: name['key'].
+            EmitEachItem(w, each, new TypeRefSpec(ValueKind.Map, Element: additional), "value.AdditionalProperties", "name", 0);
+        }
+
         w.CloseBlock();
     }
 

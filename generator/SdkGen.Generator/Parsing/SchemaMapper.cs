@@ -418,9 +418,12 @@ internal sealed class SchemaMapper
         }
 
         TypeRefSpec? additional = null;
+        ValidationSpec? additionalRules = null;
         if (schema.AdditionalProperties is { } additionalSchema)
         {
-            additional = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty").Type;
+            MappedType additionalMapped = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty");
+            additional = additionalMapped.Type;
+            additionalRules = additionalMapped.Validation;
         }
         else if (_context.DeclaresAdditionalPropertiesTrue(pointer))
         {
@@ -439,6 +442,7 @@ internal sealed class SchemaMapper
             Description = Describe(schema),
             Properties = properties.ToImmutableEquatableArray(),
             AdditionalProperties = additional,
+            AdditionalPropertiesValidation = additional is null ? null : additionalRules,
             ErrorShape = ErrorShapeFor(schema, properties),
             SuccessCondition = SuccessConditionFor(schema, properties, pointer),
             IsDeprecated = schema.Deprecated,

@@ -24,6 +24,7 @@ public sealed class ItemRuleBehaviourTests
         { "a matrix of zeros", c => c.SendMatrixAsync([[0, 0.5], []]) },
         { "an order", c => c.CreateOrderAsync(new Order { Codes = ["6f1e2a3b-0000-4000-8000-000000000001"], Lines = [new Line(1), new Line(2)] }) },
         { "two lines", c => c.ReplaceLinesAsync([new Line(1), new Line(9)]) },
+        { "an extra property of 9", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["extra"] = 9 } }) },
         { "short labels", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["de"] = "" } }) },
     };
 
@@ -42,6 +43,7 @@ public sealed class ItemRuleBehaviourTests
         { "a line of 0 in an order", c => c.CreateOrderAsync(new Order { Lines = [new Line(1), new Line(0)] }), "body", "'body.Lines[1].Qty' must be at least 1." },
         { "three lines", c => c.ReplaceLinesAsync([new Line(1), new Line(1), new Line(1)]), "body", "'body' must have at most 2 items." },
         { "a line of 0", c => c.ReplaceLinesAsync([new Line(0)]), "body", "'body[0].Qty' must be at least 1." },
+        { "an extra property of 10", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["ok"] = 1, ["extra"] = 10 } }), "body", "'body['extra']' must be at most 9." },
         { "a long label", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["d\ne"] = "abcd" } }), "body", "'body.Labels['d\\ne']' must be at most 3 characters long." },
     };
 

@@ -15,7 +15,7 @@ namespace Test.Faithful
 
         internal static Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var state = OrderNames.Start(ref reader);
+            var state = OrderNames.Start(ref reader, keepUnknownNames: true);
             var value = new Order();
             while (OrderNames.Next(ref reader, ref state))
             {
@@ -36,7 +36,7 @@ namespace Test.Faithful
                             value.Labels = map2;
                         }
                         break;
-                    default: reader.Skip(); break;
+                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value5) value.AdditionalProperties[state.UnknownName!] = value5; break;
                 }
             }
 
@@ -65,6 +65,11 @@ namespace Test.Faithful
                     }
                 }
                 writer.WriteEndObject();
+            }
+            foreach (var pair in value.AdditionalProperties)
+            {
+                writer.WritePropertyName(pair.Key);
+                writer.WriteNumberValue(pair.Value);
             }
             writer.WriteEndObject();
         }

@@ -115,6 +115,11 @@ namespace Test.Faithful
                     if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key), 3);
                 }
             }
+            foreach (var entry in value.AdditionalProperties)
+            {
+                var item = entry.Value;
+                if (item > 9) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name, entry.Key), "9", false);
+            }
         }
     }
 }

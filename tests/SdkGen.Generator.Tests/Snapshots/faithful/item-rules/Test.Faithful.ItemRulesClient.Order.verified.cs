@@ -21,5 +21,8 @@ namespace Test.Faithful
 
         /// <summary>The <c>labels</c> value.</summary>
         public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
+
+        /// <summary>Properties the schema does not name, kept as they came and sent as they are.</summary>
+        public global::System.Collections.Generic.IDictionary<string, int> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, int>();
     }
 }
