@@ -357,6 +357,15 @@ internal sealed class ValidationEmitter
                 w.CloseBlock();
                 w.CloseBlock();
             }
+            else if (property.Type is { Kind: ValueKind.Map, Element: { Kind: ValueKind.Model } value } && models.TryGetValue(value.Name!, out ModelSpec? valueModel) && valueModel.Names.Validator is { } valueValidator)
+            {
+                // Every model in a map is checked as a lone one would be, under name['key'].
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
+                w.OpenBlock("foreach (var entry in n" + property.Name + ")");
+                w.Line("if (entry.Value is " + value.Name + " item) " + valueValidator + "(item, " + Errors + ".EntryName(" + name + ", entry.Key));");
+                w.CloseBlock();
+                w.CloseBlock();
+            }
         }
 
         if (model.AdditionalProperties is { } additional && model.AdditionalPropertiesValidation?.ApplicableTo(additional) is { } each)

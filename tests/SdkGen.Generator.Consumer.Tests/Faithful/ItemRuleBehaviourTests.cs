@@ -43,6 +43,7 @@ public sealed class ItemRuleBehaviourTests
         { "a line of 0 in an order", c => c.CreateOrderAsync(new Order { Lines = [new Line(1), new Line(0)] }), "body", "'body.Lines[1].Qty' must be at least 1." },
         { "three lines", c => c.ReplaceLinesAsync([new Line(1), new Line(1), new Line(1)]), "body", "'body' must have at most 2 items." },
         { "a line of 0", c => c.ReplaceLinesAsync([new Line(0)]), "body", "'body[0].Qty' must be at least 1." },
+        { "a line of 0 in a map", c => c.CreateOrderAsync(new Order { LinesByName = new Dictionary<string, Line> { ["a"] = new(1), ["b"] = new(0) } }), "body", "'body.LinesByName['b'].Qty' must be at least 1." },
         { "an extra property of 10", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["ok"] = 1, ["extra"] = 10 } }), "body", "'body['extra']' must be at most 9." },
         { "a long label", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["d\ne"] = "abcd" } }), "body", "'body.Labels['d\\ne']' must be at most 3 characters long." },
     };

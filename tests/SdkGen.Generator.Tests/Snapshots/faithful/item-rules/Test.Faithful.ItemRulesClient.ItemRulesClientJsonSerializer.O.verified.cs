@@ -11,6 +11,7 @@ namespace Test.Faithful
             "codes",
             "lines",
             "labels",
+            "linesByName",
         });
 
         internal static Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -36,7 +37,20 @@ namespace Test.Faithful
                             value.Labels = map2;
                         }
                         break;
-                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value5) value.AdditionalProperties[state.UnknownName!] = value5; break;
+                    case 3:
+                        if (IsObject(ref reader, "Order.linesByName", true))
+                        {
+                            var map5 = new global::System.Collections.Generic.Dictionary<string, Line>();
+                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                string key6 = reader.GetString()!;
+                                reader.Read();
+                                if (IsObject(ref reader, "Order.linesByName value", false)) map5[key6] = ReadLine(ref reader);
+                            }
+                            value.LinesByName = map5;
+                        }
+                        break;
+                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value7) value.AdditionalProperties[state.UnknownName!] = value7; break;
                 }
             }
 
@@ -62,6 +76,24 @@ namespace Test.Faithful
                     else
                     {
                         writer.WriteStringValue(pair0.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            if (value.LinesByName is object)
+            {
+                writer.WritePropertyName(OrderNames[3]);
+                writer.WriteStartObject();
+                foreach (var pair0 in value.LinesByName)
+                {
+                    writer.WritePropertyName(pair0.Key);
+                    if (pair0.Value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        WriteLine(writer, pair0.Value);
                     }
                 }
                 writer.WriteEndObject();

@@ -115,6 +115,13 @@ namespace Test.Faithful
                     if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key), 3);
                 }
             }
+            if (value.LinesByName is global::System.Collections.Generic.IDictionary<string, Line> nLinesByName)
+            {
+                foreach (var entry in nLinesByName)
+                {
+                    if (entry.Value is Line item) ValidateLine(item, global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".LinesByName", entry.Key));
+                }
+            }
             foreach (var entry in value.AdditionalProperties)
             {
                 var item = entry.Value;

@@ -22,6 +22,9 @@ namespace Test.Faithful
         /// <summary>The <c>labels</c> value.</summary>
         public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
 
+        /// <summary>The <c>linesByName</c> value.</summary>
+        public global::System.Collections.Generic.IDictionary<string, Line>? LinesByName { get; set; }
+
         /// <summary>Properties the schema does not name, kept as they came and sent as they are.</summary>
         public global::System.Collections.Generic.IDictionary<string, int> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, int>();
     }
