@@ -54,6 +54,28 @@ public sealed class ResponseMetadataBehaviourTests
     }
 
     [Fact]
+    public async Task Over_loopback_real_response_headers_read_typed_and_a_repeated_one_keeps_every_value()
+    {
+        const string headers = "X-Total-Count: 42\r\nETag: \"v7\"\r\nX-Rate-Limit-Reset: Sun, 06 Nov 1994 08:49:37 GMT\r\nX-Cache: hit\r\nX-Links: a\r\nX-Links: b\r\n";
+        await using var server = new SdkGen.Runtime.Tests.Authentication.LoopbackHttpServer(_ => new SdkGen.Runtime.Tests.Authentication.LoopbackResponse(200, System.Text.Encoding.UTF8.GetBytes(Items), HeaderLines: headers));
+        using var http = new HttpClient();
+        var client = new MetadataClient(http, new MetadataClientOptions { Endpoint = server.BaseUri });
+
+        ListItemsResponse answer = await client.ListItemsWithResponseAsync();
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("Loopback", answer.ReasonPhrase);
+        Assert.Equal(2, answer.Value.Count);
+        Assert.Equal(42L, answer.XTotalCount);
+        Assert.Equal("\"v7\"", answer.ETag);
+        Assert.Equal(new DateTimeOffset(1994, 11, 6, 8, 49, 37, TimeSpan.Zero), answer.XRateLimitReset);
+        Assert.Equal(ListItemsXCache.Hit, answer.XCache);
+        Assert.Equal(new[] { "a", "b" }, answer.Headers.GetValues("X-Links"));
+        Assert.Equal("a, b", answer.XLinks);
+        Assert.Equal("GET /items", server.Requests.Single().Method + " " + server.Requests.Single().Target);
+    }
+
+    [Fact]
     public async Task Malformed_or_missing_header_values_read_as_null_or_unknown_with_the_text_kept_and_nothing_thrown()
     {
         CapturingHandler handler = Answer(HttpStatusCode.OK, "[]");
