@@ -45,7 +45,7 @@ public sealed class ResponseMetadataBehaviourTests
         Assert.True(answer.XSampled);
         Assert.Equal(0.25, answer.XCost);
         Assert.Equal("a, b", answer.XLinks);
-        Assert.Equal("named like a member", answer.Value2);
+        Assert.Equal("named like a member", answer.ValueHeader);
         Assert.Equal("application/json", answer.Headers.GetValue("content-type"));
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal("https://api.example.com/items?response=r&result=s", handler.Requests[0].Uri);
@@ -107,14 +107,16 @@ public sealed class ResponseMetadataBehaviourTests
     {
         CapturingHandler deleted = Answer(HttpStatusCode.NoContent, null);
         deleted.ResponseHeaders["X-Request-Id"] = "req-1";
+        deleted.ResponseHeaders["Delete-Item-Response"] = "gone";
         CapturingHandler accepted = Answer(HttpStatusCode.Accepted, null);
         accepted.ResponseHeaders["X-Queue"] = "3";
 
-        DeleteItemResponse delete = await Client(deleted).DeleteItemWithResponseAsync("i-1");
+        DeleteItemResult delete = await Client(deleted).DeleteItemWithResponseAsync("i-1");
         Response archive = await Client(accepted).ArchiveItemWithResponseAsync("i-1");
 
         Assert.Equal(204, delete.Status);
         Assert.Equal("req-1", delete.XRequestId);
+        Assert.Equal("gone", delete.DeleteItemResponse);
         Assert.Equal("DELETE https://api.example.com/items/i-1", deleted.Single.Method + " " + deleted.Single.Uri);
         Assert.Equal(202, archive.Status);
         Assert.Equal(3, archive.Headers.GetInt32("x-queue"));
