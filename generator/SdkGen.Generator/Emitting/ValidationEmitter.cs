@@ -32,7 +32,7 @@ internal sealed class ValidationEmitter
     /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
     /// breaks the applicable part of <paramref name="validation"/>.
     /// </summary>
-    public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression)
+    public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression, int depth = 0)
     {
         if (validation.Numbers is { } numbers && validation.ApplicableTo(type)?.Numbers is not null)
         {
@@ -42,6 +42,11 @@ internal sealed class ValidationEmitter
         if (validation.Items is { } items && type.Kind == ValueKind.Array)
         {
             EmitItemChecks(w, items, value, nameExpression);
+        }
+
+        if (type.Kind is ValueKind.Array or ValueKind.Map && validation.EachItem?.ApplicableTo(type.Element!) is { } each)
+        {
+            EmitEachItem(w, each, type, value, nameExpression, depth);
         }
 
         if (validation.HasStringRules && type.Kind == ValueKind.String)
@@ -105,6 +110,40 @@ internal sealed class ValidationEmitter
             w.Line("if (" + Rules + ".HasDuplicates(" + value + ")) throw " + Errors + ".DuplicateItems(" + nameExpression + ");");
         }
     }
+
+    // Each item (or map value) against its schema's rules, reported as name[i] (name['key']); a null one is left to the
+    // serializer, as without rules.
+    private void EmitEachItem(SourceWriter w, ValidationSpec each, TypeRefSpec collection, string value, string nameExpression, int depth)
+    {
+        string suffix = depth == 0 ? "" : Number(depth + 1);
+        string index = "i" + suffix, item = "item" + suffix, entry = "entry" + suffix;
+        TypeRefSpec element = collection.Element!;
+        string itemName;
+        if (collection.Kind == ValueKind.Map)
+        {
+            w.OpenBlock("foreach (var " + entry + " in " + value + ")");
+            w.Line("var " + item + " = " + entry + ".Value;");
+            itemName = Errors + ".EntryName(" + nameExpression + ", " + entry + ".Key)";
+        }
+        else
+        {
+            w.OpenBlock("for (int " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)");
+            w.Line("var " + item + " = " + value + "[" + index + "];");
+            itemName = ItemName(nameExpression, index);
+        }
+
+        if (!element.IsValueType)
+        {
+            w.Line("if (" + item + " is null) continue;");
+        }
+
+        EmitChecks(w, each, element, item, itemName, depth + 1);
+        w.CloseBlock();
+    }
+
+    /// <summary>The name an item is reported under: <c>name[3]</c>, built only when a check fails.</summary>
+    public static string ItemName(string nameExpression, string index) =>
+        nameExpression + " + \"[\" + " + index + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"";
 
     private static string Bool(bool value) => value ? "true" : "false";
 
@@ -309,6 +348,30 @@ internal sealed class ValidationEmitter
             {
                 w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") " + validator + "(n" + property.Name + ", " + name + ");");
             }
+            else if (property.Type is { Kind: ValueKind.Array, Element: { Kind: ValueKind.Model } element } && models.TryGetValue(element.Name!, out ModelSpec? itemModel) && itemModel.Names.Validator is { } itemValidator)
+            {
+                // Every model in a list is checked as a lone one would be, under name[i].
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
+                w.OpenBlock("for (int i = 0; i < n" + property.Name + ".Count; i++)");
+                w.Line("if (n" + property.Name + "[i] is " + element.Name + " item) " + itemValidator + "(item, " + ItemName(name, "i") + ");");
+                w.CloseBlock();
+                w.CloseBlock();
+            }
+            else if (property.Type is { Kind: ValueKind.Map, Element: { Kind: ValueKind.Model } value } && models.TryGetValue(value.Name!, out ModelSpec? valueModel) && valueModel.Names.Validator is { } valueValidator)
+            {
+                // Every model in a map is checked as a lone one would be, under name['key'].
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
+                w.OpenBlock("foreach (var entry in n" + property.Name + ")");
+                w.Line("if (entry.Value is " + value.Name + " item) " + valueValidator + "(item, " + Errors + ".EntryName(" + name + ", entry.Key));");
+                w.CloseBlock();
+                w.CloseBlock();
+            }
+        }
+
+        if (model.AdditionalProperties is { } additional && model.AdditionalPropertiesValidation?.ApplicableTo(additional) is { } each)
+        {
+            // The properties the schema does not name, each against the additionalProperties rules: name['key'].
+            EmitEachItem(w, each, new TypeRefSpec(ValueKind.Map, Element: additional), "value.AdditionalProperties", "name", 0);
         }
 
         w.CloseBlock();

@@ -181,7 +181,10 @@ internal sealed class SchemaMapper
             case JsonSchemaType.Array:
                 MappedType item = Map(schema.Items, ParseContext.Append(pointer, "items"), nameHint + "Item");
                 var array = new TypeRefSpec(ValueKind.Array, Element: item.Type);
-                return new MappedType(array, isNullable, RulesFor(schema, array, pointer));
+                ValidationSpec? listRules = RulesFor(schema, array, pointer);
+                // Each item is checked against its own schema's rules too (a list of SIDs, of bounded numbers).
+                ValidationSpec? rules = item.Validation is { } each ? (listRules ?? ValidationSpec.ForItems(null)) with { EachItem = each } : listRules;
+                return new MappedType(array, isNullable, rules);
             case JsonSchemaType.Object:
                 return MapObject(schema, pointer, nameHint, isNullable);
             case null:
@@ -200,7 +203,9 @@ internal sealed class SchemaMapper
             if (schema.AdditionalProperties is { } valueSchema)
             {
                 MappedType value = Map(valueSchema, ParseContext.Append(pointer, "additionalProperties"), nameHint + "Value");
-                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, null);
+                // Each value is checked against its schema's rules, as a list's items are.
+                ValidationSpec? rules = value.Validation is { } each ? ValidationSpec.ForItems(null) with { EachItem = each } : null;
+                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, rules);
             }
 
             // A free-form object: nothing to type, so the caller gets the JSON as it came.
@@ -384,12 +389,17 @@ internal sealed class SchemaMapper
 
             string propertyName = propertyNames.Claim(pascal, wireName, Collision("Property", wireName, propertyPointer));
             MappedType mapped = Map(propertySchema, propertyPointer, name + propertyName);
-            bool deprecated = propertySchema?.Deprecated ?? false;
+            // A $ref's own deprecated (3.1 sibling) marks the property; the target's marks its type, not every property of it.
+            bool deprecated = propertySchema is OpenApiSchemaReference reference ? reference.Reference.Deprecated ?? false : propertySchema?.Deprecated ?? false;
             string? description = propertySchema is null ? null : Describe(propertySchema);
 
             // Enum values keep their wire text beside the enum, so a value this SDK does not know is never lost.
             string? wireValueName = mapped.Type.Kind == ValueKind.Enum
                 ? propertyNames.Claim(propertyName + "WireValue", wireName + " (wire value)", Collision("Property", wireName + " (wire value)", propertyPointer))
+                : null;
+            bool isRequired = required.Contains(wireName);
+            string? isSetName = mapped.IsNullable && !isRequired
+                ? propertyNames.Claim(propertyName + "IsSet", wireName + " (is set)", Collision("Property", wireName + " (is set)", propertyPointer))
                 : null;
             properties.Add(new PropertySpec
             {
@@ -397,19 +407,23 @@ internal sealed class SchemaMapper
                 WireName = wireName,
                 Description = description,
                 Type = mapped.Type,
-                IsRequired = required.Contains(wireName),
+                IsRequired = isRequired,
                 IsNullable = mapped.IsNullable,
                 Validation = mapped.Validation,
                 IsDeprecated = deprecated,
                 WireValuePropertyName = wireValueName,
                 DefaultJson = propertySchema?.Default?.ToJsonString(),
+                IsSetName = isSetName,
             });
         }
 
         TypeRefSpec? additional = null;
+        ValidationSpec? additionalRules = null;
         if (schema.AdditionalProperties is { } additionalSchema)
         {
-            additional = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty").Type;
+            MappedType additionalMapped = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty");
+            additional = additionalMapped.Type;
+            additionalRules = additionalMapped.Validation;
         }
         else if (_context.DeclaresAdditionalPropertiesTrue(pointer))
         {
@@ -428,6 +442,7 @@ internal sealed class SchemaMapper
             Description = Describe(schema),
             Properties = properties.ToImmutableEquatableArray(),
             AdditionalProperties = additional,
+            AdditionalPropertiesValidation = additional is null ? null : additionalRules,
             ErrorShape = ErrorShapeFor(schema, properties),
             SuccessCondition = SuccessConditionFor(schema, properties, pointer),
             IsDeprecated = schema.Deprecated,
@@ -511,6 +526,7 @@ internal sealed class SchemaMapper
             Description = Describe(schema),
             UnknownMemberName = unknownName,
             Members = members.ToImmutableEquatableArray(),
+            IsDeprecated = schema.Deprecated,
         });
         return new TypeRefSpec(ValueKind.Enum, name);
     }

@@ -22,6 +22,9 @@ public class FaithfulSnapshotTests
         { "formats.yaml", "FormatsClient" },
         { "deprecated.yaml", "DeprecatedClient" },
         { "shapes.yaml", "ShapesClient" },
+        { "response-metadata.yaml", "MetadataClient" },
+        { "merge-patch.yaml", "MergePatchClient" },
+        { "item-rules.yaml", "ItemRulesClient" },
     };
 
     [Theory]
