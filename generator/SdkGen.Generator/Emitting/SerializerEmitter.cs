@@ -39,7 +39,7 @@ internal static class SerializerEmitter
         {
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;
-            foreach (ModelSpec model in models)
+            foreach (ModelSpec model in models.Where(PolymorphicDispatchEmitter.HasOrdinarySerializer))
             {
                 if (!first)
                 {
@@ -51,10 +51,14 @@ internal static class SerializerEmitter
                 EmitNames(w, model, names);
                 w.Line();
                 EmitRead(w, model, names, enums);
-                w.Line();
-                EmitWrite(w, model, names, enums);
+                if (PolymorphicDispatchEmitter.HasOrdinaryWrite(model))
+                {
+                    w.Line();
+                    EmitWrite(w, model, names, enums);
+                }
             }
 
+            PolymorphicDispatchEmitter.EmitSerializers(w, models, document);
             w.CloseBlock();
         });
     }
@@ -152,6 +156,7 @@ internal static class SerializerEmitter
         var json = new JsonCodeWriter(w, enums);
         w.OpenBlock("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.Line("writer.WriteStartObject();");
+        PolymorphicDispatchEmitter.EmitDiscriminatorWrite(w, model);
         for (int i = 0; i < model.Properties.Count; i++)
         {
             PropertySpec property = model.Properties[i];

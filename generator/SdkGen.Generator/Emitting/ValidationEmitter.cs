@@ -252,6 +252,12 @@ internal sealed class ValidationEmitter
                 }
 
                 firstValidator = false;
+                if (model.Discriminator is not null)
+                {
+                    PolymorphicDispatchEmitter.EmitValidator(w, model, models);
+                    continue;
+                }
+
                 EmitModelValidator(w, model);
             }
         }

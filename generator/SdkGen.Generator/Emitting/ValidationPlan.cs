@@ -125,6 +125,12 @@ internal sealed class ValidationPlan
                     pending.Push(nested);
                 }
             }
+
+            // A polymorphic base's validator checks the subtype the caller built.
+            foreach (DiscriminatorCaseSpec subtype in model.Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty)
+            {
+                pending.Push(subtype.ModelName);
+            }
         }
 
         return result;

@@ -23,6 +23,27 @@ internal sealed record ModelSpec
 
     /// <summary>The schema marks the model deprecated.</summary>
     public required bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// The model this one derives from (<c>allOf</c> with one <c>$ref</c> parent, or a discriminated union listing it);
+    /// null for a root. The first <see cref="InheritedPropertyCount"/> of <see cref="Properties"/> are the base's.
+    /// </summary>
+    public string? BaseName { get; init; }
+
+    /// <summary>How many of <see cref="Properties"/> (the first ones) the base class declares.</summary>
+    public int InheritedPropertyCount { get; init; }
+
+    /// <summary>The class is abstract: a polymorphic base whose values are always one of its subtypes.</summary>
+    public bool IsAbstract { get; init; }
+
+    /// <summary>For a polymorphic base: how reads pick the subtype and writes dispatch; null otherwise.</summary>
+    public DiscriminatorSpec? Discriminator { get; init; }
+
+    /// <summary>For a subtype of a discriminated base: the discriminator it writes; null otherwise.</summary>
+    public DiscriminatorValueSpec? DiscriminatorValue { get; init; }
+
+    /// <summary>For the <c>Unknown{Base}</c> subtype of a polymorphic base: its extra members; null otherwise.</summary>
+    public UnknownSubtypeSpec? Unknown { get; init; }
 }
 
 /// <summary>Which properties of an error model carry the vendor's error code and message.</summary>

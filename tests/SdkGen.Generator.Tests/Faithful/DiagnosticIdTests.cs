@@ -63,6 +63,12 @@ public class DiagnosticIdTests
             "A parameter of ReadAsync is a $ref ('#/components/parameters/P') that leads back to itself; it is left out"
         },
         {
+            "SDKGEN024",
+            "paths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf:\n        - $ref: '#/components/schemas/A'\n        - $ref: '#/components/schemas/B'\n      discriminator: {propertyName: t}\n    A: {type: object, properties: {a: {type: string}}}\n    P: {type: object, properties: {p: {type: string}}}\n    B: {allOf: [{$ref: '#/components/schemas/P'}, {type: object, properties: {b: {type: string}}}]}\n",
+            9,
+            "The discriminator value 'B' of U has no generated subtype and reads as UnknownU, its JSON kept whole: 'B' already extends 'P' through allOf, and a C# class has one base"
+        },
+        {
             "SDKGEN004",
             "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      x-sdkgen-success-when: {property: missing, equals: 0}\n      properties:\n        a: {type: string}\n",
             8,
