@@ -28,5 +28,8 @@ namespace Test.Faithful
 
         /// <summary>The <c>indoor</c> value.</summary>
         public bool? Indoor { get; set; }
+
+        /// <summary>A pet of one of the kinds the shop sells.</summary>
+        public Pet? Rival { get; set; }
     }
 }

@@ -42,6 +42,7 @@ namespace Test.Faithful
         {
             "name",
             "indoor",
+            "rival",
         }, required: new[] { 0 });
 
         internal static Cat ReadCat(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -54,6 +55,7 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadString(ref reader, "Cat.name", false) is string value0) value.Name = value0; break;
                     case 1: if (ReadBoolean(ref reader, "Cat.indoor", true) is bool value1) value.Indoor = value1; break;
+                    case 2: if (IsObject(ref reader, "Cat.rival", true)) value.Rival = ReadPet(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -68,6 +70,7 @@ namespace Test.Faithful
             writer.WriteString("petType", "cat");
             WriteRequired(writer, CatNames[0], value.Name);
             Write(writer, CatNames[1], value.Indoor);
+            Write(writer, CatNames[2], value.Rival, WritePet);
             writer.WriteEndObject();
         }
 
@@ -75,8 +78,9 @@ namespace Test.Faithful
         {
             "label",
             "color",
+            "outline",
             "radius",
-        }, required: new[] { 0, 2 });
+        }, required: new[] { 0, 3 });
 
         internal static Circle ReadCircle(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -88,7 +92,8 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadString(ref reader, "Circle.label", false) is string value0) value.Label = value0; break;
                     case 1: value.ColorWireValue = ReadString(ref reader, "Circle.color", true); break;
-                    case 2: if (ReadDouble(ref reader, "Circle.radius", false) is double value1) value.Radius = value1; break;
+                    case 2: if (IsObject(ref reader, "Circle.outline", true)) value.Outline = ReadSquare(ref reader); break;
+                    case 3: if (ReadDouble(ref reader, "Circle.radius", false) is double value1) value.Radius = value1; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -103,7 +108,8 @@ namespace Test.Faithful
             writer.WriteString("shapeType", "Circle");
             WriteRequired(writer, CircleNames[0], value.Label);
             Write(writer, CircleNames[1], value.ColorWireValue);
-            Write(writer, CircleNames[2], value.Radius);
+            Write(writer, CircleNames[2], value.Outline, WriteSquare);
+            Write(writer, CircleNames[3], value.Radius);
             writer.WriteEndObject();
         }
     }

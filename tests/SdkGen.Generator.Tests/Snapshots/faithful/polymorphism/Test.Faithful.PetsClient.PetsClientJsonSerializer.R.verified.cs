@@ -10,6 +10,7 @@ namespace Test.Faithful
         {
             "label",
             "color",
+            "outline",
             "side",
             "cornerRadius",
         }, required: new[] { 0 });
@@ -24,8 +25,9 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadString(ref reader, "RoundedSquare.label", false) is string value0) value.Label = value0; break;
                     case 1: value.ColorWireValue = ReadString(ref reader, "RoundedSquare.color", true); break;
-                    case 2: if (ReadDouble(ref reader, "RoundedSquare.side", true) is double value1) value.Side = value1; break;
-                    case 3: if (ReadDouble(ref reader, "RoundedSquare.cornerRadius", true) is double value2) value.CornerRadius = value2; break;
+                    case 2: if (IsObject(ref reader, "RoundedSquare.outline", true)) value.Outline = ReadSquare(ref reader); break;
+                    case 3: if (ReadDouble(ref reader, "RoundedSquare.side", true) is double value1) value.Side = value1; break;
+                    case 4: if (ReadDouble(ref reader, "RoundedSquare.cornerRadius", true) is double value2) value.CornerRadius = value2; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -40,8 +42,9 @@ namespace Test.Faithful
             writer.WriteString("shapeType", "RoundedSquare");
             WriteRequired(writer, RoundedSquareNames[0], value.Label);
             Write(writer, RoundedSquareNames[1], value.ColorWireValue);
-            Write(writer, RoundedSquareNames[2], value.Side);
-            Write(writer, RoundedSquareNames[3], value.CornerRadius);
+            Write(writer, RoundedSquareNames[2], value.Outline, WriteSquare);
+            Write(writer, RoundedSquareNames[3], value.Side);
+            Write(writer, RoundedSquareNames[4], value.CornerRadius);
             writer.WriteEndObject();
         }
     }

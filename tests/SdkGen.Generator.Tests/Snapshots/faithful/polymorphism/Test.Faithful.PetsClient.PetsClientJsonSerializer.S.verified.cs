@@ -10,6 +10,7 @@ namespace Test.Faithful
         {
             "label",
             "color",
+            "outline",
             "side",
         }, required: new[] { 0 });
 
@@ -23,7 +24,8 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadString(ref reader, "Square.label", false) is string value0) value.Label = value0; break;
                     case 1: value.ColorWireValue = ReadString(ref reader, "Square.color", true); break;
-                    case 2: if (ReadDouble(ref reader, "Square.side", true) is double value1) value.Side = value1; break;
+                    case 2: if (IsObject(ref reader, "Square.outline", true)) value.Outline = ReadSquare(ref reader); break;
+                    case 3: if (ReadDouble(ref reader, "Square.side", true) is double value1) value.Side = value1; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -38,7 +40,8 @@ namespace Test.Faithful
             writer.WriteString("shapeType", "Square");
             WriteRequired(writer, SquareNames[0], value.Label);
             Write(writer, SquareNames[1], value.ColorWireValue);
-            Write(writer, SquareNames[2], value.Side);
+            Write(writer, SquareNames[2], value.Outline, WriteSquare);
+            Write(writer, SquareNames[3], value.Side);
             writer.WriteEndObject();
         }
 

@@ -10,6 +10,7 @@ namespace Test.Faithful
         {
             "label",
             "color",
+            "outline",
         }, required: new[] { 0 });
 
         internal static UnknownShape ReadUnknownShape(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -22,6 +23,7 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadString(ref reader, "UnknownShape.label", false) is string value0) value.Label = value0; break;
                     case 1: value.ColorWireValue = ReadString(ref reader, "UnknownShape.color", true); break;
+                    case 2: if (IsObject(ref reader, "UnknownShape.outline", true)) value.Outline = ReadSquare(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }

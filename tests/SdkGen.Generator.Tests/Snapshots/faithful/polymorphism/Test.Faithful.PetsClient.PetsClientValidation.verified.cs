@@ -20,11 +20,13 @@ namespace Test.Faithful
             {
                 if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
             }
+            if (value.Rival is Pet nRival) ValidatePet(nRival, name + ".Rival");
         }
 
         internal static void ValidateCircle(Circle value, string name)
         {
             if (value.Label is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Label");
+            if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
             if (value.Radius < 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Radius", "0", false);
         }
 
@@ -46,6 +48,7 @@ namespace Test.Faithful
         internal static void ValidateRoundedSquare(RoundedSquare value, string name)
         {
             if (value.Label is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Label");
+            if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
         }
 
         internal static void ValidateShape(Shape value, string name)
@@ -61,6 +64,7 @@ namespace Test.Faithful
         internal static void ValidateSquare(Square value, string name)
         {
             if (value.Label is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Label");
+            if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
         }
 
         internal static void ValidateToy(Toy value, string name)

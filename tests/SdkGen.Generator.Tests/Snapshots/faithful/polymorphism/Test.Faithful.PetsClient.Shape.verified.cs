@@ -38,5 +38,8 @@ namespace Test.Faithful
 
         /// <summary>The <c>color</c> text exactly as on the wire, including values this SDK does not know.</summary>
         public string? ColorWireValue { get => _colorWireValue; set => _colorWireValue = value; }
+
+        /// <summary>The <c>outline</c> value.</summary>
+        public Square? Outline { get; set; }
     }
 }
