@@ -49,7 +49,7 @@ internal static class ModelEmitter
             EmitProperty(w, property, enums);
         }
 
-        if (model.AdditionalProperties is { } additional)
+        if (model.AdditionalProperties is { } additional && !model.InheritsAdditionalProperties)
         {
             w.Line();
             w.Summary("Properties the schema does not name, kept as they came and sent as they are.");

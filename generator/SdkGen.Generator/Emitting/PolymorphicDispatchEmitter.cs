@@ -24,6 +24,13 @@ internal static class PolymorphicDispatchEmitter
     /// <summary>Whether the ordinary write method is written: an Unknown subtype is written as the JSON it keeps.</summary>
     public static bool HasOrdinaryWrite(ModelSpec model) => model.Unknown is null;
 
+    /// <summary>
+    /// The discriminator of a subtype that keeps additional properties: its read names it, so it is skipped rather
+    /// than kept as an extra property and sent twice. Null otherwise (an unnamed property is skipped anyway).
+    /// </summary>
+    public static string? DiscriminatorKeptApart(ModelSpec model) =>
+        model.AdditionalProperties is null ? null : model.DiscriminatorValue?.WireName ?? model.Unknown?.DiscriminatorWireName;
+
     /// <summary>The discriminator a subtype writes before its properties, so services that need it first find it there.</summary>
     public static void EmitDiscriminatorWrite(SourceWriter w, ModelSpec model)
     {

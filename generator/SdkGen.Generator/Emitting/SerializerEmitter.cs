@@ -76,7 +76,8 @@ internal static class SerializerEmitter
         string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         List<int> required = model.Properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => x.i).ToList();
         string head = "private static readonly " + type + " " + names + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
-        if (model.Properties.Count == 0)
+        string? discriminator = PolymorphicDispatchEmitter.DiscriminatorKeptApart(model);
+        if (model.Properties.Count == 0 && discriminator is null)
         {
             w.Line(head + "new string[0]);");
             return;
@@ -84,9 +85,9 @@ internal static class SerializerEmitter
 
         w.Line(head + "new[]");
         w.OpenBlock();
-        foreach (PropertySpec property in model.Properties)
+        foreach (string wireName in model.Properties.Select(p => p.WireName).Append(discriminator).OfType<string>())
         {
-            w.Line(CSharpLiteral.String(property.WireName) + ",");
+            w.Line(CSharpLiteral.String(wireName) + ",");
         }
 
         w.CloseBlock(required.Count == 0 ? ");" : ", required: new[] { " + string.Join(", ", required.Select(Number)) + " });");
@@ -111,6 +112,12 @@ internal static class SerializerEmitter
                 ? (TypeRefSpec.String, wire)
                 : (property.Type, property.Name);
             EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + target + " = " + v + ";", what);
+        }
+
+        if (PolymorphicDispatchEmitter.DiscriminatorKeptApart(model) is not null)
+        {
+            // The discriminator: the type says it, so it is no additional property.
+            w.Line("case " + Number(model.Properties.Count) + ": reader.Skip(); break;");
         }
 
         if (model.AdditionalProperties is { } additionalType)

@@ -33,6 +33,9 @@ internal sealed record ModelSpec
     /// <summary>How many of <see cref="Properties"/> (the first ones) the base class declares.</summary>
     public int InheritedPropertyCount { get; init; }
 
+    /// <summary>The base class declares <see cref="AdditionalProperties"/>, so this class does not redeclare it.</summary>
+    public bool InheritsAdditionalProperties { get; init; }
+
     /// <summary>The class is abstract: a polymorphic base whose values are always one of its subtypes.</summary>
     public bool IsAbstract { get; init; }
 

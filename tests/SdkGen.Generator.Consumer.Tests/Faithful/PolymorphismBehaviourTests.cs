@@ -131,6 +131,32 @@ public sealed class PolymorphismBehaviourTests
     }
 
     [Fact]
+    public async Task A_subtype_keeps_its_base_s_extra_properties()
+    {
+        var (client, _) = Create("{\"kind\":\"car\",\"color\":\"blue\",\"wheels\":4,\"seats\":5}");
+
+        Car car = Assert.IsType<Car>(await client.GetVehicleAsync("v1"));
+
+        Assert.Equal(5, car.Seats);
+        Assert.Equal("\"blue\"", Assert.Single(car.AdditionalProperties).Value.GetRawText());
+    }
+
+    [Fact]
+    public async Task An_error_model_derived_from_a_problem_carries_its_code_and_message()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NotFound, "{\"code\":\"gone\",\"message\":\"No such vehicle\",\"resource\":\"v1\"}");
+        var client = new PetsClient(new HttpClient(handler, disposeHandler: false), new PetsClientOptions());
+
+        var error = await Assert.ThrowsAsync<SdkGen.Runtime.ApiException<NotFound>>(() => client.GetVehicleAsync("v1"));
+
+        Assert.Equal("gone", error.ErrorCode);
+        Assert.Contains("No such vehicle", error.Message);
+        Assert.Equal("v1", error.Error!.Resource);
+        Problem problem = error.Error;
+        Assert.Equal("gone", problem.Code);
+    }
+
+    [Fact]
     public async Task A_subtype_is_usable_as_its_base_and_checks_the_base_s_rules()
     {
         var (client, handler) = Create("{\"name\":\"Tweety\",\"habitat\":\"air\",\"wingspan\":0.3}");

@@ -14,5 +14,23 @@ namespace Test.Faithful
         {
             return new global::SdkGen.Runtime.ApiException(ServiceName, (int)response.StatusCode, response.ReasonPhrase, null, null, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content), global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response));
         }
+
+        internal static global::SdkGen.Runtime.ApiException CreateNotFoundException(global::System.Net.Http.HttpResponseMessage response, byte[] content)
+        {
+            return CreateNotFoundException(response, content, global::SdkGen.Runtime.Internal.JsonResponseReader.TryRead(content, PetsClientJsonSerializer.ReadNotFound));
+        }
+
+        internal static global::SdkGen.Runtime.ApiException CreateNotFoundException(global::System.Net.Http.HttpResponseMessage response, byte[] content, NotFound? error)
+        {
+            return new global::SdkGen.Runtime.ApiException<NotFound>(
+                ServiceName,
+                (int)response.StatusCode,
+                response.ReasonPhrase,
+                error?.Code,
+                error?.Message,
+                global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content),
+                global::SdkGen.Runtime.Internal.ResponseContent.GetRetryAfter(response),
+                error);
+        }
     }
 }

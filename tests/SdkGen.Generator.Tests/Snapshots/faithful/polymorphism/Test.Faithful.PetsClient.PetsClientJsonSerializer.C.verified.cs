@@ -10,11 +10,12 @@ namespace Test.Faithful
         {
             "wheels",
             "seats",
+            "kind",
         });
 
         internal static Car ReadCar(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var state = CarNames.Start(ref reader);
+            var state = CarNames.Start(ref reader, keepUnknownNames: true);
             var value = new Car();
             while (CarNames.Next(ref reader, ref state))
             {
@@ -22,7 +23,8 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadInt64(ref reader, "Car.wheels", true) is long value0) value.Wheels = value0; break;
                     case 1: if (ReadInt64(ref reader, "Car.seats", true) is long value1) value.Seats = value1; break;
-                    default: reader.Skip(); break;
+                    case 2: reader.Skip(); break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
@@ -35,6 +37,11 @@ namespace Test.Faithful
             writer.WriteString("kind", "car");
             Write(writer, CarNames[0], value.Wheels);
             Write(writer, CarNames[1], value.Seats);
+            foreach (var pair in value.AdditionalProperties)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
             writer.WriteEndObject();
         }
 

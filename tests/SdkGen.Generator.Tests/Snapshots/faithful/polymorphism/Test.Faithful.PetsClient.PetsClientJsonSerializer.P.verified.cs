@@ -6,6 +6,37 @@ namespace Test.Faithful
 {
     internal abstract partial class PetsClientJsonSerializer
     {
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ProblemNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Problem", new[]
+        {
+            "code",
+            "message",
+        });
+
+        internal static Problem ReadProblem(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = ProblemNames.Start(ref reader);
+            var value = new Problem();
+            while (ProblemNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: value.Code = ReadString(ref reader, "Problem.code", true); break;
+                    case 1: value.Message = ReadString(ref reader, "Problem.message", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteProblem(global::System.Text.Json.Utf8JsonWriter writer, Problem value)
+        {
+            writer.WriteStartObject();
+            Write(writer, ProblemNames[0], value.Code);
+            Write(writer, ProblemNames[1], value.Message);
+            writer.WriteEndObject();
+        }
+
         internal static Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (PeekDiscriminator(reader, "petType"))

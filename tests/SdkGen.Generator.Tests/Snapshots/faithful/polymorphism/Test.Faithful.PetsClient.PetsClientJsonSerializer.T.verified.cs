@@ -38,11 +38,12 @@ namespace Test.Faithful
         {
             "wheels",
             "payload",
+            "kind",
         });
 
         internal static Truck ReadTruck(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var state = TruckNames.Start(ref reader);
+            var state = TruckNames.Start(ref reader, keepUnknownNames: true);
             var value = new Truck();
             while (TruckNames.Next(ref reader, ref state))
             {
@@ -50,7 +51,8 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadInt64(ref reader, "Truck.wheels", true) is long value0) value.Wheels = value0; break;
                     case 1: if (ReadDouble(ref reader, "Truck.payload", true) is double value1) value.Payload = value1; break;
-                    default: reader.Skip(); break;
+                    case 2: reader.Skip(); break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
@@ -63,6 +65,11 @@ namespace Test.Faithful
             writer.WriteString("kind", "truck");
             Write(writer, TruckNames[0], value.Wheels);
             Write(writer, TruckNames[1], value.Payload);
+            foreach (var pair in value.AdditionalProperties)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
             writer.WriteEndObject();
         }
     }

@@ -35,18 +35,20 @@ namespace Test.Faithful
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames UnknownVehicleNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("UnknownVehicle", new[]
         {
             "wheels",
+            "kind",
         });
 
         internal static UnknownVehicle ReadUnknownVehicle(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var state = UnknownVehicleNames.Start(ref reader);
+            var state = UnknownVehicleNames.Start(ref reader, keepUnknownNames: true);
             var value = new UnknownVehicle();
             while (UnknownVehicleNames.Next(ref reader, ref state))
             {
                 switch (state.Property)
                 {
                     case 0: if (ReadInt64(ref reader, "UnknownVehicle.wheels", true) is long value0) value.Wheels = value0; break;
-                    default: reader.Skip(); break;
+                    case 1: reader.Skip(); break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 

@@ -15,5 +15,8 @@ namespace Test.Faithful
 
         /// <summary>The <c>wheels</c> value.</summary>
         public long? Wheels { get; set; }
+
+        /// <summary>Properties the schema does not name, kept as they came and sent as they are.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
     }
 }

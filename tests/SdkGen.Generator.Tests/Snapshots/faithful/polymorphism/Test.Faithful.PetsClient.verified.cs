@@ -151,6 +151,11 @@ namespace Test.Faithful
                 return result;
             }
 
+            if (status == 404)
+            {
+                throw PetsClientExceptions.CreateNotFoundException(response, content);
+            }
+
             throw PetsClientExceptions.CreateException(response, content);
         }
 
