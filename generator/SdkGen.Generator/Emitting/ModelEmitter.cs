@@ -13,6 +13,12 @@ internal static class ModelEmitter
 
     private static void EmitClass(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums, string accessibility)
     {
+        if (model.Union is { } union)
+        {
+            UnionEmitter.EmitClass(w, model, union, accessibility);
+            return;
+        }
+
         w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
         if (model.IsDeprecated)
         {

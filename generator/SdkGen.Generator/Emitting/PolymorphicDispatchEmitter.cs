@@ -19,7 +19,7 @@ internal static class PolymorphicDispatchEmitter
     /// dispatch) nor for an Unknown subtype without properties (read in the dispatch, written as its JSON).
     /// </summary>
     public static bool HasOrdinarySerializer(ModelSpec model) =>
-        model.Discriminator is null && !(model.Unknown is not null && model.Properties.Count == 0);
+        model.Discriminator is null && model.Union is null && !(model.Unknown is not null && model.Properties.Count == 0);
 
     /// <summary>Whether the ordinary write method is written: an Unknown subtype is written as the JSON it keeps.</summary>
     public static bool HasOrdinaryWrite(ModelSpec model) => model.Unknown is null;
@@ -40,10 +40,10 @@ internal static class PolymorphicDispatchEmitter
         }
     }
 
-    /// <summary>The read and write methods of every polymorphic base among <paramref name="models"/>.</summary>
+    /// <summary>The read and write methods of every polymorphic base and union among <paramref name="models"/>.</summary>
     public static void EmitSerializers(SourceWriter w, IEnumerable<ModelSpec> models, DocumentSpec document)
     {
-        List<ModelSpec> bases = models.Where(m => m.Discriminator is not null).ToList();
+        List<ModelSpec> bases = models.Where(m => m.Discriminator is not null || m.Union is not null).ToList();
         if (bases.Count == 0)
         {
             return;
@@ -59,6 +59,12 @@ internal static class PolymorphicDispatchEmitter
             }
 
             first = false;
+            if (model.Union is { } union)
+            {
+                UnionEmitter.EmitSerializer(w, model, union);
+                continue;
+            }
+
             EmitRead(w, model, model.Discriminator!, all[model.Discriminator!.UnknownModelName]);
             w.Line();
             EmitWrite(w, model, model.Discriminator!, all);

@@ -258,6 +258,12 @@ internal sealed class ValidationEmitter
                     continue;
                 }
 
+                if (model.Union is { } union)
+                {
+                    UnionEmitter.EmitValidator(w, model, union);
+                    continue;
+                }
+
                 EmitModelValidator(w, model);
             }
         }

@@ -126,10 +126,10 @@ internal sealed class ValidationPlan
                 }
             }
 
-            // A polymorphic base's validator checks the subtype the caller built.
-            foreach (DiscriminatorCaseSpec subtype in model.Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty)
+            // A polymorphic base's or union's validator checks the subtype or alternative the caller built.
+            foreach (string subtype in (model.Discriminator?.Cases.Select(c => c.ModelName) ?? Enumerable.Empty<string>()).Concat(UnionEmitter.ValidatedAlternatives(model)))
             {
-                pending.Push(subtype.ModelName);
+                pending.Push(subtype);
             }
         }
 

@@ -27,3 +27,16 @@ internal sealed record DiscriminatorValueSpec(string WireName, string Value);
 /// <param name="ValuePropertyName">The discriminator's value as it came, or null when absent or not a string.</param>
 /// <param name="DiscriminatorWireName">The discriminator's JSON property name.</param>
 internal sealed record UnknownSubtypeSpec(string JsonPropertyName, string ValuePropertyName, string DiscriminatorWireName);
+
+/// <summary>
+/// A <c>oneOf</c>/<c>anyOf</c> of object schemas without a discriminator: a class holding one alternative, read by
+/// trying the alternatives in order (the first whose required properties the object has), else kept as raw JSON.
+/// </summary>
+internal sealed record UnionSpec
+{
+    /// <summary>The alternatives in the spec's order.</summary>
+    public required ImmutableEquatableArray<UnionAlternativeSpec> Alternatives { get; init; }
+}
+
+/// <summary>One alternative of a union: its model (also the suffix of <c>Is…</c>/<c>TryGet…</c>) and the property names an object must have to read as it.</summary>
+internal sealed record UnionAlternativeSpec(string ModelName, ImmutableEquatableArray<string> RequiredWireNames);

@@ -45,6 +45,9 @@ internal sealed record ModelSpec
     /// <summary>For a subtype of a discriminated base: the discriminator it writes; null otherwise.</summary>
     public DiscriminatorValueSpec? DiscriminatorValue { get; init; }
 
+    /// <summary>For a union of object schemas without a discriminator: its alternatives; null otherwise.</summary>
+    public UnionSpec? Union { get; init; }
+
     /// <summary>For the <c>Unknown{Base}</c> subtype of a polymorphic base: its extra members; null otherwise.</summary>
     public UnknownSubtypeSpec? Unknown { get; init; }
 }

@@ -280,6 +280,11 @@ internal sealed partial class SchemaMapper
             return new MappedType(TypeRefSpec.String, isNullable, validation);
         }
 
+        if (MapObjectUnion(schema, pointer, nameHint, keyword, meaningful, isNullable) is { } union)
+        {
+            return union;
+        }
+
         _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count.ToString(CultureInfo.InvariantCulture) + " different schemas", "unions of several shapes are not modelled");
         return new MappedType(TypeRefSpec.Json, isNullable, null);
     }

@@ -40,7 +40,7 @@ public class DiagnosticIdTests
         },
         {
             "SDKGEN017",
-            "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v: {oneOf: [{type: object, properties: {a: {type: string}}}, {type: object, properties: {b: {type: string}}}]}\n",
+            "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v: {oneOf: [{type: integer}, {type: object, properties: {b: {type: string}}}]}\n",
             9,
             "'oneOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): unions of several shapes are not modelled"
         },
@@ -67,6 +67,12 @@ public class DiagnosticIdTests
             "paths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf:\n        - $ref: '#/components/schemas/A'\n        - $ref: '#/components/schemas/B'\n      discriminator: {propertyName: t}\n    A: {type: object, properties: {a: {type: string}}}\n    P: {type: object, properties: {p: {type: string}}}\n    B: {allOf: [{$ref: '#/components/schemas/P'}, {type: object, properties: {b: {type: string}}}]}\n",
             9,
             "The discriminator value 'B' of U has no generated subtype and reads as UnknownU, its JSON kept whole: 'B' already extends 'P' through allOf, and a C# class has one base"
+        },
+        {
+            "SDKGEN025",
+            "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: object, properties: {a: {type: string}}}\n            - {type: object, required: [b], properties: {b: {type: string}}}\n",
+            12,
+            "Alternative 1 ('MVOption2') of Mv is never chosen when reading: an earlier alternative ('MVOption1') requires no property, and alternatives are tried in order; such objects read as 'MVOption1'"
         },
         {
             "SDKGEN004",

@@ -119,5 +119,37 @@ namespace Test.Faithful
             Write(writer, CircleNames[3], value.Radius);
             writer.WriteEndObject();
         }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames CompanyNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Company", new[]
+        {
+            "registration",
+            "name",
+        }, required: new[] { 0 });
+
+        internal static Company ReadCompany(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = CompanyNames.Start(ref reader);
+            var value = new Company();
+            while (CompanyNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: if (ReadString(ref reader, "Company.registration", false) is string value0) value.Registration = value0; break;
+                    case 1: value.Name = ReadString(ref reader, "Company.name", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            CompanyNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteCompany(global::System.Text.Json.Utf8JsonWriter writer, Company value)
+        {
+            writer.WriteStartObject();
+            WriteRequired(writer, CompanyNames[0], value.Registration);
+            Write(writer, CompanyNames[1], value.Name);
+            writer.WriteEndObject();
+        }
     }
 }

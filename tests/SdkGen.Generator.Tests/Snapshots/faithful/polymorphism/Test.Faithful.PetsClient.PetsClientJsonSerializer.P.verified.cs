@@ -6,6 +6,38 @@ namespace Test.Faithful
 {
     internal abstract partial class PetsClientJsonSerializer
     {
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames PersonNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Person", new[]
+        {
+            "firstName",
+            "lastName",
+        }, required: new[] { 0 });
+
+        internal static Person ReadPerson(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = PersonNames.Start(ref reader);
+            var value = new Person();
+            while (PersonNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: if (ReadString(ref reader, "Person.firstName", false) is string value0) value.FirstName = value0; break;
+                    case 1: value.LastName = ReadString(ref reader, "Person.lastName", true); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            PersonNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WritePerson(global::System.Text.Json.Utf8JsonWriter writer, Person value)
+        {
+            writer.WriteStartObject();
+            WriteRequired(writer, PersonNames[0], value.FirstName);
+            Write(writer, PersonNames[1], value.LastName);
+            writer.WriteEndObject();
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ProblemNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Problem", new[]
         {
             "code",
@@ -35,6 +67,35 @@ namespace Test.Faithful
             Write(writer, ProblemNames[0], value.Code);
             Write(writer, ProblemNames[1], value.Message);
             writer.WriteEndObject();
+        }
+
+        private static readonly string[][] PartyAlternatives =
+        {
+            new string[] { "firstName" },
+            new string[] { "registration" },
+            new string[] { "firstName", "employer" },
+        };
+
+        internal static Party ReadParty(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (FirstWithProperties(reader, PartyAlternatives))
+            {
+                case 0: return new Party(ReadPerson(ref reader));
+                case 1: return new Party(ReadCompany(ref reader));
+                case 2: return new Party(ReadEmployee(ref reader));
+                default: return new Party(global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader));
+            }
+        }
+
+        internal static void WriteParty(global::System.Text.Json.Utf8JsonWriter writer, Party value)
+        {
+            switch (value.Index)
+            {
+                case 0: WritePerson(writer, (Person)value.Value!); break;
+                case 1: WriteCompany(writer, (Company)value.Value!); break;
+                case 2: WriteEmployee(writer, (Employee)value.Value!); break;
+                default: value.Json!.Value.WriteTo(writer); break;
+            }
         }
 
         internal static Pet ReadPet(ref global::System.Text.Json.Utf8JsonReader reader)

@@ -30,10 +30,40 @@ namespace Test.Faithful
             if (value.Radius < 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Radius", "0", false);
         }
 
+        internal static void ValidateCompany(Company value, string name)
+        {
+            if (value.Registration is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Registration");
+        }
+
         internal static void ValidateDog(Dog value, string name)
         {
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Toy is Toy nToy) ValidateToy(nToy, name + ".Toy");
+        }
+
+        internal static void ValidateEmployee(Employee value, string name)
+        {
+            if (value.FirstName is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".FirstName");
+            if (value.Employer is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Employer");
+        }
+
+        internal static void ValidateParty(Party value, string name)
+        {
+            switch (value.Index)
+            {
+                case 0: ValidatePerson((Person)value.Value!, name); break;
+                case 1: ValidateCompany((Company)value.Value!, name); break;
+                case 2: ValidateEmployee((Employee)value.Value!, name); break;
+            }
+        }
+
+        internal static void ValidatePerson(Person value, string name)
+        {
+            if (value.FirstName is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".FirstName");
+            if (value.FirstName is string vFirstName)
+            {
+                if (vFirstName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".FirstName", 1);
+            }
         }
 
         internal static void ValidatePet(Pet value, string name)

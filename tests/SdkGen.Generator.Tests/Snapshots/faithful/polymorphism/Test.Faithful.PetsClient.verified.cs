@@ -4,7 +4,7 @@
 
 namespace Test.Faithful
 {
-    /// <summary>Class hierarchies from schemas: a discriminated oneOf (explicit mapping) over plain objects, an object with a discriminator that others extend through allOf (implicit names, a subtype of a subtype), a discriminated oneOf over branches sharing an allOf parent, and allOf with one parent and no discriminator.</summary>
+    /// <summary>Class hierarchies from schemas: a discriminated oneOf (explicit mapping) over plain objects, an object with a discriminator that others extend through allOf (implicit names, a subtype of a subtype), a discriminated oneOf over branches sharing an allOf parent, allOf with one parent and no discriminator, and a oneOf of objects without a discriminator (a union told apart by required properties).</summary>
     /// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class PetsClient
@@ -183,6 +183,36 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadBird);
+                return result;
+            }
+
+            throw PetsClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>POST /parties</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The stored party.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual async global::System.Threading.Tasks.Task<Party> AddPartyAsync(Party body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            PetsClientValidation.ValidateParty(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/parties");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteParty);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadParty);
                 return result;
             }
 
