@@ -1,31 +1,18 @@
 using System.Collections.Generic;
-using System.Linq;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
 /// Read and write helpers for request and response bodies that are not a model (an array of models,
-/// a string, a map), so every body goes through the same reflection-free path.
+/// a string, a map), so every body goes through the same reflection-free path. Which bodies need one, and its name, are
+/// decided by <c>Naming/HelperNames</c> (<see cref="DocumentSpec.BodyReaders"/>, <see cref="DocumentSpec.BodyWriters"/>).
 /// </summary>
 internal static class BodySerializerEmitter
 {
-    public static string? Emit(DocumentSpec document, IReadOnlyDictionary<string, EnumSpec> enums)
+    public static string? Emit(DocumentSpec document, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
-        IEnumerable<OperationSpec> operations = document.Clients.SelectMany(c => c.Operations).ToList();
-        var reads = operations.Select(o => o.Success.BodyType)
-            .Where(t => t is not null && t.Kind is not (ValueKind.Model or ValueKind.Binary))
-            .Select(t => t!)
-            .GroupBy(ClientEmitter.TypeKey)
-            .Select(g => g.First())
-            .ToList();
-        var writes = operations.Where(o => o.Body is { Encoding: BodyEncoding.Json } && o.Body.Type.Kind != ValueKind.Model)
-            .Select(o => o.Body!.Type)
-            .Concat(FormFieldWrites(operations))
-            .GroupBy(ClientEmitter.TypeKey)
-            .Select(g => g.First())
-            .ToList();
-        if (reads.Count == 0 && writes.Count == 0)
+        if (document.BodyReaders.Count == 0 && document.BodyWriters.Count == 0)
         {
             return null;
         }
@@ -33,9 +20,9 @@ internal static class BodySerializerEmitter
         return SourceFile.Write(document.Namespace, w =>
         {
             w.OpenBlock(SerializerEmitter.ClassDeclaration(document));
-            var json = new JsonCodeWriter(w, enums);
+            var json = new JsonCodeWriter(w, enums, models);
             bool first = true;
-            foreach (TypeRefSpec type in reads.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
+            foreach (BodyMethodSpec reader in document.BodyReaders)
             {
                 if (!first)
                 {
@@ -43,7 +30,8 @@ internal static class BodySerializerEmitter
                 }
 
                 first = false;
-                w.OpenBlock("internal static " + TypeNames.Of(type) + " ReadBody" + ClientEmitter.TypeKey(type) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+                TypeRefSpec type = reader.Type;
+                w.OpenBlock("internal static " + TypeNames.Of(type) + " " + reader.MethodName + "(ref global::System.Text.Json.Utf8JsonReader reader)");
                 // A top-level value of the wrong kind leaves nothing to return: the caller reports it as ApiResponseFormatException.
                 w.Line(TypeNames.Nullable(type, true) + " result = null;");
                 json.Read(type, nullable: false, v => "result = " + v + ";", "the response body");
@@ -51,7 +39,7 @@ internal static class BodySerializerEmitter
                 w.CloseBlock();
             }
 
-            foreach (TypeRefSpec type in writes.OrderBy(ClientEmitter.TypeKey, System.StringComparer.Ordinal))
+            foreach (BodyMethodSpec writer in document.BodyWriters)
             {
                 if (!first)
                 {
@@ -59,19 +47,12 @@ internal static class BodySerializerEmitter
                 }
 
                 first = false;
-                w.OpenBlock("internal static void WriteBody" + ClientEmitter.TypeKey(type) + "(global::System.Text.Json.Utf8JsonWriter writer, " + TypeNames.Of(type) + " value)");
-                json.Write(type, "value");
+                w.OpenBlock("internal static void " + writer.MethodName + "(global::System.Text.Json.Utf8JsonWriter writer, " + TypeNames.Of(writer.Type) + " value)");
+                json.Write(writer.Type, "value");
                 w.CloseBlock();
             }
 
             w.CloseBlock();
         });
     }
-
-    // A map or array sent in a form field is written as JSON first, then spread into fields (FormBodyEmitter).
-    private static IEnumerable<TypeRefSpec> FormFieldWrites(IEnumerable<OperationSpec> operations) =>
-        operations.Where(o => o.Body is { Encoding: BodyEncoding.FormUrlEncoded })
-            .SelectMany(o => o.Body!.FormFields)
-            .Where(f => f.Kind == FormFieldKind.Structured && f.Type.Kind is ValueKind.Map or ValueKind.Array)
-            .Select(f => f.Type);
 }

@@ -84,7 +84,8 @@ internal sealed class ClientEmitter
         w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
         foreach (string server in OperationServersEmitter.UsedBy(client))
         {
-            w.Line(OperationServersEmitter.FieldName(server) + " = options.Resolve" + server + "();");
+            string resolve = _document.Options.OperationServers.First(s => s.PropertyName == server).ResolveMethodName;
+            w.Line(OperationServersEmitter.FieldName(server) + " = options." + resolve + "();");
         }
 
         _security.EmitConstructor(w, client, "_httpClient", "options");
@@ -201,9 +202,9 @@ internal sealed class ClientEmitter
             // One line per parameter: a parameter with rules calls the method the validation plan shares among all
             // parameters with the same rules; the rest need at most a null or path-segment check.
             string nameOf = "nameof(" + parameter.Name + ")";
-            if (_validationPlan.CheckFor(parameter) is { } check)
+            if (parameter.CheckMethodName is { } check)
             {
-                string call = _validationPlan.ClassName + "." + check.MethodName + "(" + ValueOf(parameter) + ", " + nameOf + ");";
+                string call = _validationPlan.ClassName + "." + check + "(" + ValueOf(parameter) + ", " + nameOf + ");";
                 w.Line(parameter.IsRequired ? call : "if (" + parameter.Name + " is object) " + call);
                 any = true;
             }
@@ -241,14 +242,14 @@ internal sealed class ClientEmitter
     {
         string name = body.ParameterName;
         TypeRefSpec type = body.Type;
-        if (type.Kind == ValueKind.Model && _validationPlan.Validates(type.Name!))
+        if (type.Kind == ValueKind.Model && ValidatorOf(type) is { } validator)
         {
-            string call = _validationPlan.ClassName + ".Validate" + type.Name + "(" + name + ", nameof(" + name + "));";
+            string call = validator + "(" + name + ", nameof(" + name + "));";
             w.Line(body.IsRequired ? call : "if (" + name + " is object) " + call);
             return true;
         }
 
-        if (type.Kind == ValueKind.Array && type.Element is { Kind: ValueKind.Model } element && _validationPlan.Validates(element.Name!))
+        if (type.Kind == ValueKind.Array && type.Element is { Kind: ValueKind.Model } element && ValidatorOf(element) is { } itemValidator)
         {
             // A required body was checked for null above: testing it again would make the compiler treat it as maybe-null (CS8622).
             if (!body.IsRequired)
@@ -260,7 +261,7 @@ internal sealed class ClientEmitter
             w.OpenBlock("for (int " + i + " = 0; " + i + " < " + name + ".Count; " + i + "++)");
             w.Line("string " + itemName + " = nameof(" + name + ") + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
             w.Line("var " + item + " = " + name + "[" + i + "] ?? throw " + Internal + ".ArgumentErrors.Required(" + itemName + ");");
-            w.Line(_validationPlan.ClassName + ".Validate" + element.Name + "(" + item + ", " + itemName + ");");
+            w.Line(itemValidator + "(" + item + ", " + itemName + ");");
             w.CloseBlock();
             if (!body.IsRequired)
             {
@@ -422,7 +423,7 @@ internal sealed class ClientEmitter
         string value = body.ParameterName + (!body.IsRequired && body.Type.IsValueType ? ".Value" : "");
         if (body.Encoding == BodyEncoding.FormUrlEncoded)
         {
-            FormBodyEmitter.Emit(w, body, value, _serializer, locals);
+            FormBodyEmitter.Emit(w, body, value, WriterOf, locals);
         }
         else if (body.Encoding is BodyEncoding.Text or BodyEncoding.Binary)
         {
@@ -430,8 +431,7 @@ internal sealed class ClientEmitter
         }
         else
         {
-            string writer = body.Type.Kind == ValueKind.Model ? _serializer + "." + JsonCodeWriter.WriteMethod(body.Type.Name!) : _serializer + ".WriteBody" + TypeKey(body.Type);
-            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + writer + ");");
+            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + WriterOf(body.Type) + ");");
         }
 
         if (!body.IsRequired)
@@ -480,8 +480,7 @@ internal sealed class ClientEmitter
             return;
         }
 
-        string reader = type.Kind == ValueKind.Model ? _serializer + "." + JsonCodeWriter.ReadMethod(type.Name!) : _serializer + ".ReadBody" + TypeKey(type);
-        w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + reader + ");");
+        w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + ReaderOf(type) + ");");
         if (type.Kind == ValueKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
         {
             string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
@@ -489,7 +488,7 @@ internal sealed class ClientEmitter
             w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
             w.Line("// A body read leniently without a usable value there is not taken for success.");
             w.OpenBlock("if (" + result + "." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(" + result + ", " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
-            w.Line("throw " + FactoryName(model.Name) + "(" + response + ", " + content + ", " + result + ");");
+            w.Line("throw " + FactoryName(model) + "(" + response + ", " + content + ", " + result + ");");
             w.CloseBlock();
             w.Line();
         }
@@ -501,31 +500,31 @@ internal sealed class ClientEmitter
     {
         string status = locals.Status, responseAndContent = "(" + locals.Response + ", " + locals.Content + ");";
         ErrorResponseSpec? fallback = operation.Errors.FirstOrDefault(e => e.StatusPattern == "default");
-        string? fallbackModel = fallback is null ? null : ErrorModel(fallback)?.Name;
+        ModelSpec? fallbackModel = fallback is null ? null : ErrorModel(fallback);
 
         // Exact codes win over ranges (4XX), ranges over default; neighbours with the same model share one test.
-        var branches = new List<(string Condition, string Model)>();
+        var branches = new List<(string Condition, ModelSpec Model)>();
         IEnumerable<ErrorResponseSpec> ordered = operation.Errors.Where(e => e.StatusPattern != "default" && !IsRange(e.StatusPattern))
             .Concat(operation.Errors.Where(e => IsRange(e.StatusPattern)));
         foreach (ErrorResponseSpec error in ordered)
         {
-            if (ErrorModel(error) is not { } model || model.Name == fallbackModel)
+            if (ErrorModel(error) is not { } model || model.Name == fallbackModel?.Name)
             {
                 continue;
             }
 
             string condition = IsRange(error.StatusPattern) ? status + " / 100 == " + error.StatusPattern.Substring(0, 1) : status + " == " + error.StatusPattern;
-            if (branches.Count > 0 && branches[branches.Count - 1].Model == model.Name)
+            if (branches.Count > 0 && branches[branches.Count - 1].Model.Name == model.Name)
             {
-                branches[branches.Count - 1] = (branches[branches.Count - 1].Condition + " || " + condition, model.Name);
+                branches[branches.Count - 1] = (branches[branches.Count - 1].Condition + " || " + condition, model);
             }
             else
             {
-                branches.Add((condition, model.Name));
+                branches.Add((condition, model));
             }
         }
 
-        foreach ((string condition, string model) in branches)
+        foreach ((string condition, ModelSpec model) in branches)
         {
             w.OpenBlock("if (" + condition + ")");
             w.Line("throw " + FactoryName(model) + responseAndContent);
@@ -562,8 +561,8 @@ internal sealed class ClientEmitter
 
         foreach (ModelSpec model in errorModels)
         {
-            string read = _serializer + "." + JsonCodeWriter.ReadMethod(model.Name);
-            string factory = "Create" + model.Name + "Exception";
+            string read = _serializer + "." + model.Names.Reader;
+            string factory = model.Names.ExceptionFactory;
             w.Line();
             w.OpenBlock("internal static " + Runtime + ".ApiException " + factory + "(global::System.Net.Http.HttpResponseMessage response, byte[] content)");
             w.Line("return " + factory + "(response, content, " + Internal + ".JsonResponseReader.TryRead(content, " + read + "));");
@@ -612,7 +611,17 @@ internal sealed class ClientEmitter
         };
     }
 
-    private string FactoryName(string modelName) => _document.ExceptionFactoryClassName + ".Create" + modelName + "Exception";
+    private string? ValidatorOf(TypeRefSpec model) =>
+        _models.TryGetValue(model.Name!, out ModelSpec? spec) && spec.Names.Validator is { } validator ? _validationPlan.ClassName + "." + validator : null;
+
+    private string FactoryName(ModelSpec model) => _document.ExceptionFactoryClassName + "." + model.Names.ExceptionFactory;
+
+    // The serializer's reader and writer of a body: a model's own, or the one named for the body's type.
+    private string ReaderOf(TypeRefSpec type) =>
+        _serializer + "." + (type.Kind == ValueKind.Model ? _models[type.Name!].Names.Reader : BodyMethodSpec.For(_document.BodyReaders, type));
+
+    private string WriterOf(TypeRefSpec type) =>
+        _serializer + "." + (type.Kind == ValueKind.Model ? _models[type.Name!].Names.Writer : BodyMethodSpec.For(_document.BodyWriters, type));
 
     private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
 
@@ -622,15 +631,6 @@ internal sealed class ClientEmitter
         ValueKind.String => expression,
         ValueKind.Enum => expression + ".ToWireValue()",
         _ => Internal + ".WireFormat.Format(" + expression + ")",
-    };
-
-    /// <summary>A stable name for the helper that reads or writes a non-model top-level body.</summary>
-    public static string TypeKey(TypeRefSpec type) => type.Kind switch
-    {
-        ValueKind.Array => "ArrayOf" + TypeKey(type.Element!),
-        ValueKind.Map => "MapOf" + TypeKey(type.Element!),
-        ValueKind.Model or ValueKind.Enum => type.Name!,
-        _ => type.Kind.ToString(),
     };
 
     private static bool IsStandardMethod(string method) =>

@@ -47,7 +47,7 @@ internal static class DependencyInjectionEmitter
             + "<paramref name=\"configure\"/> and checked when the host starts (an endpoint or server variable the client cannot use\n"
             + "fails start-up with the client's own message).");
         w.Line("/// <returns>The client's builder: add handlers to it, e.g. <c>.AddStandardResilienceHandler()</c> from Microsoft.Extensions.Http.Resilience for retries.</returns>");
-        w.OpenBlock("public static " + Builder + " Add" + client.Name + "(this " + Services + " services, global::System.Action<" + options + "> configure)");
+        w.OpenBlock("public static " + Builder + " " + client.RegistrationMethodName + "(this " + Services + " services, global::System.Action<" + options + "> configure)");
         w.OpenBlock("if (configure is null)");
         w.Line("throw new global::System.ArgumentNullException(nameof(configure));");
         w.CloseBlock();
@@ -67,7 +67,7 @@ internal static class DependencyInjectionEmitter
         w.Line("#if NET7_0_OR_GREATER");
         w.Line("[global::System.Diagnostics.CodeAnalysis.RequiresDynamicCode(\"Binds " + document.Options.Name + " from configuration by reflection. Use the overload taking an Action and bind there.\")]");
         w.Line("#endif");
-        w.OpenBlock("public static " + Builder + " Add" + client.Name + "(this " + Services + " services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
+        w.OpenBlock("public static " + Builder + " " + client.RegistrationMethodName + "(this " + Services + " services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
         w.OpenBlock("if (configuration is null)");
         w.Line("throw new global::System.ArgumentNullException(nameof(configuration));");
         w.CloseBlock();

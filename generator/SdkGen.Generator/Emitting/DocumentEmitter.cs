@@ -43,21 +43,20 @@ internal static class DocumentEmitter
         files.Add(new GeneratedFile(prefix + validationPlan.ClassName + ".g.cs", new ValidationEmitter(validationPlan).EmitClass(document)));
         files.Add(new GeneratedFile(prefix + document.ExceptionFactoryClassName + ".g.cs", clients.EmitExceptionFactories()));
         files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".g.cs", SerializerEmitter.EmitCore(document)));
-        if (BodySerializerEmitter.Emit(document, enums) is { } topLevel)
+        if (BodySerializerEmitter.Emit(document, enums, models) is { } topLevel)
         {
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + ".Bodies.g.cs", topLevel));
         }
 
-        var wireValues = new WireValueTablesEmitter(document);
-        if (wireValues.Emit() is { } tables)
+        if (WireValueTablesEmitter.Emit(document) is { } tables)
         {
-            files.Add(new GeneratedFile(prefix + wireValues.ClassName + ".g.cs", tables));
+            files.Add(new GeneratedFile(prefix + document.WireValuesClassName + ".g.cs", tables));
         }
 
         foreach (EnumSpec spec in document.Enums)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec, wireValues)));
+            files.Add(new GeneratedFile(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(document, spec)));
         }
 
         foreach (ModelSpec model in document.Models)
@@ -69,7 +68,7 @@ internal static class DocumentEmitter
         foreach (IGrouping<string, ModelSpec> group in document.Models.GroupBy(SerializerEmitter.GroupOf).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums)));
+            files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums, models)));
         }
 
         return WithUniqueHintNames(files);

@@ -5,7 +5,7 @@ namespace SdkGen.Generator.Emitting;
 /// <summary>Emits a string enum and the class that maps it to and from its exact wire text through a shared table.</summary>
 internal static class EnumEmitter
 {
-    public static string Emit(DocumentSpec document, EnumSpec spec, WireValueTablesEmitter tables)
+    public static string Emit(DocumentSpec document, EnumSpec spec)
     {
         return SourceFile.Write(document.Namespace, w =>
         {
@@ -31,7 +31,7 @@ internal static class EnumEmitter
 
             // Qualified: an enum may be named like a member every class inherits (ToString, Equals…).
             string type = "global::" + document.Namespace + "." + spec.Name;
-            string table = tables.TableOf(spec);
+            string table = WireValueTablesEmitter.TableOf(document, spec);
             w.Summary("The text the service uses for <paramref name=\"value\"/>.");
             w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is <see cref=\"" + type + "." + spec.UnknownMemberName + "\"/> or not a defined value: it has no wire text.</exception>");
             w.Line("public static string ToWireValue(this " + type + " value) =>");

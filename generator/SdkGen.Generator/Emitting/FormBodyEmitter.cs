@@ -10,18 +10,19 @@ internal static class FormBodyEmitter
 {
     private const string Internal = "global::SdkGen.Runtime.Internal";
 
-    public static void Emit(SourceWriter w, RequestBodySpec body, string value, string serializer, OperationLocals locals)
+    // writerOf: the serializer method that writes a value of a type as JSON (a structured field is JSON first).
+    public static void Emit(SourceWriter w, RequestBodySpec body, string value, System.Func<TypeRefSpec, string> writerOf, OperationLocals locals)
     {
         w.Line("var " + locals.Form + " = new " + Internal + ".FormUrlEncodedBuilder();");
         foreach (FormFieldSpec field in body.FormFields)
         {
-            EmitField(w, field, value, serializer, locals);
+            EmitField(w, field, value, writerOf, locals);
         }
 
         w.Line(locals.Request + ".Content = " + locals.Form + ".ToContent();");
     }
 
-    private static void EmitField(SourceWriter w, FormFieldSpec field, string body, string serializer, OperationLocals locals)
+    private static void EmitField(SourceWriter w, FormFieldSpec field, string body, System.Func<TypeRefSpec, string> writerOf, OperationLocals locals)
     {
         string form = locals.Form, item = locals.Item;
         string name = CSharpLiteral.String(field.WireName);
@@ -52,12 +53,7 @@ internal static class FormBodyEmitter
                 return;
             case FormFieldKind.Structured:
                 string style = Internal + ".FormStyle." + field.Style;
-                string writer = field.Type.Kind switch
-                {
-                    ValueKind.Json => "",
-                    ValueKind.Model => serializer + "." + JsonCodeWriter.WriteMethod(field.Type.Name!) + ", ",
-                    _ => serializer + ".WriteBody" + ClientEmitter.TypeKey(field.Type) + ", ",
-                };
+                string writer = field.Type.Kind == ValueKind.Json ? "" : writerOf(field.Type) + ", ";
                 w.Line(Internal + ".FormFieldEncoder.Add(" + form + ", " + name + ", " + member + ", " + writer + style + ");");
                 return;
             default:

@@ -11,19 +11,17 @@ internal sealed class JsonCodeWriter
 {
     private readonly SourceWriter _w;
     private readonly IReadOnlyDictionary<string, EnumSpec> _enums;
+    private readonly IReadOnlyDictionary<string, ModelSpec> _models;
     private int _depth;
     private int _locals;
     private string _last = "";
 
-    public JsonCodeWriter(SourceWriter writer, IReadOnlyDictionary<string, EnumSpec> enums)
+    public JsonCodeWriter(SourceWriter writer, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         _w = writer;
         _enums = enums;
+        _models = models;
     }
-
-    public static string ReadMethod(string modelName) => "Read" + modelName;
-
-    public static string WriteMethod(string modelName) => "Write" + modelName;
 
     /// <summary>
     /// Reads the value under the reader (on the value's first token) leniently and passes it to <paramref name="assign"/>,
@@ -67,7 +65,7 @@ internal sealed class JsonCodeWriter
                 // Any JSON is the right type: the value is kept as it came.
                 return assign(nullable ? "ReadElement(ref reader, true)" : "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)");
             case ValueKind.Model:
-                return "if (IsObject" + arguments + ") " + assign(ReadMethod(type.Name!) + "(ref reader)");
+                return "if (IsObject" + arguments + ") " + assign(ReaderOf(type) + "(ref reader)");
             case ValueKind.Array:
                 return ListReader(type.Element!, what, nullable) is { } list ? "if (" + list + " is { } " + NewLocal("list") + ") " + assign(_last) : null;
             case ValueKind.Map:
@@ -80,13 +78,13 @@ internal sealed class JsonCodeWriter
 
     // An array of strings, objects or plain values reads through one runtime call; other arrays (of enums, arrays or
     // maps) are written out as a loop.
-    private static string? ListReader(TypeRefSpec element, string what, bool nullable)
+    private string? ListReader(TypeRefSpec element, string what, bool nullable)
     {
         string arguments = "(ref reader, " + CSharpLiteral.String(what) + ", " + (nullable ? "true" : "false") + ", " + CSharpLiteral.String(what + " item");
         return element.Kind switch
         {
             ValueKind.String => "ReadList" + arguments + ")",
-            ValueKind.Model => "ReadList" + arguments + ", " + ReadMethod(element.Name!) + ")",
+            ValueKind.Model => "ReadList" + arguments + ", " + ReaderOf(element) + ")",
             ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal or ValueKind.Boolean
                 or ValueKind.DateTimeOffset or ValueKind.Guid => "ReadValueList<" + TypeNames.Of(element) + ">" + arguments + ", " + ScalarReader(element.Kind) + ")",
             _ => null,
@@ -98,12 +96,12 @@ internal sealed class JsonCodeWriter
     /// <paramref name="name"/> (absent when null and optional, <c>null</c> when required); <see langword="null"/> for
     /// other types, which are written out.
     /// </summary>
-    public static string? InlineWriteProperty(TypeRefSpec type, string name, string expression, bool required)
+    public string? InlineWriteProperty(TypeRefSpec type, string name, string expression, bool required)
     {
         string call = "(writer, " + name + ", " + expression;
         if (type.Kind == ValueKind.Model)
         {
-            return (required ? "WriteRequired" : "Write") + call + ", " + WriteMethod(type.Name!) + ");";
+            return (required ? "WriteRequired" : "Write") + call + ", " + WriterOf(type) + ");";
         }
 
         if (type.Kind != ValueKind.Array)
@@ -115,7 +113,7 @@ internal sealed class JsonCodeWriter
         return type.Element!.Kind switch
         {
             ValueKind.String or ValueKind.Int64 => list + call + ");",
-            ValueKind.Model => list + call + ", " + WriteMethod(type.Element.Name!) + ");",
+            ValueKind.Model => list + call + ", " + WriterOf(type.Element) + ");",
             _ => null,
         };
     }
@@ -195,14 +193,14 @@ internal sealed class JsonCodeWriter
                 _w.Line("writer.WriteStringValue(" + expression + ".ToWireValue());");
                 return;
             case ValueKind.Model:
-                _w.Line(WriteMethod(type.Name!) + "(writer, " + expression + ");");
+                _w.Line(WriterOf(type) + "(writer, " + expression + ");");
                 return;
             case ValueKind.Json:
                 _w.Line(expression + ".WriteTo(writer);");
                 return;
             case ValueKind.Array:
             {
-                string item = "item" + _depth++;
+                string item = "item" + (_depth++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _w.Line("writer.WriteStartArray();");
                 _w.OpenBlock("foreach (var " + item + " in " + expression + ")");
                 WriteElement(type.Element!, item);
@@ -214,7 +212,7 @@ internal sealed class JsonCodeWriter
 
             case ValueKind.Map:
             {
-                string pair = "pair" + _depth++;
+                string pair = "pair" + (_depth++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _w.Line("writer.WriteStartObject();");
                 _w.OpenBlock("foreach (var " + pair + " in " + expression + ")");
                 _w.Line("writer.WritePropertyName(" + pair + ".Key);");
@@ -243,6 +241,10 @@ internal sealed class JsonCodeWriter
         Write(element, expression);
         _w.CloseBlock();
     }
+
+    private string ReaderOf(TypeRefSpec model) => _models[model.Name!].Names.Reader;
+
+    private string WriterOf(TypeRefSpec model) => _models[model.Name!].Names.Writer;
 
     private static string ScalarReader(ValueKind kind) => kind switch
     {

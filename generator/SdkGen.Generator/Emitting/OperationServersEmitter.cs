@@ -34,7 +34,7 @@ internal static class OperationServersEmitter
             }
 
             first = false;
-            string defaultName = "Default" + server.PropertyName;
+            string defaultName = server.DefaultConstName;
             bool absolute = server.DefaultUrl.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || server.DefaultUrl.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase);
             w.Summary("The server the API description names for " + CSharpLiteral.XmlDocText(string.Join(", ", server.Paths)) + (absolute ? "." : ", relative to <see cref=\"Endpoint\"/>."));
             w.Line("public const string " + defaultName + " = " + CSharpLiteral.String(server.DefaultUrl) + ";");
@@ -43,7 +43,7 @@ internal static class OperationServersEmitter
             w.Line("public global::System.Uri? " + server.PropertyName + " { get; set; }");
             w.Line();
             w.Line("/// <exception cref=\"global::System.ArgumentException\">" + server.PropertyName + " is not an absolute http or https URI.</exception>");
-            w.OpenBlock("internal global::System.Uri Resolve" + server.PropertyName + "()");
+            w.OpenBlock("internal global::System.Uri " + server.ResolveMethodName + "()");
             w.OpenBlock("if (" + server.PropertyName + " is object)");
             w.OpenBlock("if (!" + server.PropertyName + ".IsAbsoluteUri || (" + server.PropertyName + ".Scheme != \"http\" && " + server.PropertyName + ".Scheme != \"https\"))");
             w.Line("throw new global::System.ArgumentException(\"" + server.PropertyName + " must be an absolute http or https URI.\", nameof(" + server.PropertyName + "));");

@@ -41,7 +41,7 @@ internal static class PolymorphicDispatchEmitter
     }
 
     /// <summary>The read and write methods of every polymorphic base and union among <paramref name="models"/>.</summary>
-    public static void EmitSerializers(SourceWriter w, IEnumerable<ModelSpec> models, DocumentSpec document)
+    public static void EmitSerializers(SourceWriter w, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, ModelSpec> all)
     {
         List<ModelSpec> bases = models.Where(m => m.Discriminator is not null || m.Union is not null).ToList();
         if (bases.Count == 0)
@@ -49,7 +49,6 @@ internal static class PolymorphicDispatchEmitter
             return;
         }
 
-        var all = document.Models.ToDictionary(m => m.Name);
         bool first = !models.Any(HasOrdinarySerializer);
         foreach (ModelSpec model in bases)
         {
@@ -61,19 +60,20 @@ internal static class PolymorphicDispatchEmitter
             first = false;
             if (model.Union is { } union)
             {
-                UnionEmitter.EmitSerializer(w, model, union);
+                UnionEmitter.EmitSerializer(w, model, union, all);
                 continue;
             }
 
-            EmitRead(w, model, model.Discriminator!, all[model.Discriminator!.UnknownModelName]);
+            EmitRead(w, model, model.Discriminator!, all);
             w.Line();
             EmitWrite(w, model, model.Discriminator!, all);
         }
     }
 
-    private static void EmitRead(SourceWriter w, ModelSpec model, DiscriminatorSpec discriminator, ModelSpec unknown)
+    private static void EmitRead(SourceWriter w, ModelSpec model, DiscriminatorSpec discriminator, IReadOnlyDictionary<string, ModelSpec> all)
     {
-        w.OpenBlock("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref " + Reader + " reader)");
+        ModelSpec unknown = all[discriminator.UnknownModelName];
+        w.OpenBlock("internal static " + model.Name + " " + model.Names.Reader + "(ref " + Reader + " reader)");
         w.OpenBlock("switch (PeekDiscriminator(reader, " + CSharpLiteral.String(discriminator.WireName) + "))");
         foreach (IGrouping<string, DiscriminatorCaseSpec> cases in discriminator.Cases.GroupBy(c => c.ModelName))
         {
@@ -82,7 +82,7 @@ internal static class PolymorphicDispatchEmitter
                 w.Line("case " + CSharpLiteral.String(@case.Value) + ":");
             }
 
-            w.Line("    return " + JsonCodeWriter.ReadMethod(cases.Key) + "(ref reader);");
+            w.Line("    return " + all[cases.Key].Names.Reader + "(ref reader);");
         }
 
         w.Line("default:");
@@ -96,7 +96,7 @@ internal static class PolymorphicDispatchEmitter
         {
             // The inherited properties are read from a copy; the reader then takes the whole object as the JSON kept.
             w.Line("var copy = reader;");
-            w.Line("var unknown = " + JsonCodeWriter.ReadMethod(unknown.Name) + "(ref copy);");
+            w.Line("var unknown = " + unknown.Names.Reader + "(ref copy);");
             w.Line("unknown." + unknown.Unknown!.JsonPropertyName + " = " + element + ";");
             w.Line("return unknown;");
         }
@@ -108,11 +108,11 @@ internal static class PolymorphicDispatchEmitter
 
     private static void EmitWrite(SourceWriter w, ModelSpec model, DiscriminatorSpec discriminator, IReadOnlyDictionary<string, ModelSpec> all)
     {
-        w.OpenBlock("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
+        w.OpenBlock("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.OpenBlock("switch (value)");
         foreach (string subtype in MostDerivedFirst(discriminator, all))
         {
-            w.Line("case " + subtype + " subtype: " + JsonCodeWriter.WriteMethod(subtype) + "(writer, subtype); break;");
+            w.Line("case " + subtype + " subtype: " + all[subtype].Names.Writer + "(writer, subtype); break;");
         }
 
         ModelSpec unknown = all[discriminator.UnknownModelName];
@@ -123,15 +123,21 @@ internal static class PolymorphicDispatchEmitter
 
     /// <summary>
     /// <c>Validate{Base}</c>: the subtype's checks (which cover the inherited properties); the Unknown subtype is sent
-    /// as the JSON it holds, so there is nothing of the description to check.
+    /// as the JSON it holds, so there is nothing of the description to check. A union's is <see cref="UnionEmitter"/>'s.
     /// </summary>
     public static void EmitValidator(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, ModelSpec> all)
     {
-        w.OpenBlock("internal static void Validate" + model.Name + "(" + model.Name + " value, string name)");
+        if (model.Union is { } union)
+        {
+            UnionEmitter.EmitValidator(w, model, union, all);
+            return;
+        }
+
+        w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         w.OpenBlock("switch (value)");
         foreach (string subtype in MostDerivedFirst(model.Discriminator!, all))
         {
-            w.Line("case " + subtype + " subtype: Validate" + subtype + "(subtype, name); break;");
+            w.Line("case " + subtype + " subtype: " + all[subtype].Names.Validator + "(subtype, name); break;");
         }
 
         w.CloseBlock();

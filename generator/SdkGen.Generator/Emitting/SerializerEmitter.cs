@@ -33,13 +33,13 @@ internal static class SerializerEmitter
     /// One file for a group of models (<see cref="GroupOf"/>): a few dozen files for a large API instead of one per
     /// model, which the compiler and the generator's reruns handle faster; each model stays one block of the file.
     /// </summary>
-    public static string EmitModels(DocumentSpec document, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, EnumSpec> enums)
+    public static string EmitModels(DocumentSpec document, IEnumerable<ModelSpec> group, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         return SourceFile.Write(document.Namespace, w =>
         {
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;
-            foreach (ModelSpec model in models.Where(PolymorphicDispatchEmitter.HasOrdinarySerializer))
+            foreach (ModelSpec model in group.Where(PolymorphicDispatchEmitter.HasOrdinarySerializer))
             {
                 if (!first)
                 {
@@ -47,18 +47,18 @@ internal static class SerializerEmitter
                 }
 
                 first = false;
-                string names = model.Name + "Names";
-                EmitNames(w, model, names);
+                EmitNames(w, model);
                 w.Line();
-                EmitRead(w, model, names, enums);
+                // A writer per method: a read method numbers its locals from 0.
+                EmitRead(w, model, new JsonCodeWriter(w, enums, models));
                 if (PolymorphicDispatchEmitter.HasOrdinaryWrite(model))
                 {
                     w.Line();
-                    EmitWrite(w, model, names, enums);
+                    EmitWrite(w, model, new JsonCodeWriter(w, enums, models));
                 }
             }
 
-            PolymorphicDispatchEmitter.EmitSerializers(w, models, document);
+            PolymorphicDispatchEmitter.EmitSerializers(w, group, models);
             w.CloseBlock();
         });
     }
@@ -71,11 +71,11 @@ internal static class SerializerEmitter
         char.IsLetter(model.Name[0]) && model.Name[0] < 128 ? char.ToUpperInvariant(model.Name[0]).ToString() : "_";
 
     // The wire names, numbered by position: the read switch's cases and the write calls use the numbers.
-    private static void EmitNames(SourceWriter w, ModelSpec model, string names)
+    private static void EmitNames(SourceWriter w, ModelSpec model)
     {
         string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         List<int> required = model.Properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => x.i).ToList();
-        string head = "private static readonly " + type + " " + names + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
+        string head = "private static readonly " + type + " " + model.Names.NameTable + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
         string? discriminator = PolymorphicDispatchEmitter.DiscriminatorKeptApart(model);
         if (model.Properties.Count == 0 && discriminator is null)
         {
@@ -93,10 +93,10 @@ internal static class SerializerEmitter
         w.CloseBlock(required.Count == 0 ? ");" : ", required: new[] { " + string.Join(", ", required.Select(Number)) + " });");
     }
 
-    private static void EmitRead(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)
+    private static void EmitRead(SourceWriter w, ModelSpec model, JsonCodeWriter json)
     {
-        var json = new JsonCodeWriter(w, enums);
-        w.OpenBlock("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+        string names = model.Names.NameTable;
+        w.OpenBlock("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader)");
         bool additional = model.AdditionalProperties is not null;
         w.Line("var state = " + names + ".Start(ref reader" + (additional ? ", keepUnknownNames: true" : "") + ");");
         w.Line("var value = new " + model.Name + "();");
@@ -158,10 +158,10 @@ internal static class SerializerEmitter
         w.Outdent();
     }
 
-    private static void EmitWrite(SourceWriter w, ModelSpec model, string names, IReadOnlyDictionary<string, EnumSpec> enums)
+    private static void EmitWrite(SourceWriter w, ModelSpec model, JsonCodeWriter json)
     {
-        var json = new JsonCodeWriter(w, enums);
-        w.OpenBlock("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
+        string names = model.Names.NameTable;
+        w.OpenBlock("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.Line("writer.WriteStartObject();");
         PolymorphicDispatchEmitter.EmitDiscriminatorWrite(w, model);
         for (int i = 0; i < model.Properties.Count; i++)
@@ -190,7 +190,7 @@ internal static class SerializerEmitter
                 continue;
             }
 
-            if (!valueType && JsonCodeWriter.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
+            if (!valueType && json.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
             {
                 w.Line(statement);
                 continue;

@@ -74,9 +74,10 @@ internal static class UnionEmitter
     }
 
     /// <summary>The read and write methods of a union: the alternatives' required names as a table, tried in order.</summary>
-    public static void EmitSerializer(SourceWriter w, ModelSpec model, UnionSpec union)
+    public static void EmitSerializer(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all)
     {
-        string table = model.Name + "Alternatives";
+        // The union has no properties, so its name table's member holds the alternatives' required names instead.
+        string table = model.Names.NameTable;
         w.Line("private static readonly string[][] " + table + " =");
         w.OpenBlock();
         foreach (UnionAlternativeSpec alternative in union.Alternatives)
@@ -86,23 +87,23 @@ internal static class UnionEmitter
 
         w.CloseBlock(";");
         w.Line();
-        w.OpenBlock("internal static " + model.Name + " " + JsonCodeWriter.ReadMethod(model.Name) + "(ref global::System.Text.Json.Utf8JsonReader reader)");
+        w.OpenBlock("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.OpenBlock("switch (FirstWithProperties(reader, " + table + "))");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            w.Line("case " + Number(i) + ": return new " + model.Name + "(" + JsonCodeWriter.ReadMethod(union.Alternatives[i].ModelName) + "(ref reader));");
+            w.Line("case " + Number(i) + ": return new " + model.Name + "(" + all[union.Alternatives[i].ModelName].Names.Reader + "(ref reader));");
         }
 
         w.Line("default: return new " + model.Name + "(global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader));");
         w.CloseBlock();
         w.CloseBlock();
         w.Line();
-        w.OpenBlock("internal static void " + JsonCodeWriter.WriteMethod(model.Name) + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
+        w.OpenBlock("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.OpenBlock("switch (value.Index)");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
             string type = union.Alternatives[i].ModelName;
-            w.Line("case " + Number(i) + ": " + JsonCodeWriter.WriteMethod(type) + "(writer, (" + type + ")value.Value!); break;");
+            w.Line("case " + Number(i) + ": " + all[type].Names.Writer + "(writer, (" + type + ")value.Value!); break;");
         }
 
         w.Line("default: value.Json!.Value.WriteTo(writer); break;");
@@ -111,23 +112,19 @@ internal static class UnionEmitter
     }
 
     /// <summary><c>Validate{Union}</c>: the held alternative's checks; JSON given by the caller is sent as it is.</summary>
-    public static void EmitValidator(SourceWriter w, ModelSpec model, UnionSpec union)
+    public static void EmitValidator(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all)
     {
-        w.OpenBlock("internal static void Validate" + model.Name + "(" + model.Name + " value, string name)");
+        w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         w.OpenBlock("switch (value.Index)");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
             string type = union.Alternatives[i].ModelName;
-            w.Line("case " + Number(i) + ": Validate" + type + "((" + type + ")value.Value!, name); break;");
+            w.Line("case " + Number(i) + ": " + all[type].Names.Validator + "((" + type + ")value.Value!, name); break;");
         }
 
         w.CloseBlock();
         w.CloseBlock();
     }
-
-    /// <summary>The models a union's validator calls.</summary>
-    public static IEnumerable<string> ValidatedAlternatives(ModelSpec model) =>
-        model.Union?.Alternatives.Select(a => a.ModelName) ?? Enumerable.Empty<string>();
 
     private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,32 +29,12 @@ internal sealed class ValidationEmitter
     }
 
     /// <summary>
-    /// The part of <paramref name="validation"/> that applies to a value of <paramref name="type"/> (string rules to
-    /// strings, numeric rules to numbers, list rules to lists), or null when none does.
-    /// </summary>
-    public static ValidationSpec? Applicable(ValidationSpec? validation, TypeRefSpec type)
-    {
-        if (validation is null)
-        {
-            return null;
-        }
-
-        return type.Kind switch
-        {
-            ValueKind.String when validation.HasStringRules => validation with { Numbers = null, Items = null },
-            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when validation.Numbers is { } numbers => ValidationSpec.ForNumbers(numbers),
-            ValueKind.Array when validation.Items is { } items => ValidationSpec.ForItems(items),
-            _ => null,
-        };
-    }
-
-    /// <summary>
     /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
     /// breaks the applicable part of <paramref name="validation"/>.
     /// </summary>
     public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression)
     {
-        if (validation.Numbers is { } numbers && Applicable(validation, type)?.Numbers is not null)
+        if (validation.Numbers is { } numbers && validation.ApplicableTo(type)?.Numbers is not null)
         {
             EmitNumberChecks(w, numbers, type.Kind, value, nameExpression);
         }
@@ -242,30 +222,21 @@ internal sealed class ValidationEmitter
 
         var models = document.Models.ToDictionary(m => m.Name);
         bool firstValidator = true;
-        foreach (string modelName in _plan.ValidatedModels)
+        foreach (ModelSpec model in document.Models.Where(m => m.Names.Validator is not null))
         {
-            if (models.TryGetValue(modelName, out ModelSpec? model))
+            if (!firstValidator)
             {
-                if (!firstValidator)
-                {
-                    w.Line();
-                }
-
-                firstValidator = false;
-                if (model.Discriminator is not null)
-                {
-                    PolymorphicDispatchEmitter.EmitValidator(w, model, models);
-                    continue;
-                }
-
-                if (model.Union is { } union)
-                {
-                    UnionEmitter.EmitValidator(w, model, union);
-                    continue;
-                }
-
-                EmitModelValidator(w, model);
+                w.Line();
             }
+
+            firstValidator = false;
+            if (model.DispatchedModels.Any())
+            {
+                PolymorphicDispatchEmitter.EmitValidator(w, model, models);
+                continue;
+            }
+
+            EmitModelValidator(w, model, models);
         }
 
         w.CloseBlock();
@@ -281,7 +252,7 @@ internal sealed class ValidationEmitter
             return;
         }
 
-        string field = "s_" + char.ToLowerInvariant(method.MethodName[0]) + method.MethodName.Substring(1);
+        string field = method.RegexFieldName;
         string dotNet = EcmaPattern.ToDotNet(method.Pattern);
         if (dotNet != method.Pattern)
         {
@@ -313,9 +284,9 @@ internal sealed class ValidationEmitter
         w.CloseBlock();
     }
 
-    private void EmitModelValidator(SourceWriter w, ModelSpec model)
+    private void EmitModelValidator(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, ModelSpec> models)
     {
-        w.OpenBlock("internal static void Validate" + model.Name + "(" + model.Name + " value, string name)");
+        w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         foreach (PropertySpec property in model.Properties)
         {
             string member = "value." + (property.WireValuePropertyName ?? property.Name);
@@ -326,7 +297,7 @@ internal sealed class ValidationEmitter
                 w.Line("if (" + member + " is null) throw " + Errors + ".Required(" + name + ");");
             }
 
-            if (Applicable(property.Validation, property.Type) is { } validation)
+            if (property.Validation?.ApplicableTo(property.Type) is { } validation)
             {
                 if (property.Type.IsValueType && !property.IsOptionalInCSharp)
                 {
@@ -340,9 +311,9 @@ internal sealed class ValidationEmitter
                     w.CloseBlock();
                 }
             }
-            else if (property.Type.Kind == ValueKind.Model)
+            else if (property.Type.Kind == ValueKind.Model && models.TryGetValue(property.Type.Name!, out ModelSpec? nested) && nested.Names.Validator is { } validator)
             {
-                w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") Validate" + property.Type.Name + "(n" + property.Name + ", " + name + ");");
+                w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") " + validator + "(n" + property.Name + ", " + name + ");");
             }
         }
 

@@ -42,6 +42,9 @@ internal sealed record DocumentSpec
     /// <summary>The internal class holding the exception factories every client of the document shares (named by the parser, as above).</summary>
     public required string ExceptionFactoryClassName { get; init; }
 
+    /// <summary>The internal class holding the enums' wire texts, one table per distinct list of values (named by the parser, as above).</summary>
+    public required string WireValuesClassName { get; init; }
+
     /// <summary>
     /// The static class holding the <c>Add{Client}</c> registrations (named by the parser, as above), emitted only when the
     /// project references Microsoft.Extensions.Http.
@@ -63,4 +66,13 @@ internal sealed record DocumentSpec
     /// (<c>SdkGenIncludeUnreachableSchemas</c>); counted by <c>sdkgen generate --stats</c>.
     /// </summary>
     public required ImmutableEquatableArray<string> UnreachableSchemas { get; init; }
+
+    /// <summary>The serializer's readers of response bodies that are not a model, ordered by name (<c>Naming/HelperNames</c>).</summary>
+    public ImmutableEquatableArray<BodyMethodSpec> BodyReaders { get; init; } = ImmutableEquatableArray<BodyMethodSpec>.Empty;
+
+    /// <summary>The serializer's writers of request bodies and form fields that are not a model, ordered by name (<c>Naming/HelperNames</c>).</summary>
+    public ImmutableEquatableArray<BodyMethodSpec> BodyWriters { get; init; } = ImmutableEquatableArray<BodyMethodSpec>.Empty;
+
+    /// <summary>The validation class's pattern checks, in the order the document first uses them (<c>Naming/HelperNames</c>).</summary>
+    public ImmutableEquatableArray<PatternMethodSpec> PatternMethods { get; init; } = ImmutableEquatableArray<PatternMethodSpec>.Empty;
 }

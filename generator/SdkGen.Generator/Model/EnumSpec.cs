@@ -17,6 +17,12 @@ internal sealed record EnumSpec
 
     /// <summary>The spec's values, in its order.</summary>
     public required ImmutableEquatableArray<EnumMemberSpec> Members { get; init; }
+
+    /// <summary>
+    /// Its table in <see cref="DocumentSpec.WireValuesClassName"/>, shared with every enum of the same values: set by
+    /// <c>Naming/HelperNames</c>, never null in a <see cref="DocumentSpec"/>.
+    /// </summary>
+    public string WireValueTable { get; init; } = null!;
 }
 
 /// <summary>One enum member: its C# name and the exact string sent on the wire.</summary>

@@ -50,6 +50,18 @@ internal sealed record ModelSpec
 
     /// <summary>For the <c>Unknown{Base}</c> subtype of a polymorphic base: its extra members; null otherwise.</summary>
     public UnknownSubtypeSpec? Unknown { get; init; }
+
+    /// <summary>
+    /// Its members in the serializer, validation and exception classes: set by <c>Naming/HelperNames</c> once every type
+    /// of the document is named (so none hides one), never null in a <see cref="DocumentSpec"/>.
+    /// </summary>
+    public ModelMemberNames Names { get; init; } = null!;
+
+    /// <summary>The models a polymorphic base's or union's read, write and validation hand the value to; none otherwise.</summary>
+    public System.Collections.Generic.IEnumerable<string> DispatchedModels =>
+        System.Linq.Enumerable.Concat(
+            System.Linq.Enumerable.Select(Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty, c => c.ModelName),
+            System.Linq.Enumerable.Select(Union?.Alternatives ?? ImmutableEquatableArray<UnionAlternativeSpec>.Empty, a => a.ModelName));
 }
 
 /// <summary>Which properties of an error model carry the vendor's error code and message.</summary>

@@ -98,6 +98,12 @@ internal sealed record ParameterSpec
 
     /// <summary>The spec marks the parameter deprecated (said in its docs: C# has no [Obsolete] for parameters).</summary>
     public bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// The validation class's method that checks it, shared by every parameter with the same <see cref="ParameterRule"/>
+    /// (set by <c>Naming/HelperNames</c>); null when it needs at most a null or path-segment check.
+    /// </summary>
+    public string? CheckMethodName { get; init; }
 }
 
 /// <summary>How a request body is encoded.</summary>

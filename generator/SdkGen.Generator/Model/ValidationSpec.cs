@@ -19,6 +19,18 @@ internal sealed record ValidationSpec(
     /// <summary>Some string rule applies.</summary>
     public bool HasStringRules => Alternatives.Count > 0 || AllowedLiterals.Count > 0;
 
+    /// <summary>
+    /// The part that applies to a value of <paramref name="type"/> (string rules to strings, numeric rules to numbers,
+    /// list rules to lists), or null when none does.
+    /// </summary>
+    public ValidationSpec? ApplicableTo(TypeRefSpec type) => type.Kind switch
+    {
+        ValueKind.String when HasStringRules => this with { Numbers = null, Items = null },
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when Numbers is { } numbers => ForNumbers(numbers),
+        ValueKind.Array when Items is { } items => ForItems(items),
+        _ => null,
+    };
+
     /// <summary>Only numeric rules.</summary>
     public static ValidationSpec ForNumbers(NumberRulesSpec numbers) =>
         new(ImmutableEquatableArray<StringConstraintSpec>.Empty, ImmutableEquatableArray<string>.Empty) { Numbers = numbers };

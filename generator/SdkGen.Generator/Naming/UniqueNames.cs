@@ -26,6 +26,9 @@ internal sealed class UniqueNames
         }
     }
 
+    /// <summary>Every identifier taken so far, reserved ones included.</summary>
+    public IEnumerable<string> Names => _claimedBy.Keys;
+
     /// <summary>Whether <paramref name="identifier"/> is already taken.</summary>
     public bool Contains(string identifier) => _claimedBy.ContainsKey(identifier);
 

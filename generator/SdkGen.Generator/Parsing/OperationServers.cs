@@ -16,7 +16,7 @@ internal sealed class OperationServers
 {
     private readonly string? _topLevelUrl;
     private readonly UniqueNames _names;
-    private readonly Dictionary<string, (string PropertyName, List<string> Paths)> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (OperationServerSpec Names, List<string> Paths)> _byUrl = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
 
     /// <param name="document">The document.</param>
@@ -24,7 +24,7 @@ internal sealed class OperationServers
     /// <param name="credentialProperties">The options' credential properties, which the server properties must not take.</param>
     public OperationServers(OpenApiDocument document, ParseContext context, IEnumerable<string> credentialProperties)
     {
-        _names = new UniqueNames(new[] { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider" }.Concat(credentialProperties).ToArray());
+        _names = new UniqueNames(OptionsMemberNames.Reserved.Concat(credentialProperties).ToArray());
         _ = context;
         _topLevelUrl = document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } url ? url : null;
     }
@@ -63,7 +63,16 @@ internal sealed class OperationServers
 
         if (!_byUrl.TryGetValue(url, out var entry))
         {
-            entry = (_names.Claim(NameFor(server.Url!), url), new List<string>());
+            string property = _names.Claim(NameFor(server.Url!), url);
+            var names = new OperationServerSpec
+            {
+                PropertyName = property,
+                DefaultConstName = _names.Claim("Default" + property, url),
+                ResolveMethodName = _names.Claim("Resolve" + property, url),
+                DefaultUrl = url,
+                Paths = ImmutableEquatableArray<string>.Empty,
+            };
+            entry = (names, new List<string>());
             _byUrl[url] = entry;
             _order.Add(url);
         }
@@ -73,13 +82,14 @@ internal sealed class OperationServers
             entry.Paths.Add(label);
         }
 
-        return entry.PropertyName;
+        return entry.Names.PropertyName;
     }
 
     public ImmutableEquatableArray<OperationServerSpec> Specs =>
-        _order.Select(url => new OperationServerSpec(_byUrl[url].PropertyName, url, _byUrl[url].Paths.ToImmutableEquatableArray())).ToImmutableEquatableArray();
+        _order.Select(url => _byUrl[url].Names with { Paths = _byUrl[url].Paths.ToImmutableEquatableArray() }).ToImmutableEquatableArray();
 
-    public IEnumerable<string> PropertyNames => _order.Select(url => _byUrl[url].PropertyName);
+    /// <summary>The options members the servers take: each property, its default's constant and its resolve method.</summary>
+    public IEnumerable<string> MemberNames => _order.SelectMany(url => new[] { _byUrl[url].Names.PropertyName, _byUrl[url].Names.DefaultConstName, _byUrl[url].Names.ResolveMethodName });
 
     private static string WithDefaults(OpenApiServer server) => WithDefaults(server.Url!, server.Variables);
 

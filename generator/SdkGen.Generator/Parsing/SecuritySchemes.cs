@@ -15,9 +15,6 @@ namespace SdkGen.Generator.Parsing;
 /// </summary>
 internal sealed class SecuritySchemes
 {
-    // Names the options class already uses, and the clock an OAuth2 token source reads.
-    private static readonly string[] s_reservedOptionNames = { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider", "DefaultEndpoint", "EndpointTemplate" };
-
     private readonly ParseContext _context;
     private readonly Dictionary<string, SecuritySchemeSpec> _applied = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
@@ -27,7 +24,7 @@ internal sealed class SecuritySchemes
     public SecuritySchemes(OpenApiDocument document, ParseContext context)
     {
         _context = context;
-        var names = new UniqueNames(s_reservedOptionNames);
+        var names = new UniqueNames(OptionsMemberNames.Reserved);
         if (document.Components?.SecuritySchemes is { } schemes)
         {
             foreach (KeyValuePair<string, IOpenApiSecurityScheme> scheme in schemes)

@@ -19,7 +19,7 @@ internal static class ServerOptionsMapper
         {
             OpenApiServer? server = servers[0];
             url = server?.Url;
-            var names = new UniqueNames(new[] { "Endpoint", "ServiceName", "MaxResponseContentLength", "TimeProvider" }.Concat(operationServers.PropertyNames).Concat(security.PropertyNames).ToArray());
+            var names = new UniqueNames(OptionsMemberNames.Reserved.Concat(operationServers.MemberNames).Concat(security.PropertyNames).ToArray());
             if (server?.Variables is not null)
             {
                 foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)

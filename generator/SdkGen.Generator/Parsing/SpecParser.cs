@@ -166,9 +166,11 @@ internal static class SpecParser
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context, input.ClientInterface);
         OptionsSpec options = ServerOptionsMapper.Build(optionsName, document, context, servers, security);
+        // Claimed after every public type, so a schema named like it keeps its name and the internal class yields silently.
+        string wireValuesName = typeNames.Claim(clientName + "WireValues", clientName + "WireValues");
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
-        return new DocumentSpec
+        var unnamedHelpers = new DocumentSpec
         {
             SourceFilePath = input.FilePath,
             SourceFileName = FileName(input.FilePath),
@@ -184,10 +186,14 @@ internal static class SpecParser
             ValidationClassName = validationName,
             ExceptionFactoryClassName = exceptionFactoryName,
             DependencyInjectionClassName = dependencyInjectionName,
+            WireValuesClassName = wireValuesName,
             DependencyInjection = input.DependencyInjection,
             TypeVisibility = input.Visibility,
             UnreachableSchemas = reachable.Unreachable(document),
         };
+
+        // Last: the helper classes' members are named around every type name, so none hides one.
+        return HelperNames.Assign(unnamedHelpers, typeNames);
     }
 
     private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context, bool withInterfaces)

@@ -69,7 +69,7 @@ namespace Test.Faithful
             writer.WriteEndObject();
         }
 
-        private static readonly string[][] PartyAlternatives =
+        private static readonly string[][] PartyNames =
         {
             new string[] { "firstName" },
             new string[] { "registration" },
@@ -78,7 +78,7 @@ namespace Test.Faithful
 
         internal static Party ReadParty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            switch (FirstWithProperties(reader, PartyAlternatives))
+            switch (FirstWithProperties(reader, PartyNames))
             {
                 case 0: return new Party(ReadPerson(ref reader));
                 case 1: return new Party(ReadCompany(ref reader));
