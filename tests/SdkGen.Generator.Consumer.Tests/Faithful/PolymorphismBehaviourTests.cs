@@ -42,6 +42,27 @@ public sealed class PolymorphismBehaviourTests
         Assert.Equal("{\"petType\":\"dog\",\"name\":\"Rex\",\"barks\":false,\"toy\":{}}", handler.Requests[1].BodyText);
     }
 
+    [Theory]
+    [InlineData("{\"petType\":7,\"name\":\"Seven\"}", null)]
+    [InlineData("{\"pet\\u0054ype\":\"cat\",\"name\":\"Escaped\"}", "cat")]
+    [InlineData("{\"petType\":\"dog\",\"petType\":\"cat\",\"name\":\"Twice\",\"barks\":true}", "dog")]
+    [InlineData("\"cat\"", null)]
+    [InlineData("[{\"petType\":\"cat\"}]", null)]
+    public async Task Hostile_discriminators_never_throw_and_nothing_is_lost(string json, string? readAs)
+    {
+        var (client, handler) = Create(json);
+
+        Pet pet = await client.AddPetAsync(new Cat("first"));
+        await client.AddPetAsync(pet);
+
+        switch (readAs)
+        {
+            case "cat": Assert.Equal("Escaped", Assert.IsType<Cat>(pet).Name); break;
+            case "dog": Assert.True(Assert.IsType<Dog>(pet).Barks); break;
+            default: Assert.Equal(json, handler.Requests[1].BodyText); break;
+        }
+    }
+
     [Fact]
     public async Task An_unknown_pet_keeps_its_discriminator_and_json()
     {
