@@ -202,11 +202,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SubtypeNotGenerated = new(
         id: "SDKGEN024",
         title: "Discriminator value without a generated subtype",
-        messageFormat: "The discriminator value '{0}' of {1} has no generated subtype and reads as {2}, its JSON kept whole: {3}",
+        messageFormat: "The discriminator value '{0}' of {1} {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A polymorphic schema's mapping or branch that cannot become a C# subtype of the base (it is not an object schema under components/schemas, or it already derives from another class); objects with that value are read as the Unknown subtype, kept and sent back unchanged, without typed properties.");
+        description: "A polymorphic schema's mapping or branch that cannot become a C# subtype of the base (it is not an object schema under components/schemas, or it already derives from another class): objects with that value are read as the Unknown subtype, kept and sent back unchanged, without typed properties. Or a value mapped twice: it reads as the first schema only.");
 
     public static readonly DiagnosticDescriptor UnionAlternativeNeverRead = new(
         id: "SDKGEN025",

@@ -117,6 +117,10 @@ internal static class PolymorphicDispatchEmitter
 
         ModelSpec unknown = all[discriminator.UnknownModelName];
         w.Line("case " + unknown.Name + " unknown: unknown." + unknown.Unknown!.JsonPropertyName + ".WriteTo(writer); break;");
+
+        // A subclass the description gives no discriminator value: refused before anything is sent.
+        string message = CSharpLiteral.String(" has no '" + discriminator.WireName + "' value in the API description.");
+        w.Line("default: throw new global::System.ArgumentException(value.GetType().Name + " + message + ", nameof(value));");
         w.CloseBlock();
         w.CloseBlock();
     }

@@ -204,21 +204,27 @@ internal sealed partial class SchemaMapper
 
         foreach ((string value, string? id, string at) in candidates)
         {
-            if (ExplainNoSubtype(baseName, ancestorId, id) is { } reason)
+            string? problem = ExplainNoSubtype(baseName, ancestorId, id);
+            TypeRefSpec? type = problem is null ? MapComponent(id!) : null;
+            problem ??= type is not { Kind: ValueKind.Model, Name: { } }
+                ? "'" + id + "' is not generated as a class"
+                : ancestorId is null && _hierarchy.BaseOf(type.Name!) is { } other && other != baseName
+                    ? "'" + id + "' is already a subtype of " + other + ", and a C# class has one base"
+                    : null;
+            if (problem is not null)
             {
-                _context.Report(DiagnosticDescriptors.SubtypeNotGenerated, at, value, baseName, unknownName, reason);
+                _context.Report(DiagnosticDescriptors.SubtypeNotGenerated, at, value, baseName, "has no generated subtype and reads as " + unknownName + ", its JSON kept whole: " + problem);
                 continue;
             }
 
-            if (MapComponent(id!) is not { Kind: ValueKind.Model, Name: { } subtype })
+            string subtype = type!.Name!;
+            if (_hierarchy.CaseOf(baseName, value) is { } earlier)
             {
-                _context.Report(DiagnosticDescriptors.SubtypeNotGenerated, at, value, baseName, unknownName, "'" + id + "' is not generated as a class");
-                continue;
-            }
+                if (earlier != subtype)
+                {
+                    _context.Report(DiagnosticDescriptors.SubtypeNotGenerated, at, value, baseName, "already reads as " + earlier + ", so it never reads as " + subtype);
+                }
 
-            if (ancestorId is null && _hierarchy.BaseOf(subtype) is { } other && other != baseName)
-            {
-                _context.Report(DiagnosticDescriptors.SubtypeNotGenerated, at, value, baseName, unknownName, "'" + id + "' is already a subtype of " + other + ", and a C# class has one base");
                 continue;
             }
 

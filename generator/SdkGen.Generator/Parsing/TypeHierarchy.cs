@@ -48,15 +48,11 @@ internal sealed class TypeHierarchy
         }
     }
 
-    /// <summary>Adds a value; a value already mapped keeps its first subtype.</summary>
-    public void AddCase(string baseName, string value, string model)
-    {
-        List<DiscriminatorCaseSpec> cases = _bases[baseName].Cases;
-        if (!cases.Any(c => c.Value == value))
-        {
-            cases.Add(new DiscriminatorCaseSpec(value, model));
-        }
-    }
+    /// <summary>The subtype a value already reads as, or null.</summary>
+    public string? CaseOf(string baseName, string value) => _bases[baseName].Cases.FirstOrDefault(c => c.Value == value)?.ModelName;
+
+    /// <summary>Adds a value not yet mapped (see <see cref="CaseOf"/>).</summary>
+    public void AddCase(string baseName, string value, string model) => _bases[baseName].Cases.Add(new DiscriminatorCaseSpec(value, model));
 
     /// <summary>The final models: inheritance applied, the Unknown subtypes added.</summary>
     /// <param name="models">The models as built, each with its own properties only.</param>

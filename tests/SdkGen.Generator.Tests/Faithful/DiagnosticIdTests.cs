@@ -69,6 +69,12 @@ public class DiagnosticIdTests
             "The discriminator value 'B' of U has no generated subtype and reads as UnknownU, its JSON kept whole: 'B' already extends 'P' through allOf, and a C# class has one base"
         },
         {
+            "SDKGEN024",
+            "paths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf:\n        - $ref: '#/components/schemas/A'\n        - $ref: '#/components/schemas/B'\n      discriminator: {propertyName: t, mapping: {B: '#/components/schemas/A'}}\n    A: {type: object, properties: {a: {type: string}}}\n    B: {type: object, properties: {b: {type: string}}}\n",
+            9,
+            "The discriminator value 'B' of U already reads as A, so it never reads as B"
+        },
+        {
             "SDKGEN025",
             "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: object, properties: {a: {type: string}}}\n            - {type: object, required: [b], properties: {b: {type: string}}}\n",
             12,

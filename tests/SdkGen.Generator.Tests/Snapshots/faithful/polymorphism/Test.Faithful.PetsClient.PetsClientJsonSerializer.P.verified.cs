@@ -119,6 +119,7 @@ namespace Test.Faithful
                 case Cat subtype: WriteCat(writer, subtype); break;
                 case Dog subtype: WriteDog(writer, subtype); break;
                 case UnknownPet unknown: unknown.Json.WriteTo(writer); break;
+                default: throw new global::System.ArgumentException(value.GetType().Name + " has no 'petType' value in the API description.", nameof(value));
             }
         }
     }

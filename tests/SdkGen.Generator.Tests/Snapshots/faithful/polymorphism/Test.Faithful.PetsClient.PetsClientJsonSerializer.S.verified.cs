@@ -71,6 +71,7 @@ namespace Test.Faithful
                 case Circle subtype: WriteCircle(writer, subtype); break;
                 case Square subtype: WriteSquare(writer, subtype); break;
                 case UnknownShape unknown: unknown.Json.WriteTo(writer); break;
+                default: throw new global::System.ArgumentException(value.GetType().Name + " has no 'shapeType' value in the API description.", nameof(value));
             }
         }
     }

@@ -29,6 +29,7 @@ namespace Test.Faithful
                 case Car subtype: WriteCar(writer, subtype); break;
                 case Truck subtype: WriteTruck(writer, subtype); break;
                 case UnknownVehicle unknown: unknown.Json.WriteTo(writer); break;
+                default: throw new global::System.ArgumentException(value.GetType().Name + " has no 'kind' value in the API description.", nameof(value));
             }
         }
     }
