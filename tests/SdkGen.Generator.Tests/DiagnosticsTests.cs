@@ -59,7 +59,7 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void A_union_of_objects_warns_SDKGEN017_at_its_line_and_falls_back_to_json()
+    public void A_union_of_an_object_and_a_string_warns_SDKGEN017_at_its_line_and_falls_back_to_json()
     {
         string spec = Header + """
             paths: {}
@@ -71,7 +71,7 @@ public class DiagnosticsTests
                     outline:
                       oneOf:
                         - $ref: '#/components/schemas/Circle'
-                        - $ref: '#/components/schemas/Square'
+                        - type: string
                 Circle:
                   type: object
                   properties:

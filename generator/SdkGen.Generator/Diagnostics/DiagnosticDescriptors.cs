@@ -198,4 +198,22 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A parameter, response, request body or security scheme whose $ref chain never reaches a definition.");
+
+    public static readonly DiagnosticDescriptor SubtypeNotGenerated = new(
+        id: "SDKGEN024",
+        title: "Discriminator value without a generated subtype",
+        messageFormat: "The discriminator value '{0}' of {1} {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A polymorphic schema's mapping or branch that cannot become a C# subtype of the base (it is not an object schema under components/schemas, or it already derives from another class): objects with that value are read as the Unknown subtype, kept and sent back unchanged, without typed properties. Or a value mapped twice: it reads as the first schema only.");
+
+    public static readonly DiagnosticDescriptor UnionAlternativeNeverRead = new(
+        id: "SDKGEN025",
+        title: "Union alternative never chosen when reading",
+        messageFormat: "Alternative {0} ('{1}') of {2} is never chosen when reading: {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The alternatives of a oneOf/anyOf without a discriminator are tried in order, each by the properties it requires; an alternative whose required properties an earlier one also accepts is never chosen, so such objects read as the earlier alternative (its properties only). It can still be sent.");
 }

@@ -13,6 +13,12 @@ internal static class ModelEmitter
 
     private static void EmitClass(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums, string accessibility)
     {
+        if (model.Union is { } union)
+        {
+            UnionEmitter.EmitClass(w, model, union, accessibility);
+            return;
+        }
+
         w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
         if (model.IsDeprecated)
         {
@@ -20,9 +26,11 @@ internal static class ModelEmitter
         }
 
         w.Line(SourceFile.GeneratedCodeAttribute);
-        w.OpenBlock(accessibility + " partial class " + model.Name);
+        w.OpenBlock(accessibility + " " + PolymorphicModelEmitter.Declaration(model));
 
-        foreach (PropertySpec property in model.Properties.Where(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
+        // A subtype declares only its own properties; the base class holds the inherited ones.
+        List<PropertySpec> declared = model.Properties.Skip(model.InheritedPropertyCount).ToList();
+        foreach (PropertySpec property in declared.Where(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
         {
             w.Line(property.WireValuePropertyName is not null
                 ? "private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + FieldName(property) + ";"
@@ -34,20 +42,27 @@ internal static class ModelEmitter
             }
         }
 
-        if (model.Properties.Any(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
+        if (declared.Any(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
         {
             w.Line();
         }
 
-        EmitConstructors(w, model);
+        if (model.Unknown is { } unknown)
+        {
+            PolymorphicModelEmitter.EmitUnknownMembers(w, model, unknown);
+        }
+        else
+        {
+            EmitConstructors(w, model);
+        }
 
-        foreach (PropertySpec property in model.Properties)
+        foreach (PropertySpec property in declared)
         {
             w.Line();
             EmitProperty(w, property, enums);
         }
 
-        if (model.AdditionalProperties is { } additional)
+        if (model.AdditionalProperties is { } additional && !model.InheritsAdditionalProperties)
         {
             w.Line();
             w.Summary("Properties the schema does not name, kept as they came and sent as they are.");
@@ -83,8 +98,9 @@ internal static class ModelEmitter
         }
 
         string signature = string.Join(", ", parameters.Select(p => TypeNames.Nullable(p.Property.Type, p.Property.IsNullable) + " " + p.ParameterName));
-        w.OpenBlock("public " + model.Name + "(" + signature + ")");
-        foreach ((PropertySpec property, string parameterName) in parameters)
+        w.Line(PolymorphicModelEmitter.ConstructorAccess(model) + " " + model.Name + "(" + signature + ")" + PolymorphicModelEmitter.BaseCall(model, parameters));
+        w.OpenBlock();
+        foreach ((PropertySpec property, string parameterName) in parameters.Where(p => !PolymorphicModelEmitter.IsInherited(model, p.Property)))
         {
             string value = NeedsNullCheck(property)
                 ? parameterName + " ?? throw new global::System.ArgumentNullException(nameof(" + parameterName + "))"
@@ -109,7 +125,7 @@ internal static class ModelEmitter
             w.Line();
             w.Line("// For the serializer, which checks and sets every required member itself.");
             w.Line("#pragma warning disable CS8618");
-            w.Line("internal " + model.Name + "()");
+            w.Line(PolymorphicModelEmitter.SerializerConstructorAccess(model) + " " + model.Name + "()");
             w.OpenBlock();
             w.CloseBlock();
             w.Line("#pragma warning restore CS8618");

@@ -40,7 +40,8 @@ internal static class SerializerEmitter
         {
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;
-            foreach (SerializerUnit unit in units)
+            List<SerializerUnit> all = units.ToList();
+            foreach (SerializerUnit unit in all.Where(u => PolymorphicDispatchEmitter.HasOrdinarySerializer(u.Model)))
             {
                 if (!first)
                 {
@@ -66,9 +67,15 @@ internal static class SerializerEmitter
                     i => JsonWhat.Literal(model.Name + "." + model.Properties[i].WireName),
                     JsonWhat.Literal(model.Name + " additional property"));
                 EmitRead(w, model, read, new JsonCodeWriter(w, enums, models));
-                w.Line();
-                EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models));
+                if (PolymorphicDispatchEmitter.HasOrdinaryWrite(model))
+                {
+                    w.Line();
+                    EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models));
+                }
             }
+
+            // Bases and unions dispatch to their subtypes (polymorphic models are never in a shape: each is its own unit).
+            PolymorphicDispatchEmitter.EmitSerializers(w, all.Select(u => u.Model), models);
 
             w.CloseBlock();
             if (shared.Count > 0)
@@ -142,7 +149,8 @@ internal static class SerializerEmitter
         string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         List<int> required = model.Properties.Select((p, i) => (p, i)).Where(x => x.p.IsRequired).Select(x => x.i).ToList();
         string head = "private static readonly " + type + " " + names + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", ";
-        if (model.Properties.Count == 0)
+        string? discriminator = PolymorphicDispatchEmitter.DiscriminatorKeptApart(model);
+        if (model.Properties.Count == 0 && discriminator is null)
         {
             w.Line(head + "new string[0]);");
             return;
@@ -150,9 +158,9 @@ internal static class SerializerEmitter
 
         w.Line(head + "new[]");
         w.OpenBlock();
-        foreach (PropertySpec property in model.Properties)
+        foreach (string wireName in model.Properties.Select(p => p.WireName).Append(discriminator).OfType<string>())
         {
-            w.Line(CSharpLiteral.String(property.WireName) + ",");
+            w.Line(CSharpLiteral.String(wireName) + ",");
         }
 
         w.CloseBlock(required.Count == 0 ? ");" : ", required: new[] { " + string.Join(", ", required.Select(Number)) + " });");
@@ -195,6 +203,12 @@ internal static class SerializerEmitter
             EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + member + " = " + v + ";", target.What(i));
         }
 
+        if (PolymorphicDispatchEmitter.DiscriminatorKeptApart(model) is not null)
+        {
+            // The discriminator: the type says it, so it is no additional property.
+            w.Line("case " + Number(model.Properties.Count) + ": reader.Skip(); break;");
+        }
+
         if (model.AdditionalProperties is { } additionalType)
         {
             EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", target.AdditionalWhat);
@@ -228,6 +242,7 @@ internal static class SerializerEmitter
     {
         w.OpenBlock(signature);
         w.Line("writer.WriteStartObject();");
+        PolymorphicDispatchEmitter.EmitDiscriminatorWrite(w, model);
         for (int i = 0; i < model.Properties.Count; i++)
         {
             PropertySpec property = model.Properties[i];

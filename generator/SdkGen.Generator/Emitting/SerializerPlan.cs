@@ -20,9 +20,11 @@ internal sealed class SerializerPlan
 
     public static SerializerPlan For(DocumentSpec document)
     {
-        // Each model's shape, computed once; the models of a shape in document order.
-        var shapeOf = document.Models.ToDictionary(m => m.Name, ShapeKey.Of, System.StringComparer.Ordinal);
-        var byKey = document.Models.GroupBy(m => shapeOf[m.Name]).ToDictionary(g => g.Key, g => g.ToList());
+        // Each shareable model's shape, computed once; the models of a shape in document order.
+        var bases = new HashSet<string>(document.Models.Select(m => m.BaseName).OfType<string>(), System.StringComparer.Ordinal);
+        List<ModelSpec> shareable = document.Models.Where(m => Shareable(m, bases)).ToList();
+        var shapeOf = shareable.ToDictionary(m => m.Name, ShapeKey.Of, System.StringComparer.Ordinal);
+        var byKey = shareable.GroupBy(m => shapeOf[m.Name]).ToDictionary(g => g.Key, g => g.ToList());
 
         // The shapes' interfaces are nested in the serializer class, where they would hide a model of the same name.
         var taken = new HashSet<string>(
@@ -44,8 +46,7 @@ internal sealed class SerializerPlan
                 continue;
             }
 
-            List<ModelSpec> models = byKey[shapeOf[model.Name]];
-            if (models.Count == 1)
+            if (!shapeOf.TryGetValue(model.Name, out ShapeKey? key) || byKey[key] is not { Count: > 1 } models)
             {
                 units.Add(new SerializerUnit(model, null));
                 continue;
@@ -66,6 +67,13 @@ internal sealed class SerializerPlan
 
         return new SerializerPlan(units);
     }
+
+    // A class hierarchy or union is read and written by dispatch, and a model that tracks assigned values (explicit
+    // null) has members the shape's interface does not declare: those keep a body of their own.
+    private static bool Shareable(ModelSpec model, HashSet<string> bases) =>
+        model.BaseName is null && !model.IsAbstract && model.Discriminator is null && model.DiscriminatorValue is null
+        && model.Union is null && model.Unknown is null && !bases.Contains(model.Name)
+        && model.Properties.All(p => p.IsSetName is null);
 
     // What the serializer reads and writes of a model: an enum property is read and written as its wire text, so the
     // enum's own type does not matter.

@@ -269,6 +269,12 @@ internal sealed class ValidationEmitter
             }
 
             firstValidator = false;
+            if (model.DispatchedModels.Any())
+            {
+                PolymorphicDispatchEmitter.EmitValidator(w, model, models);
+                continue;
+            }
+
             EmitModelValidator(w, model, models);
         }
 

@@ -28,10 +28,43 @@ internal sealed record ModelSpec
     public required bool IsDeprecated { get; init; }
 
     /// <summary>
+    /// The model this one derives from (<c>allOf</c> with one <c>$ref</c> parent, or a discriminated union listing it);
+    /// null for a root. The first <see cref="InheritedPropertyCount"/> of <see cref="Properties"/> are the base's.
+    /// </summary>
+    public string? BaseName { get; init; }
+
+    /// <summary>How many of <see cref="Properties"/> (the first ones) the base class declares.</summary>
+    public int InheritedPropertyCount { get; init; }
+
+    /// <summary>The base class declares <see cref="AdditionalProperties"/>, so this class does not redeclare it.</summary>
+    public bool InheritsAdditionalProperties { get; init; }
+
+    /// <summary>The class is abstract: a polymorphic base whose values are always one of its subtypes.</summary>
+    public bool IsAbstract { get; init; }
+
+    /// <summary>For a polymorphic base: how reads pick the subtype and writes dispatch; null otherwise.</summary>
+    public DiscriminatorSpec? Discriminator { get; init; }
+
+    /// <summary>For a subtype of a discriminated base: the discriminator it writes; null otherwise.</summary>
+    public DiscriminatorValueSpec? DiscriminatorValue { get; init; }
+
+    /// <summary>For a union of object schemas without a discriminator: its alternatives; null otherwise.</summary>
+    public UnionSpec? Union { get; init; }
+
+    /// <summary>For the <c>Unknown{Base}</c> subtype of a polymorphic base: its extra members; null otherwise.</summary>
+    public UnknownSubtypeSpec? Unknown { get; init; }
+
+    /// <summary>
     /// Its members in the serializer, validation and exception classes: set by <c>Naming/HelperNames</c> once every type
     /// of the document is named (so none hides one), never null in a <see cref="DocumentSpec"/>.
     /// </summary>
     public ModelMemberNames Names { get; init; } = null!;
+
+    /// <summary>The models a polymorphic base's or union's read, write and validation hand the value to; none otherwise.</summary>
+    public System.Collections.Generic.IEnumerable<string> DispatchedModels =>
+        System.Linq.Enumerable.Concat(
+            System.Linq.Enumerable.Select(Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty, c => c.ModelName),
+            System.Linq.Enumerable.Select(Union?.Alternatives ?? ImmutableEquatableArray<UnionAlternativeSpec>.Empty, a => a.ModelName));
 }
 
 /// <summary>Which properties of an error model carry the vendor's error code and message.</summary>

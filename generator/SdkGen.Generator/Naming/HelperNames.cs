@@ -199,6 +199,12 @@ internal static class HelperNames
                     pending.Push(nested);
                 }
             }
+
+            // A polymorphic base's or union's validator checks the subtype or alternative the caller built.
+            foreach (string dispatched in model.DispatchedModels)
+            {
+                pending.Push(dispatched);
+            }
         }
 
         return result;

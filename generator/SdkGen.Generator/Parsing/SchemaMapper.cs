@@ -17,7 +17,7 @@ namespace SdkGen.Generator.Parsing;
 /// Component schemas become types named after their key; inline object and enum schemas get a
 /// name from where they appear (<c>CallRecordingStatus</c> for <c>CallRecording.status</c>).
 /// </summary>
-internal sealed class SchemaMapper
+internal sealed partial class SchemaMapper
 {
     // The reader turns a JSON null inside "enum" into this string; it is not a value anyone sends.
     private const string NullSentinelPrefix = "openapi-json-null-sentinel-value";
@@ -52,12 +52,15 @@ internal sealed class SchemaMapper
         _enumPrefix = enumPrefix;
     }
 
-    public IReadOnlyList<ModelSpec> Models => _models;
+    /// <summary>The models, with the class hierarchy applied (see <see cref="TypeHierarchy"/>).</summary>
+    public IReadOnlyList<ModelSpec> Models => _hierarchy.Apply(_models, ReportRename);
 
     public IReadOnlyList<EnumSpec> Enums => _enums;
 
     /// <summary>The model named <paramref name="name"/> once it is built, else null.</summary>
-    public ModelSpec? FindModel(string name) => _models.Find(m => m.Name == name);
+    public ModelSpec? FindModel(string name) => _models.Find(m => m.Name == name) is { } model && !_hierarchy.IsEmpty
+        ? Models.First(m => m.Name == name)
+        : _models.Find(m => m.Name == name);
 
     /// <summary>
     /// Maps the component schemas <paramref name="include"/> selects (those operations reach, see
@@ -241,6 +244,11 @@ internal sealed class SchemaMapper
             }
         }
 
+        if (meaningful.Count > 1 && IsDiscriminatedUnion(schema))
+        {
+            return MapDiscriminatedUnion(schema, pointer, nameHint, componentName: null, isNullable);
+        }
+
         if (meaningful.Count == 1)
         {
             MappedType single = Map(meaningful[0].Schema, ParseContext.Append(pointer, keyword, meaningful[0].Index.ToString(CultureInfo.InvariantCulture)), nameHint);
@@ -275,6 +283,11 @@ internal sealed class SchemaMapper
                 ? null
                 : new ValidationSpec(alternatives.ToImmutableEquatableArray(), literals.Distinct().ToImmutableEquatableArray());
             return new MappedType(TypeRefSpec.String, isNullable, validation);
+        }
+
+        if (MapObjectUnion(schema, pointer, nameHint, keyword, meaningful, isNullable) is { } union)
+        {
+            return union;
         }
 
         _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count.ToString(CultureInfo.InvariantCulture) + " different schemas", "unions of several shapes are not modelled");
@@ -327,6 +340,13 @@ internal sealed class SchemaMapper
 
     private TypeRefSpec MapComponentCore(string componentName, IOpenApiSchema schema, string pointer)
     {
+        if (IsDiscriminatedUnion(schema))
+        {
+            TypeRefSpec union = MapDiscriminatedUnion(schema, pointer, componentName, componentName, IsNullable(schema)).Type;
+            _components[componentName] = union;
+            return union;
+        }
+
         if (IsModelSchema(schema))
         {
             // Register the name before mapping properties so recursive references resolve to this type.
@@ -334,6 +354,7 @@ internal sealed class SchemaMapper
             var type = new TypeRefSpec(ValueKind.Model, name);
             _components[componentName] = type;
             BuildModel(name, schema, pointer);
+            RegisterDiscriminatedParent(componentName, name, schema, pointer);
             return type;
         }
 
@@ -367,6 +388,8 @@ internal sealed class SchemaMapper
         var collected = new List<(string WireName, IOpenApiSchema Schema, string Pointer)>();
         var required = new HashSet<string>(StringComparer.Ordinal);
         var seenSchemas = new HashSet<IOpenApiSchema>();
+        _modelPointers[name] = pointer;
+        RecordDerivation(name, schema, seenSchemas);
         CollectProperties(schema, pointer, collected, required, seenSchemas, depth: 0);
 
         var propertyNames = new UniqueNames(name);

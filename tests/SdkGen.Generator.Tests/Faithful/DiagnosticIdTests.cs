@@ -40,7 +40,7 @@ public class DiagnosticIdTests
         },
         {
             "SDKGEN017",
-            "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v: {oneOf: [{type: object, properties: {a: {type: string}}}, {type: object, properties: {b: {type: string}}}]}\n",
+            "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v: {oneOf: [{type: integer}, {type: object, properties: {b: {type: string}}}]}\n",
             9,
             "'oneOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): unions of several shapes are not modelled"
         },
@@ -61,6 +61,24 @@ public class DiagnosticIdTests
             "paths:\n  /a:\n    get:\n      operationId: read\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses:\n        '204': {description: ok}\ncomponents:\n  parameters:\n    P: {$ref: '#/components/parameters/P'}\n",
             8,
             "A parameter of ReadAsync is a $ref ('#/components/parameters/P') that leads back to itself; it is left out"
+        },
+        {
+            "SDKGEN024",
+            "paths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf:\n        - $ref: '#/components/schemas/A'\n        - $ref: '#/components/schemas/B'\n      discriminator: {propertyName: t}\n    A: {type: object, properties: {a: {type: string}}}\n    P: {type: object, properties: {p: {type: string}}}\n    B: {allOf: [{$ref: '#/components/schemas/P'}, {type: object, properties: {b: {type: string}}}]}\n",
+            9,
+            "The discriminator value 'B' of U has no generated subtype and reads as UnknownU, its JSON kept whole: 'B' already extends 'P' through allOf, and a C# class has one base"
+        },
+        {
+            "SDKGEN024",
+            "paths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf:\n        - $ref: '#/components/schemas/A'\n        - $ref: '#/components/schemas/B'\n      discriminator: {propertyName: t, mapping: {B: '#/components/schemas/A'}}\n    A: {type: object, properties: {a: {type: string}}}\n    B: {type: object, properties: {b: {type: string}}}\n",
+            9,
+            "The discriminator value 'B' of U already reads as A, so it never reads as B"
+        },
+        {
+            "SDKGEN025",
+            "paths: {}\ncomponents:\n  schemas:\n    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: object, properties: {a: {type: string}}}\n            - {type: object, required: [b], properties: {b: {type: string}}}\n",
+            12,
+            "Alternative 1 ('MVOption2') of Mv is never chosen when reading: an earlier alternative ('MVOption1') requires no property, and alternatives are tried in order; such objects read as 'MVOption1'"
         },
         {
             "SDKGEN004",

@@ -25,6 +25,7 @@ public class FaithfulSnapshotTests
         { "response-metadata.yaml", "MetadataClient" },
         { "merge-patch.yaml", "MergePatchClient" },
         { "item-rules.yaml", "ItemRulesClient" },
+        { "polymorphism.yaml", "PetsClient" },
     };
 
     [Theory]
@@ -51,6 +52,11 @@ public class FaithfulSnapshotTests
             "SDKGEN014 The parameter 'Content-Length' of UploadAsync is left out: HttpClient sets Content-Length from the body it sends",
             "SDKGEN014 The parameter 'content-type' of CreateNoteAsync is left out: the body's encoding sets it (application/json)",
             "SDKGEN014 The parameter 'Accept' of GetExportAsync is left out: it could ask for text/csv, which the method does not read (it returns the JSON answer); the client sends its own Accept",
+        ],
+        "polymorphism.yaml" =>
+        [
+            "SDKGEN024 The discriminator value 'fish' of Pet has no generated subtype and reads as UnknownPet, its JSON kept whole: 'FishName' is not an object schema with properties",
+            "SDKGEN025 Alternative 2 ('Employee') of Party is never chosen when reading: an earlier alternative ('Person') requires only properties it also requires, and alternatives are tried in order; such objects read as 'Person'",
         ],
         _ => [],
     };

@@ -6,15 +6,14 @@ namespace Test.Api
 {
     /// <summary>Someone who owns recordings.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
-    public partial class Owner
+    public partial class Owner : Named
     {
         /// <summary>Creates a <see cref="Owner"/> with the values the service requires.</summary>
         /// <param name="name">The value of <c>name</c>.</param>
         /// <param name="id">The value of <c>id</c>.</param>
         /// <exception cref="global::System.ArgumentNullException">A required value is null.</exception>
-        public Owner(string name, string id)
+        public Owner(string name, string id) : base(name)
         {
-            Name = name ?? throw new global::System.ArgumentNullException(nameof(name));
             Id = id ?? throw new global::System.ArgumentNullException(nameof(id));
         }
 
@@ -24,9 +23,6 @@ namespace Test.Api
         {
         }
         #pragma warning restore CS8618
-
-        /// <summary>The <c>name</c> value.</summary>
-        public string Name { get; set; }
 
         /// <summary>The <c>id</c> value.</summary>
         public string Id { get; set; }

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json;
+using SdkGen.Runtime.Internal;
+
+namespace SdkGen.Runtime.Tests;
+
+/// <summary>
+/// The peeks a polymorphic base and a union read with: they work on a copy of the reader, so the caller's reader stays
+/// on the object's start, and they never throw on a hostile object.
+/// </summary>
+public class PolymorphicReadTests
+{
+    [Theory]
+    [InlineData("{\"kind\":\"cat\"}", "cat")]
+    [InlineData("{\"a\":{\"kind\":\"nested\"},\"b\":[1,{\"kind\":\"x\"}],\"kind\":\"last\"}", "last")]
+    [InlineData("{\"ki\\u006ed\":\"escaped\"}", "escaped")]
+    [InlineData("{\"kind\":\"first\",\"kind\":\"second\"}", "first")]
+    [InlineData("{\"kind\":3}", null)]
+    [InlineData("{\"kind\":null}", null)]
+    [InlineData("{}", null)]
+    [InlineData("[\"kind\"]", null)]
+    [InlineData("\"kind\"", null)]
+    public void The_discriminator_is_found_anywhere_and_the_reader_does_not_move(string json, string? expected)
+    {
+        var reader = Start(json);
+        long before = reader.BytesConsumed;
+
+        string? value = GeneratedJsonSerializer.PeekDiscriminator(reader, "kind");
+
+        Assert.Equal(expected, value);
+        Assert.Equal(before, reader.BytesConsumed);
+    }
+
+    [Theory]
+    [InlineData("{\"b\":1,\"a\":2}", 0)]
+    [InlineData("{\"c\":1}", 1)]
+    [InlineData("{\"c\":{\"a\":1,\"b\":2}}", 1)]
+    [InlineData("{\"d\":1}", -1)]
+    [InlineData("[1]", -1)]
+    public void The_first_alternative_with_all_its_required_names_wins(string json, int expected)
+    {
+        var reader = Start(json);
+
+        int index = GeneratedJsonSerializer.FirstWithProperties(reader, [["a", "b"], ["c"], ["a"]]);
+
+        Assert.Equal(expected, index);
+        Assert.Equal(0, reader.CurrentDepth);
+    }
+
+    private static Utf8JsonReader Start(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return reader;
+    }
+}
