@@ -4,7 +4,7 @@ namespace SdkGen.Showcase.Tests;
 internal static class ClinicJson
 {
     public const string Rex =
-        """{"id":7,"name":"Rex","species":"dog","birthDate":"2019-04-01","chipId":null,"notes":"Bites the vet.","createdAt":"2024-02-29T13:05:00.25+01:00"}""";
+        """{"id":7,"name":"Rex","species":"dog","birthDate":"2019-04-01","chipId":null,"notes":"Bites the vet.","tattoo":"K9-1138","createdAt":"2024-02-29T13:05:00.25+01:00"}""";
 
     /// <summary>A species this client does not know yet ("ferret"), no birth date, a chip number.</summary>
     public const string Nibbles =

@@ -46,6 +46,7 @@ public sealed class PagingTests : ClinicTest
         Assert.Equal(new DateTimeOffset(2024, 2, 29, 13, 5, 0, 250, TimeSpan.FromHours(1)), rex.CreatedAt);
         Assert.Null(rex.ChipId);
         Assert.Equal("Bites the vet.", rex.Notes);
+        Assert.Equal("K9-1138", rex.Tattoo);
 
         Pet nibbles = pets[1];
         Assert.Equal(Species.Unknown, nibbles.Species);
