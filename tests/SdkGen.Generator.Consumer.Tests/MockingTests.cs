@@ -81,7 +81,8 @@ public sealed class MockingTests
             .ToList();
 
         Assert.Equal(
-            new[] { "CreateNoteAsync", "DeleteRecordingAsync", "GetPingAsync", "GetRecordingAsync", "ListNotesAsync", "ReplaceNotesAsync", "UpdateRecordingAsync" },
+            new[] { "CreateNoteAsync", "DeleteRecordingAsync", "GetPingAsync", "GetRecordingAsync", "ListNotesAsync", "ReplaceNotesAsync", "UpdateRecordingAsync" }
+                .SelectMany(name => new[] { name, name[..^"Async".Length] + "WithResponseAsync" }).Order(StringComparer.Ordinal),
             methods.Select(m => m.Name).Order(StringComparer.Ordinal));
         Assert.All(methods, m => Assert.True(m.IsVirtual && !m.IsFinal, m.Name));
     }

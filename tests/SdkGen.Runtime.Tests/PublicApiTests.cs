@@ -58,6 +58,8 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.RequestHeaders",
                 "SdkGen.Runtime.Internal.RequestUriBuilder",
                 "SdkGen.Runtime.Internal.ResponseContent",
+                "SdkGen.Runtime.Internal.ResponseResults",
+                "SdkGen.Runtime.Internal.ResponseResults`1",
                 "SdkGen.Runtime.Internal.ServerVariables",
                 "SdkGen.Runtime.Internal.ValueRules",
                 "SdkGen.Runtime.Internal.WireFormat",
@@ -65,10 +67,13 @@ public class PublicApiTests
                 "SdkGen.Runtime.OAuth2ClientCredentials",
                 "SdkGen.Runtime.OAuth2TokenException",
                 "SdkGen.Runtime.OAuth2TokenSource",
+                "SdkGen.Runtime.Response",
                 "SdkGen.Runtime.ResponseDeparture",
                 "SdkGen.Runtime.ResponseDepartureKind",
                 "SdkGen.Runtime.ResponseDepartures",
+                "SdkGen.Runtime.ResponseHeaders",
                 "SdkGen.Runtime.ResponseStream",
+                "SdkGen.Runtime.Response`1",
             },
             names);
     }

@@ -19,6 +19,9 @@ internal sealed class ClientEmitter
     private readonly string _serializer;
     private readonly SecurityEmitter _security;
 
+    // The private methods' type parameter; no generated type may be hidden by it.
+    private readonly string _resultType;
+
     public ClientEmitter(DocumentSpec document, IReadOnlyDictionary<string, ModelSpec> models, ValidationPlan validationPlan)
     {
         _document = document;
@@ -26,6 +29,12 @@ internal sealed class ClientEmitter
         _validationPlan = validationPlan;
         _serializer = document.SerializerClassName;
         _security = new SecurityEmitter(document);
+        var typeNames = new HashSet<string>(document.Models.Select(m => m.Name).Concat(document.Enums.Select(e => e.Name)), System.StringComparer.Ordinal);
+        _resultType = "TResult";
+        while (typeNames.Contains(_resultType))
+        {
+            _resultType += "_";
+        }
     }
 
     public string Emit(ClientSpec client) => SourceFile.Write(_document.Namespace, w => EmitClass(w, client));
@@ -110,9 +119,8 @@ internal sealed class ClientEmitter
         List<ParameterSpec> optional = operation.Parameters.Where(p => !p.IsRequired).ToList();
         RequestBodySpec? body = operation.Body;
         var locals = new OperationLocals(MethodParameterNames(operation));
-        EmitDocs(w, operation, required.Concat(optional).ToList(), body);
-        OperationSignature.EmitObsolete(w, operation);
-        w.OpenBlock("public virtual async " + OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ")");
+        EmitPublicMethods(w, operation, locals, required.Concat(optional).ToList(), body);
+        w.OpenBlock("private async global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
         EmitRequest(w, operation, body, locals);
         if (operation.Success.IsBinary)
@@ -125,6 +133,32 @@ internal sealed class ClientEmitter
         }
 
         w.CloseBlock();
+    }
+
+    // The plain method and {Operation}WithResponseAsync share one body, a private method generic in what it returns:
+    // the plain one passes a function that keeps only the body, so it allocates nothing for metadata it drops.
+    private void EmitPublicMethods(SourceWriter w, OperationSpec operation, OperationLocals locals, List<ParameterSpec> parameters, RequestBodySpec? body)
+    {
+        string parameterList = "(" + OperationSignature.Parameters(operation) + ") =>";
+        string? bodyType = OperationSignature.BodyType(operation);
+        string results = bodyType is null ? Internal + ".ResponseResults" : Internal + ".ResponseResults<" + bodyType + ">";
+        EmitDocs(w, operation, parameters, body);
+        OperationSignature.EmitObsolete(w, operation);
+        w.Line("public virtual " + OperationSignature.ReturnType(operation) + " " + operation.MethodName + parameterList);
+        w.Line("    " + operation.SendMethodName + "(" + OperationSignature.Arguments(operation, results + (bodyType is null ? ".None" : ".Value")) + ");");
+        w.Line();
+
+        string withResponse = operation.ResponseTypeName is not { } responseType
+            ? results + ".WithResponse"
+            : bodyType is null
+                ? locals.Response + " => new " + responseType + "(" + locals.Response + ")"
+                : "(" + locals.Response + ", " + locals.Result + ") => new " + responseType + "(" + locals.Response + ", " + locals.Result + ")";
+        w.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
+        w.Doc("returns", (bodyType is null ? "The answer's" : "The response body with the answer's") + " status and headers" + (operation.ResponseTypeName is null ? "" : ", the headers the service declares typed") + ".");
+        OperationSignature.EmitObsolete(w, operation);
+        w.Line("public virtual " + OperationSignature.WithResponseReturnType(operation) + " " + operation.WithResponseMethodName + parameterList);
+        w.Line("    " + operation.SendMethodName + "(" + OperationSignature.Arguments(operation, withResponse) + ");");
+        w.Line();
     }
 
     // Every name the method's signature declares; the locals are chosen around them.
@@ -242,6 +276,15 @@ internal sealed class ClientEmitter
     {
         string name = body.ParameterName;
         TypeRefSpec type = body.Type;
+        bool any = false;
+        if (body.CheckMethodName is { } check)
+        {
+            // A list body's own rules (minItems, rules on its items); models in it are checked below.
+            string call = _validationPlan.ClassName + "." + check + "(" + name + (!body.IsRequired && type.IsValueType ? ".Value" : "") + ", nameof(" + name + "));";
+            w.Line(body.IsRequired ? call : "if (" + name + " is object) " + call);
+            any = true;
+        }
+
         if (type.Kind == ValueKind.Model && ValidatorOf(type) is { } validator)
         {
             string call = validator + "(" + name + ", nameof(" + name + "));";
@@ -271,7 +314,7 @@ internal sealed class ClientEmitter
             return true;
         }
 
-        return false;
+        return any;
     }
 
     private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
@@ -431,7 +474,8 @@ internal sealed class ClientEmitter
         }
         else
         {
-            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + WriterOf(body.Type) + ");");
+            string mediaType = body.MediaTypes.Count > 0 ? ", " + CSharpLiteral.String(body.MediaTypes[0]) : "";
+            w.Line(locals.Request + ".Content = " + Internal + ".JsonContentFactory.Create(" + value + ", " + WriterOf(body.Type) + mediaType + ");");
         }
 
         if (!body.IsRequired)
@@ -460,23 +504,24 @@ internal sealed class ClientEmitter
     {
         string response = locals.Response, content = locals.Content, result = locals.Result;
         TypeRefSpec? type = operation.Success.BodyType;
+        string toResult = "return " + locals.ToResult + "(" + response;
         if (type is null)
         {
-            w.Line("return;");
+            w.Line(toResult + ");");
             return;
         }
 
         if (operation.Success.BodyMayBeEmpty)
         {
             w.OpenBlock("if (" + content + ".Length == 0)");
-            w.Line("return null;");
+            w.Line(toResult + ", null);");
             w.CloseBlock();
             w.Line();
         }
 
         if (operation.Success.IsText)
         {
-            w.Line("return " + Internal + ".JsonResponseReader.GetText(" + content + ") ?? \"\";");
+            w.Line(toResult + ", " + Internal + ".JsonResponseReader.GetText(" + content + ") ?? \"\");");
             return;
         }
 
@@ -493,7 +538,7 @@ internal sealed class ClientEmitter
             w.Line();
         }
 
-        w.Line("return " + result + ";");
+        w.Line(toResult + ", " + result + ");");
     }
 
     private void EmitErrorDispatch(SourceWriter w, OperationSpec operation, OperationLocals locals)

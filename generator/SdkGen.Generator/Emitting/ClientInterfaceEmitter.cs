@@ -29,6 +29,10 @@ internal static class ClientInterfaceEmitter
             w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.MethodName + "\"/>");
             OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ");");
+            w.Line();
+            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.WithResponseMethodName + "\"/>");
+            OperationSignature.EmitObsolete(w, operation);
+            w.Line(OperationSignature.WithResponseReturnType(operation) + " " + operation.WithResponseMethodName + "(" + OperationSignature.Parameters(operation) + ");");
         }
 
         w.CloseBlock();

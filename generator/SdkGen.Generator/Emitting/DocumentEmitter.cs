@@ -30,6 +30,11 @@ internal static class DocumentEmitter
             }
         }
 
+        foreach ((ClientSpec client, OperationSpec operation) in ResponseTypeEmitter.Operations(document))
+        {
+            files.Add(new GeneratedFile(prefix + operation.ResponseTypeName + ".g.cs", ResponseTypeEmitter.Emit(document, client, operation, enums)));
+        }
+
         files.Add(new GeneratedFile(prefix + document.Options.Name + ".g.cs", OptionsEmitter.Emit(document)));
         if (OperationServersEmitter.EmitOptions(document) is { } operationServers)
         {
@@ -69,6 +74,11 @@ internal static class DocumentEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums, models)));
+        }
+
+        if (Deprecation.NeedsSuppression(document))
+        {
+            files = files.Select(f => new GeneratedFile(f.HintName, Deprecation.Suppressed(f.Source))).ToList();
         }
 
         return WithUniqueHintNames(files);

@@ -10,6 +10,11 @@ internal static class EnumEmitter
         return SourceFile.Write(document.Namespace, w =>
         {
             w.Summary(spec.Description is null ? "Values of " + spec.Name + "." : CSharpLiteral.XmlDocText(spec.Description));
+            if (spec.IsDeprecated)
+            {
+                w.Line(Deprecation.Attribute("schema"));
+            }
+
             w.Line(SourceFile.GeneratedCodeAttribute);
             w.OpenBlock(Accessibility.Of(document) + " enum " + spec.Name);
             w.Summary("A value this version of the SDK does not know. Read the matching <c>…WireValue</c> property for the text the service sent.");

@@ -16,18 +16,25 @@ internal static class ModelEmitter
         w.Summary(model.Description is null ? "The " + model.Name + " schema." : CSharpLiteral.XmlDocText(model.Description));
         if (model.IsDeprecated)
         {
-            w.Line("/// <remarks>The service marks this schema as deprecated.</remarks>");
+            w.Line(Deprecation.Attribute("schema"));
         }
 
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock(accessibility + " partial class " + model.Name);
 
-        foreach (PropertySpec property in model.Properties.Where(p => p.WireValuePropertyName is not null))
+        foreach (PropertySpec property in model.Properties.Where(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
         {
-            w.Line("private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + FieldName(property) + ";");
+            w.Line(property.WireValuePropertyName is not null
+                ? "private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + FieldName(property) + ";"
+                : "private " + TypeNames.Nullable(property.Type, true) + " " + ValueFieldName(property) + ";");
+            if (property.IsSetName is { } isSet)
+            {
+                // Assigned, null included: the serializer sends it.
+                w.Line("internal bool " + isSet + " { get; private set; }");
+            }
         }
 
-        if (model.Properties.Any(p => p.WireValuePropertyName is not null))
+        if (model.Properties.Any(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
         {
             w.Line();
         }
@@ -116,15 +123,20 @@ internal static class ModelEmitter
     {
         w.Summary(property.Description is null ? "The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> value." : CSharpLiteral.XmlDocText(property.Description));
         var remarks = new List<string>();
-        if (property.IsDeprecated)
-        {
-            remarks.Add("The service marks this property as deprecated.");
-        }
-
         if (!property.IsRequired && property.DefaultJson is { } defaultJson)
         {
             // Not applied: an unset property is left out and the service applies its own default, which the docs show.
             remarks.Add("When not set, it is left out and the service assumes <c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>.");
+        }
+
+        if (property.WireValuePropertyName is not null)
+        {
+            remarks.Add("A value this SDK does not know reads as <c>" + enums[property.Type.Name!].UnknownMemberName + "</c>; <see cref=\"" + property.WireValuePropertyName + "\"/> keeps its text.");
+        }
+
+        if (property.IsSetName is not null)
+        {
+            remarks.Add("Sent once assigned, <see langword=\"null\"/> included (in a JSON Merge Patch <c>null</c> clears the value).");
         }
 
         if (remarks.Count > 0)
@@ -132,19 +144,38 @@ internal static class ModelEmitter
             w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
         }
 
+        string obsolete = Deprecation.Attribute("property");
+        if (property.IsDeprecated)
+        {
+            w.Line(obsolete);
+        }
+
         string type = TypeNames.Nullable(property.Type, property.IsOptionalInCSharp);
+        // Assigning marks a property whose absence and null differ as one to send.
+        string marked = property.IsSetName is { } isSet ? " " + isSet + " = true;" : "";
         if (property.WireValuePropertyName is null)
         {
-            w.Line("public " + type + " " + property.Name + " { get; set; }");
+            if (property.IsSetName is null)
+            {
+                w.Line("public " + type + " " + property.Name + " { get; set; }");
+                return;
+            }
+
+            string valueField = ValueFieldName(property);
+            w.Line("public " + type + " " + property.Name + " { get => " + valueField + "; set { " + valueField + " = value;" + marked + " } }");
             return;
         }
 
         string field = FieldName(property);
         string enumType = property.Type.Name!;
         string extensions = enums[enumType].ExtensionsName;
-        w.Line("/// <remarks>A value this SDK does not know reads as <c>" + enums[enumType].UnknownMemberName + "</c>; <see cref=\"" + property.WireValuePropertyName + "\"/> keeps its text.</remarks>");
         w.OpenBlock("public " + type + " " + property.Name);
-        if (property.IsOptionalInCSharp)
+        if (property.IsSetName is not null)
+        {
+            w.Line("get => " + field + " is null ? (" + enumType + "?)null : " + extensions + ".FromWireValue(" + field + ");");
+            w.Line("set { " + field + " = value.HasValue ? value.Value.ToWireValue() : null;" + marked + " }");
+        }
+        else if (property.IsOptionalInCSharp)
         {
             w.Line("get => " + field + " is null ? (" + enumType + "?)null : " + extensions + ".FromWireValue(" + field + ");");
             w.Line("set => " + field + " = value.HasValue ? value.Value.ToWireValue() : null;");
@@ -158,7 +189,16 @@ internal static class ModelEmitter
         w.CloseBlock();
         w.Line();
         w.Summary("The <c>" + CSharpLiteral.XmlDocText(property.WireName) + "</c> text exactly as on the wire, including values this SDK does not know.");
-        if (property.IsOptionalInCSharp)
+        if (property.IsDeprecated)
+        {
+            w.Line(obsolete);
+        }
+
+        if (property.IsSetName is not null)
+        {
+            w.Line("public string? " + property.WireValuePropertyName + " { get => " + field + "; set { " + field + " = value;" + marked + " } }");
+        }
+        else if (property.IsOptionalInCSharp)
         {
             w.Line("public string? " + property.WireValuePropertyName + " { get => " + field + "; set => " + field + " = value; }");
         }
@@ -167,6 +207,9 @@ internal static class ModelEmitter
             w.Line("public string " + property.WireValuePropertyName + " { get => " + field + "; set => " + field + " = value ?? throw new global::System.ArgumentNullException(nameof(value)); }");
         }
     }
+
+    private static string ValueFieldName(PropertySpec property) =>
+        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
 
     public static string FieldName(PropertySpec property) =>
         "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1) + "WireValue";

@@ -32,7 +32,11 @@ internal sealed class OperationLocals
         BodySent = Claim("bodySent");
         FirstRequest = Claim("firstRequest");
         NextRequest = Claim("nextRequest");
+        ToResult = Claim("toResult");
     }
+
+    /// <summary>The function the shared private method ends with: it makes the body, or the body with the answer's status and headers, what the public method returns.</summary>
+    public string ToResult { get; }
 
     /// <summary>The request built before an OAuth2 token is asked for, so bad arguments fail before any network call.</summary>
     public string FirstRequest { get; }

@@ -10,9 +10,6 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 internal static class OperationSignature
 {
-    /// <summary>OpenAPI's <c>deprecated</c> is a flag without text, so the message is fixed.</summary>
-    public const string DeprecatedMessage = "The service marks this operation as deprecated.";
-
     /// <summary>
     /// <c>[Obsolete]</c> on a deprecated operation, on the method and its interface member alike, so a call through
     /// either gets CS0618 (and one <c>remarks</c>, not two). Nothing generated calls an operation method.
@@ -21,7 +18,7 @@ internal static class OperationSignature
     {
         if (operation.IsDeprecated)
         {
-            w.Line("[global::System.Obsolete(" + CSharpLiteral.String(DeprecatedMessage) + ")]");
+            w.Line(Deprecation.Attribute("operation"));
         }
     }
 
@@ -35,22 +32,76 @@ internal static class OperationSignature
                 : "global::System.Threading.Tasks.Task<" + TypeNames.Nullable(resultType, operation.Success.BodyMayBeEmpty) + ">";
     }
 
-    public static string Parameters(OperationSpec operation)
+    /// <summary>What <c>…WithResponseAsync</c> returns: the body with the status and headers, typed headers when the spec declares some.</summary>
+    public static string WithResponseReturnType(OperationSpec operation) =>
+        "global::System.Threading.Tasks.Task<" + (operation.ResponseTypeName ?? (BodyType(operation) is { } body ? Runtime + ".Response<" + body + ">" : Runtime + ".Response")) + ">";
+
+    /// <summary>The type of the body as the plain method returns it, or null when there is none.</summary>
+    public static string? BodyType(OperationSpec operation) => operation.Success.BodyType is not { } type
+        ? null
+        : operation.Success.IsBinary ? RawBodyEmitter.ResponseStreamType : TypeNames.Nullable(type, operation.Success.BodyMayBeEmpty);
+
+    public static string Parameters(OperationSpec operation) => string.Join(", ", Declarations(operation, defaults: true).Concat(new[] { CancellationToken + " = default" }));
+
+    /// <summary>
+    /// The private method's parameters: the public ones without defaults, then <paramref name="toResult"/>, the function
+    /// that turns the answer (and body) into what the calling method returns.
+    /// </summary>
+    public static string SendParameters(OperationSpec operation, string toResult, string resultType)
+    {
+        string function = "global::System.Func<global::System.Net.Http.HttpResponseMessage, " + (BodyType(operation) is { } body ? body + ", " : "") + resultType + "> " + toResult;
+        return string.Join(", ", Declarations(operation, defaults: false).Concat(new[] { function, CancellationToken }));
+    }
+
+    /// <summary>The public method's arguments passed on to the private one, with <paramref name="toResult"/> before the token.</summary>
+    public static string Arguments(OperationSpec operation, string toResult) =>
+        string.Join(", ", Names(operation).Concat(new[] { toResult, "cancellationToken" }));
+
+    private const string Runtime = "global::SdkGen.Runtime";
+    private const string CancellationToken = "global::System.Threading.CancellationToken cancellationToken";
+
+    private static IEnumerable<string> Declarations(OperationSpec operation, bool defaults)
     {
         RequestBodySpec? body = operation.Body;
-        var signature = new List<string>();
-        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => TypeNames.Of(p.Type) + " " + p.Name));
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            yield return TypeNames.Of(parameter.Type) + " " + parameter.Name;
+        }
+
         if (body is not null)
         {
-            signature.Add(TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired ? "" : " = null"));
+            yield return TypeNames.Nullable(body.Type, !body.IsRequired) + " " + body.ParameterName + (body.IsRequired || !defaults ? "" : " = null");
             if (RawBodyEmitter.ContentTypeParameter(body) is { } contentType)
             {
-                signature.Add(contentType);
+                yield return defaults ? contentType : "string " + body.ContentTypeParameterName;
             }
         }
 
-        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => TypeNames.Nullable(p.Type, true) + " " + p.Name + " = null"));
-        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
-        return string.Join(", ", signature);
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            yield return TypeNames.Nullable(parameter.Type, true) + " " + parameter.Name + (defaults ? " = null" : "");
+        }
+    }
+
+    private static IEnumerable<string> Names(OperationSpec operation)
+    {
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            yield return parameter.Name;
+        }
+
+        if (operation.Body is { } body)
+        {
+            yield return body.ParameterName;
+            if (body.ContentTypeParameterName is { } contentType)
+            {
+                yield return contentType;
+            }
+        }
+
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            yield return parameter.Name;
+        }
     }
 }

@@ -58,8 +58,9 @@ internal static class RawBodyEmitter
         w.Line("int " + status + " = (int)" + response + ".StatusCode;");
         w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");
         w.Line("var " + stream + " = await " + ResponseStreamType + ".OpenAsync(" + response + ", cancellationToken).ConfigureAwait(false);");
+        w.Line("var " + locals.Result + " = " + locals.ToResult + "(" + response + ", " + stream + ");");
         w.Line(response + " = null; // the stream owns it now");
-        w.Line("return " + stream + ";");
+        w.Line("return " + locals.Result + ";");
         w.CloseBlock();
         w.Line();
         // An error body is read like any other operation's: bounded in size and time.

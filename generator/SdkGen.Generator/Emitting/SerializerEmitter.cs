@@ -156,43 +156,16 @@ internal static class SerializerEmitter
         {
             PropertySpec property = model.Properties[i];
             string name = names + "[" + Number(i) + "]";
-            string write = property.IsRequired ? "WriteRequired" : "Write";
-            if (property.WireValuePropertyName is not null)
+            if (property.IsSetName is { } isSet)
             {
-                w.Line(write + "(writer, " + name + ", value." + property.WireValuePropertyName + ");");
-                continue;
-            }
-
-            bool valueType = property.Type.IsValueType;
-            if (property.Type.Kind is not (ValueKind.Enum or ValueKind.Model or ValueKind.Array or ValueKind.Map))
-            {
-                // The runtime's overloads pick the JSON form from the C# type; a non-optional value is always written.
-                w.Line((valueType && !property.IsOptionalInCSharp ? "Write" : write) + "(writer, " + name + ", value." + property.Name + ");");
-                continue;
-            }
-
-            if (valueType && !property.IsOptionalInCSharp)
-            {
-                w.Line("writer.WritePropertyName(" + name + ");");
-                json.Write(property.Type, "value." + property.Name);
-                continue;
-            }
-
-            if (!valueType && json.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
-            {
-                w.Line(statement);
-                continue;
-            }
-
-            w.OpenBlock("if (value." + property.Name + " is object)");
-            w.Line("writer.WritePropertyName(" + name + ");");
-            json.Write(property.Type, "value." + property.Name + (valueType ? ".Value" : ""));
-            w.CloseBlock();
-            if (property.IsRequired)
-            {
-                w.OpenBlock("else");
-                w.Line("writer.WriteNull(" + name + ");");
+                // Absent and null differ (JSON Merge Patch: null clears): an assigned value is sent, null as null.
+                w.OpenBlock("if (value." + isSet + ")");
+                EmitWriteProperty(w, json, property with { IsRequired = true }, name);
                 w.CloseBlock();
+            }
+            else
+            {
+                EmitWriteProperty(w, json, property, name);
             }
         }
 
@@ -206,6 +179,48 @@ internal static class SerializerEmitter
 
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
+    }
+
+    private static void EmitWriteProperty(SourceWriter w, JsonCodeWriter json, PropertySpec property, string name)
+    {
+        string write = property.IsRequired ? "WriteRequired" : "Write";
+        if (property.WireValuePropertyName is not null)
+        {
+            w.Line(write + "(writer, " + name + ", value." + property.WireValuePropertyName + ");");
+            return;
+        }
+
+        bool valueType = property.Type.IsValueType;
+        if (property.Type.Kind is not (ValueKind.Enum or ValueKind.Model or ValueKind.Array or ValueKind.Map))
+        {
+            // The runtime's overloads pick the JSON form from the C# type; a non-optional value is always written.
+            w.Line((valueType && !property.IsOptionalInCSharp ? "Write" : write) + "(writer, " + name + ", value." + property.Name + ");");
+            return;
+        }
+
+        if (valueType && !property.IsOptionalInCSharp)
+        {
+            w.Line("writer.WritePropertyName(" + name + ");");
+            json.Write(property.Type, "value." + property.Name);
+            return;
+        }
+
+        if (!valueType && json.InlineWriteProperty(property.Type, name, "value." + property.Name, property.IsRequired) is { } statement)
+        {
+            w.Line(statement);
+            return;
+        }
+
+        w.OpenBlock("if (value." + property.Name + " is object)");
+        w.Line("writer.WritePropertyName(" + name + ");");
+        json.Write(property.Type, "value." + property.Name + (valueType ? ".Value" : ""));
+        w.CloseBlock();
+        if (property.IsRequired)
+        {
+            w.OpenBlock("else");
+            w.Line("writer.WriteNull(" + name + ");");
+            w.CloseBlock();
+        }
     }
 
     private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);

@@ -32,7 +32,7 @@ internal sealed class ValidationEmitter
     /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
     /// breaks the applicable part of <paramref name="validation"/>.
     /// </summary>
-    public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression)
+    public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression, int depth = 0)
     {
         if (validation.Numbers is { } numbers && validation.ApplicableTo(type)?.Numbers is not null)
         {
@@ -42,6 +42,11 @@ internal sealed class ValidationEmitter
         if (validation.Items is { } items && type.Kind == ValueKind.Array)
         {
             EmitItemChecks(w, items, value, nameExpression);
+        }
+
+        if (type.Kind == ValueKind.Array && validation.EachItem?.ApplicableTo(type.Element!) is { } each)
+        {
+            EmitEachItem(w, each, type.Element!, value, nameExpression, depth);
         }
 
         if (validation.HasStringRules && type.Kind == ValueKind.String)
@@ -105,6 +110,26 @@ internal sealed class ValidationEmitter
             w.Line("if (" + Rules + ".HasDuplicates(" + value + ")) throw " + Errors + ".DuplicateItems(" + nameExpression + ");");
         }
     }
+
+    // Each item against its schema's rules, reported as name[i]; a null item is left to the serializer, as without rules.
+    private void EmitEachItem(SourceWriter w, ValidationSpec each, TypeRefSpec element, string value, string nameExpression, int depth)
+    {
+        string suffix = depth == 0 ? "" : Number(depth + 1);
+        string index = "i" + suffix, item = "item" + suffix;
+        w.OpenBlock("for (int " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)");
+        w.Line("var " + item + " = " + value + "[" + index + "];");
+        if (!element.IsValueType)
+        {
+            w.Line("if (" + item + " is null) continue;");
+        }
+
+        EmitChecks(w, each, element, item, ItemName(nameExpression, index), depth + 1);
+        w.CloseBlock();
+    }
+
+    /// <summary>The name an item is reported under: <c>name[3]</c>, built only when a check fails.</summary>
+    public static string ItemName(string nameExpression, string index) =>
+        nameExpression + " + \"[\" + " + index + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"";
 
     private static string Bool(bool value) => value ? "true" : "false";
 
@@ -308,6 +333,15 @@ internal sealed class ValidationEmitter
             else if (property.Type.Kind == ValueKind.Model && models.TryGetValue(property.Type.Name!, out ModelSpec? nested) && nested.Names.Validator is { } validator)
             {
                 w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") " + validator + "(n" + property.Name + ", " + name + ");");
+            }
+            else if (property.Type is { Kind: ValueKind.Array, Element: { Kind: ValueKind.Model } element } && models.TryGetValue(element.Name!, out ModelSpec? itemModel) && itemModel.Names.Validator is { } itemValidator)
+            {
+                // Every model in a list is checked as a lone one would be, under name[i].
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
+                w.OpenBlock("for (int i = 0; i < n" + property.Name + ".Count; i++)");
+                w.Line("if (n" + property.Name + "[i] is " + element.Name + " item) " + itemValidator + "(item, " + ItemName(name, "i") + ");");
+                w.CloseBlock();
+                w.CloseBlock();
             }
         }
 

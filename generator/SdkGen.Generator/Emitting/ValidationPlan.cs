@@ -38,10 +38,13 @@ internal sealed class ValidationPlan
         var methods = document.PatternMethods
             .Select(p => new PatternMethod(p.Pattern, p.MethodName, p.RegexFieldName, SimplePattern.TryCompile(p.Pattern, "value")))
             .ToList();
-        var checks = document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Parameters)
+        IEnumerable<OperationSpec> operations = document.Clients.SelectMany(c => c.Operations);
+        var checks = operations.SelectMany(o => o.Parameters)
             .Where(p => p.CheckMethodName is not null)
-            .GroupBy(p => p.CheckMethodName!, System.StringComparer.Ordinal)
-            .Select(g => new ParameterCheck(g.Key, ParameterRule.Of(g.First())!))
+            .Select(p => (Name: p.CheckMethodName!, Rule: ParameterRule.Of(p)!))
+            .Concat(operations.Select(o => o.Body).Where(b => b?.CheckMethodName is not null).Select(b => (Name: b!.CheckMethodName!, Rule: ParameterRule.Of(b)!)))
+            .GroupBy(c => c.Name, System.StringComparer.Ordinal)
+            .Select(g => new ParameterCheck(g.Key, g.First().Rule))
             .ToList();
         return new ValidationPlan(document.ValidationClassName, methods, checks);
     }

@@ -18,6 +18,9 @@ internal sealed record EnumSpec
     /// <summary>The spec's values, in its order.</summary>
     public required ImmutableEquatableArray<EnumMemberSpec> Members { get; init; }
 
+    /// <summary>The schema is marked <c>deprecated</c>.</summary>
+    public bool IsDeprecated { get; init; }
+
     /// <summary>
     /// Its table in <see cref="DocumentSpec.WireValuesClassName"/>, shared with every enum of the same values: set by
     /// <c>Naming/HelperNames</c>, never null in a <see cref="DocumentSpec"/>.

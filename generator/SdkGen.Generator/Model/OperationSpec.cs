@@ -50,6 +50,18 @@ internal sealed record OperationSpec
     /// takes no credentials (<c>security: []</c>, or none declared).
     /// </summary>
     public ImmutableEquatableArray<SecurityRequirementSpec> Security { get; init; } = ImmutableEquatableArray<SecurityRequirementSpec>.Empty;
+
+    /// <summary>The method returning the body with the answer's status and headers (<c>{Operation}WithResponseAsync</c>), unique within its client.</summary>
+    public string WithResponseMethodName { get; init; } = "";
+
+    /// <summary>The private method both public methods call, generic in what they return; unique within its client.</summary>
+    public string SendMethodName { get; init; } = "";
+
+    /// <summary>
+    /// The generated <c>Response</c> subclass with a typed property per header the spec declares on a success response;
+    /// null when it declares none (the method then returns the runtime's <c>Response</c>/<c>Response&lt;T&gt;</c>).
+    /// </summary>
+    public string? ResponseTypeName { get; init; }
 }
 
 /// <summary>A piece of the path template: a literal, or the parameter named by <see cref="ParameterName"/>.</summary>
@@ -137,10 +149,16 @@ internal sealed record RequestBodySpec
     /// <summary>The body's description, or null.</summary>
     public required string? Description { get; init; }
 
+    /// <summary>The rules of a JSON body that is not a model (a list with <c>minItems</c>, rules on its items), or null.</summary>
+    public ValidationSpec? Validation { get; init; }
+
+    /// <summary>The validation class's method checking <see cref="Validation"/>, shared by equal rules; set by <c>Naming/HelperNames</c>, null when there are none.</summary>
+    public string? CheckMethodName { get; init; }
+
     /// <summary>How each field of a form body is sent; empty for other encodings.</summary>
     public ImmutableEquatableArray<FormFieldSpec> FormFields { get; init; } = ImmutableEquatableArray<FormFieldSpec>.Empty;
 
-    /// <summary>The media types a text or binary body may be sent as; the first is the default.</summary>
+    /// <summary>The media types a text or binary body may be sent as, the first the default; for JSON, its flavour when not <c>application/json</c> (<c>application/merge-patch+json</c>).</summary>
     public ImmutableEquatableArray<string> MediaTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
     /// <summary>
@@ -172,6 +190,9 @@ internal sealed record ResponseSpec
     /// <summary>The body is <c>text/*</c>, returned as a string.</summary>
     public bool IsText { get; init; }
 
+    /// <summary>The headers the success responses declare (by wire name, the first declaration of a name winning), with a typed accessor each.</summary>
+    public ImmutableEquatableArray<ResponseHeaderSpec> Headers { get; init; } = ImmutableEquatableArray<ResponseHeaderSpec>.Empty;
+
     /// <summary>The body is bytes (<see cref="ValueKind.Binary"/>) handed to the caller as a stream, unbuffered.</summary>
     public bool IsBinary => BodyType?.Kind == ValueKind.Binary;
 }
@@ -181,3 +202,9 @@ internal sealed record ResponseSpec
 /// <see cref="BodyType"/> the declared error model, if any.
 /// </summary>
 internal sealed record ErrorResponseSpec(string StatusPattern, TypeRefSpec? BodyType);
+
+/// <summary>
+/// A header a success response declares: <see cref="PropertyName"/> reads it leniently as <see cref="Type"/>
+/// (a string, integer, number, boolean, date-time, uuid or enum; anything else as its text).
+/// </summary>
+internal sealed record ResponseHeaderSpec(string WireName, string PropertyName, TypeRefSpec Type, string? Description, bool IsDeprecated);

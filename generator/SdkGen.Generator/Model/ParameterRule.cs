@@ -16,4 +16,10 @@ internal sealed record ParameterRule(TypeRefSpec Type, bool RequiresValue, bool 
             ? null
             : new ParameterRule(parameter.Type, parameter.IsRequired && !parameter.Type.IsValueType, pathSegment, rules);
     }
+
+    /// <summary>The rules of a JSON body that is not a model (a list with rules, rules on its items), or null; its null check is the client's.</summary>
+    public static ParameterRule? Of(RequestBodySpec body) =>
+        body.Encoding == BodyEncoding.Json && body.Validation?.ApplicableTo(body.Type) is { } rules
+            ? new ParameterRule(body.Type, RequiresValue: false, PathSegment: false, rules)
+            : null;
 }

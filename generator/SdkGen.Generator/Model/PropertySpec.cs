@@ -36,6 +36,12 @@ internal sealed record PropertySpec
     /// </summary>
     public string? DefaultJson { get; init; }
 
+    /// <summary>
+    /// For an optional nullable property, where absent and <c>null</c> differ on the wire (JSON Merge Patch: <c>null</c>
+    /// clears), the internal flag saying it was assigned, <c>null</c> included, and so is sent; null otherwise.
+    /// </summary>
+    public string? IsSetName { get; init; }
+
     /// <summary>The C# type is nullable when the value may be absent or null on the wire.</summary>
     public bool IsOptionalInCSharp => IsNullable || !IsRequired;
 }

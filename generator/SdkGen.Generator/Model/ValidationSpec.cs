@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace SdkGen.Generator.Model;
 
 /// <summary>
@@ -16,6 +18,9 @@ internal sealed record ValidationSpec(
     /// <summary>The list rules (<c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>), or null.</summary>
     public ArrayRulesSpec? Items { get; init; }
 
+    /// <summary>For a list, the rules of its <c>items</c> schema, each item checked against them; null when there are none.</summary>
+    public ValidationSpec? EachItem { get; init; }
+
     /// <summary>Some string rule applies.</summary>
     public bool HasStringRules => Alternatives.Count > 0 || AllowedLiterals.Count > 0;
 
@@ -27,16 +32,26 @@ internal sealed record ValidationSpec(
     {
         ValueKind.String when HasStringRules => this with { Numbers = null, Items = null },
         ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when Numbers is { } numbers => ForNumbers(numbers),
-        ValueKind.Array when Items is { } items => ForItems(items),
+        ValueKind.Array when Items is not null || EachItem?.ApplicableTo(type.Element!) is not null =>
+            ForItems(Items) with { EachItem = EachItem?.ApplicableTo(type.Element!) },
         _ => null,
     };
+
+    /// <summary>These rules and those of the items, and of their items, in that order.</summary>
+    public IEnumerable<ValidationSpec> WithItemRules()
+    {
+        for (ValidationSpec? level = this; level is not null; level = level.EachItem)
+        {
+            yield return level;
+        }
+    }
 
     /// <summary>Only numeric rules.</summary>
     public static ValidationSpec ForNumbers(NumberRulesSpec numbers) =>
         new(ImmutableEquatableArray<StringConstraintSpec>.Empty, ImmutableEquatableArray<string>.Empty) { Numbers = numbers };
 
     /// <summary>Only list rules.</summary>
-    public static ValidationSpec ForItems(ArrayRulesSpec items) =>
+    public static ValidationSpec ForItems(ArrayRulesSpec? items) =>
         new(ImmutableEquatableArray<StringConstraintSpec>.Empty, ImmutableEquatableArray<string>.Empty) { Items = items };
 }
 

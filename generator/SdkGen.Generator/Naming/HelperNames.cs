@@ -126,11 +126,30 @@ internal static class HelperNames
             return name;
         }
 
+        // A list body's rules, named after its operation (Validate{Operation}Body).
+        string? BodyCheckOf(OperationSpec operation, RequestBodySpec body)
+        {
+            if (ParameterRule.Of(body) is not { } rule)
+            {
+                return null;
+            }
+
+            if (!byRule.TryGetValue(rule, out string? name))
+            {
+                string operationName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+                name = validation.Claim("Validate" + operationName + "Body", operation.MethodName);
+                byRule.Add(rule, name);
+            }
+
+            return name;
+        }
+
         return clients.Select(client => client with
         {
             Operations = client.Operations.Select(operation => operation with
             {
                 Parameters = operation.Parameters.Select(p => p with { CheckMethodName = CheckOf(p) }).ToImmutableEquatableArray(),
+                Body = operation.Body is { } body ? body with { CheckMethodName = BodyCheckOf(operation, body) } : null,
             }).ToImmutableEquatableArray(),
         }).ToImmutableEquatableArray();
     }
@@ -142,11 +161,13 @@ internal static class HelperNames
         return clients.Select(c => c with { RegistrationMethodName = registrations.Claim("Add" + c.Name, c.Name) }).ToImmutableEquatableArray();
     }
 
+    // Every rule, with the rules of list items (their patterns need methods too).
     private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document) =>
         document.Models.SelectMany(m => m.Properties).Select(p => p.Validation)
             .Concat(Operations(document).SelectMany(o => o.Parameters).Select(p => p.Validation))
+            .Concat(Operations(document).Select(o => o.Body?.Validation))
             .Where(v => v is not null)
-            .Select(v => v!);
+            .SelectMany(v => v!.WithItemRules());
 
     // Models sent as request bodies, and the models they contain: each gets a validator.
     private static HashSet<string> ModelsToValidate(DocumentSpec document)

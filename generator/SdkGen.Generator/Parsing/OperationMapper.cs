@@ -269,6 +269,9 @@ internal sealed class OperationMapper
                     Type = mapped.Type,
                     IsRequired = requestBody.Required,
                     Description = Clean(requestBody.Description),
+                    Validation = mapped.Validation,
+                    // A JSON flavour (application/merge-patch+json) is sent as declared: servers tell merge patch from a replacement by it.
+                    MediaTypes = JsonFlavour(content.Key) is { } flavour ? new[] { flavour }.ToImmutableEquatableArray() : ImmutableEquatableArray<string>.Empty,
                 };
             }
         }
@@ -382,6 +385,7 @@ internal sealed class OperationMapper
         TypeRefSpec? successType = null;
         string? successDescription = null;
         var errors = new List<ErrorResponseSpec>();
+        var headers = new ResponseHeaderMapper(_context, _schemas, typeNameBase);
         if (operation.Responses is null)
         {
             var any2xx = new ResponseSpec { StatusCodes = new[] { "2XX" }.ToImmutableEquatableArray(), BodyType = null, BodyMayBeEmpty = false, Description = null };
@@ -433,6 +437,7 @@ internal sealed class OperationMapper
 
             if (isSuccess)
             {
+                headers.Add(response.Value.Headers, responsePointer);
                 successCodes.Add(code);
                 someSuccessHasNoBody |= bodyType is null;
                 if (successType is null && bodyType is not null)
@@ -463,6 +468,7 @@ internal sealed class OperationMapper
             BodyMayBeEmpty = successType is not null && someSuccessHasNoBody,
             Description = successDescription,
             IsText = successIsText && successType is not null,
+            Headers = headers.Headers.ToImmutableEquatableArray(),
         };
         return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
     }
@@ -508,6 +514,14 @@ internal sealed class OperationMapper
         code == "DEFAULT"
         || (code.Length == 3 && code[0] >= '1' && code[0] <= '5'
             && ((char.IsDigit(code[1]) && char.IsDigit(code[2])) || (code[1] == 'X' && code[2] == 'X')));
+
+    // The media type a JSON body is sent as when it is not plain application/json: a +json type or text/json, without parameters.
+    private static string? JsonFlavour(string mediaType)
+    {
+        string type = MediaTypes.Essence(mediaType);
+        bool header = type.Split('/').Length == 2 && type.All(c => c == '/' || (c > ' ' && c < 127 && "()<>@,;:\\\"[]?={}".IndexOf(c) < 0));
+        return !header || type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.IndexOf('*') >= 0 ? null : type.ToLowerInvariant();
+    }
 
     internal static bool IsJson(string mediaType)
     {

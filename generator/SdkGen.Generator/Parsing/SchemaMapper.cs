@@ -181,7 +181,10 @@ internal sealed class SchemaMapper
             case JsonSchemaType.Array:
                 MappedType item = Map(schema.Items, ParseContext.Append(pointer, "items"), nameHint + "Item");
                 var array = new TypeRefSpec(ValueKind.Array, Element: item.Type);
-                return new MappedType(array, isNullable, RulesFor(schema, array, pointer));
+                ValidationSpec? listRules = RulesFor(schema, array, pointer);
+                // Each item is checked against its own schema's rules too (a list of SIDs, of bounded numbers).
+                ValidationSpec? rules = item.Validation is { } each ? (listRules ?? ValidationSpec.ForItems(null)) with { EachItem = each } : listRules;
+                return new MappedType(array, isNullable, rules);
             case JsonSchemaType.Object:
                 return MapObject(schema, pointer, nameHint, isNullable);
             case null:
@@ -384,12 +387,17 @@ internal sealed class SchemaMapper
 
             string propertyName = propertyNames.Claim(pascal, wireName, Collision("Property", wireName, propertyPointer));
             MappedType mapped = Map(propertySchema, propertyPointer, name + propertyName);
-            bool deprecated = propertySchema?.Deprecated ?? false;
+            // A $ref's own deprecated (3.1 sibling) marks the property; the target's marks its type, not every property of it.
+            bool deprecated = propertySchema is OpenApiSchemaReference reference ? reference.Reference.Deprecated ?? false : propertySchema?.Deprecated ?? false;
             string? description = propertySchema is null ? null : Describe(propertySchema);
 
             // Enum values keep their wire text beside the enum, so a value this SDK does not know is never lost.
             string? wireValueName = mapped.Type.Kind == ValueKind.Enum
                 ? propertyNames.Claim(propertyName + "WireValue", wireName + " (wire value)", Collision("Property", wireName + " (wire value)", propertyPointer))
+                : null;
+            bool isRequired = required.Contains(wireName);
+            string? isSetName = mapped.IsNullable && !isRequired
+                ? propertyNames.Claim(propertyName + "IsSet", wireName + " (is set)", Collision("Property", wireName + " (is set)", propertyPointer))
                 : null;
             properties.Add(new PropertySpec
             {
@@ -397,12 +405,13 @@ internal sealed class SchemaMapper
                 WireName = wireName,
                 Description = description,
                 Type = mapped.Type,
-                IsRequired = required.Contains(wireName),
+                IsRequired = isRequired,
                 IsNullable = mapped.IsNullable,
                 Validation = mapped.Validation,
                 IsDeprecated = deprecated,
                 WireValuePropertyName = wireValueName,
                 DefaultJson = propertySchema?.Default?.ToJsonString(),
+                IsSetName = isSetName,
             });
         }
 
@@ -511,6 +520,7 @@ internal sealed class SchemaMapper
             Description = Describe(schema),
             UnknownMemberName = unknownName,
             Members = members.ToImmutableEquatableArray(),
+            IsDeprecated = schema.Deprecated,
         });
         return new TypeRefSpec(ValueKind.Enum, name);
     }

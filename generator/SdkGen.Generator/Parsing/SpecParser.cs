@@ -162,6 +162,7 @@ internal static class SpecParser
 
         ReachableSchemas reachable = ReachableSchemas.Find(document, context.CancellationToken);
         schemas.MapComponents(name => input.IncludeUnreachableSchemas || reachable.Contains(name));
+        mapped = ResponseMethodNames.Assign(mapped, methodNamesByClient, typeNames);
 
         string? description = OperationMapper.Clean(document.Info?.Description);
         List<ClientSpec> clients = BuildClients(clientName, description, mapped, typeNames, context, input.ClientInterface);
@@ -179,7 +180,7 @@ internal static class SpecParser
             ServiceName = serviceName,
             Description = description,
             Enums = schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
-            Models = schemas.Models.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            Models = SentModels.KeepTrackingWhereSent(schemas.Models, mapped.Select(m => m.Operation)).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
             Options = options,
             Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,

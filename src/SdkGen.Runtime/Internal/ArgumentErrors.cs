@@ -10,8 +10,8 @@ namespace SdkGen.Runtime.Internal;
 /// </summary>
 /// <remarks>
 /// Every factory takes a <c>name</c>: a parameter (<c>accountSid</c>) or a property path under one
-/// (<c>body.Status</c>). The message names it in full; <see cref="ArgumentException.ParamName"/> is the part before
-/// the first '.'. Echoed values are cut to 64 characters and control characters are escaped.
+/// (<c>body.Status</c>, <c>ids[2]</c>). The message names it in full; <see cref="ArgumentException.ParamName"/> is the part before
+/// the first '.' or '['. Echoed values are cut to 64 characters and control characters are escaped.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ArgumentErrors
@@ -159,11 +159,13 @@ public static class ArgumentErrors
         return true;
     }
 
-    /// <summary>The part of <paramref name="name"/> before the first '.'.</summary>
+    private static readonly char[] s_pathSeparators = { '.', '[' };
+
+    /// <summary>The part of <paramref name="name"/> before the first '.' or '[': the method's parameter.</summary>
     internal static string ParamName(string name)
     {
-        int dot = name.IndexOf('.');
-        return dot > 0 ? name.Substring(0, dot) : name;
+        int end = name.IndexOfAny(s_pathSeparators);
+        return end > 0 ? name.Substring(0, end) : name;
     }
 
     /// <summary>The value in single quotes, cut to 64 characters, control characters escaped.</summary>

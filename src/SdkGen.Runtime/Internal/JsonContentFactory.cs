@@ -35,10 +35,23 @@ public static class JsonContentFactory
     /// <returns>A new <see cref="ByteArrayContent"/> holding the UTF-8 JSON.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="write"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="write"/> wrote nothing, an incomplete value, or invalid JSON.</exception>
-    public static HttpContent Create<T>(T value, Action<Utf8JsonWriter, T> write)
+    public static HttpContent Create<T>(T value, Action<Utf8JsonWriter, T> write) => Create(value, write, "application/json");
+
+    /// <summary>
+    /// The same with the body's declared JSON media type (<c>application/merge-patch+json</c>, <c>application/vnd.api+json</c>),
+    /// which servers use to tell a merge patch from a replacement.
+    /// </summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value to write.</param>
+    /// <param name="write">Writes exactly one complete JSON value.</param>
+    /// <param name="mediaType">The <c>Content-Type</c> to send.</param>
+    /// <returns>A new <see cref="ByteArrayContent"/> holding the UTF-8 JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="write"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="write"/> wrote nothing, an incomplete value, or invalid JSON.</exception>
+    public static HttpContent Create<T>(T value, Action<Utf8JsonWriter, T> write, string mediaType)
     {
         var content = new ByteArrayContent(Serialize(value, write));
-        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
         return content;
     }
 

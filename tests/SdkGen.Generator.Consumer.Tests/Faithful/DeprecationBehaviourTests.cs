@@ -27,6 +27,41 @@ public sealed class DeprecationBehaviourTests
     }
 
     [Fact]
+    public void Deprecated_schemas_enums_properties_and_headers_are_obsolete_and_their_neighbours_are_not()
+    {
+#pragma warning disable CS0618 // Naming a deprecated type warns here, as it would in any caller (the build proves it).
+        Assert.Equal("The service marks this schema as deprecated.", typeof(LegacyPart).GetCustomAttribute<ObsoleteAttribute>()?.Message);
+        Assert.Equal("The service marks this schema as deprecated.", typeof(LegacyColor).GetCustomAttribute<ObsoleteAttribute>()?.Message);
+#pragma warning restore CS0618
+        Assert.Null(typeof(Widget).GetCustomAttribute<ObsoleteAttribute>());
+        string[] obsolete = typeof(Widget).GetProperties().Where(p => p.GetCustomAttribute<ObsoleteAttribute>() is not null).Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+        // color and part refer to deprecated schemas without being deprecated themselves: their types carry it.
+        Assert.Equal(new[] { "LegacyCode", "LegacyCount", "Shade", "ShadeWireValue" }, obsolete);
+        Assert.Equal("The service marks this header as deprecated.", typeof(CreateWidgetResponse).GetProperty("XOldQuota")!.GetCustomAttribute<ObsoleteAttribute>()?.Message);
+    }
+
+    [Fact]
+    public async Task Deprecated_members_are_still_sent_checked_and_read()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.OK, """{"name":"w","legacyCode":"old","legacyCount":3,"shade":"dark","part":{"sku":"P7"}}""");
+        handler.ResponseHeaders["X-Old-Quota"] = "9";
+        var client = new DeprecatedClient(new HttpClient(handler, disposeHandler: false), new DeprecatedClientOptions());
+
+#pragma warning disable CS0618 // The members under test are the deprecated ones.
+        var widget = new Widget("w", "lc") { LegacyCount = null, Part = new LegacyPart("P1") };
+        CreateWidgetResponse answer = await client.CreateWidgetWithResponseAsync(widget);
+        await Assert.ThrowsAsync<ArgumentException>(() => client.CreateWidgetAsync(new Widget("w", "x")));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.ReplaceWidgetsAsync(new List<LegacyPart> { new("bad") }));
+
+        Assert.Equal("""{"name":"w","legacyCode":"lc","legacyCount":null,"part":{"sku":"P1"}}""", handler.Single.BodyText);
+        Assert.Equal("old", answer.Value.LegacyCode);
+        Assert.Equal(3, answer.Value.LegacyCount);
+        Assert.Equal(WidgetShade.Dark, answer.Value.Shade);
+        Assert.Equal(9, answer.XOldQuota);
+#pragma warning restore CS0618
+    }
+
+    [Fact]
     public async Task A_deprecated_operation_still_works_when_called_deliberately()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);

@@ -21,6 +21,9 @@ public class FaithfulSnapshotTests
         { "rules-31.yaml", "Rules31Client" },
         { "formats.yaml", "FormatsClient" },
         { "deprecated.yaml", "DeprecatedClient" },
+        { "response-metadata.yaml", "MetadataClient" },
+        { "merge-patch.yaml", "MergePatchClient" },
+        { "item-rules.yaml", "ItemRulesClient" },
     };
 
     [Theory]

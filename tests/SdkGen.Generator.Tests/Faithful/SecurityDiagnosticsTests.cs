@@ -88,7 +88,7 @@ public class SecurityDiagnosticsTests
 
         Assert.Equal("SDKGEN019", Assert.Single(result.Diagnostics).Id);
         string client = result.Sources.Single(s => s.HintName == "Test.Api.DClient.g.cs").SourceText.ToString();
-        Assert.Contains("public virtual async global::System.Threading.Tasks.Task ReadAsync(", client);
+        Assert.Contains("public virtual global::System.Threading.Tasks.Task ReadAsync(", client);
         Assert.DoesNotContain("InvalidOperationException", client);
         Assert.DoesNotContain("Oidc", result.Sources.Single(s => s.HintName == "Test.Api.DClient.DClientOptions.g.cs").SourceText.ToString());
         Assert.Empty(result.CompilationProblems);

@@ -9,6 +9,7 @@ namespace Test.Api
     public partial class Device
     {
         private string? _kindWireValue;
+        internal bool KindIsSet { get; private set; }
 
         /// <summary>Creates a <see cref="Device"/> with the values the service requires.</summary>
         /// <param name="id">The value of <c>id</c>.</param>
@@ -39,15 +40,15 @@ namespace Test.Api
         public string? Nickname { get; set; }
 
         /// <summary>The <c>kind</c> value.</summary>
-        /// <remarks>A value this SDK does not know reads as <c>Unrecognized</c>; <see cref="KindWireValue"/> keeps its text.</remarks>
+        /// <remarks>A value this SDK does not know reads as <c>Unrecognized</c>; <see cref="KindWireValue"/> keeps its text. Sent once assigned, <see langword="null"/> included (in a JSON Merge Patch <c>null</c> clears the value).</remarks>
         public DeviceKind? Kind
         {
             get => _kindWireValue is null ? (DeviceKind?)null : DeviceKindExtensions.FromWireValue(_kindWireValue);
-            set => _kindWireValue = value.HasValue ? value.Value.ToWireValue() : null;
+            set { _kindWireValue = value.HasValue ? value.Value.ToWireValue() : null; KindIsSet = true; }
         }
 
         /// <summary>The <c>kind</c> text exactly as on the wire, including values this SDK does not know.</summary>
-        public string? KindWireValue { get => _kindWireValue; set => _kindWireValue = value; }
+        public string? KindWireValue { get => _kindWireValue; set { _kindWireValue = value; KindIsSet = true; } }
 
         /// <summary>The <c>firmware</c> value.</summary>
         public string? Firmware { get; set; }

@@ -62,7 +62,10 @@ namespace Test.Api
             WriteRequired(writer, DeviceNames[0], value.Id);
             WriteRequired(writer, DeviceNames[1], value.Name);
             WriteRequired(writer, DeviceNames[2], value.Nickname);
-            Write(writer, DeviceNames[3], value.KindWireValue);
+            if (value.KindIsSet)
+            {
+                WriteRequired(writer, DeviceNames[3], value.KindWireValue);
+            }
             Write(writer, DeviceNames[4], value.Firmware);
             Write(writer, DeviceNames[5], value.Weight);
             Write(writer, DeviceNames[6], value.Balance);

@@ -51,7 +51,15 @@ namespace Test.Api
         /// <returns>Saved.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Device> PutDeviceAsync(string deviceId, Device body, bool? dryRun = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Device> PutDeviceAsync(string deviceId, Device body, bool? dryRun = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutDeviceAsync(deviceId, body, dryRun, global::SdkGen.Runtime.Internal.ResponseResults<Device>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PutDeviceAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Device>> PutDeviceWithResponseAsync(string deviceId, Device body, bool? dryRun = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutDeviceAsync(deviceId, body, dryRun, global::SdkGen.Runtime.Internal.ResponseResults<Device>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutDeviceAsync<TResult>(string deviceId, Device body, bool? dryRun, global::System.Func<global::System.Net.Http.HttpResponseMessage, Device, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -75,7 +83,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, DeviceClientJsonSerializer.ReadDevice);
-                return result;
+                return toResult(response, result);
             }
 
             if (status == 400)

@@ -37,8 +37,7 @@ namespace Test.Api
         public string StatusWireValue { get => _statusWireValue; set => _statusWireValue = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>The <c>PauseBehavior</c> value.</summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>.</remarks>
-        /// <remarks>A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
+        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
         public UpdateRecordingPauseBehavior? PauseBehavior
         {
             get => _pauseBehaviorWireValue is null ? (UpdateRecordingPauseBehavior?)null : UpdateRecordingPauseBehaviorExtensions.FromWireValue(_pauseBehaviorWireValue);

@@ -60,7 +60,15 @@ namespace Test.Api
         /// <returns>The recording.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Recording> GetRecordingAsync(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include = null, int? pageSize = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Recording> GetRecordingAsync(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include = null, int? pageSize = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetRecordingAsync(accountSid, recordingSid, include, pageSize, xRequestId, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetRecordingAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Recording>> GetRecordingWithResponseAsync(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include = null, int? pageSize = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetRecordingAsync(accountSid, recordingSid, include, pageSize, xRequestId, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include, int? pageSize, string? xRequestId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
@@ -105,7 +113,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
-                return result;
+                return toResult(response, result);
             }
 
             if (status == 404)
@@ -124,7 +132,15 @@ namespace Test.Api
         /// <returns>The updated recording.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Recording> UpdateRecordingAsync(string accountSid, string recordingSid, UpdateRecording body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Recording> UpdateRecordingAsync(string accountSid, string recordingSid, UpdateRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateRecordingAsync(accountSid, recordingSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.Value, cancellationToken);
+
+        /// <inheritdoc cref="UpdateRecordingAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Recording>> UpdateRecordingWithResponseAsync(string accountSid, string recordingSid, UpdateRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateRecordingAsync(accountSid, recordingSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string recordingSid, UpdateRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
@@ -168,7 +184,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
-                return result;
+                return toResult(response, result);
             }
 
             if (status / 100 == 4)
@@ -191,7 +207,16 @@ namespace Test.Api
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
         [global::System.Obsolete("The service marks this operation as deprecated.")]
-        public virtual async global::System.Threading.Tasks.Task DeleteRecordingAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteRecordingAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendDeleteRecordingAsync(accountSid, recordingSid, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="DeleteRecordingAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        [global::System.Obsolete("The service marks this operation as deprecated.")]
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> DeleteRecordingWithResponseAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendDeleteRecordingAsync(accountSid, recordingSid, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendDeleteRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
@@ -219,7 +244,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             if (status == 404)
@@ -239,7 +264,15 @@ namespace Test.Api
         /// <returns>The notes.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Note>> ListNotesAsync(string accountSid, global::System.DateTimeOffset since, long? limit = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Note>> ListNotesAsync(string accountSid, global::System.DateTimeOffset since, long? limit = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListNotesAsync(accountSid, since, limit, tag, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Note>>.Value, cancellationToken);
+
+        /// <inheritdoc cref="ListNotesAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Note>>> ListNotesWithResponseAsync(string accountSid, global::System.DateTimeOffset since, long? limit = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListNotesAsync(accountSid, since, limit, tag, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Note>>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListNotesAsync<TResult>(string accountSid, global::System.DateTimeOffset since, long? limit, global::System.Collections.Generic.IList<string>? tag, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Note>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
 
@@ -275,7 +308,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadBodyArrayOfNote);
-                return result;
+                return toResult(response, result);
             }
 
             throw FeatureClientExceptions.CreateException(response, content);
@@ -288,7 +321,15 @@ namespace Test.Api
         /// <returns>Accepted with an acknowledgement.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Ack?> CreateNoteAsync(string accountSid, Note body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Ack?> CreateNoteAsync(string accountSid, Note body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateNoteAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack?>.Value, cancellationToken);
+
+        /// <inheritdoc cref="CreateNoteAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Ack?>> CreateNoteWithResponseAsync(string accountSid, Note body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateNoteAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack?>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(string accountSid, Note body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack?, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -319,7 +360,7 @@ namespace Test.Api
             {
                 if (content.Length == 0)
                 {
-                    return null;
+                    return toResult(response, null);
                 }
 
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
@@ -330,7 +371,7 @@ namespace Test.Api
                     throw FeatureClientExceptions.CreateAckException(response, content, result);
                 }
 
-                return result;
+                return toResult(response, result);
             }
 
             throw FeatureClientExceptions.CreateException(response, content);
@@ -343,7 +384,15 @@ namespace Test.Api
         /// <returns>Acknowledged.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Ack> ReplaceNotesAsync(string accountSid, global::System.Collections.Generic.IList<Note>? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Ack> ReplaceNotesAsync(string accountSid, global::System.Collections.Generic.IList<Note>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendReplaceNotesAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack>.Value, cancellationToken);
+
+        /// <inheritdoc cref="ReplaceNotesAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Ack>> ReplaceNotesWithResponseAsync(string accountSid, global::System.Collections.Generic.IList<Note>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendReplaceNotesAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendReplaceNotesAsync<TResult>(string accountSid, global::System.Collections.Generic.IList<Note>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             if (body is object)
@@ -390,7 +439,7 @@ namespace Test.Api
                     throw FeatureClientExceptions.CreateAckException(response, content, result);
                 }
 
-                return result;
+                return toResult(response, result);
             }
 
             throw FeatureClientExceptions.CreateException(response, content);
@@ -401,7 +450,15 @@ namespace Test.Api
         /// <returns>A plain-text answer.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<string> GetPingAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<string> GetPingAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetPingAsync(global::SdkGen.Runtime.Internal.ResponseResults<string>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetPingAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetPingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetPingAsync(global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetPingAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/ping");
@@ -423,7 +480,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
+                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
             }
 
             throw FeatureClientExceptions.CreateException(response, content);

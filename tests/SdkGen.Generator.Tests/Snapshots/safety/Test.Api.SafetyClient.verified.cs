@@ -54,7 +54,15 @@ namespace Test.Api
         /// <returns>The item.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Item> GetItemAsync(string itemId, string? xTrace = null, global::System.Collections.Generic.IList<string>? xTags = null, string? code = null, string? slow = null, string? simple = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Item> GetItemAsync(string itemId, string? xTrace = null, global::System.Collections.Generic.IList<string>? xTags = null, string? code = null, string? slow = null, string? simple = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetItemAsync(itemId, xTrace, xTags, code, slow, simple, global::SdkGen.Runtime.Internal.ResponseResults<Item>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetItemAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Item>> GetItemWithResponseAsync(string itemId, string? xTrace = null, global::System.Collections.Generic.IList<string>? xTags = null, string? code = null, string? slow = null, string? simple = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetItemAsync(itemId, xTrace, xTags, code, slow, simple, global::SdkGen.Runtime.Internal.ResponseResults<Item>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string itemId, string? xTrace, global::System.Collections.Generic.IList<string>? xTags, string? code, string? slow, string? simple, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
             if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
@@ -94,7 +102,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadItem);
-                return result;
+                return toResult(response, result);
             }
 
             if (status == 404)
@@ -110,7 +118,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task CreateBatchAsync(global::System.Collections.Generic.IList<Member> body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task CreateBatchAsync(global::System.Collections.Generic.IList<Member> body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="CreateBatchAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateBatchWithResponseAsync(global::System.Collections.Generic.IList<Member> body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendCreateBatchAsync<TResult>(global::System.Collections.Generic.IList<Member> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             for (int i = 0; i < body.Count; i++)
@@ -131,7 +147,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SafetyClientExceptions.CreateException(response, content);
@@ -142,7 +158,15 @@ namespace Test.Api
         /// <returns>Members.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Member>> ListMembersAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Member>> ListMembersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListMembersAsync(global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Member>>.Value, cancellationToken);
+
+        /// <inheritdoc cref="ListMembersAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Member>>> ListMembersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListMembersAsync(global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Member>>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListMembersAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Member>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/members");
@@ -156,7 +180,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadBodyArrayOfMember);
-                return result;
+                return toResult(response, result);
             }
 
             throw SafetyClientExceptions.CreateException(response, content);
@@ -168,7 +192,15 @@ namespace Test.Api
         /// <returns>The member.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Member> PutMemberAsync(Member body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Member> PutMemberAsync(Member body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutMemberAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Member>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PutMemberAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Member>> PutMemberWithResponseAsync(Member body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutMemberAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Member>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutMemberAsync<TResult>(Member body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Member, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             SafetyClientValidation.ValidateMember(body, nameof(body));
@@ -186,7 +218,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadMember);
-                return result;
+                return toResult(response, result);
             }
 
             throw SafetyClientExceptions.CreateException(response, content);

@@ -59,7 +59,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseDefaultAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseDefaultAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseDefaultAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseDefaultAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseDefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseDefaultAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseDefaultAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/default");
@@ -105,7 +113,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -115,7 +123,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UsePublicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UsePublicAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUsePublicAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UsePublicAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UsePublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUsePublicAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUsePublicAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/public");
@@ -127,7 +143,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -137,7 +153,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseBearerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseBearerAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseBearerAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseBearerAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseBearerAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseBearerAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/bearer");
@@ -158,7 +182,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -168,7 +192,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseHeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseHeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseHeaderKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseHeaderKeyAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseHeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseHeaderKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseHeaderKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/header-key");
@@ -189,7 +221,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -200,7 +232,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseQueryKeyAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseQueryKeyAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseQueryKeyAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseQueryKeyAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseQueryKeyWithResponseAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseQueryKeyAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseQueryKeyAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/query-key");
@@ -225,7 +265,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -235,7 +275,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseCookieKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseCookieKeyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseCookieKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseCookieKeyAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseCookieKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseCookieKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/cookie-key");
@@ -256,7 +304,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -266,7 +314,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseKeyAndBearerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseKeyAndBearerAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseKeyAndBearerAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseKeyAndBearerAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseKeyAndBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseKeyAndBearerAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseKeyAndBearerAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/key-and-bearer");
@@ -292,7 +348,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -302,7 +358,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseOptionalAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseOptionalAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseOptionalAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseOptionalAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseOptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseOptionalAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseOptionalAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/optional");
@@ -319,7 +383,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -332,7 +396,15 @@ namespace Test.Api
         /// <returns>done</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<UseOAuthResponse> UseOAuthAsync(UseOAuthRequest body, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<UseOAuthResponse> UseOAuthAsync(UseOAuthRequest body, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseOAuthAsync(body, xTrace, global::SdkGen.Runtime.Internal.ResponseResults<UseOAuthResponse>.Value, cancellationToken);
+
+        /// <inheritdoc cref="UseOAuthAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<UseOAuthResponse>> UseOAuthWithResponseAsync(UseOAuthRequest body, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseOAuthAsync(body, xTrace, global::SdkGen.Runtime.Internal.ResponseResults<UseOAuthResponse>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseOAuthAsync<TResult>(UseOAuthRequest body, string? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, UseOAuthResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             SecureClientValidation.ValidateUseOAuthRequest(body, nameof(body));
@@ -381,7 +453,7 @@ namespace Test.Api
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SecureClientJsonSerializer.ReadUseOAuthResponse);
-                return result;
+                return toResult(response, result);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -392,7 +464,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UploadWithOAuthAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UploadWithOAuthAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUploadWithOAuthAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UploadWithOAuthAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadWithOAuthWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUploadWithOAuthAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUploadWithOAuthAsync<TResult>(global::System.IO.Stream body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
@@ -448,7 +528,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);
@@ -458,7 +538,15 @@ namespace Test.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UseOAuthAndKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UseOAuthAndKeyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseOAuthAndKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UseOAuthAndKeyAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseOAuthAndKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUseOAuthAndKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUseOAuthAndKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/oauth-and-key");
@@ -504,7 +592,7 @@ namespace Test.Api
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw SecureClientExceptions.CreateException(response, content);

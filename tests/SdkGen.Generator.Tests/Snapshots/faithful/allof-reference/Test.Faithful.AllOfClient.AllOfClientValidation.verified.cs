@@ -28,6 +28,13 @@ namespace Test.Faithful
                 if (!AllOfClientValidation.MatchesPattern1(vId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name + ".Id", vId, "^N[0-9]+$");
             }
             if (value.Parent is Node nParent) ValidateNode(nParent, name + ".Parent");
+            if (value.Children is global::System.Collections.Generic.IList<Node> nChildren)
+            {
+                for (int i = 0; i < nChildren.Count; i++)
+                {
+                    if (nChildren[i] is Node item) ValidateNode(item, name + ".Children" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                }
+            }
         }
     }
 }

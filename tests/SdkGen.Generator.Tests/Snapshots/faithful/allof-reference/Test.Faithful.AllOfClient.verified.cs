@@ -50,7 +50,15 @@ namespace Test.Faithful
         /// <returns>The stored node.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Node> PutNodeAsync(string id, Node body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Node> PutNodeAsync(string id, Node body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutNodeAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<Node>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PutNodeAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Node>> PutNodeWithResponseAsync(string id, Node body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutNodeAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<Node>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutNodeAsync<TResult>(string id, Node body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Node, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             AllOfClientValidation.ValidateId(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -70,7 +78,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, AllOfClientJsonSerializer.ReadNode);
-                return result;
+                return toResult(response, result);
             }
 
             throw AllOfClientExceptions.CreateException(response, content);

@@ -49,7 +49,15 @@ namespace Test.Faithful
         /// <returns>The audio, read from the network as you read it; dispose it.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<global::SdkGen.Runtime.ResponseStream> DownloadRecordingAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.ResponseStream> DownloadRecordingAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendDownloadRecordingAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<global::SdkGen.Runtime.ResponseStream>.Value, cancellationToken);
+
+        /// <inheritdoc cref="DownloadRecordingAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::SdkGen.Runtime.ResponseStream>> DownloadRecordingWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendDownloadRecordingAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<global::SdkGen.Runtime.ResponseStream>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendDownloadRecordingAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -68,8 +76,9 @@ namespace Test.Faithful
                 if (status >= 200 && status < 300)
                 {
                     var stream = await global::SdkGen.Runtime.ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+                    var result = toResult(response, stream);
                     response = null; // the stream owns it now
-                    return stream;
+                    return result;
                 }
 
                 byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
@@ -93,7 +102,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UploadRecordingAsync(string id, global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UploadRecordingAsync(string id, global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUploadRecordingAsync(id, body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UploadRecordingAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadRecordingWithResponseAsync(string id, global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUploadRecordingAsync(id, body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUploadRecordingAsync<TResult>(string id, global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -111,7 +128,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw BinaryClientExceptions.CreateException(response, content);
@@ -122,7 +139,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task AttachAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task AttachAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAttachAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="AttachAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> AttachWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAttachAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendAttachAsync<TResult>(global::System.IO.Stream? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/attachments");
@@ -138,7 +163,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw BinaryClientExceptions.CreateException(response, content);
@@ -151,7 +176,15 @@ namespace Test.Faithful
         /// <returns>The stored image as the service renders it, read from the network as you read it; dispose it.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<global::SdkGen.Runtime.ResponseStream> PutAvatarAsync(global::System.IO.Stream body, string contentType, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.ResponseStream> PutAvatarAsync(global::System.IO.Stream body, string contentType, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutAvatarAsync(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults<global::SdkGen.Runtime.ResponseStream>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PutAvatarAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::SdkGen.Runtime.ResponseStream>> PutAvatarWithResponseAsync(global::System.IO.Stream body, string contentType, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutAvatarAsync(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults<global::SdkGen.Runtime.ResponseStream>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutAvatarAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
@@ -169,8 +202,9 @@ namespace Test.Faithful
                 if (status >= 200 && status < 300)
                 {
                     var stream = await global::SdkGen.Runtime.ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+                    var result = toResult(response, stream);
                     response = null; // the stream owns it now
-                    return stream;
+                    return result;
                 }
 
                 byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
@@ -188,7 +222,15 @@ namespace Test.Faithful
         /// <returns>The note as stored.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPostNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<string>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PostNoteAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPostNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPostNoteAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
@@ -204,7 +246,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
+                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
             }
 
             throw BinaryClientExceptions.CreateException(response, content);
@@ -216,7 +258,15 @@ namespace Test.Faithful
         /// <returns>The stored document.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<string> PutDocumentAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<string> PutDocumentAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutDocumentAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<string>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PutDocumentAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> PutDocumentWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutDocumentAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
@@ -232,7 +282,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
+                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
             }
 
             throw BinaryClientExceptions.CreateException(response, content);

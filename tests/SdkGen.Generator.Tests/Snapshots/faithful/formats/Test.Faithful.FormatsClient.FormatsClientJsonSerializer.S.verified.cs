@@ -66,7 +66,10 @@ namespace Test.Faithful
                 }
                 writer.WriteEndArray();
             }
-            Write(writer, ShiftNames[4], value.EndsOn);
+            if (value.EndsOnIsSet)
+            {
+                WriteRequired(writer, ShiftNames[4], value.EndsOn);
+            }
             Write(writer, ShiftNames[5], value.CreatedAt);
             Write(writer, ShiftNames[6], value.Note);
             writer.WriteEndObject();

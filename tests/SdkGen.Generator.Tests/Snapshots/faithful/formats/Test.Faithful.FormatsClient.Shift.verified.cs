@@ -8,6 +8,9 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class Shift
     {
+        private global::System.DateOnly? _endsOn;
+        internal bool EndsOnIsSet { get; private set; }
+
         /// <summary>Creates a <see cref="Shift"/> with the values the service requires.</summary>
         /// <param name="day">The value of <c>day</c>.</param>
         /// <param name="start">The value of <c>start</c>.</param>
@@ -37,7 +40,8 @@ namespace Test.Faithful
         public global::System.Collections.Generic.IList<global::System.TimeSpan>? Breaks { get; set; }
 
         /// <summary>The <c>endsOn</c> value.</summary>
-        public global::System.DateOnly? EndsOn { get; set; }
+        /// <remarks>Sent once assigned, <see langword="null"/> included (in a JSON Merge Patch <c>null</c> clears the value).</remarks>
+        public global::System.DateOnly? EndsOn { get => _endsOn; set { _endsOn = value; EndsOnIsSet = true; } }
 
         /// <summary>The <c>createdAt</c> value.</summary>
         public global::System.DateTimeOffset? CreatedAt { get; set; }

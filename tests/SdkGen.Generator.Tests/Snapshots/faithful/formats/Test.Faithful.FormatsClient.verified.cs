@@ -53,7 +53,15 @@ namespace Test.Faithful
         /// <returns>The shift.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Shift> GetShiftAsync(global::System.DateOnly day, global::System.TimeOnly? startsAt = null, global::System.TimeSpan? length = null, global::System.DateOnly? xNotBefore = null, global::System.Collections.Generic.IList<global::System.DateOnly>? days = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Shift> GetShiftAsync(global::System.DateOnly day, global::System.TimeOnly? startsAt = null, global::System.TimeSpan? length = null, global::System.DateOnly? xNotBefore = null, global::System.Collections.Generic.IList<global::System.DateOnly>? days = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetShiftAsync(day, startsAt, length, xNotBefore, days, global::SdkGen.Runtime.Internal.ResponseResults<Shift>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetShiftAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Shift>> GetShiftWithResponseAsync(global::System.DateOnly day, global::System.TimeOnly? startsAt = null, global::System.TimeSpan? length = null, global::System.DateOnly? xNotBefore = null, global::System.Collections.Generic.IList<global::System.DateOnly>? days = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetShiftAsync(day, startsAt, length, xNotBefore, days, global::SdkGen.Runtime.Internal.ResponseResults<Shift>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetShiftAsync<TResult>(global::System.DateOnly day, global::System.TimeOnly? startsAt, global::System.TimeSpan? length, global::System.DateOnly? xNotBefore, global::System.Collections.Generic.IList<global::System.DateOnly>? days, global::System.Func<global::System.Net.Http.HttpResponseMessage, Shift, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/shifts/");
@@ -87,7 +95,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FormatsClientJsonSerializer.ReadShift);
-                return result;
+                return toResult(response, result);
             }
 
             throw FormatsClientExceptions.CreateException(response, content);
@@ -99,7 +107,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task PutShiftAsync(global::System.DateOnly day, Shift body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task PutShiftAsync(global::System.DateOnly day, Shift body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutShiftAsync(day, body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="PutShiftAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutShiftWithResponseAsync(global::System.DateOnly day, Shift body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutShiftAsync(day, body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutShiftAsync<TResult>(global::System.DateOnly day, Shift body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FormatsClientValidation.ValidateShift(body, nameof(body));
@@ -116,7 +132,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw FormatsClientExceptions.CreateException(response, content);
@@ -127,7 +143,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task RequestLeaveAsync(RequestLeaveRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task RequestLeaveAsync(RequestLeaveRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendRequestLeaveAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="RequestLeaveAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> RequestLeaveWithResponseAsync(RequestLeaveRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendRequestLeaveAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendRequestLeaveAsync<TResult>(RequestLeaveRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FormatsClientValidation.ValidateRequestLeaveRequest(body, nameof(body));
@@ -147,7 +171,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw FormatsClientExceptions.CreateException(response, content);

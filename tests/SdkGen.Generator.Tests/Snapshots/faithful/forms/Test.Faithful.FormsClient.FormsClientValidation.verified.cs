@@ -20,6 +20,13 @@ namespace Test.Faithful
             if (value.Card is Address nCard) ValidateAddress(nCard, name + ".Card");
             if (value.Options is MessageFormOptions nOptions) ValidateMessageFormOptions(nOptions, name + ".Options");
             if (value.Pair is MessageFormPair nPair) ValidateMessageFormPair(nPair, name + ".Pair");
+            if (value.Items is global::System.Collections.Generic.IList<Address> nItems)
+            {
+                for (int i = 0; i < nItems.Count; i++)
+                {
+                    if (nItems[i] is Address item) ValidateAddress(item, name + ".Items" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                }
+            }
             if (value.Legacy is MessageFormLegacy nLegacy) ValidateMessageFormLegacy(nLegacy, name + ".Legacy");
         }
 

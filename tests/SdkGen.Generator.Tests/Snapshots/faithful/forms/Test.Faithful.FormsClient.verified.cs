@@ -48,7 +48,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task CreateMessageAsync(MessageForm body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task CreateMessageAsync(MessageForm body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateMessageAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="CreateMessageAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateMessageWithResponseAsync(MessageForm body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateMessageAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendCreateMessageAsync<TResult>(MessageForm body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FormsClientValidation.ValidateMessageForm(body, nameof(body));
@@ -97,7 +105,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw FormsClientExceptions.CreateException(response, content);

@@ -49,7 +49,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task SetLevelAsync(long level, double? gain = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task SetLevelAsync(long level, double? gain = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSetLevelAsync(level, gain, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="SetLevelAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SetLevelWithResponseAsync(long level, double? gain = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSetLevelAsync(level, gain, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendSetLevelAsync<TResult>(long level, double? gain, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             Rules31ClientValidation.ValidateLevel(level, nameof(level));
             if (gain is object) Rules31ClientValidation.ValidateGain(gain.Value, nameof(gain));
@@ -69,7 +77,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw Rules31ClientExceptions.CreateException(response, content);

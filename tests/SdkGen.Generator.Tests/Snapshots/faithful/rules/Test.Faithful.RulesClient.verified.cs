@@ -55,7 +55,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task ListItemsAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task ListItemsAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="ListItemsAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(int page, int? limit, long? offset, double? ratio, float? weight, double? step, decimal? price, global::System.Collections.Generic.IList<string>? tags, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             RulesClientValidation.ValidatePage(page, nameof(page));
             if (limit is object) RulesClientValidation.ValidateLimit(limit.Value, nameof(limit));
@@ -109,7 +117,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw RulesClientExceptions.CreateException(response, content);
@@ -120,7 +128,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="CreateOrderAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             RulesClientValidation.ValidateOrder(body, nameof(body));
@@ -136,7 +152,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw RulesClientExceptions.CreateException(response, content);

@@ -53,7 +53,15 @@ namespace Test.Faithful
         /// <returns>The report.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<string> GetReportAsync(string id, GetReportAccept? accept = null, string? authorization = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<string> GetReportAsync(string id, GetReportAccept? accept = null, string? authorization = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetReportAsync(id, accept, authorization, global::SdkGen.Runtime.Internal.ResponseResults<string>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetReportAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetReportWithResponseAsync(string id, GetReportAccept? accept = null, string? authorization = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetReportAsync(id, accept, authorization, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetReportAsync<TResult>(string id, GetReportAccept? accept, string? authorization, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -89,7 +97,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "";
+                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
             }
 
             throw HeadersClientExceptions.CreateException(response, content);
@@ -101,7 +109,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UploadAsync(global::System.IO.Stream body, string contentType = "application/octet-stream", global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UploadAsync(global::System.IO.Stream body, string contentType = "application/octet-stream", global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUploadAsync(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UploadAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadWithResponseAsync(global::System.IO.Stream body, string contentType = "application/octet-stream", global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUploadAsync(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUploadAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
@@ -125,7 +141,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw HeadersClientExceptions.CreateException(response, content);
@@ -136,7 +152,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task CreateNoteAsync(CreateNoteRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task CreateNoteAsync(CreateNoteRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="CreateNoteAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateNoteWithResponseAsync(CreateNoteRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendCreateNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(CreateNoteRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             HeadersClientValidation.ValidateCreateNoteRequest(body, nameof(body));
@@ -161,7 +185,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw HeadersClientExceptions.CreateException(response, content);
@@ -172,7 +196,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task PutDocumentAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task PutDocumentAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutDocumentAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="PutDocumentAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutDocumentWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutDocumentAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
@@ -196,7 +228,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw HeadersClientExceptions.CreateException(response, content);

@@ -49,7 +49,15 @@ namespace Test.Knobs
         /// <returns>The pet.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetPetAsync(petId, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetPetAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Pet>> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetPetAsync(petId, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetPetAsync<TResult>(string petId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(petId, nameof(petId));
 
@@ -66,7 +74,7 @@ namespace Test.Knobs
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetClientJsonSerializer.ReadPet);
-                return result;
+                return toResult(response, result);
             }
 
             throw PetClientExceptions.CreateException(response, content);
@@ -78,7 +86,15 @@ namespace Test.Knobs
         /// <returns>The pets.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Pet>> ListPetsAsync(ApiPetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Pet>> ListPetsAsync(ApiPetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListPetsAsync(status, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Pet>>.Value, cancellationToken);
+
+        /// <inheritdoc cref="ListPetsAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Pet>>> ListPetsWithResponseAsync(ApiPetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListPetsAsync(status, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Pet>>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListPetsAsync<TResult>(ApiPetStatus? status, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Pet>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/pets");
@@ -96,7 +112,7 @@ namespace Test.Knobs
             if (status2 >= 200 && status2 < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetClientJsonSerializer.ReadBodyArrayOfPet);
-                return result;
+                return toResult(response, result);
             }
 
             throw PetClientExceptions.CreateException(response, content);
@@ -107,7 +123,15 @@ namespace Test.Knobs
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task PlaceOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task PlaceOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPlaceOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="PlaceOrderAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PlaceOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPlaceOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPlaceOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetClientValidation.ValidateOrder(body, nameof(body));
@@ -123,7 +147,7 @@ namespace Test.Knobs
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw PetClientExceptions.CreateException(response, content);
@@ -133,7 +157,15 @@ namespace Test.Knobs
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task HealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task HealthAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendHealthAsync(global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="HealthAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendHealthAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendHealthAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/health");
@@ -145,7 +177,7 @@ namespace Test.Knobs
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw PetClientExceptions.CreateException(response, content);

@@ -11,14 +11,26 @@ namespace Test.Knobs
         /// <inheritdoc cref="PetClient.GetPetAsync"/>
         global::System.Threading.Tasks.Task<Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <inheritdoc cref="PetClient.GetPetWithResponseAsync"/>
+        global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Pet>> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <inheritdoc cref="PetClient.ListPetsAsync"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Pet>> ListPetsAsync(PetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="PetClient.ListPetsWithResponseAsync"/>
+        global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Pet>>> ListPetsWithResponseAsync(PetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="PetClient.PlaceOrderAsync"/>
         global::System.Threading.Tasks.Task PlaceOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <inheritdoc cref="PetClient.PlaceOrderWithResponseAsync"/>
+        global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PlaceOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <inheritdoc cref="PetClient.HealthAsync"/>
         global::System.Threading.Tasks.Task HealthAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="PetClient.HealthWithResponseAsync"/>
+        global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     partial class PetClient : IPetClient

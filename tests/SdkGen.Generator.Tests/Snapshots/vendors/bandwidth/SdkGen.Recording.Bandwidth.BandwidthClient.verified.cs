@@ -94,7 +94,15 @@ namespace SdkGen.Recording.Bandwidth
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task UpdateCallRecordingStateAsync(string accountId, string callId, UpdateCallRecording body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task UpdateCallRecordingStateAsync(string accountId, string callId, UpdateCallRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateCallRecordingStateAsync(accountId, callId, body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="UpdateCallRecordingStateAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UpdateCallRecordingStateWithResponseAsync(string accountId, string callId, UpdateCallRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateCallRecordingStateAsync(accountId, callId, body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingStateAsync<TResult>(string accountId, string callId, UpdateCallRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             BandwidthClientValidation.ValidateAccountId(accountId, nameof(accountId));
             BandwidthClientValidation.ValidateAccountId(callId, nameof(callId));
@@ -151,7 +159,7 @@ namespace SdkGen.Recording.Bandwidth
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw BandwidthClientExceptions.CreateVoiceApiErrorException(response, content);

@@ -93,7 +93,15 @@ namespace SdkGen.Recording.Genesys
         /// <returns>The request was processed. <c>statusCode</c> <c>0</c> means success; any other value is an error.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<ApiStatus> GetCurrentUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<ApiStatus> GetCurrentUserAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetCurrentUserAsync(global::SdkGen.Runtime.Internal.ResponseResults<ApiStatus>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetCurrentUserAsync"/>
+        /// <returns>The response body with the answer's status and headers, the headers the service declares typed.</returns>
+        public virtual global::System.Threading.Tasks.Task<GetCurrentUserResponse> GetCurrentUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetCurrentUserAsync((response, result) => new GetCurrentUserResponse(response, result), cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetCurrentUserAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/api/v2/me");
@@ -123,7 +131,7 @@ namespace SdkGen.Recording.Genesys
                     throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
                 }
 
-                return result;
+                return toResult(response, result);
             }
 
             throw GenesysClientExceptions.CreateApiStatusException(response, content);
@@ -161,7 +169,15 @@ namespace SdkGen.Recording.Genesys
         /// </returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<ApiStatus> PerformCallRecordingOperationAsync(string id, CallRecordingOperationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<ApiStatus> PerformCallRecordingOperationAsync(string id, CallRecordingOperationRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPerformCallRecordingOperationAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<ApiStatus>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PerformCallRecordingOperationAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<ApiStatus>> PerformCallRecordingOperationWithResponseAsync(string id, CallRecordingOperationRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPerformCallRecordingOperationAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<ApiStatus>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPerformCallRecordingOperationAsync<TResult>(string id, CallRecordingOperationRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             GenesysClientValidation.ValidateId(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -197,7 +213,7 @@ namespace SdkGen.Recording.Genesys
                     throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
                 }
 
-                return result;
+                return toResult(response, result);
             }
 
             throw GenesysClientExceptions.CreateApiStatusException(response, content);

@@ -37,8 +37,7 @@ namespace SdkGen.Recording.SignalWire
         public string StatusWireValue { get => _statusWireValue; set => _statusWireValue = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>What to record while the recording is paused. Defaults to <c>silence</c>.</summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>.</remarks>
-        /// <remarks>A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
+        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
         public PauseBehavior? PauseBehavior
         {
             get => _pauseBehaviorWireValue is null ? (PauseBehavior?)null : PauseBehaviorExtensions.FromWireValue(_pauseBehaviorWireValue);

@@ -85,7 +85,15 @@ namespace SdkGen.Recording.SignalWire
         /// <returns>The recording was updated. The body is the updated recording.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<CallRecordingResponse> UpdateRecordingAsync(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<CallRecordingResponse> UpdateRecordingAsync(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecordingResponse>.Value, cancellationToken);
+
+        /// <inheritdoc cref="UpdateRecordingAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CallRecordingResponse>> UpdateRecordingWithResponseAsync(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecordingResponse>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecordingResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
@@ -123,7 +131,7 @@ namespace SdkGen.Recording.SignalWire
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SignalWireClientJsonSerializer.ReadCallRecordingResponse);
-                return result;
+                return toResult(response, result);
             }
 
             throw SignalWireClientExceptions.CreateSignalWireErrorException(response, content);

@@ -69,8 +69,7 @@ namespace SdkGen.Recording.Twilio
         /// - <c>silence</c>: the audio of the call is replaced with silence while paused. This is the
         ///   default.
         /// </summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>.</remarks>
-        /// <remarks>A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
+        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
         public PauseBehavior? PauseBehavior
         {
             get => _pauseBehaviorWireValue is null ? (PauseBehavior?)null : PauseBehaviorExtensions.FromWireValue(_pauseBehaviorWireValue);

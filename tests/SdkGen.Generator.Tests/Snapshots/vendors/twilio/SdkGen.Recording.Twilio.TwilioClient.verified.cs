@@ -90,7 +90,15 @@ namespace SdkGen.Recording.Twilio
         /// <returns>The recording was updated. The body is the updated call recording resource.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<CallRecording> UpdateCallRecordingAsync(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<CallRecording> UpdateCallRecordingAsync(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateCallRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecording>.Value, cancellationToken);
+
+        /// <inheritdoc cref="UpdateCallRecordingAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CallRecording>> UpdateCallRecordingWithResponseAsync(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendUpdateCallRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecording>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
@@ -129,7 +137,7 @@ namespace SdkGen.Recording.Twilio
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, TwilioClientJsonSerializer.ReadCallRecording);
-                return result;
+                return toResult(response, result);
             }
 
             if (status == 404 || status == 429 || status / 100 == 4 || status / 100 == 5)

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.OpenApi;
+using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>
+/// Collects the headers an operation's success responses declare, each with the type its accessor reads it as.
+/// Header values are text: a type the runtime cannot parse leniently from a header (objects, lists, dates
+/// without time) is read as that text, which loses nothing.
+/// </summary>
+internal sealed class ResponseHeaderMapper
+{
+    // Members every Response already has, and object's.
+    private static readonly string[] s_reserved = { "Status", "ReasonPhrase", "Headers", "Value", "Equals", "GetHashCode", "ToString", "GetType" };
+
+    private readonly ParseContext _context;
+    private readonly SchemaMapper _schemas;
+    private readonly string _typeNameBase;
+    private readonly UniqueNames _propertyNames = new(s_reserved);
+    private readonly HashSet<string> _wireNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<ResponseHeaderSpec> _headers = new();
+
+    public ResponseHeaderMapper(ParseContext context, SchemaMapper schemas, string typeNameBase)
+    {
+        _context = context;
+        _schemas = schemas;
+        _typeNameBase = typeNameBase;
+    }
+
+    public IReadOnlyList<ResponseHeaderSpec> Headers => _headers;
+
+    public void Add(IDictionary<string, IOpenApiHeader>? headers, string responsePointer)
+    {
+        if (headers is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, IOpenApiHeader> header in headers)
+        {
+            // OpenAPI: a response header named Content-Type is ignored (the media type says it); a name is read once.
+            if (header.Value is null || string.IsNullOrEmpty(header.Key) || string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase) || !_wireNames.Add(header.Key))
+            {
+                continue;
+            }
+
+            string pointer = ParseContext.Append(responsePointer, "headers", header.Key);
+            if (!ReferenceCycles.Resolves(_context, pointer, header.Value, "The response header '" + header.Key + "'", () => header.Value.Schema))
+            {
+                continue;
+            }
+
+            TypeRefSpec type = header.Value.Schema is { } schema
+                ? Readable(_schemas.Map(schema, ParseContext.Append(pointer, "schema"), _typeNameBase + " " + header.Key).Type)
+                : TypeRefSpec.String;
+            string name = _propertyNames.Claim(Identifiers.ToPascalCase(header.Key, "Header"), header.Key);
+            _headers.Add(new ResponseHeaderSpec(header.Key, name, type, OperationMapper.Clean(header.Value.Description), header.Value.Deprecated));
+        }
+    }
+
+    private static TypeRefSpec Readable(TypeRefSpec type) => type.Kind switch
+    {
+        ValueKind.String or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal or ValueKind.Boolean
+            or ValueKind.DateTimeOffset or ValueKind.Guid or ValueKind.Enum => type,
+        _ => TypeRefSpec.String,
+    };
+}

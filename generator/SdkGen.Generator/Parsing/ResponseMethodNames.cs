@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
+
+namespace SdkGen.Generator.Parsing;
+
+/// <summary>
+/// Names what response metadata adds per operation: the <c>…WithResponseAsync</c> method, the private method both
+/// methods share, and the <c>…Response</c> class when the spec declares headers. Claimed after every operation and
+/// component schema, so the names the spec gives keep theirs and ours take a suffix on a clash.
+/// </summary>
+internal static class ResponseMethodNames
+{
+    public static List<(OperationSpec Operation, string? Tag)> Assign(
+        List<(OperationSpec Operation, string? Tag)> mapped, Dictionary<string, UniqueNames> methodNamesByClient, UniqueNames typeNames)
+    {
+        var named = new List<(OperationSpec Operation, string? Tag)>(mapped.Count);
+        foreach ((OperationSpec operation, string? tag) in mapped)
+        {
+            UniqueNames methodNames = methodNamesByClient[tag ?? ""];
+            string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+            named.Add((operation with
+            {
+                WithResponseMethodName = methodNames.Claim(baseName + "WithResponseAsync", operation.MethodName),
+                SendMethodName = methodNames.Claim("Send" + baseName + "Async", operation.MethodName),
+                ResponseTypeName = operation.Success.Headers.Count == 0 ? null : typeNames.Claim(baseName + "Response", operation.MethodName),
+            }, tag));
+        }
+
+        return named;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using Consumer.Faithful.Metadata;
+using SdkGen.Generator.Consumer.Tests.Infrastructure;
+using SdkGen.Runtime;
+
+namespace SdkGen.Generator.Consumer.Tests.Faithful;
+
+/// <summary>
+/// Issue 13, response metadata: <c>{Operation}WithResponseAsync</c> returns the status, the headers and the body the
+/// plain method returns, sends exactly the same request, reads declared headers typed and leniently (a malformed value
+/// is null, its text kept, nothing thrown), and still throws the typed exception for an error answer.
+/// </summary>
+public sealed class ResponseMetadataBehaviourTests
+{
+    private const string Items = """[{"id":"i-1","name":"first"},{"id":"i-2"}]""";
+
+    [Fact]
+    public async Task The_status_headers_and_body_come_back_typed_and_the_request_is_the_plain_methods()
+    {
+        CapturingHandler handler = Answer(HttpStatusCode.OK, Items);
+        handler.ReasonPhrase = "Fine";
+        handler.ResponseHeaders["X-Total-Count"] = "42";
+        handler.ResponseHeaders["ETag"] = "\"v7\"";
+        handler.ResponseHeaders["X-Rate-Limit-Reset"] = "Tue, 15 Nov 1994 08:12:31 GMT";
+        handler.ResponseHeaders["X-Request-Id"] = "8f6d2c1e-0000-4000-8000-000000000001";
+        handler.ResponseHeaders["X-Cache"] = "miss";
+        handler.ResponseHeaders["X-Sampled"] = "true";
+        handler.ResponseHeaders["X-Cost"] = "0.25";
+        handler.ResponseHeaders["X-Links"] = "a, b";
+        handler.ResponseHeaders["Value"] = "named like a member";
+        MetadataClient client = Client(handler);
+
+        ListItemsResponse answer = await client.ListItemsWithResponseAsync(response: "r", result: "s");
+        IList<Item> plain = await client.ListItemsAsync(response: "r", result: "s");
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("Fine", answer.ReasonPhrase);
+        Assert.Equal(new[] { "i-1", "i-2" }, answer.Value.Select(i => i.Id));
+        Assert.Equal(answer.Value.Select(i => i.Id), plain.Select(i => i.Id));
+        Assert.Equal(42L, answer.XTotalCount);
+        Assert.Equal("\"v7\"", answer.ETag);
+        Assert.Equal(new DateTimeOffset(1994, 11, 15, 8, 12, 31, TimeSpan.Zero), answer.XRateLimitReset);
+        Assert.Equal("8f6d2c1e-0000-4000-8000-000000000001", answer.XRequestId);
+        Assert.Equal(ListItemsXCache.Miss, answer.XCache);
+        Assert.True(answer.XSampled);
+        Assert.Equal(0.25, answer.XCost);
+        Assert.Equal("a, b", answer.XLinks);
+        Assert.Equal("named like a member", answer.Value2);
+        Assert.Equal("application/json", answer.Headers.GetValue("content-type"));
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal("https://api.example.com/items?response=r&result=s", handler.Requests[0].Uri);
+        Assert.Equal(handler.Requests[0].Uri, handler.Requests[1].Uri);
+        Assert.Equal(handler.Requests[0].Headers.Keys.Order(), handler.Requests[1].Headers.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Malformed_or_missing_header_values_read_as_null_or_unknown_with_the_text_kept_and_nothing_thrown()
+    {
+        CapturingHandler handler = Answer(HttpStatusCode.OK, "[]");
+        handler.ResponseHeaders["X-Total-Count"] = "lots";
+        handler.ResponseHeaders["X-Rate-Limit-Reset"] = "soon";
+        handler.ResponseHeaders["X-Cache"] = "warm";
+        handler.ResponseHeaders["X-Sampled"] = "yes";
+        handler.ResponseHeaders["X-Cost"] = "NaN";
+
+        ListItemsResponse answer = await Client(handler).ListItemsWithResponseAsync();
+
+        Assert.Null(answer.XTotalCount);
+        Assert.Equal("lots", answer.Headers.GetValue("X-Total-Count"));
+        Assert.Null(answer.XRateLimitReset);
+        Assert.Equal("soon", answer.Headers.GetValue("x-rate-limit-reset"));
+        Assert.Equal(ListItemsXCache.Unknown, answer.XCache);
+        Assert.Equal("warm", answer.Headers.GetValue("X-Cache"));
+        Assert.Null(answer.XSampled);
+        Assert.Null(answer.XCost);
+        Assert.Null(answer.ETag);
+        Assert.Null(answer.XRequestId);
+        Assert.False(answer.Headers.Contains("ETag"));
+        Assert.Empty(answer.Headers.GetValues("ETag"));
+        Assert.Empty(answer.Value);
+    }
+
+    [Fact]
+    public async Task Operations_without_a_body_or_declared_headers_return_the_runtimes_response()
+    {
+        CapturingHandler deleted = Answer(HttpStatusCode.NoContent, null);
+        deleted.ResponseHeaders["X-Request-Id"] = "req-1";
+        CapturingHandler accepted = Answer(HttpStatusCode.Accepted, null);
+        accepted.ResponseHeaders["X-Queue"] = "3";
+
+        DeleteItemResponse delete = await Client(deleted).DeleteItemWithResponseAsync("i-1");
+        Response archive = await Client(accepted).ArchiveItemWithResponseAsync("i-1");
+
+        Assert.Equal(204, delete.Status);
+        Assert.Equal("req-1", delete.XRequestId);
+        Assert.Equal("DELETE https://api.example.com/items/i-1", deleted.Single.Method + " " + deleted.Single.Uri);
+        Assert.Equal(202, archive.Status);
+        Assert.Equal(3, archive.Headers.GetInt32("x-queue"));
+        Assert.Equal("POST https://api.example.com/items/i-1/archive", accepted.Single.Method + " " + accepted.Single.Uri);
+    }
+
+    [Fact]
+    public async Task A_body_response_converts_to_its_value_and_an_error_answer_still_throws_the_typed_exception()
+    {
+        Response<Item> found = await Client(Answer(HttpStatusCode.OK, """{"id":"i-9"}""")).GetItemWithResponseAsync("i-9");
+        Item item = found;
+        Assert.Equal("i-9", item.Id);
+
+        CapturingHandler missing = Answer(HttpStatusCode.NotFound, """{"code":"gone","message":"No such item."}""");
+        var error = await Assert.ThrowsAsync<ApiException<Problem>>(() => Client(missing).GetItemWithResponseAsync("i-0"));
+        Assert.Equal(404, error.Status);
+        Assert.Equal("gone", error.Error!.Code);
+    }
+
+    [Fact]
+    public async Task Bad_arguments_are_refused_before_anything_is_sent_by_the_metadata_method_too()
+    {
+        CapturingHandler handler = Answer(HttpStatusCode.OK, "{}");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Client(handler).GetItemWithResponseAsync(".."));
+
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task The_interface_has_the_metadata_method_and_a_response_can_be_built_for_a_mock()
+    {
+        var headers = new ResponseHeaders(new[] { new KeyValuePair<string, IEnumerable<string>>("X-Total-Count", new[] { "7" }) });
+        IMetadataClient client = new MockClient(new ListItemsResponse(200, "OK", headers, new List<Item>()));
+
+        ListItemsResponse answer = await client.ListItemsWithResponseAsync();
+
+        Assert.Equal(7L, answer.XTotalCount);
+    }
+
+    private sealed class MockClient(ListItemsResponse answer) : MetadataClient
+    {
+        public override Task<ListItemsResponse> ListItemsWithResponseAsync(string? response = null, string? result = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(answer);
+    }
+
+    private static CapturingHandler Answer(HttpStatusCode status, string? body) => new CapturingHandler().Respond(status, body);
+
+    private static MetadataClient Client(CapturingHandler handler) =>
+        new(new HttpClient(handler, disposeHandler: false), new MetadataClientOptions());
+}
