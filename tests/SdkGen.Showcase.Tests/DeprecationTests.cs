@@ -4,7 +4,10 @@ using Showcase.PetClinic;
 
 namespace SdkGen.Showcase.Tests;
 
-/// <summary><c>searchPets</c> is deprecated in the spec: callers get a compiler warning, and the call still works.</summary>
+/// <summary>
+/// <c>searchPets</c> and <c>Pet.tattoo</c> are deprecated in the spec: callers get a compiler warning, the generated
+/// code itself builds under warnings-as-errors, and the call still works.
+/// </summary>
 public sealed class DeprecationTests : ClinicTest
 {
     [Fact]
@@ -13,9 +16,23 @@ public sealed class DeprecationTests : ClinicTest
         MethodInfo[] operations = typeof(PetClinicClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
 
         Assert.Equal(
-            ["SearchPetsAsync"],
-            operations.Where(m => m.GetCustomAttribute<ObsoleteAttribute>() is not null).Select(m => m.Name));
+            ["SearchPetsAsync", "SearchPetsWithResponseAsync"],
+            operations.Where(m => m.GetCustomAttribute<ObsoleteAttribute>() is not null).Select(m => m.Name).Order(StringComparer.Ordinal));
         Assert.Equal("The service marks this operation as deprecated.", operations.Single(m => m.Name == "SearchPetsAsync").GetCustomAttribute<ObsoleteAttribute>()!.Message);
+    }
+
+    [Fact]
+    public void The_deprecated_property_is_obsolete_and_no_other_is()
+    {
+        string[] obsolete = typeof(Pet).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Showcase.PetClinic")
+            .SelectMany(t => t.GetProperties())
+            .Where(p => p.GetCustomAttribute<ObsoleteAttribute>() is not null)
+            .Select(p => p.DeclaringType!.Name + "." + p.Name)
+            .ToArray();
+
+        Assert.Equal(["Pet.Tattoo"], obsolete);
+        Assert.Equal("The service marks this property as deprecated.", typeof(Pet).GetProperty("Tattoo")!.GetCustomAttribute<ObsoleteAttribute>()!.Message);
     }
 
     [Fact]

@@ -4,8 +4,9 @@ using SdkGen.Showcase.Tests.Infrastructure;
 namespace SdkGen.Showcase.Tests;
 
 /// <summary>
-/// Registering, reading, changing (JSON Merge Patch) and deleting a pet: the exact request bytes and headers, the
-/// typed pet back, and requests that break the spec's rules refused before anything is sent.
+/// Registering, reading, changing (JSON Merge Patch, with explicit nulls) and deleting a pet: the exact request bytes
+/// and headers, the typed pet back (with status and ETag from the WithResponse methods), the typed error model, and
+/// requests that break the spec's rules refused before anything is sent.
 /// </summary>
 public sealed class PetLifecycleTests : ClinicTest
 {
@@ -44,6 +45,63 @@ public sealed class PetLifecycleTests : ClinicTest
 
         Assert.Equal(("PATCH", "/v2/pets/7"), (Clinic.Single.Method, Clinic.Single.Target));
         Assert.Equal("""{"name":"Rex II"}""", Clinic.Single.BodyText);
+        Assert.Equal("application/merge-patch+json", Clinic.Single.Header("Content-Type"));
+    }
+
+    [Fact]
+    public async Task Patch_sends_an_explicit_null_to_clear_a_field_and_leaves_out_what_was_never_set()
+    {
+        Clinic.Answer(ClinicAnswer.Json(200, ClinicJson.Rex));
+
+        Pet rex = await Clinic.Client().UpdatePetAsync(7, new PetPatch { ChipId = null, Notes = "Calmer now." });
+
+        Assert.Equal("""{"chipId":null,"notes":"Calmer now."}""", Clinic.Single.BodyText);
+        Assert.Null(rex.ChipId);
+    }
+
+    [Fact]
+    public async Task Patch_never_sends_null_for_a_field_the_spec_does_not_let_be_null()
+    {
+        Clinic.Answer(ClinicAnswer.Json(200, ClinicJson.Rex));
+
+        await Clinic.Client().UpdatePetAsync(7, new PetPatch { Name = null, Notes = null });
+
+        Assert.Equal("""{"notes":null}""", Clinic.Single.BodyText);
+    }
+
+    [Fact]
+    public async Task Get_with_response_gives_the_etag_and_status_beside_the_pet()
+    {
+        Clinic.Answer(ClinicAnswer.Json(200, ClinicJson.Rex, new Dictionary<string, string> { ["ETag"] = "\"v3\"" }));
+
+        GetPetResponse response = await Clinic.Client().GetPetWithResponseAsync(7);
+        Pet rex = response;
+
+        Assert.Equal((200, "\"v3\"", 7L), (response.Status, response.ETag, rex.Id));
+        Assert.Equal("application/json", response.Headers.GetValue("Content-Type"));
+    }
+
+    [Fact]
+    public async Task Create_and_delete_with_response_give_201_and_204()
+    {
+        Clinic.Answer(request => request.Method == "POST" ? ClinicAnswer.Json(201, ClinicJson.Rex) : ClinicAnswer.NoContent());
+        PetClinicClient client = Clinic.Client();
+
+        var created = await client.CreatePetWithResponseAsync(new NewPet("Rex", Species.Dog));
+        var deleted = await client.DeletePetWithResponseAsync(created.Value.Id);
+
+        Assert.Equal((201, 204), (created.Status, deleted.Status));
+        Assert.Equal(["POST /v2/pets", "DELETE /v2/pets/7"], Clinic.Requests.Select(r => r.Method + " " + r.Target));
+    }
+
+    [Fact]
+    public async Task An_error_is_thrown_from_the_with_response_method_too()
+    {
+        Clinic.Answer(ClinicAnswer.Json(404, ClinicJson.NotFound));
+
+        var error = await Assert.ThrowsAsync<SdkGen.Runtime.ApiException<Error>>(() => Clinic.Client().GetPetWithResponseAsync(404));
+
+        Assert.Equal((404, "pet_not_found"), (error.Status, error.ErrorCode));
     }
 
     [Fact]

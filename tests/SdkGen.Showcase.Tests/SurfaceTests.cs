@@ -20,8 +20,11 @@ public sealed class SurfaceTests
 
         Assert.Equal(
             [
-                "CreatePetAsync", "DeletePetAsync", "DownloadPhotoAsync", "GetHealthAsync", "GetPetAsync", "ListPetsAsync",
-                "ScheduleVisitAsync", "SearchPetsAsync", "UpdatePetAsync",
+                "CreatePetAsync", "CreatePetWithResponseAsync", "DeletePetAsync", "DeletePetWithResponseAsync",
+                "DownloadPhotoAsync", "DownloadPhotoWithResponseAsync", "GetHealthAsync", "GetHealthWithResponseAsync",
+                "GetPetAsync", "GetPetWithResponseAsync", "ListPetsAsync", "ListPetsWithResponseAsync",
+                "ScheduleVisitAsync", "ScheduleVisitWithResponseAsync", "SearchPetsAsync", "SearchPetsWithResponseAsync",
+                "UpdatePetAsync", "UpdatePetWithResponseAsync",
             ],
             methods);
     }
