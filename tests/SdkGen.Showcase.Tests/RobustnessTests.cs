@@ -5,8 +5,9 @@ using Showcase.PetClinic;
 namespace SdkGen.Showcase.Tests;
 
 /// <summary>
-/// What a real service does to a client: many calls at once, a caller who gives up, and a body that is not quite what
-/// the spec promised (read leniently, the departures listed, nothing thrown away).
+/// What a real service does to a client: many calls at once, a caller who gives up (before sending and while the
+/// service thinks), a token that would split the header, and a body that is not quite what the spec promised (read
+/// leniently, the departures listed, nothing thrown away).
 /// </summary>
 public sealed class RobustnessTests : ClinicTest
 {
@@ -33,6 +34,48 @@ public sealed class RobustnessTests : ClinicTest
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Clinic.Client().ListPetsAsync(cancellationToken: canceled.Token));
 
         Assert.Empty(Clinic.Requests);
+    }
+
+    [Fact]
+    public async Task A_call_canceled_while_the_service_thinks_ends_at_once_and_the_service_sees_the_client_leave()
+    {
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var abandoned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Clinic.AnswerAsync(async (_, clientGone) =>
+        {
+            received.SetResult();
+            await using (clientGone.Register(() => abandoned.SetResult()))
+            {
+                await abandoned.Task;
+            }
+
+            return ClinicAnswer.NoContent();
+        });
+        using var cancel = new CancellationTokenSource();
+
+        Task call = Clinic.Client().DeletePetAsync(7, cancel.Token);
+        await received.Task;
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        await abandoned.Task; // the connection was closed, not left hanging
+        Assert.Equal("DELETE", Clinic.Single.Method);
+    }
+
+    [Theory]
+    [InlineData("s3cr3t\r\nX-Admin: true")]
+    [InlineData("s3cr3t\nX-Admin: true")]
+    [InlineData("s3cr3t\0")]
+    public async Task A_token_that_would_split_the_header_is_refused_and_nothing_is_sent(string token)
+    {
+        Clinic.Answer(ClinicAnswer.NoContent());
+
+        var client = Clinic.Client(o => o.BearerAuth = new SdkGen.Runtime.BearerCredentials(_ => new ValueTask<string>(token)));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.DeletePetAsync(7));
+
+        Assert.Empty(Clinic.Requests);
+        Assert.DoesNotContain("s3cr3t", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ internal sealed class LoopbackClinic : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
     private readonly HttpClient _httpClient = new();
-    private Func<ReceivedRequest, ClinicAnswer> _answer = _ => ClinicAnswer.Json(500, "{\"code\":\"unscripted\",\"message\":\"The test gave no answer.\"}");
+    private Func<ReceivedRequest, CancellationToken, Task<ClinicAnswer>> _answer =
+        (_, _) => Task.FromResult(ClinicAnswer.Json(500, "{\"code\":\"unscripted\",\"message\":\"The test gave no answer.\"}"));
 
     private LoopbackClinic(WebApplication app, Uri origin)
     {
@@ -63,10 +64,13 @@ internal sealed class LoopbackClinic : IAsyncDisposable
     }
 
     /// <summary>Scripts the answer to every request from now on.</summary>
-    public void Answer(Func<ReceivedRequest, ClinicAnswer> answer) => _answer = answer;
+    public void Answer(Func<ReceivedRequest, ClinicAnswer> answer) => _answer = (request, _) => Task.FromResult(answer(request));
 
     /// <summary>Scripts one answer for every request from now on.</summary>
-    public void Answer(ClinicAnswer answer) => _answer = _ => answer;
+    public void Answer(ClinicAnswer answer) => Answer(_ => answer);
+
+    /// <summary>Scripts an answer that may wait; the token is canceled when the client goes away.</summary>
+    public void AnswerAsync(Func<ReceivedRequest, CancellationToken, Task<ClinicAnswer>> answer) => _answer = answer;
 
     /// <summary>A client for this clinic, with a bearer token unless <paramref name="configure"/> says otherwise.</summary>
     public PetClinicClient Client(Action<PetClinicClientOptions>? configure = null)
@@ -92,7 +96,7 @@ internal sealed class LoopbackClinic : IAsyncDisposable
         var received = new ReceivedRequest(context.Request.Method, target, headers, body.ToArray());
         _requests.Enqueue(received);
 
-        ClinicAnswer answer = _answer(received);
+        ClinicAnswer answer = await _answer(received, context.RequestAborted);
         context.Response.StatusCode = answer.Status;
         foreach ((string name, string value) in answer.Headers)
         {
