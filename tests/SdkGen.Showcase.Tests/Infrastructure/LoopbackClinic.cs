@@ -56,6 +56,7 @@ internal sealed class LoopbackClinic : IAsyncDisposable
         });
         WebApplication app = builder.Build();
         LoopbackClinic? clinic = null;
+        // No request can arrive before StartAsync returns the port, so clinic is set before the first one.
         app.Run(context => clinic!.ServeAsync(context));
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
