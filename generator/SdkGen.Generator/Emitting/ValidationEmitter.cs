@@ -44,9 +44,9 @@ internal sealed class ValidationEmitter
             EmitItemChecks(w, items, value, nameExpression);
         }
 
-        if (type.Kind == ValueKind.Array && validation.EachItem?.ApplicableTo(type.Element!) is { } each)
+        if (type.Kind is ValueKind.Array or ValueKind.Map && validation.EachItem?.ApplicableTo(type.Element!) is { } each)
         {
-            EmitEachItem(w, each, type.Element!, value, nameExpression, depth);
+            EmitEachItem(w, each, type, value, nameExpression, depth);
         }
 
         if (validation.HasStringRules && type.Kind == ValueKind.String)
@@ -111,19 +111,33 @@ internal sealed class ValidationEmitter
         }
     }
 
-    // Each item against its schema's rules, reported as name[i]; a null item is left to the serializer, as without rules.
-    private void EmitEachItem(SourceWriter w, ValidationSpec each, TypeRefSpec element, string value, string nameExpression, int depth)
+    // Each item (or map value) against its schema's rules, reported as name[i] (name['key']); a null one is left to the
+    // serializer, as without rules.
+    private void EmitEachItem(SourceWriter w, ValidationSpec each, TypeRefSpec collection, string value, string nameExpression, int depth)
     {
         string suffix = depth == 0 ? "" : Number(depth + 1);
-        string index = "i" + suffix, item = "item" + suffix;
-        w.OpenBlock("for (int " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)");
-        w.Line("var " + item + " = " + value + "[" + index + "];");
+        string index = "i" + suffix, item = "item" + suffix, entry = "entry" + suffix;
+        TypeRefSpec element = collection.Element!;
+        string itemName;
+        if (collection.Kind == ValueKind.Map)
+        {
+            w.OpenBlock("foreach (var " + entry + " in " + value + ")");
+            w.Line("var " + item + " = " + entry + ".Value;");
+            itemName = Errors + ".EntryName(" + nameExpression + ", " + entry + ".Key)";
+        }
+        else
+        {
+            w.OpenBlock("for (int " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)");
+            w.Line("var " + item + " = " + value + "[" + index + "];");
+            itemName = ItemName(nameExpression, index);
+        }
+
         if (!element.IsValueType)
         {
             w.Line("if (" + item + " is null) continue;");
         }
 
-        EmitChecks(w, each, element, item, ItemName(nameExpression, index), depth + 1);
+        EmitChecks(w, each, element, item, itemName, depth + 1);
         w.CloseBlock();
     }
 
@@ -343,6 +357,21 @@ internal sealed class ValidationEmitter
                 w.CloseBlock();
                 w.CloseBlock();
             }
+            else if (property.Type is { Kind: ValueKind.Map, Element: { Kind: ValueKind.Model } value } && models.TryGetValue(value.Name!, out ModelSpec? valueModel) && valueModel.Names.Validator is { } valueValidator)
+            {
+                // Every model in a map is checked as a lone one would be, under name['key'].
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
+                w.OpenBlock("foreach (var entry in n" + property.Name + ")");
+                w.Line("if (entry.Value is " + value.Name + " item) " + valueValidator + "(item, " + Errors + ".EntryName(" + name + ", entry.Key));");
+                w.CloseBlock();
+                w.CloseBlock();
+            }
+        }
+
+        if (model.AdditionalProperties is { } additional && model.AdditionalPropertiesValidation?.ApplicableTo(additional) is { } each)
+        {
+            // The properties the schema does not name, each against the additionalProperties rules: name['key'].
+            EmitEachItem(w, each, new TypeRefSpec(ValueKind.Map, Element: additional), "value.AdditionalProperties", "name", 0);
         }
 
         w.CloseBlock();

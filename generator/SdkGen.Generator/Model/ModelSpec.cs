@@ -15,6 +15,9 @@ internal sealed record ModelSpec
     /// <summary>The type of the properties the schema does not name, when it keeps them; null otherwise.</summary>
     public required TypeRefSpec? AdditionalProperties { get; init; }
 
+    /// <summary>The rules each of <see cref="AdditionalProperties"/>' values is checked against before sending, or null.</summary>
+    public ValidationSpec? AdditionalPropertiesValidation { get; init; }
+
     /// <summary>Where an error model carries the vendor's code and message; null when it has neither.</summary>
     public required ErrorShapeSpec? ErrorShape { get; init; }
 

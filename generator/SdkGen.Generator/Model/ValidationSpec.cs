@@ -18,7 +18,7 @@ internal sealed record ValidationSpec(
     /// <summary>The list rules (<c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>), or null.</summary>
     public ArrayRulesSpec? Items { get; init; }
 
-    /// <summary>For a list, the rules of its <c>items</c> schema, each item checked against them; null when there are none.</summary>
+    /// <summary>For a list, the rules of its <c>items</c> schema (for a map, of its values), each checked against them; null when there are none.</summary>
     public ValidationSpec? EachItem { get; init; }
 
     /// <summary>Some string rule applies.</summary>
@@ -34,6 +34,7 @@ internal sealed record ValidationSpec(
         ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double or ValueKind.Decimal when Numbers is { } numbers => ForNumbers(numbers),
         ValueKind.Array when Items is not null || EachItem?.ApplicableTo(type.Element!) is not null =>
             ForItems(Items) with { EachItem = EachItem?.ApplicableTo(type.Element!) },
+        ValueKind.Map when EachItem?.ApplicableTo(type.Element!) is { } each => ForItems(null) with { EachItem = each },
         _ => null,
     };
 

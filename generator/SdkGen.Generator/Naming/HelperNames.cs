@@ -164,6 +164,7 @@ internal static class HelperNames
     // Every rule, with the rules of list items (their patterns need methods too).
     private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document) =>
         document.Models.SelectMany(m => m.Properties).Select(p => p.Validation)
+            .Concat(document.Models.Select(m => m.AdditionalPropertiesValidation))
             .Concat(Operations(document).SelectMany(o => o.Parameters).Select(p => p.Validation))
             .Concat(Operations(document).Select(o => o.Body?.Validation))
             .Where(v => v is not null)

@@ -13,13 +13,13 @@ namespace SdkGen.Generator.Parsing;
 /// </summary>
 internal sealed class ResponseHeaderMapper
 {
-    // Members every Response already has, and object's.
-    private static readonly string[] s_reserved = { "Status", "ReasonPhrase", "Headers", "Value", "Equals", "GetHashCode", "ToString", "GetType" };
+    // Members every Response already has (object's are Identifiers.HidesObjectMember's).
+    private static readonly HashSet<string> s_responseMembers = new(StringComparer.Ordinal) { "Status", "ReasonPhrase", "Headers", "Value" };
 
     private readonly ParseContext _context;
     private readonly SchemaMapper _schemas;
     private readonly string _typeNameBase;
-    private readonly UniqueNames _propertyNames = new(s_reserved);
+    private readonly UniqueNames _propertyNames = new();
     private readonly HashSet<string> _wireNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ResponseHeaderSpec> _headers = new();
 
@@ -56,7 +56,9 @@ internal sealed class ResponseHeaderMapper
             TypeRefSpec type = header.Value.Schema is { } schema
                 ? Readable(_schemas.Map(schema, ParseContext.Append(pointer, "schema"), _typeNameBase + " " + header.Key).Type)
                 : TypeRefSpec.String;
-            string name = _propertyNames.Claim(Identifiers.ToPascalCase(header.Key, "Header"), header.Key);
+            string pascal = Identifiers.ToPascalCase(header.Key, "Header");
+            // A header named like a member it would hide reads as ValueHeader, StatusHeader…
+            string name = _propertyNames.Claim(s_responseMembers.Contains(pascal) || Identifiers.HidesObjectMember(pascal) ? pascal + "Header" : pascal, header.Key);
             _headers.Add(new ResponseHeaderSpec(header.Key, name, type, OperationMapper.Clean(header.Value.Description), header.Value.Deprecated));
         }
     }

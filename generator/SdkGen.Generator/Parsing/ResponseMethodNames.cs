@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SdkGen.Generator.Model;
 using SdkGen.Generator.Naming;
 
@@ -23,10 +24,14 @@ internal static class ResponseMethodNames
             {
                 WithResponseMethodName = methodNames.Claim(baseName + "WithResponseAsync", operation.MethodName),
                 SendMethodName = methodNames.Claim("Send" + baseName + "Async", operation.MethodName),
-                ResponseTypeName = operation.Success.Headers.Count == 0 ? null : typeNames.Claim(baseName + "Response", operation.MethodName),
+                ResponseTypeName = operation.Success.Headers.Count == 0 ? null : typeNames.Claim(TypeName(baseName, operation), operation.MethodName),
             }, tag));
         }
 
         return named;
     }
+
+    // A member cannot share its class's name: a header that reads as ListItemsResponse moves the class to ListItemsResult.
+    private static string TypeName(string baseName, OperationSpec operation) =>
+        operation.Success.Headers.Any(h => h.PropertyName == baseName + "Response") ? baseName + "Result" : baseName + "Response";
 }

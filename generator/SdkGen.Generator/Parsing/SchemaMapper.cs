@@ -203,7 +203,9 @@ internal sealed class SchemaMapper
             if (schema.AdditionalProperties is { } valueSchema)
             {
                 MappedType value = Map(valueSchema, ParseContext.Append(pointer, "additionalProperties"), nameHint + "Value");
-                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, null);
+                // Each value is checked against its schema's rules, as a list's items are.
+                ValidationSpec? rules = value.Validation is { } each ? ValidationSpec.ForItems(null) with { EachItem = each } : null;
+                return new MappedType(new TypeRefSpec(ValueKind.Map, Element: value.Type), isNullable, rules);
             }
 
             // A free-form object: nothing to type, so the caller gets the JSON as it came.
@@ -416,9 +418,12 @@ internal sealed class SchemaMapper
         }
 
         TypeRefSpec? additional = null;
+        ValidationSpec? additionalRules = null;
         if (schema.AdditionalProperties is { } additionalSchema)
         {
-            additional = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty").Type;
+            MappedType additionalMapped = Map(additionalSchema, ParseContext.Append(pointer, "additionalProperties"), name + "AdditionalProperty");
+            additional = additionalMapped.Type;
+            additionalRules = additionalMapped.Validation;
         }
         else if (_context.DeclaresAdditionalPropertiesTrue(pointer))
         {
@@ -437,6 +442,7 @@ internal sealed class SchemaMapper
             Description = Describe(schema),
             Properties = properties.ToImmutableEquatableArray(),
             AdditionalProperties = additional,
+            AdditionalPropertiesValidation = additional is null ? null : additionalRules,
             ErrorShape = ErrorShapeFor(schema, properties),
             SuccessCondition = SuccessConditionFor(schema, properties, pointer),
             IsDeprecated = schema.Deprecated,

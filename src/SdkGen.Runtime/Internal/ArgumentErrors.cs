@@ -168,6 +168,12 @@ public static class ArgumentErrors
         return end > 0 ? name.Substring(0, end) : name;
     }
 
+    /// <summary>The name a map's entry is reported under: <c>name['key']</c>, the key cut and escaped as echoed values are.</summary>
+    /// <param name="name">The map's name.</param>
+    /// <param name="key">The entry's key.</param>
+    /// <returns>The entry's name.</returns>
+    public static string EntryName(string name, string key) => name + "[" + Echo(key) + "]";
+
     /// <summary>The value in single quotes, cut to 64 characters, control characters escaped.</summary>
     internal static string Echo(string? value)
     {

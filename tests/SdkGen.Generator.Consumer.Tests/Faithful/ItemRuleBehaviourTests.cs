@@ -6,8 +6,9 @@ namespace SdkGen.Generator.Consumer.Tests.Faithful;
 
 /// <summary>
 /// Issue 13: the rules of a list's <c>items</c> are checked item by item before sending — on query and header
-/// parameters, on model properties (lists of strings and of models) and on a body that is itself a list (nested too) —
-/// in the same ArgumentException style, naming the item (<c>'ids[1]'</c>); nothing reaches the handler.
+/// parameters, on model properties (lists of strings and of models, a map's values) and on a body that is itself a list
+/// (nested too) — in the same ArgumentException style, naming the item (<c>'ids[1]'</c>, a key escaped as echoed values
+/// are); nothing reaches the handler.
 /// </summary>
 public sealed class ItemRuleBehaviourTests
 {
@@ -23,6 +24,8 @@ public sealed class ItemRuleBehaviourTests
         { "a matrix of zeros", c => c.SendMatrixAsync([[0, 0.5], []]) },
         { "an order", c => c.CreateOrderAsync(new Order { Codes = ["6f1e2a3b-0000-4000-8000-000000000001"], Lines = [new Line(1), new Line(2)] }) },
         { "two lines", c => c.ReplaceLinesAsync([new Line(1), new Line(9)]) },
+        { "an extra property of 9", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["extra"] = 9 } }) },
+        { "short labels", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["de"] = "" } }) },
     };
 
     public static TheoryData<string, Func<ItemRulesClient, Task>, string, string> Refused => new()
@@ -40,6 +43,9 @@ public sealed class ItemRuleBehaviourTests
         { "a line of 0 in an order", c => c.CreateOrderAsync(new Order { Lines = [new Line(1), new Line(0)] }), "body", "'body.Lines[1].Qty' must be at least 1." },
         { "three lines", c => c.ReplaceLinesAsync([new Line(1), new Line(1), new Line(1)]), "body", "'body' must have at most 2 items." },
         { "a line of 0", c => c.ReplaceLinesAsync([new Line(0)]), "body", "'body[0].Qty' must be at least 1." },
+        { "a line of 0 in a map", c => c.CreateOrderAsync(new Order { LinesByName = new Dictionary<string, Line> { ["a"] = new(1), ["b"] = new(0) } }), "body", "'body.LinesByName['b'].Qty' must be at least 1." },
+        { "an extra property of 10", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["ok"] = 1, ["extra"] = 10 } }), "body", "'body['extra']' must be at most 9." },
+        { "a long label", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["d\ne"] = "abcd" } }), "body", "'body.Labels['d\\ne']' must be at most 3 characters long." },
     };
 
     [Theory]

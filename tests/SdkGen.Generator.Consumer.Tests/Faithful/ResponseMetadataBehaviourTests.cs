@@ -45,12 +45,34 @@ public sealed class ResponseMetadataBehaviourTests
         Assert.True(answer.XSampled);
         Assert.Equal(0.25, answer.XCost);
         Assert.Equal("a, b", answer.XLinks);
-        Assert.Equal("named like a member", answer.Value2);
+        Assert.Equal("named like a member", answer.ValueHeader);
         Assert.Equal("application/json", answer.Headers.GetValue("content-type"));
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal("https://api.example.com/items?response=r&result=s", handler.Requests[0].Uri);
         Assert.Equal(handler.Requests[0].Uri, handler.Requests[1].Uri);
         Assert.Equal(handler.Requests[0].Headers.Keys.Order(), handler.Requests[1].Headers.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Over_loopback_real_response_headers_read_typed_and_a_repeated_one_keeps_every_value()
+    {
+        const string headers = "X-Total-Count: 42\r\nETag: \"v7\"\r\nX-Rate-Limit-Reset: Sun, 06 Nov 1994 08:49:37 GMT\r\nX-Cache: hit\r\nX-Links: a\r\nX-Links: b\r\n";
+        await using var server = new SdkGen.Runtime.Tests.Authentication.LoopbackHttpServer(_ => new SdkGen.Runtime.Tests.Authentication.LoopbackResponse(200, System.Text.Encoding.UTF8.GetBytes(Items), HeaderLines: headers));
+        using var http = new HttpClient();
+        var client = new MetadataClient(http, new MetadataClientOptions { Endpoint = server.BaseUri });
+
+        ListItemsResponse answer = await client.ListItemsWithResponseAsync();
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("Loopback", answer.ReasonPhrase);
+        Assert.Equal(2, answer.Value.Count);
+        Assert.Equal(42L, answer.XTotalCount);
+        Assert.Equal("\"v7\"", answer.ETag);
+        Assert.Equal(new DateTimeOffset(1994, 11, 6, 8, 49, 37, TimeSpan.Zero), answer.XRateLimitReset);
+        Assert.Equal(ListItemsXCache.Hit, answer.XCache);
+        Assert.Equal(new[] { "a", "b" }, answer.Headers.GetValues("X-Links"));
+        Assert.Equal("a, b", answer.XLinks);
+        Assert.Equal("GET /items", server.Requests.Single().Method + " " + server.Requests.Single().Target);
     }
 
     [Fact]
@@ -85,14 +107,16 @@ public sealed class ResponseMetadataBehaviourTests
     {
         CapturingHandler deleted = Answer(HttpStatusCode.NoContent, null);
         deleted.ResponseHeaders["X-Request-Id"] = "req-1";
+        deleted.ResponseHeaders["Delete-Item-Response"] = "gone";
         CapturingHandler accepted = Answer(HttpStatusCode.Accepted, null);
         accepted.ResponseHeaders["X-Queue"] = "3";
 
-        DeleteItemResponse delete = await Client(deleted).DeleteItemWithResponseAsync("i-1");
+        DeleteItemResult delete = await Client(deleted).DeleteItemWithResponseAsync("i-1");
         Response archive = await Client(accepted).ArchiveItemWithResponseAsync("i-1");
 
         Assert.Equal(204, delete.Status);
         Assert.Equal("req-1", delete.XRequestId);
+        Assert.Equal("gone", delete.DeleteItemResponse);
         Assert.Equal("DELETE https://api.example.com/items/i-1", deleted.Single.Method + " " + deleted.Single.Uri);
         Assert.Equal(202, archive.Status);
         Assert.Equal(3, archive.Headers.GetInt32("x-queue"));
@@ -131,6 +155,25 @@ public sealed class ResponseMetadataBehaviourTests
         ListItemsResponse answer = await client.ListItemsWithResponseAsync();
 
         Assert.Equal(7L, answer.XTotalCount);
+    }
+
+    [Fact]
+    public async Task A_download_with_its_response_hands_over_the_open_stream_and_the_headers()
+    {
+        byte[] audio = [1, 2, 3, 4, 5];
+        var handler = new CapturingHandler { Status = HttpStatusCode.OK, ResponseBody = audio, ResponseContentType = "audio/mpeg" };
+        handler.ResponseHeaders["X-Duration"] = "12";
+        var client = new global::Consumer.Faithful.Binary.BinaryClient(new HttpClient(handler, disposeHandler: false), new global::Consumer.Faithful.Binary.BinaryClientOptions());
+
+        Response<ResponseStream> answer = await client.DownloadRecordingWithResponseAsync("r1");
+        await using ResponseStream stream = answer.Value;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+
+        Assert.Equal(audio, copy.ToArray());
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("12", answer.Headers.GetValue("X-Duration"));
+        Assert.Equal("audio/mpeg", answer.Headers.GetValue("Content-Type"));
     }
 
     private sealed class MockClient(ListItemsResponse answer) : MetadataClient

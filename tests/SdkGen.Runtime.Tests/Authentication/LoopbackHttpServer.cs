@@ -14,8 +14,8 @@ internal sealed record LoopbackRequest(string Method, string Target, IReadOnlyDi
     public string? Header(string name) => Headers.TryGetValue(name, out string? value) ? value : null;
 }
 
-/// <summary>What the loopback server answers.</summary>
-internal sealed record LoopbackResponse(int Status, byte[] Body, string ContentType = "application/json")
+/// <summary>What the loopback server answers; <paramref name="HeaderLines"/> are sent as written (each ending in CRLF).</summary>
+internal sealed record LoopbackResponse(int Status, byte[] Body, string ContentType = "application/json", string HeaderLines = "")
 {
     public static LoopbackResponse Json(int status, string json) => new(status, Encoding.UTF8.GetBytes(json));
 
@@ -92,7 +92,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
                 _requests.Enqueue(request);
                 LoopbackResponse response = await _handler(request);
-                string head = $"HTTP/1.1 {response.Status} Loopback\r\nContent-Type: {response.ContentType}\r\nContent-Length: {response.Body.Length}\r\nConnection: close\r\n\r\n";
+                string head = $"HTTP/1.1 {response.Status} Loopback\r\nContent-Type: {response.ContentType}\r\nContent-Length: {response.Body.Length}\r\n{response.HeaderLines}Connection: close\r\n\r\n";
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
                 await stream.WriteAsync(response.Body, _stop.Token);
             }

@@ -106,6 +106,27 @@ namespace Test.Faithful
                     if (nLines[i] is Line item) ValidateLine(item, name + ".Lines" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
                 }
             }
+            if (value.Labels is global::System.Collections.Generic.IDictionary<string, string> vLabels)
+            {
+                foreach (var entry in vLabels)
+                {
+                    var item = entry.Value;
+                    if (item is null) continue;
+                    if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key), 3);
+                }
+            }
+            if (value.LinesByName is global::System.Collections.Generic.IDictionary<string, Line> nLinesByName)
+            {
+                foreach (var entry in nLinesByName)
+                {
+                    if (entry.Value is Line item) ValidateLine(item, global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".LinesByName", entry.Key));
+                }
+            }
+            foreach (var entry in value.AdditionalProperties)
+            {
+                var item = entry.Value;
+                if (item > 9) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name, entry.Key), "9", false);
+            }
         }
     }
 }

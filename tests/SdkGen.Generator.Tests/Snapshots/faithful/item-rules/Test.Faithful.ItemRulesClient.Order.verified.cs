@@ -18,5 +18,14 @@ namespace Test.Faithful
 
         /// <summary>The <c>lines</c> value.</summary>
         public global::System.Collections.Generic.IList<Line>? Lines { get; set; }
+
+        /// <summary>The <c>labels</c> value.</summary>
+        public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
+
+        /// <summary>The <c>linesByName</c> value.</summary>
+        public global::System.Collections.Generic.IDictionary<string, Line>? LinesByName { get; set; }
+
+        /// <summary>Properties the schema does not name, kept as they came and sent as they are.</summary>
+        public global::System.Collections.Generic.IDictionary<string, int> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, int>();
     }
 }

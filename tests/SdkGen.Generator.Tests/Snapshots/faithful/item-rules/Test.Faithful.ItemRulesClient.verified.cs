@@ -4,7 +4,7 @@
 
 namespace Test.Faithful
 {
-    /// <summary>Issue 13: the rules of an array's items (pattern, length, uuid, bounds) are checked item by item before sending, for parameters, properties and array bodies.</summary>
+    /// <summary>Issue 13: the rules of an array's items and a map's values (pattern, length, uuid, bounds) are checked item by item before sending, for parameters, properties and array bodies.</summary>
     /// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class ItemRulesClient

@@ -49,6 +49,9 @@ namespace Test.Faithful
         public long? XLegacyPage => Headers.GetInt64("X-Legacy-Page");
 
         /// <summary>A header named like Response's own property.</summary>
-        public string? Value2 => Headers.GetValue("Value");
+        public string? ValueHeader => Headers.GetValue("Value");
+
+        /// <summary>The <c>Finalize</c> header.</summary>
+        public string? FinalizeHeader => Headers.GetValue("Finalize");
     }
 }

@@ -138,8 +138,8 @@ namespace Test.Faithful
 
         /// <inheritdoc cref="DeleteItemAsync"/>
         /// <returns>The answer's status and headers, the headers the service declares typed.</returns>
-        public virtual global::System.Threading.Tasks.Task<DeleteItemResponse> DeleteItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
-            SendDeleteItemAsync(id, response => new DeleteItemResponse(response), cancellationToken);
+        public virtual global::System.Threading.Tasks.Task<DeleteItemResult> DeleteItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendDeleteItemAsync(id, response => new DeleteItemResult(response), cancellationToken);
 
         private async global::System.Threading.Tasks.Task<TResult> SendDeleteItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {

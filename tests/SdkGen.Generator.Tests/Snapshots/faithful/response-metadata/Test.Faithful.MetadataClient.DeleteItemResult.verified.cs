@@ -6,15 +6,18 @@ namespace Test.Faithful
 {
     /// <summary>The answer of <see cref="MetadataClient.DeleteItemWithResponseAsync"/>: status, headers and the headers the API description declares, typed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
-    public sealed partial class DeleteItemResponse : global::SdkGen.Runtime.Response
+    public sealed partial class DeleteItemResult : global::SdkGen.Runtime.Response
     {
         /// <summary>Takes the status, reason phrase and a copy of the headers of <paramref name="message"/>.</summary>
-        public DeleteItemResponse(global::System.Net.Http.HttpResponseMessage message) : base(message) { }
+        public DeleteItemResult(global::System.Net.Http.HttpResponseMessage message) : base(message) { }
 
         /// <summary>A response made from its parts, for tests and mocks.</summary>
-        public DeleteItemResponse(int status, string? reasonPhrase, global::SdkGen.Runtime.ResponseHeaders headers) : base(status, reasonPhrase, headers) { }
+        public DeleteItemResult(int status, string? reasonPhrase, global::SdkGen.Runtime.ResponseHeaders headers) : base(status, reasonPhrase, headers) { }
 
         /// <summary>The <c>X-Request-Id</c> header.</summary>
         public string? XRequestId => Headers.GetValue("X-Request-Id");
+
+        /// <summary>A header named like the class that would hold it, which becomes DeleteItemResult.</summary>
+        public string? DeleteItemResponse => Headers.GetValue("Delete-Item-Response");
     }
 }
