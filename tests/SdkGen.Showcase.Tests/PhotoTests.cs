@@ -26,6 +26,20 @@ public sealed class PhotoTests : ClinicTest
     }
 
     [Fact]
+    public async Task With_response_the_stream_comes_with_status_and_headers()
+    {
+        Clinic.Answer(new ClinicAnswer(200, Jpeg, "image/jpeg", new Dictionary<string, string> { ["Cache-Control"] = "max-age=3600" }));
+
+        var response = await Clinic.Client().DownloadPhotoWithResponseAsync(7);
+        await using ResponseStream photo = response.Value;
+        using var copy = new MemoryStream();
+        await photo.CopyToAsync(copy);
+
+        Assert.Equal((200, "max-age=3600"), (response.Status, response.Headers.GetValue("Cache-Control")));
+        Assert.Equal(Jpeg, copy.ToArray());
+    }
+
+    [Fact]
     public async Task A_missing_photo_is_the_typed_error_not_a_stream()
     {
         Clinic.Answer(ClinicAnswer.Json(404, ClinicJson.NotFound));
