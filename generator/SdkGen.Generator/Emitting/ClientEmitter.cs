@@ -107,19 +107,19 @@ internal sealed class ClientEmitter
         foreach (OperationSpec operation in client.Operations)
         {
             w.Line();
-            EmitOperation(w, operation);
+            EmitOperation(w, client, operation);
         }
 
         w.CloseBlock();
     }
 
-    private void EmitOperation(SourceWriter w, OperationSpec operation)
+    private void EmitOperation(SourceWriter w, ClientSpec client, OperationSpec operation)
     {
         List<ParameterSpec> required = operation.Parameters.Where(p => p.IsRequired).ToList();
         List<ParameterSpec> optional = operation.Parameters.Where(p => !p.IsRequired).ToList();
         RequestBodySpec? body = operation.Body;
         var locals = new OperationLocals(MethodParameterNames(operation));
-        EmitPublicMethods(w, operation, locals, required.Concat(optional).ToList(), body);
+        EmitPublicMethods(w, client, operation, locals, required.Concat(optional).ToList(), body);
         w.OpenBlock("private async global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
         EmitRequest(w, operation, body, locals);
@@ -137,7 +137,7 @@ internal sealed class ClientEmitter
 
     // The plain method and {Operation}WithResponseAsync share one body, a private method generic in what it returns:
     // the plain one passes a function that keeps only the body, so it allocates nothing for metadata it drops.
-    private void EmitPublicMethods(SourceWriter w, OperationSpec operation, OperationLocals locals, List<ParameterSpec> parameters, RequestBodySpec? body)
+    private void EmitPublicMethods(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals, List<ParameterSpec> parameters, RequestBodySpec? body)
     {
         string parameterList = "(" + OperationSignature.Parameters(operation) + ") =>";
         string? bodyType = OperationSignature.BodyType(operation);
@@ -153,7 +153,7 @@ internal sealed class ClientEmitter
             : bodyType is null
                 ? locals.Response + " => new " + responseType + "(" + locals.Response + ")"
                 : "(" + locals.Response + ", " + locals.Result + ") => new " + responseType + "(" + locals.Response + ", " + locals.Result + ")";
-        w.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
+        w.Line("/// <inheritdoc cref=\"" + OperationSignature.Cref(client, operation, operation.MethodName) + "\"/>");
         w.Doc("returns", (bodyType is null ? "The answer's" : "The response body with the answer's") + " status and headers" + (operation.ResponseTypeName is null ? "" : ", the headers the service declares typed") + ".");
         OperationSignature.EmitObsolete(w, operation);
         w.Line("public virtual " + OperationSignature.WithResponseReturnType(operation) + " " + operation.WithResponseMethodName + parameterList);

@@ -27,13 +27,11 @@ internal static class ClientInterfaceEmitter
             }
 
             first = false;
-            // An operation whose body may also be bytes has two overloads of one name: the cref says which.
-            bool overloaded = client.Operations.Count(o => o.MethodName == operation.MethodName) > 1;
-            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.MethodName + (overloaded ? "(" + OperationSignature.ParameterTypes(operation) + ")" : "") + "\"/>");
+            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + OperationSignature.Cref(client, operation, operation.MethodName) + "\"/>");
             OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ");");
             w.Line();
-            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + operation.WithResponseMethodName + "\"/>");
+            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + OperationSignature.Cref(client, operation, operation.WithResponseMethodName) + "\"/>");
             OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.WithResponseReturnType(operation) + " " + operation.WithResponseMethodName + "(" + OperationSignature.Parameters(operation) + ");");
         }

@@ -16,16 +16,32 @@ internal static class ResponseMethodNames
         List<(OperationSpec Operation, string? Tag)> mapped, Dictionary<string, UniqueNames> methodNamesByClient, UniqueNames typeNames)
     {
         var named = new List<(OperationSpec Operation, string? Tag)>(mapped.Count);
+        // An overload (the body as bytes) has the same answer: its WithResponse method is an overload too, returning the same type.
+        var first = new Dictionary<(string, string), OperationSpec>();
         foreach ((OperationSpec operation, string? tag) in mapped)
         {
             UniqueNames methodNames = methodNamesByClient[tag ?? ""];
             string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-            named.Add((operation with
+            string send = methodNames.Claim("Send" + baseName + "Async", operation.MethodName);
+            if (first.TryGetValue((tag ?? "", operation.MethodName), out OperationSpec? overloaded))
+            {
+                named.Add((operation with
+                {
+                    WithResponseMethodName = overloaded.WithResponseMethodName,
+                    SendMethodName = send,
+                    ResponseTypeName = overloaded.ResponseTypeName,
+                }, tag));
+                continue;
+            }
+
+            OperationSpec result = operation with
             {
                 WithResponseMethodName = methodNames.Claim(baseName + "WithResponseAsync", operation.MethodName),
-                SendMethodName = methodNames.Claim("Send" + baseName + "Async", operation.MethodName),
+                SendMethodName = send,
                 ResponseTypeName = operation.Success.Headers.Count == 0 ? null : typeNames.Claim(TypeName(baseName, operation), operation.MethodName),
-            }, tag));
+            };
+            first[(tag ?? "", operation.MethodName)] = result;
+            named.Add((result, tag));
         }
 
         return named;

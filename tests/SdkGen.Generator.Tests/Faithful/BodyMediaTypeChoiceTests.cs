@@ -67,7 +67,7 @@ public class BodyMediaTypeChoiceTests
         // Only a family (image/*): the caller must say which; the body is required in this overload, so a call
         // without a body is not ambiguous.
         Assert.Contains("PutFileAsync(string id, global::System.IO.Stream body, string contentType, string? note = null, global::System.Threading.CancellationToken cancellationToken = default)", client);
-        Assert.Single(client.Split("PostNoteAsync(").Skip(1));
+        Assert.Single(client.Split(" PostNoteAsync(").Skip(1));
         Assert.Contains("PostLogAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)", client);
         Assert.Contains("PostLogAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)", client);
     }

@@ -21,9 +21,9 @@ public sealed record CarriedOverAccount
     // or FormFieldEncoder.Add for the structured ones. Inside a foreach for repeated fields, still one statement.
     private static readonly Regex s_formFieldSent = new(@"^\s*(?:form\w*\.Add\(|global::SdkGen\.Runtime\.Internal\.FormFieldEncoder\.Add\()", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    // An operation's private body, shared by its plain and WithResponse methods (Emitting/ClientEmitter.cs): one, plus
-    // an overload of the same name when its body may also be sent as bytes.
-    private static readonly Regex s_operationMethod = new(@"private async global::System\.Threading\.Tasks\.Task<\w+> (\w+)<\w+>\(", RegexOptions.CultureInvariant);
+    // An operation's plain method (its WithResponse twin is not counted): one, plus an overload of the same name when
+    // its body may also be sent as bytes.
+    private static readonly Regex s_operationMethod = new(@"public virtual global::System\.Threading\.Tasks\.Task[^(]*? (\w+)(?<!WithResponseAsync)\(", RegexOptions.CultureInvariant);
 
     public required string Document { get; init; }
 

@@ -10,19 +10,7 @@ namespace Test.Faithful
     {
         internal static void WriteBodyArrayOfLegacyPart(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<LegacyPart> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    WriteLegacyPart(writer, item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteLegacyPart);
         }
     }
 }

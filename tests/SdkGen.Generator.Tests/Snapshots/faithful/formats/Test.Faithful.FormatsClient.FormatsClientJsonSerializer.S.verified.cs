@@ -28,19 +28,9 @@ namespace Test.Faithful
                     case 0: if (ReadDateOnly(ref reader, "Shift.day", false) is global::System.DateOnly value0) value.Day = value0; break;
                     case 1: if (ReadTimeOnly(ref reader, "Shift.start", false) is global::System.TimeOnly value1) value.Start = value1; break;
                     case 2: if (ReadDuration(ref reader, "Shift.length", true) is global::System.TimeSpan value2) value.Length = value2; break;
-                    case 3:
-                        if (IsArray(ref reader, "Shift.breaks", true))
-                        {
-                            var list3 = new global::System.Collections.Generic.List<global::System.TimeSpan>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                if (ReadDuration(ref reader, "Shift.breaks item", false) is global::System.TimeSpan value4) list3.Add(value4);
-                            }
-                            value.Breaks = list3;
-                        }
-                        break;
-                    case 4: if (ReadDateOnly(ref reader, "Shift.endsOn", true) is global::System.DateOnly value5) value.EndsOn = value5; break;
-                    case 5: if (ReadDateTimeOffset(ref reader, "Shift.createdAt", true) is global::System.DateTimeOffset value6) value.CreatedAt = value6; break;
+                    case 3: if (ReadValueList<global::System.TimeSpan>(ref reader, "Shift.breaks", true, "Shift.breaks item", ReadDuration) is { } list3) value.Breaks = list3; break;
+                    case 4: if (ReadDateOnly(ref reader, "Shift.endsOn", true) is global::System.DateOnly value4) value.EndsOn = value4; break;
+                    case 5: if (ReadDateTimeOffset(ref reader, "Shift.createdAt", true) is global::System.DateTimeOffset value5) value.CreatedAt = value5; break;
                     case 6: value.Note = ReadString(ref reader, "Shift.note", true); break;
                     default: reader.Skip(); break;
                 }
@@ -56,16 +46,7 @@ namespace Test.Faithful
             Write(writer, ShiftNames[0], value.Day);
             Write(writer, ShiftNames[1], value.Start);
             Write(writer, ShiftNames[2], value.Length);
-            if (value.Breaks is object)
-            {
-                writer.WritePropertyName(ShiftNames[3]);
-                writer.WriteStartArray();
-                foreach (var item0 in value.Breaks)
-                {
-                    writer.WriteStringValue(global::SdkGen.Runtime.Internal.WireFormat.Format(item0));
-                }
-                writer.WriteEndArray();
-            }
+            WriteList(writer, ShiftNames[3], value.Breaks, WriteValue);
             if (value.EndsOnIsSet)
             {
                 WriteRequired(writer, ShiftNames[4], value.EndsOn);

@@ -8,58 +8,17 @@ namespace Test.Faithful
     {
         internal static void WriteBodyArrayOfArrayOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item1 in item0)
-                    {
-                        writer.WriteNumberValue(item1);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, (w1, v1) => WriteArray(w1, v1, WriteValue));
         }
 
         internal static void WriteBodyArrayOfLine(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<Line> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    WriteLine(writer, item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteLine);
         }
 
         internal static void WriteBodyArrayOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<string> value)
         {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-                if (item0 is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(item0);
-                }
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, value, WriteValue);
         }
     }
 }

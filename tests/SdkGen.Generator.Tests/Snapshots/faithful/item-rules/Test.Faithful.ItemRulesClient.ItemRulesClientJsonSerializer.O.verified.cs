@@ -24,33 +24,9 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadList(ref reader, "Order.codes", true, "Order.codes item") is { } list0) value.Codes = list0; break;
                     case 1: if (ReadList(ref reader, "Order.lines", true, "Order.lines item", ReadLine) is { } list1) value.Lines = list1; break;
-                    case 2:
-                        if (IsObject(ref reader, "Order.labels", true))
-                        {
-                            var map2 = new global::System.Collections.Generic.Dictionary<string, string>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key3 = reader.GetString()!;
-                                reader.Read();
-                                if (ReadString(ref reader, "Order.labels value", false) is string value4) map2[key3] = value4;
-                            }
-                            value.Labels = map2;
-                        }
-                        break;
-                    case 3:
-                        if (IsObject(ref reader, "Order.linesByName", true))
-                        {
-                            var map5 = new global::System.Collections.Generic.Dictionary<string, Line>();
-                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                string key6 = reader.GetString()!;
-                                reader.Read();
-                                if (IsObject(ref reader, "Order.linesByName value", false)) map5[key6] = ReadLine(ref reader);
-                            }
-                            value.LinesByName = map5;
-                        }
-                        break;
-                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value7) value.AdditionalProperties[state.UnknownName!] = value7; break;
+                    case 2: if (ReadMap(ref reader, "Order.labels", true, "Order.labels value") is { } map2) value.Labels = map2; break;
+                    case 3: if (ReadMap(ref reader, "Order.linesByName", true, "Order.linesByName value", ReadLine) is { } map3) value.LinesByName = map3; break;
+                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value4) value.AdditionalProperties[state.UnknownName!] = value4; break;
                 }
             }
 
@@ -62,47 +38,9 @@ namespace Test.Faithful
             writer.WriteStartObject();
             WriteList(writer, OrderNames[0], value.Codes);
             WriteList(writer, OrderNames[1], value.Lines, WriteLine);
-            if (value.Labels is object)
-            {
-                writer.WritePropertyName(OrderNames[2]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.Labels)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    if (pair0.Value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(pair0.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            if (value.LinesByName is object)
-            {
-                writer.WritePropertyName(OrderNames[3]);
-                writer.WriteStartObject();
-                foreach (var pair0 in value.LinesByName)
-                {
-                    writer.WritePropertyName(pair0.Key);
-                    if (pair0.Value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteLine(writer, pair0.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            foreach (var pair in value.AdditionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                writer.WriteNumberValue(pair.Value);
-            }
+            WriteMap(writer, OrderNames[2], value.Labels, WriteValue);
+            WriteMap(writer, OrderNames[3], value.LinesByName, WriteLine);
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }
     }

@@ -37,11 +37,7 @@ namespace Test.Faithful
             writer.WriteString("kind", "car");
             Write(writer, CarNames[0], value.Wheels);
             Write(writer, CarNames[1], value.Seats);
-            foreach (var pair in value.AdditionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }
 

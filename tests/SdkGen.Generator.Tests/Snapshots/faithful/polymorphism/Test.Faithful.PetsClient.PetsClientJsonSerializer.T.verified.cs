@@ -65,11 +65,7 @@ namespace Test.Faithful
             writer.WriteString("kind", "truck");
             Write(writer, TruckNames[0], value.Wheels);
             Write(writer, TruckNames[1], value.Payload);
-            foreach (var pair in value.AdditionalProperties)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }
     }

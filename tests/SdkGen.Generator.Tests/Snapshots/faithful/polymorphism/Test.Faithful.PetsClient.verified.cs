@@ -49,7 +49,15 @@ namespace Test.Faithful
         /// <returns>The stored pet.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddPetAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.Value, cancellationToken);
+
+        /// <inheritdoc cref="AddPetAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddPetAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendAddPetAsync<TResult>(Pet body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidatePet(body, nameof(body));
@@ -67,7 +75,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadPet);
-                return result;
+                return toResult(response, result);
             }
 
             throw PetsClientExceptions.CreateException(response, content);
@@ -78,7 +86,15 @@ namespace Test.Faithful
         /// <returns>The shapes.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Drawing> ListShapesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Drawing> ListShapesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListShapesAsync(global::SdkGen.Runtime.Internal.ResponseResults<Drawing>.Value, cancellationToken);
+
+        /// <inheritdoc cref="ListShapesAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Drawing>> ListShapesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListShapesAsync(global::SdkGen.Runtime.Internal.ResponseResults<Drawing>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendListShapesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, Drawing, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/shapes");
@@ -92,7 +108,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadDrawing);
-                return result;
+                return toResult(response, result);
             }
 
             throw PetsClientExceptions.CreateException(response, content);
@@ -103,7 +119,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task PutShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task PutShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutShapeAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="PutShapeAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutShapeAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutShapeAsync<TResult>(Shape body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateShape(body, nameof(body));
@@ -119,7 +143,7 @@ namespace Test.Faithful
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return;
+                return toResult(response);
             }
 
             throw PetsClientExceptions.CreateException(response, content);
@@ -131,7 +155,15 @@ namespace Test.Faithful
         /// <returns>The vehicle.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Vehicle> GetVehicleAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Vehicle> GetVehicleAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetVehicleAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<Vehicle>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetVehicleAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Vehicle>> GetVehicleWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetVehicleAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<Vehicle>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetVehicleAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Vehicle, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -148,7 +180,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadVehicle);
-                return result;
+                return toResult(response, result);
             }
 
             if (status == 404)
@@ -165,7 +197,15 @@ namespace Test.Faithful
         /// <returns>The stored bird.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Bird> AddBirdAsync(Bird body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Bird> AddBirdAsync(Bird body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddBirdAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Bird>.Value, cancellationToken);
+
+        /// <inheritdoc cref="AddBirdAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Bird>> AddBirdWithResponseAsync(Bird body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddBirdAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Bird>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendAddBirdAsync<TResult>(Bird body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Bird, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateBird(body, nameof(body));
@@ -183,7 +223,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadBird);
-                return result;
+                return toResult(response, result);
             }
 
             throw PetsClientExceptions.CreateException(response, content);
@@ -195,7 +235,15 @@ namespace Test.Faithful
         /// <returns>The stored party.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Party> AddPartyAsync(Party body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Party> AddPartyAsync(Party body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddPartyAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Party>.Value, cancellationToken);
+
+        /// <inheritdoc cref="AddPartyAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Party>> AddPartyWithResponseAsync(Party body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddPartyAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Party>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendAddPartyAsync<TResult>(Party body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Party, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateParty(body, nameof(body));
@@ -213,7 +261,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadParty);
-                return result;
+                return toResult(response, result);
             }
 
             throw PetsClientExceptions.CreateException(response, content);

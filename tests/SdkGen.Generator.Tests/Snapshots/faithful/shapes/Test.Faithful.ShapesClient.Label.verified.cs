@@ -8,6 +8,8 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class Label
     {
+        private string? _color;
+        internal bool ColorIsSet { get; private set; }
         private string? _stateWireValue;
 
         /// <summary>Creates a <see cref="Label"/> with the values the service requires.</summary>
@@ -29,7 +31,8 @@ namespace Test.Faithful
         public string Name { get; set; }
 
         /// <summary>The <c>color</c> value.</summary>
-        public string? Color { get; set; }
+        /// <remarks>Sent once assigned, <see langword="null"/> included (in a JSON Merge Patch <c>null</c> clears the value).</remarks>
+        public string? Color { get => _color; set { _color = value; ColorIsSet = true; } }
 
         /// <summary>The <c>state</c> value.</summary>
         /// <remarks>A value this SDK does not know reads as <c>Unknown</c>; <see cref="StateWireValue"/> keeps its text.</remarks>

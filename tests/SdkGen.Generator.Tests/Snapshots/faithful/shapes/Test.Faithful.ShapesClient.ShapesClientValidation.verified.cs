@@ -10,6 +10,13 @@ namespace Test.Faithful
     {
         internal static void ValidateInventory(Inventory value, string name)
         {
+            if (value.Labels is global::System.Collections.Generic.IDictionary<string, Label> nLabels)
+            {
+                foreach (var entry in nLabels)
+                {
+                    if (entry.Value is Label item) ValidateLabel(item, global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key));
+                }
+            }
         }
 
         internal static void ValidateLabel(Label value, string name)

@@ -50,7 +50,15 @@ namespace Test.Faithful
         /// <returns>The label, as the tag it became.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Tag> PutLabelAsync(string id, Label body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Tag> PutLabelAsync(string id, Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutLabelAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<Tag>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PutLabelAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Tag>> PutLabelWithResponseAsync(string id, Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPutLabelAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<Tag>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPutLabelAsync<TResult>(string id, Label body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Tag, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -70,7 +78,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, ShapesClientJsonSerializer.ReadTag);
-                return result;
+                return toResult(response, result);
             }
 
             throw ShapesClientExceptions.CreateException(response, content);
@@ -82,7 +90,15 @@ namespace Test.Faithful
         /// <returns>The inventory as stored.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<Inventory> PostInventoryAsync(Inventory body, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<Inventory> PostInventoryAsync(Inventory body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPostInventoryAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Inventory>.Value, cancellationToken);
+
+        /// <inheritdoc cref="PostInventoryAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Inventory>> PostInventoryWithResponseAsync(Inventory body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendPostInventoryAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Inventory>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendPostInventoryAsync<TResult>(Inventory body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Inventory, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             ShapesClientValidation.ValidateInventory(body, nameof(body));
@@ -100,7 +116,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, ShapesClientJsonSerializer.ReadInventory);
-                return result;
+                return toResult(response, result);
             }
 
             throw ShapesClientExceptions.CreateException(response, content);

@@ -240,7 +240,15 @@ namespace Test.Faithful
         /// <returns>The export.</returns>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual async global::System.Threading.Tasks.Task<GetExportResponse> GetExportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<GetExportResponse> GetExportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetExportAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<GetExportResponse>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetExportAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<GetExportResponse>> GetExportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetExportAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<GetExportResponse>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetExportAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, GetExportResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -266,7 +274,7 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, HeadersClientJsonSerializer.ReadGetExportResponse);
-                return result;
+                return toResult(response, result);
             }
 
             throw HeadersClientExceptions.CreateException(response, content);
