@@ -84,7 +84,11 @@ internal static class SerializerEmitter
                 w.Line();
                 foreach ((ModelSpec model, ModelShape shape) in shared)
                 {
-                    w.Line("partial class " + model.Name + " : " + document.SerializerClassName + "." + shape.InterfaceName + " { }");
+                    string shapeInterface = document.SerializerClassName + "." + shape.InterfaceName;
+                    IEnumerable<string> flags = shape.Body.Properties.Select((p, i) => (Flag: p.IsSetName, Own: model.Properties[i]))
+                        .Where(x => x.Flag is not null)
+                        .Select(x => "bool " + shapeInterface + "." + x.Flag + " => " + (x.Own.IsSetName ?? (x.Own.WireValuePropertyName ?? x.Own.Name) + " != null") + "; ");
+                    w.Line("partial class " + model.Name + " : " + shapeInterface + " { " + string.Concat(flags) + "}");
                 }
             }
         });
@@ -94,26 +98,31 @@ internal static class SerializerEmitter
     // own new instance; the interface gives the body the model's properties.
     private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
-        ModelSpec first = shape.Models[0];
+        ModelSpec body = shape.Body;
         w.Line("// One body reads and writes the " + shape.Models.Count.ToString(CultureInfo.InvariantCulture) + " models of this shape: each implements " + shape.InterfaceName + " (at the end of the file).");
-        EmitNames(w, first, first.Names.NameTable);
+        EmitNames(w, body, body.Names.NameTable);
         const string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         foreach (ModelSpec model in shape.Models.Skip(1))
         {
             // In the same file as the table it shares, so it is initialized after it.
-            w.Line("private static readonly " + type + " " + model.Names.NameTable + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", " + first.Names.NameTable + ");");
+            w.Line("private static readonly " + type + " " + model.Names.NameTable + " = new " + type + "(" + CSharpLiteral.String(model.Name) + ", " + body.Names.NameTable + ");");
         }
 
         w.Line();
         w.OpenBlock("internal interface " + shape.InterfaceName);
-        foreach (PropertySpec property in first.Properties)
+        foreach (PropertySpec property in body.Properties)
         {
             string member = property.WireValuePropertyName ?? property.Name;
             string memberType = property.WireValuePropertyName is null ? TypeNames.Nullable(property.Type, property.IsOptionalInCSharp) : property.IsOptionalInCSharp ? "string?" : "string";
             w.Line(memberType + " " + member + " { get; set; }");
+            if (property.IsSetName is { } isSet)
+            {
+                // The model's flag is internal (or absent): each model implements this explicitly (at the end of the file).
+                w.Line("bool " + isSet + " { get; }");
+            }
         }
 
-        if (first.AdditionalProperties is { } additional)
+        if (body.AdditionalProperties is { } additional)
         {
             w.Line("global::System.Collections.Generic.IDictionary<string, " + TypeNames.Of(additional) + "> AdditionalProperties { get; }");
         }
@@ -129,9 +138,9 @@ internal static class SerializerEmitter
         {
             Constraint = "where T : " + shape.InterfaceName,
         };
-        EmitRead(w, first, read, new JsonCodeWriter(w, enums, models));
+        EmitRead(w, body, read, new JsonCodeWriter(w, enums, models));
         w.Line();
-        EmitWrite(w, first, "private static void " + "Write" + shape.BodyName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", new JsonCodeWriter(w, enums, models));
+        EmitWrite(w, body, "private static void " + "Write" + shape.BodyName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", new JsonCodeWriter(w, enums, models));
         foreach (ModelSpec model in shape.Models)
         {
             w.Line();

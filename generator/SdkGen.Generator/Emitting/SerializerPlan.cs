@@ -68,12 +68,10 @@ internal sealed class SerializerPlan
         return new SerializerPlan(units);
     }
 
-    // A class hierarchy or union is read and written by dispatch, and a model that tracks assigned values (explicit
-    // null) has members the shape's interface does not declare: those keep a body of their own.
+    // A class hierarchy or union is read and written by dispatch: those keep a body of their own.
     private static bool Shareable(ModelSpec model, HashSet<string> bases) =>
         model.BaseName is null && !model.IsAbstract && model.Discriminator is null && model.DiscriminatorValue is null
-        && model.Union is null && model.Unknown is null && !bases.Contains(model.Name)
-        && model.Properties.All(p => p.IsSetName is null);
+        && model.Union is null && model.Unknown is null && !bases.Contains(model.Name);
 
     // What the serializer reads and writes of a model: an enum property is read and written as its wire text, so the
     // enum's own type does not matter.
@@ -106,4 +104,16 @@ internal sealed record SerializerUnit(ModelSpec Model, ModelShape? Shape)
 /// Models that share one serializer body: <see cref="InterfaceName"/> declares the members the body reads and writes,
 /// <c>Read{BodyName}</c>/<c>Write{BodyName}</c> are the bodies, <see cref="Models"/> the models, the first one first.
 /// </summary>
-internal sealed record ModelShape(string InterfaceName, string BodyName, IReadOnlyList<ModelSpec> Models);
+internal sealed record ModelShape(string InterfaceName, string BodyName, IReadOnlyList<ModelSpec> Models)
+{
+    /// <summary>
+    /// What the shared bodies read and write: the first model, with a property's assignment flag (explicit null) where
+    /// any model of the shape tracks it. A model that does not track it answers "assigned" when the value is not null,
+    /// which writes exactly what its own body would (null left out).
+    /// </summary>
+    public ModelSpec Body => Models[0] with
+    {
+        Properties = new ImmutableEquatableArray<PropertySpec>(Models[0].Properties.Select((p, i) =>
+            p with { IsSetName = Models.Select(m => m.Properties[i].IsSetName).FirstOrDefault(n => n is not null) })),
+    };
+}

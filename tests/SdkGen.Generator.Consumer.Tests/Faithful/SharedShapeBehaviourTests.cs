@@ -34,6 +34,19 @@ public sealed class SharedShapeBehaviourTests
     }
 
     [Fact]
+    public async Task The_shared_body_keeps_explicit_null_apart_from_left_out()
+    {
+        // Label is sent, so it tracks assignment (JSON Merge Patch); Tag, only read, shares its body all the same.
+        _handler.Respond(HttpStatusCode.OK, "{\"name\":\"bug\"}");
+        _handler.Respond(HttpStatusCode.OK, "{\"name\":\"bug\"}");
+
+        await Client.PutLabelAsync("l1", new Label("bug") { Color = null });
+        await Client.PutLabelAsync("l1", new Label("bug"));
+
+        Assert.Equal(["{\"name\":\"bug\",\"color\":null}", "{\"name\":\"bug\"}"], _handler.Requests.Select(r => r.BodyText));
+    }
+
+    [Fact]
     public async Task A_departure_in_a_shared_body_names_the_model_that_was_read()
     {
         _handler.Respond(HttpStatusCode.OK, "{\"color\":[1],\"aliases\":[\"a\",{}]}");

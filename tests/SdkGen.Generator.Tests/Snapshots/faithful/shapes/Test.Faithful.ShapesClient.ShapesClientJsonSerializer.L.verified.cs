@@ -6,6 +6,7 @@ namespace Test.Faithful
 {
     internal abstract partial class ShapesClientJsonSerializer
     {
+        // One body reads and writes the 2 models of this shape: each implements ILabelShape (at the end of the file).
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames LabelNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Label", new[]
         {
             "name",
@@ -14,40 +15,66 @@ namespace Test.Faithful
             "count",
             "aliases",
         }, required: new[] { 0 });
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames TagNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Tag", LabelNames);
 
-        internal static Label ReadLabel(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal interface ILabelShape
         {
-            var state = LabelNames.Start(ref reader);
-            var value = new Label();
-            while (LabelNames.Next(ref reader, ref state))
+            string Name { get; set; }
+            string? Color { get; set; }
+            bool ColorIsSet { get; }
+            string? StateWireValue { get; set; }
+            long? Count { get; set; }
+            global::System.Collections.Generic.IList<string>? Aliases { get; set; }
+        }
+
+        private static T ReadLabelShape<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, T value)
+            where T : ILabelShape
+        {
+            var state = names.Start(ref reader);
+            while (names.Next(ref reader, ref state))
             {
                 switch (state.Property)
                 {
-                    case 0: if (ReadString(ref reader, "Label.name", false) is string value0) value.Name = value0; break;
-                    case 1: value.Color = ReadString(ref reader, "Label.color", true); break;
-                    case 2: value.StateWireValue = ReadString(ref reader, "Label.state", true); break;
-                    case 3: if (ReadInt64(ref reader, "Label.count", true) is long value1) value.Count = value1; break;
-                    case 4: if (ReadList(ref reader, "Label.aliases", true, "Label.aliases item") is { } list2) value.Aliases = list2; break;
+                    case 0: if (ReadString(ref reader, names.What(0), false) is string value0) value.Name = value0; break;
+                    case 1: value.Color = ReadString(ref reader, names.What(1), true); break;
+                    case 2: value.StateWireValue = ReadString(ref reader, names.What(2), true); break;
+                    case 3: if (ReadInt64(ref reader, names.What(3), true) is long value1) value.Count = value1; break;
+                    case 4: if (ReadList(ref reader, names.What(4), true, names.ItemWhat(4)) is { } list2) value.Aliases = list2; break;
                     default: reader.Skip(); break;
                 }
             }
 
-            LabelNames.ReportMissing(state);
+            names.ReportMissing(state);
             return value;
         }
 
-        internal static void WriteLabel(global::System.Text.Json.Utf8JsonWriter writer, Label value)
+        private static void WriteLabelShape(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, ILabelShape value)
         {
             writer.WriteStartObject();
-            WriteRequired(writer, LabelNames[0], value.Name);
+            WriteRequired(writer, names[0], value.Name);
             if (value.ColorIsSet)
             {
-                WriteRequired(writer, LabelNames[1], value.Color);
+                WriteRequired(writer, names[1], value.Color);
             }
-            Write(writer, LabelNames[2], value.StateWireValue);
-            Write(writer, LabelNames[3], value.Count);
-            WriteList(writer, LabelNames[4], value.Aliases);
+            Write(writer, names[2], value.StateWireValue);
+            Write(writer, names[3], value.Count);
+            WriteList(writer, names[4], value.Aliases);
             writer.WriteEndObject();
         }
+
+        internal static Label ReadLabel(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            ReadLabelShape(ref reader, LabelNames, new Label());
+
+        internal static void WriteLabel(global::System.Text.Json.Utf8JsonWriter writer, Label value) =>
+            WriteLabelShape(writer, LabelNames, value);
+
+        internal static Tag ReadTag(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            ReadLabelShape(ref reader, TagNames, new Tag());
+
+        internal static void WriteTag(global::System.Text.Json.Utf8JsonWriter writer, Tag value) =>
+            WriteLabelShape(writer, TagNames, value);
     }
+
+    partial class Label : ShapesClientJsonSerializer.ILabelShape { bool ShapesClientJsonSerializer.ILabelShape.ColorIsSet => ColorIsSet; }
+    partial class Tag : ShapesClientJsonSerializer.ILabelShape { bool ShapesClientJsonSerializer.ILabelShape.ColorIsSet => Color != null; }
 }
