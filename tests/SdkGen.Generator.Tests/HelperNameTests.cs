@@ -115,7 +115,7 @@ public class HelperNameTests
         string validation = result.Source("Hostile.Helpers.Bandwidth.BandwidthValidation.g.cs");
         Assert.Contains("internal static void ValidatePet2(Pet value, string name)", validation);
         Assert.Contains("internal static void ValidatePet3(string value, string name)", validation);
-        Assert.Contains("internal static bool MatchesPattern12(string value, string name)", validation); // yields to the model MatchesPattern1
+        Assert.Contains("internal static bool MatchesPattern1_2(string value, string name)", validation); // yields to the model MatchesPattern1
         Assert.Contains("BandwidthValidation.ValidatePet3(pet, nameof(pet));", result.Source("Hostile.Helpers.Bandwidth.g.cs"));
 
         // The reader of the model BodyArrayOfPet, and one reader for each of two array types both keyed ArrayOfArrayOfPet.
@@ -163,5 +163,76 @@ public class HelperNameTests
         Assert.Contains("internal global::System.Uri ResolveUploadsEndpoint()", servers);
         Assert.Contains("public global::System.Uri? DefaultEndpoint2 { get; set; }", servers);
         Assert.Contains("options.ResolveDefaultEndpoint2()", result.Source("Hostile.Options.OptionsClient.g.cs"));
+    }
+    /// <summary>
+    /// The client's own fields — one per operation server, per credential and per HTTP method .NET has no property
+    /// for — are named with the client's other members: hosts and schemes whose C# names differ only in a character
+    /// that lower-cases alike (the Kelvin sign, U+212A, and K), a scheme named like the client's fixed fields, methods
+    /// that differ in case or are no identifier; and the model validators' locals are chosen around the parameters and
+    /// each other (properties named value, vName, nName, items, nItems, entry, i).
+    /// </summary>
+    [Fact]
+    public void Client_fields_and_validator_locals_named_like_spec_members_compile()
+    {
+        const string spec = """
+            openapi: 3.2.0
+            info: { title: Hostile client members, version: '1' }
+            servers: [ { url: 'https://api.example.com' } ]
+            security: [ { "\u212Aey": [], key: [], httpClient: [] } ]
+            paths:
+              /a:
+                servers: [ { url: "https://\u212Aey.example.com" } ]
+                get:
+                  operationId: getA
+                  responses: { '204': { description: ok } }
+                additionalOperations:
+                  COPY:
+                    operationId: copyA
+                    responses: { '204': { description: ok } }
+                  copy:
+                    operationId: copyALower
+                    responses: { '204': { description: ok } }
+                  M-SEARCH:
+                    operationId: searchA
+                    responses: { '204': { description: ok } }
+              /b:
+                servers: [ { url: 'https://key.example.com' } ]
+                post:
+                  operationId: postB
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }
+                  responses: { '204': { description: ok } }
+                query:
+                  operationId: queryB
+                  responses: { '204': { description: ok } }
+            components:
+              securitySchemes:
+                "\u212Aey": { type: apiKey, in: header, name: X-Key-1 }
+                key: { type: apiKey, in: header, name: X-Key-2 }
+                httpClient: { type: apiKey, in: query, name: k3 }
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    value: { type: string, maxLength: 3 }
+                    name: { type: string, maxLength: 3 }
+                    vName: { type: string, maxLength: 3 }
+                    nName: { $ref: '#/components/schemas/Thing' }
+                    items: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+                    nItems: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+                    entry: { type: object, additionalProperties: { $ref: '#/components/schemas/Thing' } }
+                    i: { type: integer, minimum: 1 }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/hostile-client.yaml", spec, "Hostile.Client", "HostileClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Empty(result.Diagnostics);
+
+        // Both lower-case to _keyEndpoint and _keyCredential; the later one yields. M-SEARCH is no identifier as it stands.
+        string client = result.Source("Hostile.Client.HostileClient.g.cs");
+        Assert.Contains("private readonly global::System.Uri _keyEndpoint2;", client);
+        Assert.Contains("private readonly global::SdkGen.Runtime.ApiKeyCredentials? _keyCredential2;", client);
+        Assert.Contains("private static readonly global::System.Net.Http.HttpMethod s_mSearchMethod = new global::System.Net.Http.HttpMethod(\"M-SEARCH\");", client);
+        Assert.Contains("new global::System.Net.Http.HttpRequestMessage(s_mSearchMethod, ", client);
     }
 }

@@ -46,20 +46,17 @@ internal sealed class ClientEmitter
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock(Accessibility.Of(_document) + " partial class " + client.Name);
         w.Line("private const string ServiceName = " + CSharpLiteral.String(_document.ServiceName) + ";");
-        if (client.Operations.Any(o => !IsStandardMethod(o.HttpMethod)))
+        foreach (ClientFieldSpec method in client.HttpMethodFields)
         {
-            foreach (string method in client.Operations.Select(o => o.HttpMethod).Where(m => !IsStandardMethod(m)).Distinct())
-            {
-                w.Line("private static readonly global::System.Net.Http.HttpMethod s_" + method.ToLowerInvariant() + "Method = new global::System.Net.Http.HttpMethod(" + CSharpLiteral.String(method) + ");");
-            }
+            w.Line("private static readonly global::System.Net.Http.HttpMethod " + method.Name + " = new global::System.Net.Http.HttpMethod(" + CSharpLiteral.String(method.For) + ");");
         }
 
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
         w.Line("private readonly int _maxResponseContentLength;");
-        foreach (string server in OperationServersEmitter.UsedBy(client))
+        foreach (ClientFieldSpec server in client.ServerFields)
         {
-            w.Line("private readonly global::System.Uri " + OperationServersEmitter.FieldName(server) + ";");
+            w.Line("private readonly global::System.Uri " + server.Name + ";");
         }
 
         _security.EmitFields(w, client);
@@ -69,9 +66,9 @@ internal sealed class ClientEmitter
         w.OpenBlock("protected " + client.Name + "()");
         w.Line("_httpClient = null!;");
         w.Line("_endpoint = null!;");
-        foreach (string server in OperationServersEmitter.UsedBy(client))
+        foreach (ClientFieldSpec server in client.ServerFields)
         {
-            w.Line(OperationServersEmitter.FieldName(server) + " = null!;");
+            w.Line(server.Name + " = null!;");
         }
 
         w.CloseBlock();
@@ -91,10 +88,10 @@ internal sealed class ClientEmitter
         w.Line("_maxResponseContentLength = options.MaxResponseContentLength > 0");
         w.Line("    ? options.MaxResponseContentLength");
         w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
-        foreach (string server in OperationServersEmitter.UsedBy(client))
+        foreach (ClientFieldSpec server in client.ServerFields)
         {
-            string resolve = _document.Options.OperationServers.First(s => s.PropertyName == server).ResolveMethodName;
-            w.Line(OperationServersEmitter.FieldName(server) + " = options." + resolve + "();");
+            string resolve = _document.Options.OperationServers.First(s => s.PropertyName == server.For).ResolveMethodName;
+            w.Line(server.Name + " = options." + resolve + "();");
         }
 
         _security.EmitConstructor(w, client, "_httpClient", "options");
@@ -122,7 +119,7 @@ internal sealed class ClientEmitter
         EmitPublicMethods(w, client, operation, locals, required.Concat(optional).ToList(), body);
         w.OpenBlock("private async global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
-        EmitRequest(w, operation, body, locals);
+        EmitRequest(w, client, operation, body, locals);
         if (operation.Success.IsBinary)
         {
             RawBodyEmitter.EmitBinaryResponse(w, operation, locals, _security.SendExpression(operation, locals), EmitErrorDispatch);
@@ -153,7 +150,7 @@ internal sealed class ClientEmitter
             : bodyType is null
                 ? locals.Response + " => new " + responseType + "(" + locals.Response + ")"
                 : "(" + locals.Response + ", " + locals.Result + ") => new " + responseType + "(" + locals.Response + ", " + locals.Result + ")";
-        w.Line("/// <inheritdoc cref=\"" + OperationSignature.Cref(client, operation, operation.MethodName) + "\"/>");
+        w.Line("/// <inheritdoc cref=\"" + OperationSignature.Cref(operation, operation.MethodName) + "\"/>");
         w.Doc("returns", (bodyType is null ? "The answer's" : "The response body with the answer's") + " status and headers" + (operation.ResponseTypeName is null ? "" : ", the headers the service declares typed") + ".");
         OperationSignature.EmitObsolete(w, operation);
         w.Line("public virtual " + OperationSignature.WithResponseReturnType(operation) + " " + operation.WithResponseMethodName + parameterList);
@@ -317,10 +314,10 @@ internal sealed class ClientEmitter
         return any;
     }
 
-    private void EmitRequest(SourceWriter w, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
+    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
     {
         string uri = locals.Uri, request = locals.Request;
-        w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + OperationServersEmitter.BaseFor(operation) + ");");
+        w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + BaseAddress(client, operation) + ");");
         foreach (PathSegmentSpec segment in operation.PathSegments)
         {
             if (segment.Literal is not null)
@@ -340,7 +337,7 @@ internal sealed class ClientEmitter
         }
 
         w.Line();
-        string newRequest = "new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.HttpMethod) + ", " + uri + ".ToUri());";
+        string newRequest = "new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(client, operation.HttpMethod) + ", " + uri + ".ToUri());";
         bool inFunction = _security.BuildsRequestInFunction(operation);
         if (inFunction)
         {
@@ -351,7 +348,7 @@ internal sealed class ClientEmitter
         else
         {
             w.Line("using var " + request + " = " + newRequest);
-            _security.EmitApply(w, operation, locals);
+            _security.EmitApply(w, client, operation, locals);
         }
 
         string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
@@ -393,7 +390,7 @@ internal sealed class ClientEmitter
             w.Line("return " + request + ";");
             w.CloseBlock();
             w.Line();
-            _security.EmitSendFunction(w, operation, locals);
+            _security.EmitSendFunction(w, client, operation, locals);
             return;
         }
 
@@ -678,10 +675,12 @@ internal sealed class ClientEmitter
         _ => Internal + ".WireFormat.Format(" + expression + ")",
     };
 
-    private static bool IsStandardMethod(string method) =>
-        method is "GET" or "PUT" or "POST" or "DELETE" or "HEAD" or "OPTIONS" or "TRACE";
+    // A method netstandard2.0's HttpMethod has no property for is a field of the client.
+    private static string MethodExpression(ClientSpec client, string method) =>
+        ClientFieldSpec.Of(client.HttpMethodFields, method)
+        ?? "global::System.Net.Http.HttpMethod." + method.Substring(0, 1) + method.Substring(1).ToLowerInvariant();
 
-    private static string MethodExpression(string method) => IsStandardMethod(method)
-        ? "global::System.Net.Http.HttpMethod." + method.Substring(0, 1) + method.Substring(1).ToLowerInvariant()
-        : "s_" + method.ToLowerInvariant() + "Method";
+    /// <summary>The base address an operation's request starts from: its server's field, or <c>_endpoint</c>.</summary>
+    private static string BaseAddress(ClientSpec client, OperationSpec operation) =>
+        operation.ServerPropertyName is { } server ? ClientFieldSpec.Of(client.ServerFields, server)! : "_endpoint";
 }

@@ -27,11 +27,11 @@ internal static class ClientInterfaceEmitter
             }
 
             first = false;
-            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + OperationSignature.Cref(client, operation, operation.MethodName) + "\"/>");
+            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + OperationSignature.Cref(operation, operation.MethodName) + "\"/>");
             OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.ReturnType(operation) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation) + ");");
             w.Line();
-            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + OperationSignature.Cref(client, operation, operation.WithResponseMethodName) + "\"/>");
+            w.Line("/// <inheritdoc cref=\"" + client.Name + "." + OperationSignature.Cref(operation, operation.WithResponseMethodName) + "\"/>");
             OperationSignature.EmitObsolete(w, operation);
             w.Line(OperationSignature.WithResponseReturnType(operation) + " " + operation.WithResponseMethodName + "(" + OperationSignature.Parameters(operation) + ");");
         }

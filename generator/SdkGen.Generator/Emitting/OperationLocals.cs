@@ -9,11 +9,11 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 internal sealed class OperationLocals
 {
-    private readonly HashSet<string> _taken;
+    private readonly LocalNames _names;
 
     public OperationLocals(IEnumerable<string> parameterNames)
     {
-        _taken = new HashSet<string>(parameterNames, System.StringComparer.Ordinal);
+        _names = new LocalNames(parameterNames);
         Uri = Claim("uri");
         Request = Claim("request");
         Response = Claim("response");
@@ -92,14 +92,5 @@ internal sealed class OperationLocals
     /// <summary>The name an item is reported under.</summary>
     public string ItemName { get; }
 
-    private string Claim(string preferred)
-    {
-        string name = preferred;
-        for (int suffix = 2; !_taken.Add(name); suffix++)
-        {
-            name = preferred + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return name;
-    }
+    private string Claim(string preferred) => _names.Claim(preferred);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
@@ -84,13 +82,4 @@ internal static class OperationServersEmitter
             : "return new global::System.Uri(ResolveEndpoint(), " + value + ");");
         w.CloseBlock();
     }
-
-    /// <summary>The servers the client's operations use, by options property.</summary>
-    public static List<string> UsedBy(ClientSpec client) =>
-        client.Operations.Select(o => o.ServerPropertyName).Where(n => n is not null).Select(n => n!).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-
-    public static string FieldName(string propertyName) => "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
-
-    /// <summary>The base address an operation's request starts from.</summary>
-    public static string BaseFor(OperationSpec operation) => operation.ServerPropertyName is { } name ? FieldName(name) : "_endpoint";
 }

@@ -44,11 +44,11 @@ internal static class OperationSignature
     public static string Parameters(OperationSpec operation) => string.Join(", ", Declarations(operation, defaults: true).Concat(new[] { CancellationToken + " = default" }));
 
     /// <summary>
-    /// A <c>cref</c> to the operation's <paramref name="method"/> (plain or WithResponse) of <paramref name="client"/>:
-    /// with the parameter types when the operation has overloads (body as bytes), which a bare name would leave ambiguous (CS0419).
+    /// A <c>cref</c> to the operation's <paramref name="method"/> (plain or WithResponse): with the parameter types when
+    /// the operation has overloads (body as bytes), which a bare name would leave ambiguous (CS0419).
     /// </summary>
-    public static string Cref(ClientSpec client, OperationSpec operation, string method) =>
-        client.Operations.Count(o => o.MethodName == operation.MethodName) > 1 ? method + "(" + ParameterTypes(operation) + ")" : method;
+    public static string Cref(OperationSpec operation, string method) =>
+        operation.IsOverloaded ? method + "(" + ParameterTypes(operation) + ")" : method;
 
     /// <summary>The parameter types alone, as a <c>cref</c> names one overload of several (<c>M(string, Stream)</c>).</summary>
     public static string ParameterTypes(OperationSpec operation) =>

@@ -19,7 +19,7 @@ internal static class ResponseTypeEmitter
     {
         string name = operation.ResponseTypeName!;
         string? body = OperationSignature.BodyType(operation);
-        w.Summary("The answer of <see cref=\"" + client.Name + "." + OperationSignature.Cref(client, operation, operation.WithResponseMethodName) + "\"/>: status, headers" + (body is null ? "" : ", body") + " and the headers the API description declares, typed.");
+        w.Summary("The answer of <see cref=\"" + client.Name + "." + OperationSignature.Cref(operation, operation.WithResponseMethodName) + "\"/>: status, headers" + (body is null ? "" : ", body") + " and the headers the API description declares, typed.");
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock(Accessibility.Of(document) + " sealed partial class " + name + " : " + (body is null ? Runtime + ".Response" : Runtime + ".Response<" + body + ">"));
         string message = "global::System.Net.Http.HttpResponseMessage message";

@@ -77,36 +77,31 @@ internal sealed class SecurityEmitter
 
     // ---- client fields and constructor ---------------------------------------------------------------------------
 
-    /// <summary>The schemes <paramref name="client"/>'s operations use, in the options' order.</summary>
-    public IEnumerable<SecuritySchemeSpec> UsedBy(ClientSpec client)
-    {
-        var used = new HashSet<string>(client.Operations.SelectMany(o => o.Security).SelectMany(r => r.SchemeProperties), System.StringComparer.Ordinal);
-        return _document.Options.SecuritySchemes.Where(s => used.Contains(s.PropertyName));
-    }
-
     public void EmitFields(SourceWriter w, ClientSpec client)
     {
-        foreach (SecuritySchemeSpec scheme in UsedBy(client))
+        foreach (ClientFieldSpec field in client.CredentialFields)
         {
+            SecuritySchemeSpec scheme = _schemes[field.For];
             string type = scheme.Kind switch
             {
                 SecuritySchemeKind.HttpBasic => "global::System.Net.Http.Headers.AuthenticationHeaderValue",
                 SecuritySchemeKind.OAuth2ClientCredentials => Runtime + ".OAuth2TokenSource",
                 _ => Runtime + "." + CredentialType(scheme),
             };
-            w.Line("private readonly " + type + "? " + FieldName(scheme) + ";");
+            w.Line("private readonly " + type + "? " + field.Name + ";");
         }
     }
 
     /// <summary>Constructor statements: the Basic header is encoded once, the OAuth2 token source is made once per client.</summary>
     public void EmitConstructor(SourceWriter w, ClientSpec client, string httpClient, string options)
     {
-        foreach (SecuritySchemeSpec scheme in UsedBy(client))
+        foreach (ClientFieldSpec field in client.CredentialFields)
         {
+            SecuritySchemeSpec scheme = _schemes[field.For];
             string property = options + "." + scheme.PropertyName;
             List<string> scopes = RequiredScopes(client, scheme);
             string credentials = scopes.Count == 0 ? property : Internal + ".OAuth2Scopes.OrDescribed(" + property + ", " + string.Join(", ", scopes.Select(CSharpLiteral.String)) + ")";
-            w.Line(FieldName(scheme) + " = " + scheme.Kind switch
+            w.Line(field.Name + " = " + scheme.Kind switch
             {
                 SecuritySchemeKind.HttpBasic => property + "?.ToAuthorizationHeader();",
                 SecuritySchemeKind.OAuth2ClientCredentials => property + " is null ? null : new " + Runtime + ".OAuth2TokenSource(" + credentials + ", new global::System.Uri("
@@ -116,7 +111,6 @@ internal sealed class SecurityEmitter
         }
     }
 
-    // The property is a PascalCase identifier; with "_" and a suffix no keyword escaping is needed (a scheme named class).
     // One token per client serves every operation, so it asks for every scope the client's requirements name for the
     // scheme (unless the credentials name their own).
     private static List<string> RequiredScopes(ClientSpec client, SecuritySchemeSpec scheme) =>
@@ -125,8 +119,8 @@ internal sealed class SecurityEmitter
             : client.Operations.SelectMany(o => o.Security).Where(r => r.SchemeProperties.Contains(scheme.PropertyName))
                 .SelectMany(r => r.Scopes).Distinct(System.StringComparer.Ordinal).ToList();
 
-    private static string FieldName(SecuritySchemeSpec scheme) =>
-        "_" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1) + "Credential";
+    // The client's field holding the scheme's credential.
+    private static string FieldOf(ClientSpec client, SecuritySchemeSpec scheme) => ClientFieldSpec.Of(client.CredentialFields, scheme.PropertyName)!;
 
     // ---- per operation -------------------------------------------------------------------------------------------
 
@@ -139,7 +133,7 @@ internal sealed class SecurityEmitter
     /// For an operation without OAuth2: applies the first configured alternative to the request just created, or throws.
     /// A declared <c>Authorization</c> parameter the caller gives replaces the security (as it replaces Basic before).
     /// </summary>
-    public void EmitApply(SourceWriter w, OperationSpec operation, OperationLocals locals)
+    public void EmitApply(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals)
     {
         string? given = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
         List<SecurityRequirementSpec> alternatives = operation.Security.Where(r => r.SchemeProperties.Count > 0).ToList();
@@ -155,10 +149,10 @@ internal sealed class SecurityEmitter
 
         for (int i = 0; i < alternatives.Count; i++)
         {
-            w.OpenBlock((i == 0 ? "if (" : "else if (") + Configured(alternatives[i]) + ")");
+            w.OpenBlock((i == 0 ? "if (" : "else if (") + Configured(client, alternatives[i]) + ")");
             foreach (string property in alternatives[i].SchemeProperties)
             {
-                EmitApplyScheme(w, _schemes[property], locals.Request);
+                EmitApplyScheme(w, client, _schemes[property], locals.Request);
             }
 
             w.CloseBlock();
@@ -183,7 +177,7 @@ internal sealed class SecurityEmitter
     /// For an operation that may use OAuth2: after the request function, a local function that sends it with the first
     /// configured alternative (OAuth2 through <c>OAuth2RequestSender</c>: one resend with a new token on 401).
     /// </summary>
-    public void EmitSendFunction(SourceWriter w, OperationSpec operation, OperationLocals locals)
+    public void EmitSendFunction(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals)
     {
         string request = locals.Request, create = locals.CreateRequest;
         w.OpenBlock("async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> " + locals.SendRequest + "()");
@@ -198,7 +192,7 @@ internal sealed class SecurityEmitter
 
         foreach (SecurityRequirementSpec alternative in operation.Security.Where(r => r.SchemeProperties.Count > 0))
         {
-            w.OpenBlock("if (" + Configured(alternative) + ")");
+            w.OpenBlock("if (" + Configured(client, alternative) + ")");
             SecuritySchemeSpec? oauth = alternative.SchemeProperties.Select(p => _schemes[p]).FirstOrDefault(s => s.Kind == SecuritySchemeKind.OAuth2ClientCredentials);
             List<SecuritySchemeSpec> others = alternative.SchemeProperties.Select(p => _schemes[p]).Where(s => s != oauth).ToList();
             if (oauth is null)
@@ -206,7 +200,7 @@ internal sealed class SecurityEmitter
                 w.Line("using var " + request + " = " + create + "();");
                 foreach (SecuritySchemeSpec scheme in others)
                 {
-                    EmitApplyScheme(w, scheme, request);
+                    EmitApplyScheme(w, client, scheme, request);
                 }
 
                 w.Line("return await _httpClient.SendAsync(" + request + ", " + HeadersRead + ", cancellationToken).ConfigureAwait(false);");
@@ -222,7 +216,7 @@ internal sealed class SecurityEmitter
                     w.Line("var " + request + " = " + create + "();");
                     foreach (SecuritySchemeSpec scheme in others)
                     {
-                        EmitApplyScheme(w, scheme, request);
+                        EmitApplyScheme(w, client, scheme, request);
                     }
 
                     w.Line("return " + request + ";");
@@ -235,7 +229,7 @@ internal sealed class SecurityEmitter
                 string first = locals.FirstRequest, next = locals.NextRequest;
                 w.Line("global::System.Net.Http.HttpRequestMessage? " + first + " = " + factory + "();");
                 w.OpenBlock("try");
-                w.Line("return await " + Internal + ".OAuth2RequestSender.SendAsync(_httpClient, " + FieldName(oauth) + ", () =>");
+                w.Line("return await " + Internal + ".OAuth2RequestSender.SendAsync(_httpClient, " + FieldOf(client, oauth) + ", () =>");
                 w.Line("{");
                 w.Line("    var " + next + " = " + first + " ?? " + factory + "();");
                 w.Line("    " + first + " = null;");
@@ -314,9 +308,9 @@ internal sealed class SecurityEmitter
         w.Line("return await _httpClient.SendAsync(" + request + ", " + HeadersRead + ", cancellationToken).ConfigureAwait(false);");
     }
 
-    private static void EmitApplyScheme(SourceWriter w, SecuritySchemeSpec scheme, string request)
+    private static void EmitApplyScheme(SourceWriter w, ClientSpec client, SecuritySchemeSpec scheme, string request)
     {
-        string field = FieldName(scheme);
+        string field = FieldOf(client, scheme);
         switch (scheme.Kind)
         {
             case SecuritySchemeKind.HttpBasic:
@@ -337,8 +331,8 @@ internal sealed class SecurityEmitter
         }
     }
 
-    private string Configured(SecurityRequirementSpec requirement) =>
-        string.Join(" && ", requirement.SchemeProperties.Select(p => FieldName(_schemes[p]) + " is object"));
+    private string Configured(ClientSpec client, SecurityRequirementSpec requirement) =>
+        string.Join(" && ", requirement.SchemeProperties.Select(p => FieldOf(client, _schemes[p]) + " is object"));
 
     private static bool AllowsAnonymous(OperationSpec operation) => operation.Security.Any(r => r.SchemeProperties.Count == 0);
 

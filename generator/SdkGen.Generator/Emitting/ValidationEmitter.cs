@@ -30,9 +30,9 @@ internal sealed class ValidationEmitter
 
     /// <summary>
     /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
-    /// breaks the applicable part of <paramref name="validation"/>.
+    /// breaks the applicable part of <paramref name="validation"/>; loops over items take their locals from <paramref name="locals"/>.
     /// </summary>
-    public void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression, int depth = 0)
+    private void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression, LocalNames locals)
     {
         if (validation.Numbers is { } numbers && validation.ApplicableTo(type)?.Numbers is not null)
         {
@@ -46,7 +46,7 @@ internal sealed class ValidationEmitter
 
         if (type.Kind is ValueKind.Array or ValueKind.Map && validation.EachItem?.ApplicableTo(type.Element!) is { } each)
         {
-            EmitEachItem(w, each, type, value, nameExpression, depth);
+            EmitEachItem(w, each, type, value, nameExpression, locals);
         }
 
         if (validation.HasStringRules && type.Kind == ValueKind.String)
@@ -113,10 +113,10 @@ internal sealed class ValidationEmitter
 
     // Each item (or map value) against its schema's rules, reported as name[i] (name['key']); a null one is left to the
     // serializer, as without rules.
-    private void EmitEachItem(SourceWriter w, ValidationSpec each, TypeRefSpec collection, string value, string nameExpression, int depth)
+    private void EmitEachItem(SourceWriter w, ValidationSpec each, TypeRefSpec collection, string value, string nameExpression, LocalNames locals)
     {
-        string suffix = depth == 0 ? "" : Number(depth + 1);
-        string index = "i" + suffix, item = "item" + suffix, entry = "entry" + suffix;
+        // All three claimed at every level, so a nested loop's names (i2, item2, entry2) do not depend on the outer kind.
+        string index = locals.Claim("i"), item = locals.Claim("item"), entry = locals.Claim("entry");
         TypeRefSpec element = collection.Element!;
         string itemName;
         if (collection.Kind == ValueKind.Map)
@@ -137,7 +137,7 @@ internal sealed class ValidationEmitter
             w.Line("if (" + item + " is null) continue;");
         }
 
-        EmitChecks(w, each, element, item, itemName, depth + 1);
+        EmitChecks(w, each, element, item, itemName, locals);
         w.CloseBlock();
     }
 
@@ -319,7 +319,7 @@ internal sealed class ValidationEmitter
             w.Line("if (value is null) throw " + Errors + ".Required(name);");
         }
 
-        EmitChecks(w, rule.Rules, rule.Type, "value", "name");
+        EmitChecks(w, rule.Rules, rule.Type, "value", "name", new LocalNames("value", "name"));
         w.CloseBlock();
     }
 
@@ -331,6 +331,9 @@ internal sealed class ValidationEmitter
             string member = "value." + (property.WireValuePropertyName ?? property.Name);
             string name = "name + " + CSharpLiteral.String("." + property.Name);
             bool isReference = !property.Type.IsValueType || property.WireValuePropertyName is not null;
+
+            // Each property's checks are one statement: its locals need only avoid the parameters and each other.
+            var locals = new LocalNames("value", "name");
             if (property.IsRequired && !property.IsNullable && isReference)
             {
                 w.Line("if (" + member + " is null) throw " + Errors + ".Required(" + name + ");");
@@ -340,35 +343,38 @@ internal sealed class ValidationEmitter
             {
                 if (property.Type.IsValueType && !property.IsOptionalInCSharp)
                 {
-                    EmitChecks(w, validation, property.Type, "value." + property.Name, name);
+                    EmitChecks(w, validation, property.Type, "value." + property.Name, name, locals);
                 }
                 else
                 {
-                    string local = "v" + property.Name;
+                    string local = locals.Claim("v" + property.Name);
                     w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " " + local + ")");
-                    EmitChecks(w, validation, property.Type, local, name);
+                    EmitChecks(w, validation, property.Type, local, name, locals);
                     w.CloseBlock();
                 }
             }
             else if (property.Type.Kind == ValueKind.Model && models.TryGetValue(property.Type.Name!, out ModelSpec? nested) && nested.Names.Validator is { } validator)
             {
-                w.Line("if (value." + property.Name + " is " + property.Type.Name + " n" + property.Name + ") " + validator + "(n" + property.Name + ", " + name + ");");
+                string local = locals.Claim("n" + property.Name);
+                w.Line("if (value." + property.Name + " is " + property.Type.Name + " " + local + ") " + validator + "(" + local + ", " + name + ");");
             }
             else if (property.Type is { Kind: ValueKind.Array, Element: { Kind: ValueKind.Model } element } && models.TryGetValue(element.Name!, out ModelSpec? itemModel) && itemModel.Names.Validator is { } itemValidator)
             {
                 // Every model in a list is checked as a lone one would be, under name[i].
-                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
-                w.OpenBlock("for (int i = 0; i < n" + property.Name + ".Count; i++)");
-                w.Line("if (n" + property.Name + "[i] is " + element.Name + " item) " + itemValidator + "(item, " + ItemName(name, "i") + ");");
+                string local = locals.Claim("n" + property.Name), i = locals.Claim("i"), item = locals.Claim("item");
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " " + local + ")");
+                w.OpenBlock("for (int " + i + " = 0; " + i + " < " + local + ".Count; " + i + "++)");
+                w.Line("if (" + local + "[" + i + "] is " + element.Name + " " + item + ") " + itemValidator + "(" + item + ", " + ItemName(name, i) + ");");
                 w.CloseBlock();
                 w.CloseBlock();
             }
             else if (property.Type is { Kind: ValueKind.Map, Element: { Kind: ValueKind.Model } value } && models.TryGetValue(value.Name!, out ModelSpec? valueModel) && valueModel.Names.Validator is { } valueValidator)
             {
                 // Every model in a map is checked as a lone one would be, under name['key'].
-                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " n" + property.Name + ")");
-                w.OpenBlock("foreach (var entry in n" + property.Name + ")");
-                w.Line("if (entry.Value is " + value.Name + " item) " + valueValidator + "(item, " + Errors + ".EntryName(" + name + ", entry.Key));");
+                string local = locals.Claim("n" + property.Name), entry = locals.Claim("entry"), item = locals.Claim("item");
+                w.OpenBlock("if (value." + property.Name + " is " + TypeNames.Of(property.Type) + " " + local + ")");
+                w.OpenBlock("foreach (var " + entry + " in " + local + ")");
+                w.Line("if (" + entry + ".Value is " + value.Name + " " + item + ") " + valueValidator + "(" + item + ", " + Errors + ".EntryName(" + name + ", " + entry + ".Key));");
                 w.CloseBlock();
                 w.CloseBlock();
             }
@@ -377,7 +383,7 @@ internal sealed class ValidationEmitter
         if (model.AdditionalProperties is { } additional && model.AdditionalPropertiesValidation?.ApplicableTo(additional) is { } each)
         {
             // The properties the schema does not name, each against the additionalProperties rules: name['key'].
-            EmitEachItem(w, each, new TypeRefSpec(ValueKind.Map, Element: additional), "value.AdditionalProperties", "name", 0);
+            EmitEachItem(w, each, new TypeRefSpec(ValueKind.Map, Element: additional), "value.AdditionalProperties", "name", new LocalNames("value", "name"));
         }
 
         w.CloseBlock();

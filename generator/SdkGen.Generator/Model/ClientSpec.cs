@@ -12,4 +12,23 @@ internal sealed record ClientSpec(string Name, string? Description, ImmutableEqu
     /// <c>Naming/HelperNames</c>, never null in a <see cref="DocumentSpec"/>.
     /// </summary>
     public string RegistrationMethodName { get; init; } = null!;
+
+    /// <summary>
+    /// One field per operation server its operations use (<see cref="OperationSpec.ServerPropertyName"/>, in ordinal
+    /// order), holding the address resolved once in the constructor. Set by <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public ImmutableEquatableArray<ClientFieldSpec> ServerFields { get; init; } = ImmutableEquatableArray<ClientFieldSpec>.Empty;
+
+    /// <summary>
+    /// One field per security scheme its operations apply (by <see cref="SecuritySchemeSpec.PropertyName"/>, in the
+    /// options' order), holding the credential read once in the constructor. Set by <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public ImmutableEquatableArray<ClientFieldSpec> CredentialFields { get; init; } = ImmutableEquatableArray<ClientFieldSpec>.Empty;
+
+    /// <summary>
+    /// One static field per HTTP method its operations use that <c>System.Net.Http.HttpMethod</c> has no property for in
+    /// netstandard2.0 (<c>PATCH</c>, <c>QUERY</c>), in order of first use; the others use that property. Set by
+    /// <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public ImmutableEquatableArray<ClientFieldSpec> HttpMethodFields { get; init; } = ImmutableEquatableArray<ClientFieldSpec>.Empty;
 }

@@ -62,6 +62,12 @@ internal sealed record OperationSpec
     /// null when it declares none (the method then returns the runtime's <c>Response</c>/<c>Response&lt;T&gt;</c>).
     /// </summary>
     public string? ResponseTypeName { get; init; }
+
+    /// <summary>
+    /// Another method of its client has the same <see cref="MethodName"/> (the body as bytes), so a <c>cref</c> to it
+    /// names its parameter types. Set by <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public bool IsOverloaded { get; init; }
 }
 
 /// <summary>A piece of the path template: a literal, or the parameter named by <see cref="ParameterName"/>.</summary>

@@ -8,7 +8,8 @@ namespace SdkGen.Generator.Naming;
 /// <summary>
 /// Names the members of the document's internal helper classes once every type is named: per model the serializer's
 /// name table, reader and writer, the exception factory and the validator; the readers and writers of bodies that are
-/// not a model; the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c>.
+/// not a model; the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c> and its
+/// own fields (<see cref="ClientMemberNames"/>).
 /// Each class is one scope that also holds every type name of the namespace, so a member never hides a type the class
 /// refers to (the reader of a model <c>KindExtensions</c> would be <c>ReadKindExtensions</c>, the class the serializer
 /// calls to read an enum <c>ReadKind</c>) and no two members clash (the table of <c>ReadFoo</c> and the reader of
@@ -47,7 +48,8 @@ internal static class HelperNames
             BodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer),
             BodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer),
             PatternMethods = patterns,
-            Clients = WithRegistrations(WithParameterChecks(document.Clients, validation)),
+            Clients = WithRegistrations(WithParameterChecks(document.Clients, validation))
+                .Select(client => ClientMemberNames.Assign(client, document.Options, types)).ToImmutableEquatableArray(),
         };
     }
 

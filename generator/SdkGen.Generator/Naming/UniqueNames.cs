@@ -34,7 +34,7 @@ internal sealed class UniqueNames
 
     /// <summary>
     /// Claims <paramref name="identifier"/> for <paramref name="originalName"/>; when it is taken, claims
-    /// <c>identifier2</c>, <c>identifier3</c>… and calls <paramref name="onCollision"/> with the earlier original name, the contested identifier and the new one.
+    /// <c>identifier2</c>, <c>identifier3</c>… (<c>Pattern1_2</c> when it ends in a digit) and calls <paramref name="onCollision"/> with the earlier original name, the contested identifier and the new one.
     /// </summary>
     public string Claim(string identifier, string originalName, Action<string, string, string>? onCollision = null)
     {
@@ -46,7 +46,7 @@ internal sealed class UniqueNames
 
         for (int suffix = 2; ; suffix++)
         {
-            string candidate = identifier + suffix.ToString(CultureInfo.InvariantCulture);
+            string candidate = WithNumber(identifier, suffix);
             if (!_claimedBy.ContainsKey(candidate))
             {
                 _claimedBy[candidate] = originalName;
@@ -55,4 +55,11 @@ internal sealed class UniqueNames
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="identifier"/> told apart by <paramref name="number"/>: <c>Pet2</c>, but <c>MatchesPattern1_2</c>,
+    /// since <c>MatchesPattern12</c> would read as (and could be) the twelfth.
+    /// </summary>
+    public static string WithNumber(string identifier, int number) =>
+        identifier + (identifier.Length > 0 && identifier[identifier.Length - 1] is >= '0' and <= '9' ? "_" : "") + number.ToString(CultureInfo.InvariantCulture);
 }

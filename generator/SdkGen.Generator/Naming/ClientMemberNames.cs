@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SdkGen.Generator.Model;
+
+namespace SdkGen.Generator.Naming;
+
+/// <summary>
+/// Names each client class's private fields that follow the spec — one per operation server its operations use
+/// (<c>_{server}</c>), per credential they apply (<c>_{scheme}Credential</c>), per HTTP method without an
+/// <c>HttpMethod</c> property (<c>s_{method}Method</c>) — in one scope with the class's fixed members, its operations'
+/// methods and every type name, so no two clash (a scheme <c>Key</c> and one written with the Kelvin sign both
+/// lower-case to <c>_keyCredential</c>) and a method that is no identifier (<c>M-SEARCH</c>) still gives one. Also marks
+/// the operations that share their method name with another (an overload), once, so a <c>cref</c> to them needs no count.
+/// </summary>
+internal static class ClientMemberNames
+{
+    // The members every client declares besides its operations.
+    private static readonly string[] s_fixedMembers = { "ServiceName", "_httpClient", "_endpoint", "_maxResponseContentLength", "Endpoint" };
+
+    public static ClientSpec Assign(ClientSpec client, OptionsSpec options, IEnumerable<string> typeNames)
+    {
+        var names = new UniqueNames(typeNames.Concat(s_fixedMembers).Append(client.Name)
+            .Concat(client.Operations.SelectMany(o => new[] { o.MethodName, o.WithResponseMethodName, o.SendMethodName }))
+            .ToArray());
+
+        ImmutableEquatableArray<ClientFieldSpec> servers = client.Operations.Select(o => o.ServerPropertyName).OfType<string>()
+            .Distinct().OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => Field(p, "_" + LowerFirst(p), names))
+            .ToImmutableEquatableArray();
+
+        var applied = new HashSet<string>(client.Operations.SelectMany(o => o.Security).SelectMany(r => r.SchemeProperties), StringComparer.Ordinal);
+        ImmutableEquatableArray<ClientFieldSpec> credentials = options.SecuritySchemes.Where(s => applied.Contains(s.PropertyName))
+            .Select(s => Field(s.PropertyName, "_" + LowerFirst(s.PropertyName) + "Credential", names))
+            .ToImmutableEquatableArray();
+
+        ImmutableEquatableArray<ClientFieldSpec> methods = client.Operations.Select(o => o.HttpMethod).Where(m => !HasHttpMethodProperty(m))
+            .Distinct(StringComparer.Ordinal)
+            .Select(m => Field(m, "s_" + LowerFirst(Identifiers.ToPascalCase(m, "Method")) + "Method", names))
+            .ToImmutableEquatableArray();
+
+        var overloaded = new HashSet<string>(client.Operations.GroupBy(o => o.MethodName, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key), StringComparer.Ordinal);
+        return client with
+        {
+            ServerFields = servers,
+            CredentialFields = credentials,
+            HttpMethodFields = methods,
+            Operations = overloaded.Count == 0
+                ? client.Operations
+                : client.Operations.Select(o => overloaded.Contains(o.MethodName) ? o with { IsOverloaded = true } : o).ToImmutableEquatableArray(),
+        };
+    }
+
+    /// <summary>Whether netstandard2.0's <c>System.Net.Http.HttpMethod</c> has a property for <paramref name="method"/> (upper case).</summary>
+    public static bool HasHttpMethodProperty(string method) =>
+        method is "GET" or "PUT" or "POST" or "DELETE" or "HEAD" or "OPTIONS" or "TRACE";
+
+    private static ClientFieldSpec Field(string key, string name, UniqueNames names) =>
+        new() { For = key, Name = names.Claim(name, key) };
+
+    // The identifiers are PascalCase and never start with "@" (an escaped keyword), so "_" or "s_" before them makes a field name.
+    private static string LowerFirst(string identifier) => char.ToLowerInvariant(identifier[0]) + identifier.Substring(1);
+}
