@@ -17,7 +17,7 @@ internal static class BodySerializerEmitter
             return null;
         }
 
-        return SourceFile.Write(document.Namespace, w =>
+        return SourceFile.Write(document, w =>
         {
             w.OpenBlock(SerializerEmitter.ClassDeclaration(document));
             var json = new JsonCodeWriter(w, enums, models);

@@ -37,7 +37,7 @@ internal sealed class ClientEmitter
         }
     }
 
-    public string Emit(ClientSpec client) => SourceFile.Write(_document.Namespace, w => EmitClass(w, client));
+    public string Emit(ClientSpec client) => SourceFile.Write(_document, w => EmitClass(w, client));
 
     private void EmitClass(SourceWriter w, ClientSpec client)
     {
@@ -581,7 +581,7 @@ internal sealed class ClientEmitter
         error.BodyType is { Kind: ValueKind.Model } type && _models.TryGetValue(type.Name!, out ModelSpec? model) ? model : null;
 
     /// <summary>The exception factories of the document, shared by its clients: one per error model.</summary>
-    public string EmitExceptionFactories() => SourceFile.Write(_document.Namespace, w =>
+    public string EmitExceptionFactories() => SourceFile.Write(_document, w =>
     {
         var errorModels = _document.Clients.SelectMany(c => c.Operations).SelectMany(o => o.Errors).Select(ErrorModel)
             .Concat(_document.Clients.SelectMany(c => c.Operations).Select(o => o.Success.BodyType is { Kind: ValueKind.Model } t && _models[t.Name!].SuccessCondition is not null ? _models[t.Name!] : null))

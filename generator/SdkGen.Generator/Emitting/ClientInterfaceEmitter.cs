@@ -10,7 +10,7 @@ namespace SdkGen.Generator.Emitting;
 internal static class ClientInterfaceEmitter
 {
     public static string Emit(DocumentSpec document, ClientSpec client, string interfaceName) =>
-        SourceFile.Write(document.Namespace, w => EmitTypes(w, document, client, interfaceName));
+        SourceFile.Write(document, w => EmitTypes(w, document, client, interfaceName));
 
     private static void EmitTypes(SourceWriter w, DocumentSpec document, ClientSpec client, string interfaceName)
     {

@@ -17,7 +17,7 @@ internal static class DependencyInjectionEmitter
     private const string Services = DI + "IServiceCollection";
     private const string ValidatorName = "ClientOptionsValidator";
 
-    public static string Emit(DocumentSpec document) => SourceFile.Write(document.Namespace, w => EmitClass(w, document));
+    public static string Emit(DocumentSpec document) => SourceFile.Write(document, w => EmitClass(w, document));
 
     private static void EmitClass(SourceWriter w, DocumentSpec document)
     {

@@ -76,11 +76,6 @@ internal static class DocumentEmitter
             files.Add(new GeneratedFile(prefix + document.SerializerClassName + "." + group.Key + ".g.cs", SerializerEmitter.EmitModels(document, group, enums, models)));
         }
 
-        if (Deprecation.NeedsSuppression(document))
-        {
-            files = files.Select(f => new GeneratedFile(f.HintName, Deprecation.Suppressed(f.Source))).ToList();
-        }
-
         return WithUniqueHintNames(files);
     }
 

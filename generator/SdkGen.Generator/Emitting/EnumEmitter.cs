@@ -7,7 +7,7 @@ internal static class EnumEmitter
 {
     public static string Emit(DocumentSpec document, EnumSpec spec)
     {
-        return SourceFile.Write(document.Namespace, w =>
+        return SourceFile.Write(document, w =>
         {
             w.Summary(spec.Description is null ? "Values of " + spec.Name + "." : CSharpLiteral.XmlDocText(spec.Description));
             if (spec.IsDeprecated)

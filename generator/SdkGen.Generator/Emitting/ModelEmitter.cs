@@ -9,7 +9,7 @@ namespace SdkGen.Generator.Emitting;
 internal static class ModelEmitter
 {
     public static string Emit(DocumentSpec document, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums) =>
-        SourceFile.Write(document.Namespace, w => EmitClass(w, model, enums, Accessibility.Of(document)));
+        SourceFile.Write(document, w => EmitClass(w, model, enums, Accessibility.Of(document)));
 
     private static void EmitClass(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, EnumSpec> enums, string accessibility)
     {

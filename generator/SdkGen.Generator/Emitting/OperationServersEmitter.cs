@@ -17,7 +17,7 @@ internal static class OperationServersEmitter
             return null;
         }
 
-        return SourceFile.Write(document.Namespace, w => EmitServers(w, options, Accessibility.Of(document)));
+        return SourceFile.Write(document, w => EmitServers(w, options, Accessibility.Of(document)));
     }
 
     private static void EmitServers(SourceWriter w, OptionsSpec options, string accessibility)

@@ -6,7 +6,7 @@ namespace SdkGen.Generator.Emitting;
 /// <summary>Emits the options class: endpoint, server variables and credentials.</summary>
 internal static class OptionsEmitter
 {
-    public static string Emit(DocumentSpec document) => SourceFile.Write(document.Namespace, w => EmitClass(w, document));
+    public static string Emit(DocumentSpec document) => SourceFile.Write(document, w => EmitClass(w, document));
 
     private static void EmitClass(SourceWriter w, DocumentSpec document)
     {

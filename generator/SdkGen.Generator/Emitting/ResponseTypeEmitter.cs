@@ -13,7 +13,7 @@ internal static class ResponseTypeEmitter
     private const string Runtime = "global::SdkGen.Runtime";
 
     public static string Emit(DocumentSpec document, ClientSpec client, OperationSpec operation, IReadOnlyDictionary<string, EnumSpec> enums) =>
-        SourceFile.Write(document.Namespace, w => EmitClass(w, document, client, operation, enums));
+        SourceFile.Write(document, w => EmitClass(w, document, client, operation, enums));
 
     private static void EmitClass(SourceWriter w, DocumentSpec document, ClientSpec client, OperationSpec operation, IReadOnlyDictionary<string, EnumSpec> enums)
     {

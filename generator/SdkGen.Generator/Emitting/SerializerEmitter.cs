@@ -18,7 +18,7 @@ internal static class SerializerEmitter
 
     public static string EmitCore(DocumentSpec document)
     {
-        return SourceFile.Write(document.Namespace, w =>
+        return SourceFile.Write(document, w =>
         {
             w.Summary("Reads and writes this API's JSON without reflection, so the SDK stays trim- and Native-AOT-safe.");
             w.Line(SourceFile.GeneratedCodeAttribute);
@@ -36,7 +36,7 @@ internal static class SerializerEmitter
     public static string EmitModels(DocumentSpec document, IEnumerable<SerializerUnit> units, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         var shared = new List<(ModelSpec Model, ModelShape Shape)>();
-        return SourceFile.Write(document.Namespace, w =>
+        return SourceFile.Write(document, w =>
         {
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;

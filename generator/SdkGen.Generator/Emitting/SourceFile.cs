@@ -1,4 +1,5 @@
 using System;
+using SdkGen.Generator.Model;
 
 namespace SdkGen.Generator.Emitting;
 
@@ -11,11 +12,14 @@ internal static class SourceFile
     /// <summary>Placed on every generated type, so analyzers and coverage tools know the code is generated.</summary>
     public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SdkGen\", \"" + GeneratorInfo.Version + "\")]";
 
-    /// <summary>A whole file: header, <c>namespace</c> <paramref name="namespaceName"/>, the types <paramref name="writeTypes"/> writes.</summary>
-    public static string Write(string namespaceName, Action<SourceWriter> writeTypes)
+    /// <summary>
+    /// A whole file of <paramref name="document"/>: header (suppressing CS0612/CS0618 when the document
+    /// <see cref="DocumentSpec.UsesDeprecated"/>), its namespace, the types <paramref name="writeTypes"/> writes.
+    /// </summary>
+    public static string Write(DocumentSpec document, Action<SourceWriter> writeTypes)
     {
-        var w = new SourceWriter().FileHeader();
-        w.OpenBlock("namespace " + namespaceName);
+        var w = new SourceWriter().FileHeader(document.UsesDeprecated ? Deprecation.Suppression : Array.Empty<string>());
+        w.OpenBlock("namespace " + document.Namespace);
         writeTypes(w);
         w.CloseBlock();
         return w.ToString();

@@ -242,7 +242,7 @@ internal sealed class ValidationEmitter
     }
 
     /// <summary>The validation class: compiled patterns and one validator per request model.</summary>
-    public string EmitClass(DocumentSpec document) => SourceFile.Write(document.Namespace, w =>
+    public string EmitClass(DocumentSpec document) => SourceFile.Write(document, w =>
     {
         w.Summary("Checks drawn from the API description, run before a request is sent.");
         w.Line(SourceFile.GeneratedCodeAttribute);

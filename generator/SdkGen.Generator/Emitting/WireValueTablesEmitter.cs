@@ -22,7 +22,7 @@ internal static class WireValueTablesEmitter
             return null;
         }
 
-        return SourceFile.Write(document.Namespace, w =>
+        return SourceFile.Write(document, w =>
         {
             w.Summary("The wire texts of this API's enums, one table per distinct list of values.");
             w.Line(SourceFile.GeneratedCodeAttribute);

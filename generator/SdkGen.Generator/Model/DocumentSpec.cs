@@ -67,6 +67,12 @@ internal sealed record DocumentSpec
     /// </summary>
     public required ImmutableEquatableArray<string> UnreachableSchemas { get; init; }
 
+    /// <summary>
+    /// Some schema or property is deprecated (<c>[Obsolete]</c>), so the generated code, which reads and writes it, uses
+    /// something obsolete: every file of the document suppresses CS0612/CS0618 (<c>Emitting/SourceFile</c>).
+    /// </summary>
+    public bool UsesDeprecated { get; init; }
+
     /// <summary>The serializer's readers of response bodies that are not a model, ordered by name (<c>Naming/HelperNames</c>).</summary>
     public ImmutableEquatableArray<BodyMethodSpec> BodyReaders { get; init; } = ImmutableEquatableArray<BodyMethodSpec>.Empty;
 

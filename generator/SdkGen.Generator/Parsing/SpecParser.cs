@@ -173,6 +173,8 @@ internal static class SpecParser
         string wireValuesName = typeNames.Claim(clientName + "WireValues", clientName + "WireValues");
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
+        ImmutableEquatableArray<EnumSpec> enums = schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray();
+        ImmutableEquatableArray<ModelSpec> models = SentModels.KeepTrackingWhereSent(schemas.Models, mapped.Select(m => m.Operation)).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray();
         var unnamedHelpers = new DocumentSpec
         {
             SourceFilePath = input.FilePath,
@@ -181,8 +183,8 @@ internal static class SpecParser
             ClientName = clientName,
             ServiceName = serviceName,
             Description = description,
-            Enums = schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
-            Models = SentModels.KeepTrackingWhereSent(schemas.Models, mapped.Select(m => m.Operation)).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            Enums = enums,
+            Models = models,
             Options = options,
             Clients = clients.ToImmutableEquatableArray(),
             SerializerClassName = serializerName,
@@ -193,6 +195,7 @@ internal static class SpecParser
             DependencyInjection = input.DependencyInjection,
             TypeVisibility = input.Visibility,
             UnreachableSchemas = reachable.Unreachable(document),
+            UsesDeprecated = models.Any(m => m.IsDeprecated || m.Properties.Any(p => p.IsDeprecated)) || enums.Any(e => e.IsDeprecated),
         };
 
         // Last: the helper classes' members are named around every type name, so none hides one.
