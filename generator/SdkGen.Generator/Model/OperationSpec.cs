@@ -213,4 +213,20 @@ internal sealed record ErrorResponseSpec(string StatusPattern, TypeRefSpec? Body
 /// A header a success response declares: <see cref="PropertyName"/> reads it leniently as <see cref="Type"/>
 /// (a string, integer, number, boolean, date-time, uuid or enum; anything else as its text).
 /// </summary>
-internal sealed record ResponseHeaderSpec(string WireName, string PropertyName, TypeRefSpec Type, string? Description, bool IsDeprecated);
+internal sealed record ResponseHeaderSpec
+{
+    /// <summary>The header's name as the spec writes it.</summary>
+    public required string WireName { get; init; }
+
+    /// <summary>The typed property of the operation's <c>…Response</c> class, unique among its members.</summary>
+    public required string PropertyName { get; init; }
+
+    /// <summary>What the property reads the header as.</summary>
+    public required TypeRefSpec Type { get; init; }
+
+    /// <summary>The header's description, or null.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The spec marks the header deprecated.</summary>
+    public required bool IsDeprecated { get; init; }
+}

@@ -59,7 +59,14 @@ internal sealed class ResponseHeaderMapper
             string pascal = Identifiers.ToPascalCase(header.Key, "Header");
             // A header named like a member it would hide reads as ValueHeader, StatusHeader…
             string name = _propertyNames.Claim(s_responseMembers.Contains(pascal) || Identifiers.HidesObjectMember(pascal) ? pascal + "Header" : pascal, header.Key);
-            _headers.Add(new ResponseHeaderSpec(header.Key, name, type, OperationMapper.Clean(header.Value.Description), header.Value.Deprecated));
+            _headers.Add(new ResponseHeaderSpec
+            {
+                WireName = header.Key,
+                PropertyName = name,
+                Type = type,
+                Description = OperationMapper.Clean(header.Value.Description),
+                IsDeprecated = header.Value.Deprecated,
+            });
         }
     }
 

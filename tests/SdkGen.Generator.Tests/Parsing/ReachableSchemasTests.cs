@@ -232,7 +232,7 @@ public class ReachableSchemasTests
     private static DocumentSpec Parse(bool includeUnreachable)
     {
         SpecFile spec = SpecFile.FromTestSpecs("reachability.yaml", Namespace, "ReachabilityClient");
-        ParsedDocument parsed = SpecParser.Parse(new SpecFileInput(spec.Path, spec.Text, Namespace, "ReachabilityClient", includeUnreachable), CancellationToken.None);
+        ParsedDocument parsed = SpecParser.Parse(new SpecFileInput(spec.Path, spec.Text, Namespace, "ReachabilityClient") { IncludeUnreachableSchemas = includeUnreachable }, CancellationToken.None);
         return parsed.Document ?? throw new InvalidOperationException(string.Join("\n", parsed.Diagnostics));
     }
 
