@@ -169,7 +169,8 @@ public class HelperNameTests
     /// for — are named with the client's other members: hosts and schemes whose C# names differ only in a character
     /// that lower-cases alike (the Kelvin sign, U+212A, and K), a scheme named like the client's fixed fields, methods
     /// that differ in case or are no identifier; and the model validators' locals are chosen around the parameters and
-    /// each other (properties named value, vName, nName, items, nItems, entry, i).
+    /// each other (properties named value, vName, nName, items, nItems, entry, i). So are a model's fields behind its
+    /// properties.
     /// </summary>
     [Fact]
     public void Client_fields_and_validator_locals_named_like_spec_members_compile()
@@ -221,6 +222,11 @@ public class HelperNameTests
                     nItems: { type: array, items: { $ref: '#/components/schemas/Thing' } }
                     entry: { type: object, additionalProperties: { $ref: '#/components/schemas/Thing' } }
                     i: { type: integer, minimum: 1 }
+                    kind: { $ref: '#/components/schemas/Letter' }
+                    "\u212Aind": { $ref: '#/components/schemas/Letter' }
+                    kept: { type: [string, 'null'] }
+                    "\u212Aept": { type: [string, 'null'] }
+                Letter: { type: string, enum: [a, b] }
             """;
 
         GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/hostile-client.yaml", spec, "Hostile.Client", "HostileClient"));
@@ -234,5 +240,10 @@ public class HelperNameTests
         Assert.Contains("private readonly global::SdkGen.Runtime.ApiKeyCredentials? _keyCredential2;", client);
         Assert.Contains("private static readonly global::System.Net.Http.HttpMethod s_mSearchMethod = new global::System.Net.Http.HttpMethod(\"M-SEARCH\");", client);
         Assert.Contains("new global::System.Net.Http.HttpRequestMessage(s_mSearchMethod, ", client);
+
+        // The same for a model's fields behind an enum's wire text and behind a property whose null is sent.
+        string thing = result.Source("Hostile.Client.HostileClient.Thing.g.cs");
+        Assert.Contains("private string? _kindWireValue2;", thing);
+        Assert.Contains("private string? _kept2;", thing);
     }
 }

@@ -33,8 +33,8 @@ internal static class ModelEmitter
         foreach (PropertySpec property in declared.Where(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
         {
             w.Line(property.WireValuePropertyName is not null
-                ? "private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + FieldName(property) + ";"
-                : "private " + TypeNames.Nullable(property.Type, true) + " " + ValueFieldName(property) + ";");
+                ? "private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + property.FieldName + ";"
+                : "private " + TypeNames.Nullable(property.Type, true) + " " + property.FieldName + ";");
             if (property.IsSetName is { } isSet)
             {
                 // Assigned, null included: the serializer sends it.
@@ -110,7 +110,7 @@ internal static class ModelEmitter
                 string wire = property.IsNullable
                     ? parameterName + ".HasValue ? " + parameterName + ".Value.ToWireValue() : null"
                     : parameterName + ".ToWireValue()";
-                w.Line(FieldName(property) + " = " + wire + ";");
+                w.Line(property.FieldName + " = " + wire + ";");
             }
             else
             {
@@ -177,12 +177,12 @@ internal static class ModelEmitter
                 return;
             }
 
-            string valueField = ValueFieldName(property);
+            string valueField = property.FieldName!;
             w.Line("public " + type + " " + property.Name + " { get => " + valueField + "; set { " + valueField + " = value;" + marked + " } }");
             return;
         }
 
-        string field = FieldName(property);
+        string field = property.FieldName!;
         string enumType = property.Type.Name!;
         string extensions = enums[enumType].ExtensionsName;
         w.OpenBlock("public " + type + " " + property.Name);
@@ -223,10 +223,4 @@ internal static class ModelEmitter
             w.Line("public string " + property.WireValuePropertyName + " { get => " + field + "; set => " + field + " = value ?? throw new global::System.ArgumentNullException(nameof(value)); }");
         }
     }
-
-    private static string ValueFieldName(PropertySpec property) =>
-        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-
-    public static string FieldName(PropertySpec property) =>
-        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1) + "WireValue";
 }

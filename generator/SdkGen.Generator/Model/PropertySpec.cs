@@ -42,6 +42,13 @@ internal sealed record PropertySpec
     /// </summary>
     public string? IsSetName { get; init; }
 
+    /// <summary>
+    /// The private field behind the property when it has one — the wire text of an enum property
+    /// (<c>_{property}WireValue</c>), the value of one with <see cref="IsSetName"/> (<c>_{property}</c>) — unique among its
+    /// model's members; null for an auto-property. Set by <c>Naming/HelperNames</c> for the properties the model declares.
+    /// </summary>
+    public string? FieldName { get; init; }
+
     /// <summary>The C# type is nullable when the value may be absent or null on the wire.</summary>
     public bool IsOptionalInCSharp => IsNullable || !IsRequired;
 }

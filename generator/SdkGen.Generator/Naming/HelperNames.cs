@@ -30,6 +30,7 @@ internal static class HelperNames
 
         var models = document.Models.Select(model => model with
         {
+            Properties = WithFields(model),
             Names = new ModelMemberNames
             {
                 NameTable = serializer.Claim(model.Name + "Names", model.Name),
@@ -51,6 +52,27 @@ internal static class HelperNames
             Clients = WithRegistrations(WithParameterChecks(document.Clients, validation))
                 .Select(client => ClientMemberNames.Assign(client, document.Options, types)).ToImmutableEquatableArray(),
         };
+    }
+
+    // The private fields behind the properties the model declares (inherited ones have theirs in the base class), in one
+    // scope with its members: the Kelvin sign's Kind and Kind are two properties, but both would lower-case to _kind.
+    private static ImmutableEquatableArray<PropertySpec> WithFields(ModelSpec model)
+    {
+        if (!model.Properties.Any(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
+        {
+            return model.Properties;
+        }
+
+        var members = new UniqueNames(model.Properties.SelectMany(p => new[] { p.Name, p.WireValuePropertyName, p.IsSetName }).OfType<string>().Append(model.Name).ToArray());
+        return model.Properties.Select((property, index) =>
+        {
+            string lower = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+            string? field = index < model.InheritedPropertyCount ? null
+                : property.WireValuePropertyName is not null ? members.Claim(lower + "WireValue", property.WireName)
+                : property.IsSetName is not null ? members.Claim(lower, property.WireName)
+                : null;
+            return field is null ? property : property with { FieldName = field };
+        }).ToImmutableEquatableArray();
     }
 
     // Bodies that are not a model go through a serializer method of their own; a model's reader or writer serves it.
