@@ -71,6 +71,7 @@ public class HelperNameTests
                 required: { $ref: '#/components/schemas/Required' }
                 int64: { $ref: '#/components/schemas/Int64' }
                 mode: { $ref: '#/components/schemas/Mode' }
+                arrayOfPetShape: { $ref: '#/components/schemas/ArrayOfPetShape' }
             PetNames: { type: object, properties: { x: { type: string } } }
             FooNames: { type: object, properties: { x: { type: string } } }
             ReadFoo: { type: object, properties: { x: { type: string } } }
@@ -86,6 +87,7 @@ public class HelperNameTests
             Element: { type: object, properties: { x: { type: string } } }
             Required: { type: object, properties: { x: { type: string } } }
             Int64: { type: object, properties: { x: { type: string } } }
+            ArrayOfPetShape: { type: object, properties: { y: { type: integer } } }
         """;
 
     [Fact]
@@ -108,6 +110,12 @@ public class HelperNameTests
         string serializers = string.Concat(result.Sources.Where(s => s.HintName.Contains("BandwidthJsonSerializer.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
         Assert.Contains("internal static FooNames ReadFooNames(", serializers);
         Assert.Contains(" ReadFooNames2 = new", serializers);
+
+        // The one-property models share one body, named after the first of them (ArrayOfPet); the reader of the model
+        // ArrayOfPetShape keeps its name.
+        Assert.Contains("internal static ArrayOfPetShape ReadArrayOfPetShape(", serializers);
+        Assert.Contains("private static T ReadArrayOfPetShape2<T>(", serializers);
+        Assert.Contains("private static void WriteArrayOfPetShape2(", serializers);
 
         // A member named like a type would hide it where the class names it in an expression (KindExtensions.FromWireValue).
         Assert.Contains("internal static KindExtensions ReadKindExtensions2(", serializers);

@@ -84,7 +84,7 @@ internal static class SerializerEmitter
                 w.Line();
                 foreach ((ModelSpec model, ModelShape shape) in shared)
                 {
-                    string shapeInterface = document.SerializerClassName + "." + shape.InterfaceName;
+                    string shapeInterface = document.SerializerClassName + "." + shape.Names.InterfaceName;
                     IEnumerable<string> flags = shape.Body.Properties.Select((p, i) => (Flag: p.IsSetName, Own: model.Properties[i]))
                         .Where(x => x.Flag is not null)
                         .Select(x => "bool " + shapeInterface + "." + x.Flag + " => " + (x.Own.IsSetName ?? (x.Own.WireValuePropertyName ?? x.Own.Name) + " != null") + "; ");
@@ -99,7 +99,7 @@ internal static class SerializerEmitter
     private static void EmitShape(SourceWriter w, ModelShape shape, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> models)
     {
         ModelSpec body = shape.Body;
-        w.Line("// One body reads and writes the " + shape.Models.Count.ToString(CultureInfo.InvariantCulture) + " models of this shape: each implements " + shape.InterfaceName + " (at the end of the file).");
+        w.Line("// One body reads and writes the " + shape.Models.Count.ToString(CultureInfo.InvariantCulture) + " models of this shape: each implements " + shape.Names.InterfaceName + " (at the end of the file).");
         EmitNames(w, body, body.Names.NameTable);
         const string type = "global::SdkGen.Runtime.Internal.JsonPropertyNames";
         foreach (ModelSpec model in shape.Models.Skip(1))
@@ -109,7 +109,7 @@ internal static class SerializerEmitter
         }
 
         w.Line();
-        w.OpenBlock("internal interface " + shape.InterfaceName);
+        w.OpenBlock("internal interface " + shape.Names.InterfaceName);
         foreach (PropertySpec property in body.Properties)
         {
             string member = property.WireValuePropertyName ?? property.Name;
@@ -130,25 +130,25 @@ internal static class SerializerEmitter
         w.CloseBlock();
         w.Line();
         var read = new ReadTarget(
-            "private static T " + "Read" + shape.BodyName + "<T>(ref global::System.Text.Json.Utf8JsonReader reader, " + type + " names, T value)",
+            "private static T " + shape.Names.ReaderName + "<T>(ref global::System.Text.Json.Utf8JsonReader reader, " + type + " names, T value)",
             "names",
             null,
             i => JsonWhat.Property("names", i),
             JsonWhat.Additional("names"))
         {
-            Constraint = "where T : " + shape.InterfaceName,
+            Constraint = "where T : " + shape.Names.InterfaceName,
         };
         EmitRead(w, body, read, new JsonCodeWriter(w, enums, models));
         w.Line();
-        EmitWrite(w, body, "private static void " + "Write" + shape.BodyName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.InterfaceName + " value)", "names", new JsonCodeWriter(w, enums, models));
+        EmitWrite(w, body, "private static void " + shape.Names.WriterName + "(global::System.Text.Json.Utf8JsonWriter writer, " + type + " names, " + shape.Names.InterfaceName + " value)", "names", new JsonCodeWriter(w, enums, models));
         foreach (ModelSpec model in shape.Models)
         {
             w.Line();
             w.Line("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader) =>");
-            w.Line("    " + "Read" + shape.BodyName + "(ref reader, " + model.Names.NameTable + ", new " + model.Name + "());");
+            w.Line("    " + shape.Names.ReaderName + "(ref reader, " + model.Names.NameTable + ", new " + model.Name + "());");
             w.Line();
             w.Line("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value) =>");
-            w.Line("    " + "Write" + shape.BodyName + "(writer, " + model.Names.NameTable + ", value);");
+            w.Line("    " + shape.Names.WriterName + "(writer, " + model.Names.NameTable + ", value);");
         }
     }
 

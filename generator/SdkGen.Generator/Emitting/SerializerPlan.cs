@@ -5,11 +5,11 @@ using SdkGen.Generator.Model;
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
-/// Which models share one serializer body, decided once per document before any file is written. Models whose
-/// properties are read and written alike (same wire and C# names, types, required and nullable, same additional
-/// properties) form a <see cref="ModelShape"/>: its read and write bodies are written once, over an internal
-/// interface every model of the shape implements, and each model keeps its own <c>Read{Model}</c>/<c>Write{Model}</c>
-/// (one line each) and its own names table, so departures still name the model. Public type names never change.
+/// The blocks of the serializer files, in document order: a model alone, or the first model of a shape
+/// (<see cref="DocumentSpec.ModelShapes"/>, decided and named by <c>Naming/ModelShapes</c>) with all its models. A shape's
+/// read and write bodies are written once, over an internal interface every model of the shape implements, and each
+/// model keeps its own <c>Read{Model}</c>/<c>Write{Model}</c> (one line each) and its own names table, so departures
+/// still name the model.
 /// </summary>
 internal sealed class SerializerPlan
 {
@@ -20,23 +20,8 @@ internal sealed class SerializerPlan
 
     public static SerializerPlan For(DocumentSpec document)
     {
-        // Each shareable model's shape, computed once; the models of a shape in document order.
-        var bases = new HashSet<string>(document.Models.Select(m => m.BaseName).OfType<string>(), System.StringComparer.Ordinal);
-        List<ModelSpec> shareable = document.Models.Where(m => Shareable(m, bases)).ToList();
-        var shapeOf = shareable.ToDictionary(m => m.Name, ShapeKey.Of, System.StringComparer.Ordinal);
-        var byKey = shareable.GroupBy(m => shapeOf[m.Name]).ToDictionary(g => g.Key, g => g.ToList());
-
-        // The shapes' interfaces are nested in the serializer class, where they would hide a model of the same name.
-        var taken = new HashSet<string>(
-            document.Models.Select(m => m.Name)
-                .Concat(document.Enums.SelectMany(e => new[] { e.Name, e.ExtensionsName }))
-                .Concat(document.Clients.Select(c => c.Name))
-                .Concat(new[]
-                {
-                    document.Options.Name, document.SerializerClassName, document.ValidationClassName, document.ExceptionFactoryClassName,
-                    document.DependencyInjectionClassName, document.WireValuesClassName,
-                }),
-            System.StringComparer.Ordinal);
+        var models = document.Models.ToDictionary(m => m.Name, System.StringComparer.Ordinal);
+        var shapeOf = document.ModelShapes.SelectMany(s => s.ModelNames.Select(name => (name, s))).ToDictionary(x => x.name, x => x.s, System.StringComparer.Ordinal);
         var units = new List<SerializerUnit>();
         var placed = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (ModelSpec model in document.Models)
@@ -46,48 +31,18 @@ internal sealed class SerializerPlan
                 continue;
             }
 
-            if (!shapeOf.TryGetValue(model.Name, out ShapeKey? key) || byKey[key] is not { Count: > 1 } models)
+            if (!shapeOf.TryGetValue(model.Name, out ModelShapeSpec? shape))
             {
                 units.Add(new SerializerUnit(model, null));
                 continue;
             }
 
-            // A member cannot have its interface's name either.
-            var members = new HashSet<string>(model.Properties.Select(p => p.WireValuePropertyName ?? p.Name), System.StringComparer.Ordinal);
-            string name = "I" + model.Name + "Shape";
-            for (int suffix = 2; taken.Contains(name) || members.Contains(name); suffix++)
-            {
-                name = "I" + model.Name + "Shape" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            taken.Add(name);
-            placed.UnionWith(models.Select(m => m.Name));
-            units.Add(new SerializerUnit(model, new ModelShape(name, name.Substring(1), models)));
+            placed.UnionWith(shape.ModelNames);
+            units.Add(new SerializerUnit(model, new ModelShape(shape, shape.ModelNames.Select(name => models[name]).ToList())));
         }
 
         return new SerializerPlan(units);
     }
-
-    // A class hierarchy or union is read and written by dispatch: those keep a body of their own.
-    private static bool Shareable(ModelSpec model, HashSet<string> bases) =>
-        model.BaseName is null && !model.IsAbstract && model.Discriminator is null && model.DiscriminatorValue is null
-        && model.Union is null && model.Unknown is null && !bases.Contains(model.Name);
-
-    // What the serializer reads and writes of a model: an enum property is read and written as its wire text, so the
-    // enum's own type does not matter.
-    private sealed record ShapeKey(ImmutableEquatableArray<ShapeMember> Members, TypeRefSpec? AdditionalProperties)
-    {
-        public static ShapeKey Of(ModelSpec model) => new(
-            new ImmutableEquatableArray<ShapeMember>(model.Properties.Select(p => new ShapeMember(
-                p.WireName,
-                p.WireValuePropertyName ?? p.Name,
-                p.WireValuePropertyName is null ? p.Type : TypeRefSpec.String,
-                p.IsRequired,
-                p.IsOptionalInCSharp))),
-            model.AdditionalProperties);
-    }
-
-    private sealed record ShapeMember(string WireName, string Name, TypeRefSpec Type, bool IsRequired, bool IsOptionalInCSharp);
 }
 
 /// <summary>One block of a serializer file: <see cref="Model"/> alone, or the <see cref="Shape"/> it is the first model of.</summary>
@@ -101,10 +56,11 @@ internal sealed record SerializerUnit(ModelSpec Model, ModelShape? Shape)
 }
 
 /// <summary>
-/// Models that share one serializer body: <see cref="InterfaceName"/> declares the members the body reads and writes,
-/// <c>Read{BodyName}</c>/<c>Write{BodyName}</c> are the bodies, <see cref="Models"/> the models, the first one first.
+/// Models that share one serializer body: <see cref="ModelShapeSpec.InterfaceName"/> declares the members the body reads
+/// and writes, <see cref="ModelShapeSpec.ReaderName"/>/<see cref="ModelShapeSpec.WriterName"/> are the bodies,
+/// <see cref="Models"/> the models, the first one first.
 /// </summary>
-internal sealed record ModelShape(string InterfaceName, string BodyName, IReadOnlyList<ModelSpec> Models)
+internal sealed record ModelShape(ModelShapeSpec Names, IReadOnlyList<ModelSpec> Models)
 {
     /// <summary>
     /// What the shared bodies read and write: the first model, with a property's assignment flag (explicit null) where

@@ -79,6 +79,9 @@ internal sealed record DocumentSpec
     /// <summary>The serializer's writers of request bodies and form fields that are not a model, ordered by name (<c>Naming/HelperNames</c>).</summary>
     public ImmutableEquatableArray<BodyMethodSpec> BodyWriters { get; init; } = ImmutableEquatableArray<BodyMethodSpec>.Empty;
 
+    /// <summary>The models that share one serializer body, each shape with its interface and bodies (<c>Naming/ModelShapes</c>).</summary>
+    public ImmutableEquatableArray<ModelShapeSpec> ModelShapes { get; init; } = ImmutableEquatableArray<ModelShapeSpec>.Empty;
+
     /// <summary>The validation class's pattern checks, in the order the document first uses them (<c>Naming/HelperNames</c>).</summary>
     public ImmutableEquatableArray<PatternMethodSpec> PatternMethods { get; init; } = ImmutableEquatableArray<PatternMethodSpec>.Empty;
 }

@@ -8,7 +8,7 @@ namespace SdkGen.Generator.Naming;
 /// <summary>
 /// Names the members of the document's internal helper classes once every type is named: per model the serializer's
 /// name table, reader and writer, the exception factory and the validator; the readers and writers of bodies that are
-/// not a model; the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c> and its
+/// not a model; the shared bodies of models alike (<see cref="ModelShapes"/>); the pattern and parameter checks; the enums' wire-value tables; each client's <c>Add{Client}</c> and its
 /// own fields (<see cref="ClientMemberNames"/>).
 /// Each class is one scope that also holds every type name of the namespace, so a member never hides a type the class
 /// refers to (the reader of a model <c>KindExtensions</c> would be <c>ReadKindExtensions</c>, the class the serializer
@@ -42,12 +42,15 @@ internal static class HelperNames
         }).ToImmutableEquatableArray();
 
         ImmutableEquatableArray<PatternMethodSpec> patterns = PatternMethods(document, validation);
+        ImmutableEquatableArray<BodyMethodSpec> bodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer);
+        ImmutableEquatableArray<BodyMethodSpec> bodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer);
         return document with
         {
             Models = models,
             Enums = WithWireValueTables(document),
-            BodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer),
-            BodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer),
+            BodyReaders = bodyReaders,
+            BodyWriters = bodyWriters,
+            ModelShapes = ModelShapes.Assign(models, serializer),
             PatternMethods = patterns,
             Clients = WithRegistrations(WithParameterChecks(document.Clients, validation))
                 .Select(client => ClientMemberNames.Assign(client, document.Options, types)).ToImmutableEquatableArray(),
