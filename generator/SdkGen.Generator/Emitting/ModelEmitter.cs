@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using SdkGen.Generator.Model;
-using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Emitting;
 
@@ -74,14 +73,8 @@ internal static class ModelEmitter
     }
 
     /// <summary>The constructor parameters: one per required property, in declaration order.</summary>
-    public static List<(PropertySpec Property, string ParameterName)> ConstructorParameters(ModelSpec model)
-    {
-        var names = new UniqueNames();
-        return model.Properties
-            .Where(p => p.IsRequired)
-            .Select(p => (p, names.Claim(Identifiers.ToCamelCase(p.Name, "value"), p.Name)))
-            .ToList();
-    }
+    public static List<(PropertySpec Property, string ParameterName)> ConstructorParameters(ModelSpec model) =>
+        model.Properties.Where(p => p.IsRequired).Select(p => (p, p.ConstructorParameterName!)).ToList();
 
     private static void EmitConstructors(SourceWriter w, ModelSpec model)
     {

@@ -49,6 +49,12 @@ internal sealed record PropertySpec
     /// </summary>
     public string? FieldName { get; init; }
 
+    /// <summary>
+    /// For a required property, its parameter in the model's constructor (camelCase, unique among the constructor's
+    /// parameters, keywords escaped); null otherwise. Set by <c>Naming/HelperNames</c>.
+    /// </summary>
+    public string? ConstructorParameterName { get; init; }
+
     /// <summary>The C# type is nullable when the value may be absent or null on the wire.</summary>
     public bool IsOptionalInCSharp => IsNullable || !IsRequired;
 }

@@ -30,7 +30,7 @@ internal static class HelperNames
 
         var models = document.Models.Select(model => model with
         {
-            Properties = WithFields(model),
+            Properties = WithConstructorParameters(WithFields(model)),
             Names = new ModelMemberNames
             {
                 NameTable = serializer.Claim(model.Name + "Names", model.Name),
@@ -76,6 +76,14 @@ internal static class HelperNames
                 : null;
             return field is null ? property : property with { FieldName = field };
         }).ToImmutableEquatableArray();
+    }
+
+    // One constructor parameter per required property, inherited ones included (the constructor passes them to base).
+    private static ImmutableEquatableArray<PropertySpec> WithConstructorParameters(ImmutableEquatableArray<PropertySpec> properties)
+    {
+        var parameters = new UniqueNames();
+        return properties.Select(p => p.IsRequired ? p with { ConstructorParameterName = parameters.Claim(Identifiers.ToCamelCase(p.Name, "value"), p.Name) } : p)
+            .ToImmutableEquatableArray();
     }
 
     // Bodies that are not a model go through a serializer method of their own; a model's reader or writer serves it.
