@@ -115,20 +115,21 @@ public sealed class RequestUriBuilder
             return this;
         }
 
-        bool endsWithSlash = _text.Builder[_text.Builder.Length - 1] == '/';
-        if (_text.Builder.Length == _baseLength)
+        StringBuilder text = _text.Builder;
+        if (text.Length == _baseLength)
         {
             if (literal[0] != '/')
             {
-                _text.Builder.Append('/');
+                text.Append('/');
             }
         }
-        else if (endsWithSlash && literal[0] == '/')
+        else if (literal[0] == '/' && text[text.Length - 1] == '/')
         {
-            literal = literal.Substring(1);
+            text.Append(literal, 1, literal.Length - 1);
+            return this;
         }
 
-        _text.Builder.Append(literal);
+        text.Append(literal);
         return this;
     }
 
@@ -154,9 +155,10 @@ public sealed class RequestUriBuilder
         }
 
         EnsurePath();
-        if (_text.Builder.Length == _baseLength)
+        StringBuilder text = _text.Builder;
+        if (text.Length == _baseLength)
         {
-            _text.Builder.Append('/');
+            text.Append('/');
         }
 
         // See ArgumentErrors.DotSegment for why these are refused rather than encoded.
@@ -167,7 +169,7 @@ public sealed class RequestUriBuilder
 
         try
         {
-            PercentEncoding.AppendUnreserved(_text.Builder, value, strict: true);
+            PercentEncoding.AppendUnreserved(text, value, strict: true);
         }
         catch (EncoderFallbackException ex)
         {
