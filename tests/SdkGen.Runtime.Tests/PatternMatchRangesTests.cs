@@ -6,7 +6,8 @@ namespace SdkGen.Runtime.Tests;
 /// <summary>
 /// <see cref="PatternMatch.AllInRanges"/>, the run of one character class in a pattern checked without a Regex, must
 /// decide exactly as the Regex for the same class would: every length (runs of 8 or more take the vectorized path on
-/// .NET, with an overlapping last block), every range boundary, non-ASCII and surrogates.
+/// .NET, with an overlapping last block; the scalar path, which netstandard2.0 takes for all, is checked at every length
+/// too), every range boundary, non-ASCII and surrogates.
 /// </summary>
 public class PatternMatchRangesTests
 {
@@ -22,6 +23,7 @@ public class PatternMatchRangesTests
         {
             string valid = new string(Enumerable.Range(0, length).Select(i => "0123456789abcdefABCDEF"[i % 22]).ToArray());
             Assert.True(PatternMatch.AllInRanges(valid, 0, length, Hex), valid);
+            Assert.True(PatternMatch.AllInRangesScalar(valid, Hex), valid);
             for (int position = 0; position < length; position++)
             {
                 foreach (char c in outside)
@@ -29,6 +31,7 @@ public class PatternMatchRangesTests
                     char[] chars = valid.ToCharArray();
                     chars[position] = c;
                     Assert.False(PatternMatch.AllInRanges(new string(chars), 0, length, Hex), $"length {length}, '{c}' at {position}");
+                    Assert.False(PatternMatch.AllInRangesScalar(new string(chars), Hex), $"scalar: length {length}, '{c}' at {position}");
                 }
             }
         }
@@ -73,6 +76,7 @@ public class PatternMatchRangesTests
 
             string value = new(chars);
             Assert.Equal(regex.IsMatch(value), PatternMatch.AllInRanges(value, 0, value.Length, ranges));
+            Assert.Equal(regex.IsMatch(value), PatternMatch.AllInRangesScalar(value, ranges)); // the path without vectors, at every length
         }
     }
 

@@ -98,8 +98,8 @@ public static class PatternMatch
     }
 
     // The ASCII part of the class becomes a 128-bit set, so each ASCII character costs one bit test; characters above it
-    // are compared with the ranges themselves.
-    private static bool AllInRangesScalar(ReadOnlySpan<char> run, string ranges)
+    // are compared with the ranges themselves. Internal for the tests: on .NET it takes only runs shorter than a vector.
+    internal static bool AllInRangesScalar(ReadOnlySpan<char> run, string ranges)
     {
         ulong low = 0, high = 0;
         bool beyondAscii = false;
