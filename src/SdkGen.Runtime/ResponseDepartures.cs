@@ -28,6 +28,10 @@ public static class ResponseDepartures
 
     private static readonly ConditionalWeakTable<object, IReadOnlyList<ResponseDeparture>> s_byResponse = new();
 
+    // Marks a read in progress that has noticed nothing yet: the list is made at the first departure, so a body that
+    // matches its description (nearly every one) costs no allocation. Never added to.
+    private static readonly List<ResponseDeparture> s_noneYet = new(0);
+
     [ThreadStatic]
     private static List<ResponseDeparture>? t_current;
 
@@ -66,7 +70,7 @@ public static class ResponseDepartures
     internal static List<ResponseDeparture>? Begin()
     {
         List<ResponseDeparture>? previous = t_current;
-        t_current = new List<ResponseDeparture>();
+        t_current = s_noneYet;
         return previous;
     }
 
@@ -92,6 +96,11 @@ public static class ResponseDepartures
         if (t_current is not { } current || current.Count >= MaxPerResponse)
         {
             return;
+        }
+
+        if (ReferenceEquals(current, s_noneYet))
+        {
+            t_current = current = new List<ResponseDeparture>();
         }
 
         // The last place is kept to say that the list is cut.

@@ -91,6 +91,9 @@ public sealed class ValidationTests
     [InlineData("RE0123456789abcdef0123456789abcdef/../x")]
     [InlineData("RE0123456789abcdef0123456789abcd%2F")]
     [InlineData("RE0123456789abcdef0123456789abcdef\n")]
+    [InlineData("RE0123456789abcdef0123456789abcde\uff10")] // a fullwidth digit
+    [InlineData("RE0123456789abcdef0123456789abcde\u0663")] // an Arabic-Indic digit (\d would take it)
+    [InlineData("RE\u00e90123456789abcdef0123456789abcde")]
     public async Task Recording_sids_that_are_neither_a_sid_nor_Current_are_rejected(string recordingSid)
     {
         var update = new UpdateRecording(RecordingStatus.Paused);
@@ -100,6 +103,17 @@ public sealed class ValidationTests
         #pragma warning disable CS0618 // deleteRecording is deprecated in features.yaml; the call is deliberate.
         Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.DeleteRecordingAsync(Clients.AccountSid, recordingSid))).ParamName);
         #pragma warning restore CS0618
+    }
+
+    [Fact]
+    public async Task Recording_sids_with_surrogates_in_the_hex_run_are_rejected()
+    {
+        // Built here, not theory data: test discovery would replace a lone surrogate with U+FFFD.
+        foreach (string recordingSid in new[] { "RE0123456789abcdef0123456789abcd\ud83d\ude00", "RE0123456789abcdef0123456789abcde\ud800", "RE\udc000123456789abcdef0123456789abcde" })
+        {
+            Assert.Equal(34, recordingSid.Length);
+            Assert.Equal("recordingSid", (await RejectedAsync<ArgumentException>(() => Client.GetRecordingAsync(Clients.AccountSid, recordingSid))).ParamName);
+        }
     }
 
     [Theory]

@@ -51,6 +51,32 @@ public class CachedBuilderTests
     }
 
     [Fact]
+    public async Task The_text_after_ToContent_is_the_body_sent()
+    {
+        var form = new FormUrlEncodedBuilder().Add("Status", "paused").Add("Note", "a b/é");
+        HttpContent content = form.ToContent();
+
+        Assert.Equal("Status=paused&Note=a+b%2F%C3%A9", await content.ReadAsStringAsync());
+        Assert.Equal("Status=paused&Note=a+b%2F%C3%A9", form.ToString());
+        Assert.Equal("Status=paused&Note=a+b%2F%C3%A9&x=1", form.Add("x", "1").ToString());
+    }
+
+    [Fact]
+    public void Bases_alternating_on_one_thread_each_give_their_own_text_and_a_bad_one_is_still_refused()
+    {
+        // The thread remembers the last base's text; another base, or another instance, must never get it.
+        var other = new Uri("https://other.example.com/v2/");
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal("https://voice.example.com/api/x", new RequestUriBuilder(Base).AppendPath("/x").ToUri().AbsoluteUri);
+            Assert.Equal("https://other.example.com/v2/x", new RequestUriBuilder(other).AppendPath("/x").ToUri().AbsoluteUri);
+            Assert.Equal("https://third.example.com/x", new RequestUriBuilder(new Uri("https://third.example.com")).AppendPath("/x").ToUri().AbsoluteUri);
+            Assert.Throws<ArgumentException>(() => new RequestUriBuilder(new Uri("https://voice.example.com/api?a=1")));
+            Assert.Throws<ArgumentException>(() => new RequestUriBuilder(new Uri("/relative", UriKind.Relative)));
+        }
+    }
+
+    [Fact]
     public void Builders_used_at_once_on_one_thread_keep_their_own_text()
     {
         var a = new RequestUriBuilder(Base).AppendPath("/a");

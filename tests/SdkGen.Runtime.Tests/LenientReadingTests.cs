@@ -45,6 +45,30 @@ public class LenientReadingTests
         return box;
     }
 
+    [Fact]
+    public void Clean_reads_before_between_and_inside_reads_with_departures_keep_none()
+    {
+        // The departure list is made at the first departure; clean reads share a marker that must never collect any.
+        Box clean1 = JsonResponseReader.Read(Encoding.UTF8.GetBytes("""{"n":1,"t":"x"}"""), ReadBox);
+        Box inner = null!;
+        Box outer = JsonResponseReader.Read(Encoding.UTF8.GetBytes("""{"n":null}"""), (ref Utf8JsonReader reader) =>
+        {
+            LenientJsonReader.Missing("Outer.before");
+            inner = JsonResponseReader.Read(Encoding.UTF8.GetBytes("""{"n":3,"t":"x"}"""), ReadBox);
+            Box read = ReadBox(ref reader);
+            LenientJsonReader.Missing("Outer.after");
+            return read;
+        });
+        Box clean2 = JsonResponseReader.Read(Encoding.UTF8.GetBytes("""{"n":2,"t":"x"}"""), ReadBox);
+
+        Assert.Empty(ResponseDepartures.Of(clean1));
+        Assert.Empty(ResponseDepartures.Of(inner));
+        Assert.Empty(ResponseDepartures.Of(clean2));
+        Assert.Equal(
+            "Outer.before: required but missing|Box.n: null where the description says it cannot be|Box.t: required but missing|Outer.after: required but missing",
+            string.Join("|", ResponseDepartures.Of(outer)));
+    }
+
     [Theory]
     [InlineData("""{"n":1,"t":"x"}""", "")]
     [InlineData("""{"n":null,"t":"x"}""", "Box.n: null where the description says it cannot be")]

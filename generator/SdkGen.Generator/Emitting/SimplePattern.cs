@@ -34,8 +34,9 @@ internal static class SimplePattern
         return Emit(atoms, variable);
     }
 
-    // A run of one character class is tested by the runtime's loop rather than unrolled.
-    private const string AllMatch = "global::SdkGen.Runtime.Internal.PatternMatch.AllMatch";
+    // A run of one character class is tested by the runtime's loop rather than unrolled; the class goes as data (pairs
+    // of bounds), which is shorter than a lambda and avoids a delegate call per character.
+    private const string AllInRanges = "global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges";
 
     private static CompiledPattern Emit(List<Atom> atoms, string v)
     {
@@ -67,7 +68,7 @@ internal static class SimplePattern
             }
             else
             {
-                conditions.Add(AllMatch + "(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + atom.Min.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(atom, "c") + ")");
+                conditions.Add(RunTest(atom, v, offset, atom.Min.ToString(CultureInfo.InvariantCulture)));
             }
 
             offset += atom.Min;
@@ -82,11 +83,15 @@ internal static class SimplePattern
         }
         else
         {
-            conditions.Add(AllMatch + "(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + v + ".Length - " + offset.ToString(CultureInfo.InvariantCulture) + ", c => " + CharTest(last, "c") + ")");
+            conditions.Add(RunTest(last, v, offset, offset == 0 ? v + ".Length" : v + ".Length - " + offset.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new CompiledPattern(string.Join("\n    && ", conditions));
     }
+
+    private static string RunTest(Atom atom, string v, int offset, string count) =>
+        AllInRanges + "(" + v + ", " + offset.ToString(CultureInfo.InvariantCulture) + ", " + count + ", "
+        + CSharpLiteral.String(string.Concat(atom.Ranges.Select(r => new string(new[] { r.From, r.To })))) + ")";
 
     private static string CharTest(Atom atom, string c)
     {

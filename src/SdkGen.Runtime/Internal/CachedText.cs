@@ -11,15 +11,17 @@ internal struct CachedText
 {
     private StringBuilder? _builder;
     private string? _finished;
+    private byte[]? _finishedAscii;
 
     internal CachedText(int capacity)
     {
         _builder = StringBuilderCache.Acquire(capacity);
         _finished = null;
+        _finishedAscii = null;
     }
 
     /// <summary>The builder to append to.</summary>
-    internal StringBuilder Builder => _builder ??= new StringBuilder(_finished);
+    internal StringBuilder Builder => _builder ??= new StringBuilder(ToString());
 
     /// <summary>The text; the builder goes back to the cache.</summary>
     internal string Finish()
@@ -35,5 +37,32 @@ internal struct CachedText
         return text;
     }
 
-    public override readonly string ToString() => _builder?.ToString() ?? _finished ?? "";
+    /// <summary>
+    /// The text as bytes, every character of which must be ASCII; the builder goes back to the cache. On .NET the bytes
+    /// are copied straight from the builder, without the string in between (the text is decoded again only if asked for).
+    /// </summary>
+    internal byte[] FinishAscii()
+    {
+#if NET
+        if (_builder is { } builder)
+        {
+            byte[] bytes = new byte[builder.Length];
+            int written = 0;
+            foreach (ReadOnlyMemory<char> chunk in builder.GetChunks())
+            {
+                written += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(written));
+            }
+
+            StringBuilderCache.Release(builder);
+            _builder = null;
+            _finished = null;
+            _finishedAscii = bytes;
+            return bytes;
+        }
+#endif
+        return Encoding.ASCII.GetBytes(Finish());
+    }
+
+    public override string ToString() =>
+        _builder?.ToString() ?? _finished ?? (_finishedAscii is null ? "" : _finished = Encoding.ASCII.GetString(_finishedAscii));
 }

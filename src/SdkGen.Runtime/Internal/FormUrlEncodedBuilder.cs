@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 
 namespace SdkGen.Runtime.Internal;
 
@@ -82,7 +81,7 @@ public sealed class FormUrlEncodedBuilder
     public HttpContent ToContent()
     {
         // Every character of the encoded text is ASCII. The builder's buffer goes back to a per-thread cache.
-        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(_text.Finish()));
+        var content = new ByteArrayContent(_text.FinishAscii());
         content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
         return content;
     }

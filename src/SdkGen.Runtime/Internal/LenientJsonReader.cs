@@ -20,7 +20,7 @@ public static class LenientJsonReader
     /// <param name="nullable">Whether the description allows <c>null</c>; when not, <c>null</c> is a departure.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
     public static string? ReadString(ref Utf8JsonReader reader, string what, bool nullable) =>
-        IsNull(ref reader, what, nullable) ? null : Try(ref reader, what, JsonValueReader.ReadString);
+        IsNull(ref reader, what, nullable) ? null : TryString(ref reader, what);
 
     /// <inheritdoc cref="ReadString"/>
     public static int? ReadInt32(ref Utf8JsonReader reader, string what, bool nullable) =>
@@ -123,11 +123,12 @@ public static class LenientJsonReader
         return null;
     }
 
-    private static string? Try(ref Utf8JsonReader reader, string what, StrictRead<string?> read)
+    // Strings are most of a body's values, so they are read without the delegate call TryValue makes.
+    private static string? TryString(ref Utf8JsonReader reader, string what)
     {
         if (IsScalar(reader.TokenType))
         {
-            return read(ref reader);
+            return JsonValueReader.ReadString(ref reader);
         }
 
         WrongType(ref reader, what);

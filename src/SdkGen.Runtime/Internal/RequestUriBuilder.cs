@@ -24,6 +24,18 @@ namespace SdkGen.Runtime.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RequestUriBuilder
 {
+    // The last base address this thread started from, with its text and where the text ends once trailing slashes are
+    // dropped: a client builds every request from one Uri, and reading and checking its text each time cost more than
+    // appending the path. A Uri is immutable, so the same instance always gives the same text.
+    [ThreadStatic]
+    private static Uri? t_lastBase;
+
+    [ThreadStatic]
+    private static string? t_lastBaseText;
+
+    [ThreadStatic]
+    private static int t_lastBaseEnd;
+
     private readonly int _baseLength;
     private CachedText _text;
     private int _queryStart = -1;
@@ -39,6 +51,28 @@ public sealed class RequestUriBuilder
             throw new ArgumentNullException(nameof(baseUri));
         }
 
+        string text;
+        int end;
+        if (ReferenceEquals(baseUri, t_lastBase))
+        {
+            text = t_lastBaseText!;
+            end = t_lastBaseEnd;
+        }
+        else
+        {
+            (text, end) = BaseText(baseUri);
+            t_lastBaseText = text;
+            t_lastBaseEnd = end;
+            t_lastBase = baseUri;
+        }
+
+        _text = new CachedText(end + 64);
+        _text.Builder.Append(text, 0, end);
+        _baseLength = end;
+    }
+
+    private static (string Text, int End) BaseText(Uri baseUri)
+    {
         if (!baseUri.IsAbsoluteUri)
         {
             throw new ArgumentException("The base URI must be absolute.", nameof(baseUri));
@@ -58,9 +92,7 @@ public sealed class RequestUriBuilder
             end--;
         }
 
-        _text = new CachedText(end + 64);
-        _text.Builder.Append(text, 0, end);
-        _baseLength = end;
+        return (text, end);
     }
 
     /// <summary>
@@ -83,20 +115,21 @@ public sealed class RequestUriBuilder
             return this;
         }
 
-        bool endsWithSlash = _text.Builder[_text.Builder.Length - 1] == '/';
-        if (_text.Builder.Length == _baseLength)
+        StringBuilder text = _text.Builder;
+        if (text.Length == _baseLength)
         {
             if (literal[0] != '/')
             {
-                _text.Builder.Append('/');
+                text.Append('/');
             }
         }
-        else if (endsWithSlash && literal[0] == '/')
+        else if (literal[0] == '/' && text[text.Length - 1] == '/')
         {
-            literal = literal.Substring(1);
+            text.Append(literal, 1, literal.Length - 1);
+            return this;
         }
 
-        _text.Builder.Append(literal);
+        text.Append(literal);
         return this;
     }
 
@@ -122,9 +155,10 @@ public sealed class RequestUriBuilder
         }
 
         EnsurePath();
-        if (_text.Builder.Length == _baseLength)
+        StringBuilder text = _text.Builder;
+        if (text.Length == _baseLength)
         {
-            _text.Builder.Append('/');
+            text.Append('/');
         }
 
         // See ArgumentErrors.DotSegment for why these are refused rather than encoded.
@@ -135,7 +169,7 @@ public sealed class RequestUriBuilder
 
         try
         {
-            PercentEncoding.AppendUnreserved(_text.Builder, value, strict: true);
+            PercentEncoding.AppendUnreserved(text, value, strict: true);
         }
         catch (EncoderFallbackException ex)
         {

@@ -21,14 +21,14 @@ namespace Test.Api
             value.Length == 34
             && value[0] == 'R'
             && value[1] == 'E'
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 2, value.Length - 2, "09afAF");
 
         // "^AC[0-9a-fA-F]{32}$", checked character by character.
         internal static bool MatchesPattern3(string value) =>
             value.Length == 34
             && value[0] == 'A'
             && value[1] == 'C'
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 2, value.Length - 2, c => ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 2, value.Length - 2, "09afAF");
 
         internal static void ValidateAccountSid(string value, string name)
         {

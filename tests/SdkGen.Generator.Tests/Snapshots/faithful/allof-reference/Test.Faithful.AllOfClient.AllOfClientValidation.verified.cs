@@ -12,7 +12,7 @@ namespace Test.Faithful
         internal static bool MatchesPattern1(string value) =>
             value.Length >= 2
             && value[0] == 'N'
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 1, value.Length - 1, c => (c >= '0' && c <= '9'));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 1, value.Length - 1, "09");
 
         internal static void ValidateId(string value, string name)
         {

@@ -14,12 +14,12 @@ namespace Test.Faithful
         internal static bool MatchesPattern1(string value) =>
             value.Length >= 2
             && value[0] == 'P'
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 1, value.Length - 1, c => (c >= '0' && c <= '9'));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 1, value.Length - 1, "09");
 
         // "^[A-Z]+$", checked character by character.
         internal static bool MatchesPattern2(string value) =>
             value.Length >= 1
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 0, value.Length - 0, c => (c >= 'A' && c <= 'Z'));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 0, value.Length, "AZ");
 
         internal static void ValidateLegacyPart(LegacyPart value, string name)
         {

@@ -13,12 +13,12 @@ namespace Test.Faithful
             value.Length == 5
             && value[0] == 'I'
             && value[1] == 'T'
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 2, value.Length - 2, c => (c >= '0' && c <= '9'));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 2, value.Length - 2, "09");
 
         // "^[a-z]+$", checked character by character.
         internal static bool MatchesPattern2(string value) =>
             value.Length >= 1
-            && global::SdkGen.Runtime.Internal.PatternMatch.AllMatch(value, 0, value.Length - 0, c => (c >= 'a' && c <= 'z'));
+            && global::SdkGen.Runtime.Internal.PatternMatch.AllInRanges(value, 0, value.Length, "az");
 
         internal static void ValidateIds(global::System.Collections.Generic.IList<string> value, string name)
         {
