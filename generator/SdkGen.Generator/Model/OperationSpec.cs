@@ -206,5 +206,7 @@ internal sealed record ErrorResponseSpec(string StatusPattern, TypeRefSpec? Body
 /// <summary>
 /// A header a success response declares: <see cref="PropertyName"/> reads it leniently as <see cref="Type"/>
 /// (a string, integer, number, boolean, date-time, uuid or enum; anything else as its text).
+/// <see cref="IsList"/>: the header is a list (an array or object schema, or none), so every field line is read,
+/// combined; otherwise it is single-valued and field lines with different values read as null (RFC 9110 5.3).
 /// </summary>
-internal sealed record ResponseHeaderSpec(string WireName, string PropertyName, TypeRefSpec Type, string? Description, bool IsDeprecated);
+internal sealed record ResponseHeaderSpec(string WireName, string PropertyName, TypeRefSpec Type, string? Description, bool IsDeprecated, bool IsList);
