@@ -18,6 +18,12 @@ public enum ResponseDepartureKind
     /// never mistaken for the whole story.
     /// </summary>
     MoreNotListed,
+
+    /// <summary>
+    /// A single-valued response header arrived more than once with different values (RFC 9110 section 5.3); its typed
+    /// accessor reads <see langword="null"/>, every value stays in <see cref="Response.Headers"/>. The path is <c>header</c> and the name.
+    /// </summary>
+    ConflictingHeaderValues,
 }
 
 /// <summary>One place where a successful response body did not match the API description but was read anyway.</summary>
@@ -52,6 +58,7 @@ public sealed class ResponseDeparture
         ResponseDepartureKind.MissingRequired => Path + ": required but missing",
         ResponseDepartureKind.UnexpectedNull => Path + ": null where the description says it cannot be",
         ResponseDepartureKind.MoreNotListed => Path + " and later: more departures than are kept",
+        ResponseDepartureKind.ConflictingHeaderValues => Path + ": sent more than once with different values",
         _ => Path + ": unexpected JSON " + RawJson,
     };
 }

@@ -36,6 +36,10 @@ public static class ResponseDepartures
     private static List<ResponseDeparture>? t_current;
 
     /// <summary>The departures noticed while reading <paramref name="response"/>; empty when it matched its description.</summary>
+    /// <remarks>
+    /// For a <see cref="Response"/> (from a <c>…WithResponseAsync</c> method) these are its headers' departures, noted
+    /// as its typed header accessors are read; its body's are <c>ResponseDepartures.Of(response.Value)</c>.
+    /// </remarks>
     /// <param name="response">An object a generated client returned.</param>
     /// <returns>The departures, in the order they were read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is <see langword="null"/>.</exception>
@@ -44,6 +48,11 @@ public static class ResponseDepartures
         if (response is null)
         {
             throw new ArgumentNullException(nameof(response));
+        }
+
+        if (response is Response answer)
+        {
+            return answer.Headers.Departures;
         }
 
         return s_byResponse.TryGetValue(response, out IReadOnlyList<ResponseDeparture>? departures) ? departures : Array.Empty<ResponseDeparture>();

@@ -73,12 +73,29 @@ public sealed class BandwidthWireTests
         var options = new BandwidthClientOptions
         {
             Endpoint = new Uri("http://127.0.0.1:9/bandwidth/api/v2/"),
-            BasicAuth = new Runtime.BasicCredentials(BandwidthUser, Secret),
+            Basic = new Runtime.BasicCredentials(BandwidthUser, Secret),
         };
 
         await Vendors.Bandwidth(handler, options).UpdateCallRecordingStateAsync(BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused));
 
         Assert.Equal("http://127.0.0.1:9/bandwidth/api/v2/accounts/9900000/calls/" + BandwidthCallId + "/recording", handler.Single.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task OAuth2_asks_the_token_endpoint_of_bandwidths_published_description_and_sends_the_token()
+    {
+        // One answer for both requests: the token for the token request; the PUT ignores a body on 200.
+        var handler = CapturingHandler.Answering(HttpStatusCode.OK, "{\"access_token\":\"bw-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+        var options = new BandwidthClientOptions { OAuth2 = new Runtime.OAuth2ClientCredentials("client-id", Secret) };
+
+        await Vendors.Bandwidth(handler, options).UpdateCallRecordingStateAsync(BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused));
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal("POST https://api.bandwidth.com/api/v1/oauth2/token", handler.Requests[0].Method + " " + handler.Requests[0].AbsoluteUri);
+        Assert.Equal(BasicAuthorization("client-id", Secret.Replace("@", "%40", StringComparison.Ordinal)), handler.Requests[0].Header("Authorization"));   // form-encoded first (RFC 6749 2.3.1)
+        Assert.Equal("grant_type=client_credentials", handler.Requests[0].BodyText);
+        Assert.Equal("PUT " + ExpectedUri, handler.Requests[1].Method + " " + handler.Requests[1].AbsoluteUri);
+        Assert.Equal("Bearer bw-token", handler.Requests[1].Header("Authorization"));
     }
 
     [Fact]
@@ -90,6 +107,6 @@ public sealed class BandwidthWireTests
             BandwidthAccountId, BandwidthCallId, new UpdateCallRecording(RecordingStateEnum.Paused)));
 
         Assert.Empty(handler.Requests);
-        Assert.Equal("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.BasicAuth ('basicAuth'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.", ex.Message);
+        Assert.Equal("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.Basic ('Basic'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.", ex.Message);
     }
 }

@@ -53,6 +53,55 @@ public class ResponseHeadersTests
         Assert.Null(headers.GetDouble("Missing"));
     }
 
+    [Theory]
+    [InlineData(new[] { "7", "7" }, 7)]
+    [InlineData(new[] { "7, 7" }, 7)]
+    [InlineData(new[] { "7,", " 7" }, 7)]   // empty list members do not count (RFC 9110 5.6.1)
+    [InlineData(new[] { "7", "8" }, null)]
+    [InlineData(new[] { "7, 8" }, null)]
+    [InlineData(new[] { "1,000" }, null)]
+    public void A_single_valued_number_repeated_reads_as_its_one_value_or_null(string[] lines, int? expected)
+    {
+        var response = new Response(200, null, new ResponseHeaders(new[] { new KeyValuePair<string, IEnumerable<string>>("X", lines) }));
+
+        Assert.Equal(expected, response.Headers.GetInt32("x"));
+        Assert.Equal(expected, (int?)response.Headers.GetInt64("X"));
+        Assert.Equal(expected, (int?)response.Headers.GetDecimal("X"));
+        Assert.Equal(expected is null ? "header x: sent more than once with different values" : "", string.Join("|", ResponseDepartures.Of(response)));
+        Assert.Equal(lines, response.Headers.GetValues("X"));
+    }
+
+    [Fact]
+    public void Text_and_dates_compare_whole_field_lines_because_their_values_may_hold_commas()
+    {
+        ResponseHeaders headers = new(new[]
+        {
+            new KeyValuePair<string, IEnumerable<string>>("Date", new[] { "Sun, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 GMT" }),
+            new KeyValuePair<string, IEnumerable<string>>("Name", new[] { "a, b" }),
+            new KeyValuePair<string, IEnumerable<string>>("Twice", new[] { "a", "a" }),
+            new KeyValuePair<string, IEnumerable<string>>("Differs", new[] { "a", "b" }),
+            new KeyValuePair<string, IEnumerable<string>>("Flags", new[] { "true", "TRUE" }),
+        });
+
+        Assert.Equal(new DateTimeOffset(1994, 11, 6, 8, 49, 37, TimeSpan.Zero), headers.GetDateTimeOffset("date"));
+        Assert.Equal("a, b", headers.GetSingleValue("Name"));
+        Assert.Equal("a", headers.GetSingleValue("Twice"));
+        Assert.Null(headers.GetSingleValue("Differs"));
+        Assert.Null(headers.GetSingleValue("Missing"));
+        Assert.Null(headers.GetBoolean("Flags"));   // the text differs: not guessed equal
+        Assert.Equal("a, b", headers.GetValue("Differs"));
+    }
+
+    [Fact]
+    public async Task A_conflict_is_noted_once_however_many_threads_read_it()
+    {
+        var response = new Response(200, null, new ResponseHeaders(new[] { new KeyValuePair<string, IEnumerable<string>>("X", new[] { "1", "2" }) }));
+
+        await Task.WhenAll(Enumerable.Range(0, 1000).Select(_ => Task.Run(() => Assert.Null(response.Headers.GetInt32("X")))));
+
+        Assert.Equal(ResponseDepartureKind.ConflictingHeaderValues, Assert.Single(ResponseDepartures.Of(response)).Kind);
+    }
+
     [Fact]
     public void A_non_finite_number_is_not_a_value() =>
         Assert.Null(Headers(("X", "Infinity")).GetDouble("X"));

@@ -268,7 +268,7 @@ internal sealed class ClientEmitter
         }
     }
 
-    // Request models are checked before sending, and so is every model in an array body.
+    // Request models are checked before sending, and so is every model in an array or map body.
     private bool EmitBodyValidation(SourceWriter w, RequestBodySpec body, OperationLocals locals)
     {
         string name = body.ParameterName;
@@ -289,7 +289,7 @@ internal sealed class ClientEmitter
             return true;
         }
 
-        if (type.Kind == ValueKind.Array && type.Element is { Kind: ValueKind.Model } element && ValidatorOf(element) is { } itemValidator)
+        if (type.Kind is ValueKind.Array or ValueKind.Map && type.Element is { Kind: ValueKind.Model } element && ValidatorOf(element) is { } itemValidator)
         {
             // A required body was checked for null above: testing it again would make the compiler treat it as maybe-null (CS8622).
             if (!body.IsRequired)
@@ -297,10 +297,23 @@ internal sealed class ClientEmitter
                 w.OpenBlock("if (" + name + " is object)");
             }
 
-            string i = locals.Index, item = locals.Item, itemName = locals.ItemName;
-            w.OpenBlock("for (int " + i + " = 0; " + i + " < " + name + ".Count; " + i + "++)");
-            w.Line("string " + itemName + " = nameof(" + name + ") + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
-            w.Line("var " + item + " = " + name + "[" + i + "] ?? throw " + Internal + ".ArgumentErrors.Required(" + itemName + ");");
+            // Each model is checked as a lone body would be, under body[3] or body['key']; a null one is refused.
+            string item = locals.Item, itemName = locals.ItemName;
+            if (type.Kind == ValueKind.Array)
+            {
+                string i = locals.Index;
+                w.OpenBlock("for (int " + i + " = 0; " + i + " < " + name + ".Count; " + i + "++)");
+                w.Line("string " + itemName + " = nameof(" + name + ") + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
+                w.Line("var " + item + " = " + name + "[" + i + "] ?? throw " + Internal + ".ArgumentErrors.Required(" + itemName + ");");
+            }
+            else
+            {
+                string entry = locals.Entry;
+                w.OpenBlock("foreach (var " + entry + " in " + name + ")");
+                w.Line("string " + itemName + " = " + Internal + ".ArgumentErrors.EntryName(nameof(" + name + "), " + entry + ".Key);");
+                w.Line("var " + item + " = " + entry + ".Value ?? throw " + Internal + ".ArgumentErrors.Required(" + itemName + ");");
+            }
+
             w.Line(itemValidator + "(" + item + ", " + itemName + ");");
             w.CloseBlock();
             if (!body.IsRequired)

@@ -49,7 +49,7 @@ internal static class PolymorphicDispatchEmitter
             return;
         }
 
-        bool first = !models.Any(HasOrdinarySerializer);
+        bool first = !models.Any(m => HasOrdinarySerializer(m) || m.Names.PropertyReader is not null);
         foreach (ModelSpec model in bases)
         {
             if (!first)

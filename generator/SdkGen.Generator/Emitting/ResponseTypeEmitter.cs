@@ -36,9 +36,10 @@ internal static class ResponseTypeEmitter
             string wire = CSharpLiteral.String(header.WireName);
             w.Line();
             w.Summary(header.Description is null ? "The <c>" + CSharpLiteral.XmlDocText(header.WireName) + "</c> header." : CSharpLiteral.XmlDocText(header.Description));
+            // Text reads as sent, so only a repeat with different values makes it null: GetSingleValue says so, and the output stays short.
             if (header.Type.Kind != ValueKind.String)
             {
-                w.Doc("remarks", "Null when the answer has no <c>" + CSharpLiteral.XmlDocText(header.WireName) + "</c> header or its value does not parse; the text as sent is <c>Headers.GetValue(" + CSharpLiteral.XmlDocText(wire) + ")</c>.");
+                w.Doc("remarks", "Null when the answer has no <c>" + CSharpLiteral.XmlDocText(header.WireName) + "</c> header or not one value that parses; the text as sent is <c>Headers.GetValue(" + CSharpLiteral.XmlDocText(wire) + ")</c>.");
             }
 
             if (header.IsDeprecated)
@@ -62,8 +63,8 @@ internal static class ResponseTypeEmitter
         ValueKind.DateTimeOffset => "Headers.GetDateTimeOffset(" + wire + ")",
         ValueKind.Guid => "Headers.GetGuid(" + wire + ")",
         // An unknown value reads as the enum's Unknown member; the text stays in Headers.
-        ValueKind.Enum => "Headers.Contains(" + wire + ") ? " + enums[header.Type.Name!].ExtensionsName + ".FromWireValue(Headers.GetValue(" + wire + ")) : (" + TypeNames.Of(header.Type) + "?)null",
-        _ => "Headers.GetValue(" + wire + ")",
+        ValueKind.Enum => "Headers.GetSingleValue(" + wire + ") is string text ? " + enums[header.Type.Name!].ExtensionsName + ".FromWireValue(text) : (" + TypeNames.Of(header.Type) + "?)null",
+        _ => header.IsList ? "Headers.GetValue(" + wire + ")" : "Headers.GetSingleValue(" + wire + ")",
     };
 
     public static IEnumerable<(ClientSpec Client, OperationSpec Operation)> Operations(DocumentSpec document) =>

@@ -11,7 +11,7 @@ namespace SdkGen.Generator.Emitting;
 /// grouping the models by initial, in which each model is only a table: its wire names, a read <c>switch</c> with one case per property,
 /// and a write method with one call per property. Models of one shape (<see cref="SerializerPlan"/>) share those two bodies.
 /// </summary>
-internal static class SerializerEmitter
+internal static partial class SerializerEmitter
 {
     /// <summary>The declaration every partial file of the serializer opens with.</summary>
     public static string ClassDeclaration(DocumentSpec document) => "internal abstract partial class " + document.SerializerClassName;
@@ -41,7 +41,7 @@ internal static class SerializerEmitter
             w.OpenBlock(ClassDeclaration(document));
             bool first = true;
             List<SerializerUnit> all = units.ToList();
-            foreach (SerializerUnit unit in all.Where(u => PolymorphicDispatchEmitter.HasOrdinarySerializer(u.Model)))
+            foreach (SerializerUnit unit in all.Where(u => PolymorphicDispatchEmitter.HasOrdinarySerializer(u.Model) || u.Model.Names.PropertyReader is not null))
             {
                 if (!first)
                 {
@@ -57,6 +57,19 @@ internal static class SerializerEmitter
                 }
 
                 ModelSpec model = unit.Model;
+                ModelSpec? parent = ReusedBase(model, models);
+                if (model.Names.PropertyReader is not null)
+                {
+                    // A base's properties, read and written once for it and its subtypes.
+                    EmitSteps(w, model, parent, enums, models);
+                    if (!PolymorphicDispatchEmitter.HasOrdinarySerializer(model))
+                    {
+                        continue;
+                    }
+
+                    w.Line();
+                }
+
                 string names = model.Names.NameTable;
                 EmitNames(w, model, names);
                 w.Line();
@@ -65,12 +78,15 @@ internal static class SerializerEmitter
                     names,
                     "new " + model.Name + "()",
                     i => JsonWhat.Literal(model.Name + "." + model.Properties[i].WireName),
-                    JsonWhat.Literal(model.Name + " additional property"));
+                    JsonWhat.Literal(model.Name + " additional property"))
+                {
+                    Steps = Steps.Of(model, parent, names),
+                };
                 EmitRead(w, model, read, new JsonCodeWriter(w, enums, models));
                 if (PolymorphicDispatchEmitter.HasOrdinaryWrite(model))
                 {
                     w.Line();
-                    EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models));
+                    EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models), read.Steps);
                 }
             }
 
@@ -179,6 +195,9 @@ internal static class SerializerEmitter
     private sealed record ReadTarget(string Signature, string Names, string? NewValue, System.Func<int, JsonWhat> What, JsonWhat AdditionalWhat)
     {
         public string? Constraint { get; init; }
+
+        /// <summary>The steps that read and write some of the properties (inherited, or all of a base's own); none by default.</summary>
+        public Steps Steps { get; init; } = Steps.None;
     }
 
     // A writer per method: a read method numbers its locals from 0.
@@ -200,35 +219,8 @@ internal static class SerializerEmitter
         }
 
         w.OpenBlock("while (" + names + ".Next(ref reader, ref state))");
-        w.OpenBlock("switch (state.Property)");
-        for (int i = 0; i < model.Properties.Count; i++)
-        {
-            PropertySpec property = model.Properties[i];
-
-            // An enum's wire text is kept as sent; the enum property reads it, so unknown values never throw.
-            (TypeRefSpec type, string member) = property.WireValuePropertyName is { } wire
-                ? (TypeRefSpec.String, wire)
-                : (property.Type, property.Name);
-            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + member + " = " + v + ";", target.What(i));
-        }
-
-        if (PolymorphicDispatchEmitter.DiscriminatorKeptApart(model) is not null)
-        {
-            // The discriminator: the type says it, so it is no additional property.
-            w.Line("case " + Number(model.Properties.Count) + ": reader.Skip(); break;");
-        }
-
-        if (model.AdditionalProperties is { } additionalType)
-        {
-            EmitCase(w, json, "default:", additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", target.AdditionalWhat);
-        }
-        else
-        {
-            // A property this SDK does not know: skipped, so new service fields never break old clients.
-            w.Line("default: reader.Skip(); break;");
-        }
-
-        w.CloseBlock();
+        int? discriminator = PolymorphicDispatchEmitter.DiscriminatorKeptApart(model) is null ? null : model.Properties.Count;
+        EmitSwitch(w, model, target.Steps.First, discriminator, target.What, target.Steps.ReadCall, target.AdditionalWhat, json);
         w.CloseBlock();
         w.Line();
         if (model.Properties.Any(p => p.IsRequired))
@@ -240,19 +232,86 @@ internal static class SerializerEmitter
         w.CloseBlock();
     }
 
-    // Every case is one line: one runtime call (or a generated Read{Model}) reads the value whatever its type.
-    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what)
+    // The switch over the property the reader is on: a case per property from first on, the discriminator's (skipped:
+    // the type says it), and for the rest a base's step, the additional properties, or a skip. No cases: the rest alone.
+    private static void EmitSwitch(SourceWriter w, ModelSpec model, int first, int? discriminator, System.Func<int, JsonWhat> what, string? rest, JsonWhat additionalWhat, JsonCodeWriter json)
     {
-        // Only binary content has no JSON reader: the value is skipped, as an unknown property would be.
-        w.Line(label + " " + (json.InlineRead(type, nullable, assign, what) ?? "reader.Skip();") + " break;");
+        bool cases = first < model.Properties.Count || discriminator is not null;
+        if (cases)
+        {
+            w.OpenBlock("switch (state.Property)");
+        }
+
+        for (int i = first; i < model.Properties.Count; i++)
+        {
+            PropertySpec property = model.Properties[i];
+
+            // An enum's wire text is kept as sent; the enum property reads it, so unknown values never throw.
+            (TypeRefSpec type, string member) = property.WireValuePropertyName is { } wire
+                ? (TypeRefSpec.String, wire)
+                : (property.Type, property.Name);
+            EmitCase(w, json, "case " + Number(i) + ":", type, property.IsOptionalInCSharp, v => "value." + member + " = " + v + ";", what(i));
+        }
+
+        if (discriminator is { } index)
+        {
+            w.Line("case " + Number(index) + ": reader.Skip(); break;");
+        }
+
+        string label = cases ? "default: " : "";
+        if (rest is not null)
+        {
+            w.Line(label + rest + (cases ? " break;" : ""));
+        }
+        else if (model.AdditionalProperties is { } additionalType)
+        {
+            EmitCase(w, json, label.TrimEnd(), additionalType, false, v => "value.AdditionalProperties[state.UnknownName!] = " + v + ";", additionalWhat, cases);
+        }
+        else
+        {
+            // A property this SDK does not know: skipped, so new service fields never break old clients.
+            w.Line(label + "reader.Skip();" + (cases ? " break;" : ""));
+        }
+
+        if (cases)
+        {
+            w.CloseBlock();
+        }
     }
 
-    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, JsonCodeWriter json)
+    // Every case is one line: one runtime call (or a generated Read{Model}) reads the value whatever its type.
+    private static void EmitCase(SourceWriter w, JsonCodeWriter json, string label, TypeRefSpec type, bool nullable, System.Func<string, string> assign, JsonWhat what, bool inSwitch = true)
     {
+        // Only binary content has no JSON reader: the value is skipped, as an unknown property would be.
+        string read = json.InlineRead(type, nullable, assign, what) ?? "reader.Skip();";
+        w.Line(inSwitch ? label + " " + read + " break;" : read);
+    }
+
+    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, JsonCodeWriter json, Steps? steps = null)
+    {
+        steps ??= Steps.None;
         w.OpenBlock(signature);
         w.Line("writer.WriteStartObject();");
         PolymorphicDispatchEmitter.EmitDiscriminatorWrite(w, model);
-        for (int i = 0; i < model.Properties.Count; i++)
+        if (steps.WriteCall is { } write)
+        {
+            w.Line(write);
+        }
+
+        EmitWriteProperties(w, model, steps.First, names, json);
+        if (model.AdditionalProperties is { } additional)
+        {
+            json.WriteProperties(additional, "value.AdditionalProperties");
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.CloseBlock();
+    }
+
+    // One write per property from first on, under its name in the table names.
+    private static void EmitWriteProperties(SourceWriter w, ModelSpec model, int first, string names, JsonCodeWriter json)
+    {
+        for (int i = first; i < model.Properties.Count; i++)
         {
             PropertySpec property = model.Properties[i];
             string name = names + "[" + Number(i) + "]";
@@ -268,14 +327,6 @@ internal static class SerializerEmitter
                 EmitWriteProperty(w, json, property, name);
             }
         }
-
-        if (model.AdditionalProperties is { } additional)
-        {
-            json.WriteProperties(additional, "value.AdditionalProperties");
-        }
-
-        w.Line("writer.WriteEndObject();");
-        w.CloseBlock();
     }
 
     private static void EmitWriteProperty(SourceWriter w, JsonCodeWriter json, PropertySpec property, string name)

@@ -15,6 +15,15 @@ internal sealed record ModelMemberNames
     /// <summary>The serializer's writer (<c>Write{Model}</c>).</summary>
     public required string Writer { get; init; }
 
+    /// <summary>
+    /// The serializer's step reading one property the model declares or inherits, for it and its subtypes
+    /// (<c>Read{Model}Property</c>); null when no subtype reuses the model's steps (<see cref="InheritedSerialization"/>).
+    /// </summary>
+    public string? PropertyReader { get; init; }
+
+    /// <summary>The serializer's step writing the model's properties, for it and its subtypes (<c>Write{Model}Properties</c>); null with <see cref="PropertyReader"/>.</summary>
+    public string? PropertiesWriter { get; init; }
+
     /// <summary>The exception factory, in <see cref="DocumentSpec.ExceptionFactoryClassName"/> (<c>Create{Model}Exception</c>); written when the model is an error body.</summary>
     public required string ExceptionFactory { get; init; }
 

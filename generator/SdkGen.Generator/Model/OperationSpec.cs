@@ -212,6 +212,8 @@ internal sealed record ErrorResponseSpec(string StatusPattern, TypeRefSpec? Body
 /// <summary>
 /// A header a success response declares: <see cref="PropertyName"/> reads it leniently as <see cref="Type"/>
 /// (a string, integer, number, boolean, date-time, uuid or enum; anything else as its text).
+/// <see cref="IsList"/>: the header is a list (an array or object schema, or none), so every field line is read,
+/// combined; otherwise it is single-valued and field lines with different values read as null (RFC 9110 5.3).
 /// </summary>
 internal sealed record ResponseHeaderSpec
 {
@@ -229,4 +231,7 @@ internal sealed record ResponseHeaderSpec
 
     /// <summary>The spec marks the header deprecated.</summary>
     public required bool IsDeprecated { get; init; }
+
+    /// <summary>The header is a list: every field line is read, combined.</summary>
+    public required bool IsList { get; init; }
 }

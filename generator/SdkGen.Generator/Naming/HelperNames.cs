@@ -41,6 +41,19 @@ internal static class HelperNames
             },
         }).ToImmutableEquatableArray();
 
+        // The steps subtypes reuse come after every model's own members, so a model named FooProperty keeps ReadFooProperty.
+        HashSet<string> reused = InheritedSerialization.ReusedBases(models);
+        models = models.Select(model => reused.Contains(model.Name)
+            ? model with
+            {
+                Names = model.Names with
+                {
+                    PropertyReader = serializer.Claim("Read" + model.Name + "Property", model.Name),
+                    PropertiesWriter = serializer.Claim("Write" + model.Name + "Properties", model.Name),
+                },
+            }
+            : model).ToImmutableEquatableArray();
+
         ImmutableEquatableArray<PatternMethodSpec> patterns = PatternMethods(document, validation);
         ImmutableEquatableArray<BodyMethodSpec> bodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer);
         ImmutableEquatableArray<BodyMethodSpec> bodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer);

@@ -9,12 +9,20 @@ namespace SdkGen.Generator.Parsing;
 /// <summary>
 /// Collects the headers an operation's success responses declare, each with the type its accessor reads it as.
 /// Header values are text: a type the runtime cannot parse leniently from a header (objects, lists, dates
-/// without time) is read as that text, which loses nothing.
+/// without time) is read as that text, which loses nothing. A list or object is read from every field line, combined;
+/// any other value is single-valued (RFC 9110 5.3: repeats of one value read as it, different ones as null).
 /// </summary>
 internal sealed class ResponseHeaderMapper
 {
     // Members every Response already has (object's are Identifiers.HidesObjectMember's).
     private static readonly HashSet<string> s_responseMembers = new(StringComparer.Ordinal) { "Status", "ReasonPhrase", "Headers", "Value" };
+
+    // Fields HTTP defines as comma-separated lists (RFC 9110, 9111, 8288, Fetch), whatever type the description gives their text.
+    private static readonly HashSet<string> s_listFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accept-Ranges", "Access-Control-Allow-Headers", "Access-Control-Allow-Methods", "Access-Control-Expose-Headers", "Allow",
+        "Cache-Control", "Content-Encoding", "Content-Language", "Link", "Proxy-Authenticate", "Vary", "Via", "WWW-Authenticate",
+    };
 
     private readonly ParseContext _context;
     private readonly SchemaMapper _schemas;
@@ -53,9 +61,11 @@ internal sealed class ResponseHeaderMapper
                 continue;
             }
 
-            TypeRefSpec type = header.Value.Schema is { } schema
-                ? Readable(_schemas.Map(schema, ParseContext.Append(pointer, "schema"), _typeNameBase + " " + header.Key).Type)
-                : TypeRefSpec.String;
+            TypeRefSpec? declared = header.Value.Schema is { } schema
+                ? _schemas.Map(schema, ParseContext.Append(pointer, "schema"), _typeNameBase + " " + header.Key).Type
+                : null;
+            // A list or object (simple style joins its members with commas) or an undeclared value is read whole: every field line, combined.
+            bool isList = declared is null or { Kind: ValueKind.Array or ValueKind.Map or ValueKind.Model or ValueKind.Json } || s_listFields.Contains(header.Key);
             string pascal = Identifiers.ToPascalCase(header.Key, "Header");
             // A header named like a member it would hide reads as ValueHeader, StatusHeader…
             string name = _propertyNames.Claim(s_responseMembers.Contains(pascal) || Identifiers.HidesObjectMember(pascal) ? pascal + "Header" : pascal, header.Key);
@@ -63,9 +73,10 @@ internal sealed class ResponseHeaderMapper
             {
                 WireName = header.Key,
                 PropertyName = name,
-                Type = type,
+                Type = isList ? TypeRefSpec.String : Readable(declared!),
                 Description = OperationMapper.Clean(header.Value.Description),
                 IsDeprecated = header.Value.Deprecated,
+                IsList = isList,
             });
         }
     }

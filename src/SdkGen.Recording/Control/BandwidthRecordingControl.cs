@@ -23,7 +23,7 @@ public sealed class BandwidthRecordingControlOptions : RecordingControlOptions
     /// <summary>The API credential's client secret.</summary>
     public string? ClientSecret { get; set; }
 
-    /// <summary>The OAuth 2.0 token endpoint, replacing Bandwidth's <c>https://id.bandwidth.com/api/v1/oauth2/token</c> (a proxy, the simulator).</summary>
+    /// <summary>The OAuth 2.0 token endpoint, replacing the <c>tokenUrl</c> of Bandwidth's published API description, <c>https://api.bandwidth.com/api/v1/oauth2/token</c> (for a proxy, the simulator).</summary>
     public Uri? TokenUrl { get; set; }
 
     /// <summary>Whether the OAuth 2.0 API credential is the one configured.</summary>
@@ -144,7 +144,7 @@ public sealed class BandwidthRecordingControl : IRecordingControl, IPauseScoped
             : new BandwidthClientOptions
             {
                 Endpoint = options.Endpoint,
-                BasicAuth = new BasicCredentials(options.Username!, options.Password!),
+                Basic = new BasicCredentials(options.Username!, options.Password!),
             });
     }
 }

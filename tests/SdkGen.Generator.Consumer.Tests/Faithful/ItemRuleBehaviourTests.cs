@@ -7,7 +7,7 @@ namespace SdkGen.Generator.Consumer.Tests.Faithful;
 /// <summary>
 /// Issue 13: the rules of a list's <c>items</c> are checked item by item before sending — on query and header
 /// parameters, on model properties (lists of strings and of models, a map's values) and on a body that is itself a list
-/// (nested too) — in the same ArgumentException style, naming the item (<c>'ids[1]'</c>, a key escaped as echoed values
+/// (nested too) or a map of models — in the same ArgumentException style, naming the item (<c>'ids[1]'</c>, a key escaped as echoed values
 /// are); nothing reaches the handler.
 /// </summary>
 public sealed class ItemRuleBehaviourTests
@@ -24,6 +24,9 @@ public sealed class ItemRuleBehaviourTests
         { "a matrix of zeros", c => c.SendMatrixAsync([[0, 0.5], []]) },
         { "an order", c => c.CreateOrderAsync(new Order { Codes = ["6f1e2a3b-0000-4000-8000-000000000001"], Lines = [new Line(1), new Line(2)] }) },
         { "two lines", c => c.ReplaceLinesAsync([new Line(1), new Line(9)]) },
+        { "lines by name", c => c.ReplaceLinesByNameAsync(new Dictionary<string, Line> { ["a"] = new(1), ["b"] = new(9) }) },
+        { "no lines by name", c => c.ReplaceLinesByNameAsync() },
+        { "an empty map of lines", c => c.ReplaceLinesByNameAsync(new Dictionary<string, Line>()) },
         { "an extra property of 9", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["extra"] = 9 } }) },
         { "short labels", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["de"] = "" } }) },
     };
@@ -43,6 +46,8 @@ public sealed class ItemRuleBehaviourTests
         { "a line of 0 in an order", c => c.CreateOrderAsync(new Order { Lines = [new Line(1), new Line(0)] }), "body", "'body.Lines[1].Qty' must be at least 1." },
         { "three lines", c => c.ReplaceLinesAsync([new Line(1), new Line(1), new Line(1)]), "body", "'body' must have at most 2 items." },
         { "a line of 0", c => c.ReplaceLinesAsync([new Line(0)]), "body", "'body[0].Qty' must be at least 1." },
+        { "a line of 0 in a map body", c => c.ReplaceLinesByNameAsync(new Dictionary<string, Line> { ["a"] = new(1), ["b"] = new(0) }), "body", "'body['b'].Qty' must be at least 1." },
+        { "a line of 0 under a hostile key", c => c.ReplaceLinesByNameAsync(new Dictionary<string, Line> { ["x\r\ny"] = new(-1) }), "body", "'body['x\\r\\ny'].Qty' must be at least 1." },
         { "a line of 0 in a map", c => c.CreateOrderAsync(new Order { LinesByName = new Dictionary<string, Line> { ["a"] = new(1), ["b"] = new(0) } }), "body", "'body.LinesByName['b'].Qty' must be at least 1." },
         { "an extra property of 10", c => c.CreateOrderAsync(new Order { AdditionalProperties = { ["ok"] = 1, ["extra"] = 10 } }), "body", "'body['extra']' must be at most 9." },
         { "a long label", c => c.CreateOrderAsync(new Order { Labels = new Dictionary<string, string> { ["en"] = "abc", ["d\ne"] = "abcd" } }), "body", "'body.Labels['d\\ne']' must be at most 3 characters long." },
@@ -69,13 +74,25 @@ public sealed class ItemRuleBehaviourTests
     }
 
     [Fact]
+    public async Task A_null_model_in_a_map_body_is_refused_by_its_key_before_anything_is_sent()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => Client.ReplaceLinesByNameAsync(new Dictionary<string, Line> { ["a"] = new(1), ["gone"] = null! }));
+
+        Assert.Equal("body", ex.ParamName);
+        Assert.StartsWith("'body['gone']' is required", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_handler.Requests);
+    }
+
+    [Fact]
     public async Task The_checked_items_go_out_as_given()
     {
         await Client.ListItemsAsync(["IT001", "IT002"], scores: [1, 2], xTags: ["a", "b"]);
         await Client.SendMatrixAsync([[0, 1.5]]);
+        await Client.ReplaceLinesByNameAsync(new Dictionary<string, Line> { ["a"] = new(1) });
 
         Assert.Equal("https://api.example.com/items?ids=IT001&ids=IT002&scores=1,2", _handler.Requests[0].Uri);
         Assert.Equal("a,b", _handler.Requests[0].Header("X-Tags"));
         Assert.Equal("[[0,1.5]]", _handler.Requests[1].BodyText);
+        Assert.Equal("""{"a":{"qty":1}}""", _handler.Requests[2].BodyText);
     }
 }

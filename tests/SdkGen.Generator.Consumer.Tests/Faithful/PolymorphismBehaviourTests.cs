@@ -8,7 +8,8 @@ namespace SdkGen.Generator.Consumer.Tests.Faithful;
 /// <summary>
 /// Class hierarchies (issue 13, polymorphism): each subtype is read from the discriminator wherever it sits and sent back
 /// with it first; an unknown discriminator value is kept whole and sent back byte for byte; callers send a subtype where
-/// the operation takes the base; allOf with one parent derives from it.
+/// the operation takes the base; allOf with one parent derives from it, and a subtype's serializer reuses its base's steps
+/// for the inherited properties (still one pass, departures still naming the subtype).
 /// </summary>
 public sealed class PolymorphismBehaviourTests
 {
@@ -191,6 +192,56 @@ public sealed class PolymorphismBehaviourTests
         Assert.Equal("{\"name\":\"Tweety\",\"habitat\":\"air\",\"wingspan\":0.3}", handler.Single.BodyText);
         Assert.Equal(AnimalHabitat.Air, bird.Habitat);
         Assert.Equal(0.3, bird.Wingspan);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"e1\",\"at\":\"2024-02-29T13:05:00+01:00\",\"source\":\"mouse\",\"x\":3,\"y\":4,\"interval\":0.25,\"extra\":[1,{\"a\":null}]}")]
+    [InlineData("{\"id\":\"e2\",\"source\":\"pen\",\"x\":0}")]
+    public async Task A_subtype_of_a_subtype_reads_and_writes_its_inherited_properties_in_one_pass_unchanged(string json)
+    {
+        var (client, handler) = Create(json);
+
+        DoubleClick click = await client.SendDoubleClickAsync(new DoubleClick("first", x: 1));
+        await client.SendDoubleClickAsync(click);
+
+        Assert.StartsWith("e", click.Id);
+        Assert.Equal(json, handler.Requests[1].BodyText);
+        Assert.Empty(SdkGen.Runtime.ResponseDepartures.Of(click));
+    }
+
+    [Fact]
+    public async Task Every_subtype_of_a_concrete_base_keeps_its_base_s_properties_and_unknown_ones_and_departures_name_the_subtype()
+    {
+        const string Batch = "{\"plain\":{\"id\":\"p\",\"source\":\"keyboard\",\"more\":true},"
+            + "\"scroll\":{\"delta\":-3,\"at\":\"soon\",\"id\":\"s\"},"
+            + "\"key\":{\"id\":\"k\",\"key\":\"Enter\",\"note\":\"kept\"},"
+            + "\"triple\":{\"x\":\"wide\",\"steady\":true,\"y\":2}}";
+        var (client, handler) = Create(Batch);
+
+        EventBatch batch = await client.SendEventBatchAsync(new EventBatch());
+
+        Assert.Equal(EventSource.Keyboard, batch.Plain!.Source);
+        Assert.True(batch.Plain.AdditionalProperties["more"].GetBoolean());
+        Assert.Equal(("s", -3L, (DateTimeOffset?)null), (batch.Scroll!.Id, batch.Scroll.Delta, batch.Scroll.At));
+        Assert.Equal(("k", "Enter", "\"kept\""), (batch.Key!.Id, batch.Key.Key, Assert.Single(batch.Key.AdditionalProperties).Value.GetRawText()));
+        Assert.Equal((2L, true), (batch.Triple!.Y, batch.Triple.Steady));
+        Assert.Equal(
+            "Scroll.at: unexpected JSON \"soon\"|TripleClick.x: unexpected JSON \"wide\"|TripleClick.id: required but missing",
+            string.Join("|", SdkGen.Runtime.ResponseDepartures.Of(batch)));
+    }
+
+    [Fact]
+    public async Task A_subtype_checks_its_base_s_rules_and_its_own_before_sending()
+    {
+        var (client, handler) = Create("{}");
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => client.SendClickAsync(new Click("", x: 1)));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => client.SendDoubleClickAsync(new DoubleClick("d", x: -1)));
+        var triple = new TripleClick("t", x: 2) { Steady = false };
+        triple.AdditionalProperties["z"] = JsonDocument.Parse("1").RootElement;
+        await client.SendEventBatchAsync(new EventBatch { Triple = triple });
+
+        Assert.Equal("{\"triple\":{\"id\":\"t\",\"x\":2,\"steady\":false,\"z\":1}}", handler.Single.BodyText);
     }
 
     private static (PetsClient Client, CapturingHandler Handler) Create(string response)

@@ -12,6 +12,8 @@ namespace SdkGen.Generator.Consumer.Tests.Faithful;
 /// </summary>
 public sealed class ResponseMetadataBehaviourTests
 {
+    private static readonly HttpClient s_loopbackHttp = new();
+
     private const string Items = """[{"id":"i-1","name":"first"},{"id":"i-2"}]""";
 
     [Fact]
@@ -73,6 +75,61 @@ public sealed class ResponseMetadataBehaviourTests
         Assert.Equal(new[] { "a", "b" }, answer.Headers.GetValues("X-Links"));
         Assert.Equal("a, b", answer.XLinks);
         Assert.Equal("GET /items", server.Requests.Single().Method + " " + server.Requests.Single().Target);
+    }
+
+    [Theory]
+    [InlineData("X-Total-Count: 42\r\nX-Total-Count: 42\r\nETag: \"v7\"\r\nETag: \"v7\"\r\nX-Cache: hit\r\nX-Cache: hit\r\nX-Sampled: true\r\nX-Sampled: true\r\n")]
+    [InlineData("X-Total-Count: 42, 42\r\nETag: \"v7\"\r\nX-Cache: hit\r\nX-Sampled: true,true\r\n")]
+    public async Task Over_loopback_a_single_valued_header_sent_twice_with_one_value_reads_as_that_value(string headers)
+    {
+        await using var server = Serve(headers + "X-Links: a\r\nX-Links: b, c\r\n");
+
+        ListItemsResponse answer = await LoopbackClient(server).ListItemsWithResponseAsync();
+
+        Assert.Equal(42L, answer.XTotalCount);
+        Assert.Equal("\"v7\"", answer.ETag);
+        Assert.Equal(ListItemsXCache.Hit, answer.XCache);
+        Assert.True(answer.XSampled);
+        Assert.Equal("a, b, c", answer.XLinks);   // a list combines every field line (RFC 9110 5.3)
+        Assert.Empty(ResponseDepartures.Of(answer));
+    }
+
+    [Fact]
+    public async Task Over_loopback_a_single_valued_header_sent_with_different_values_reads_as_null_keeps_both_and_is_a_departure()
+    {
+        const string headers = "X-Total-Count: 42\r\nX-Total-Count: 43\r\nETag: \"v7\"\r\nETag: \"v8\"\r\nX-Cache: hit\r\nX-Cache: miss\r\nX-Cost: 0.25, 0.5\r\n";
+        await using var server = Serve(headers);
+
+        ListItemsResponse answer = await LoopbackClient(server).ListItemsWithResponseAsync();
+
+        Assert.Equal(2, answer.Value.Count);   // nothing thrown: the service has acted
+        Assert.Null(answer.XTotalCount);
+        Assert.Null(answer.ETag);
+        Assert.Null(answer.XCache);
+        Assert.Null(answer.XCost);
+        Assert.Null(answer.XTotalCount);   // read twice, noted once
+        Assert.Equal(new[] { "42", "43" }, answer.Headers.GetValues("X-Total-Count"));
+        Assert.Equal(new[] { "\"v7\"", "\"v8\"" }, answer.Headers.GetValues("ETag"));
+        Assert.Equal("hit, miss", answer.Headers.GetValue("X-Cache"));
+        Assert.Equal("0.25, 0.5", answer.Headers.GetValue("X-Cost"));
+        Assert.Equal(
+            new[] { "header X-Total-Count", "header ETag", "header X-Cache", "header X-Cost" },
+            ResponseDepartures.Of(answer).Select(d => d.Path));
+        Assert.All(ResponseDepartures.Of(answer), d => Assert.Equal(ResponseDepartureKind.ConflictingHeaderValues, d.Kind));
+    }
+
+    [Fact]
+    public async Task Over_loopback_absent_headers_read_as_null_and_are_no_departure()
+    {
+        await using var server = Serve("");
+
+        ListItemsResponse answer = await LoopbackClient(server).ListItemsWithResponseAsync();
+
+        Assert.Null(answer.XTotalCount);
+        Assert.Null(answer.ETag);
+        Assert.Null(answer.XCache);
+        Assert.Null(answer.XLinks);
+        Assert.Empty(ResponseDepartures.Of(answer));
     }
 
     [Fact]
@@ -181,6 +238,12 @@ public sealed class ResponseMetadataBehaviourTests
         public override Task<ListItemsResponse> ListItemsWithResponseAsync(string? response = null, string? result = null, CancellationToken cancellationToken = default) =>
             Task.FromResult(answer);
     }
+
+    private static SdkGen.Runtime.Tests.Authentication.LoopbackHttpServer Serve(string headerLines) =>
+        new(_ => new SdkGen.Runtime.Tests.Authentication.LoopbackResponse(200, System.Text.Encoding.UTF8.GetBytes(Items), HeaderLines: headerLines));
+
+    private static MetadataClient LoopbackClient(SdkGen.Runtime.Tests.Authentication.LoopbackHttpServer server) =>
+        new(s_loopbackHttp, new MetadataClientOptions { Endpoint = server.BaseUri });
 
     private static CapturingHandler Answer(HttpStatusCode status, string? body) => new CapturingHandler().Respond(status, body);
 

@@ -36,7 +36,7 @@ public sealed class SimulatorClients : IAsyncDisposable
     public BandwidthClient Bandwidth(bool wrongPassword = false) => new(Http, new BandwidthClientOptions
     {
         Endpoint = Simulator.BandwidthBaseUri,
-        BasicAuth = new BasicCredentials(Options.BandwidthUsername, wrongPassword ? WrongPassword : Options.BandwidthPassword),
+        Basic = new BasicCredentials(Options.BandwidthUsername, wrongPassword ? WrongPassword : Options.BandwidthPassword),
     });
 
     public TwilioClient Twilio(bool wrongPassword = false) => new(Http, new TwilioClientOptions

@@ -44,7 +44,7 @@ public static class Vendors
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password));
 
     public static BandwidthClient Bandwidth(HttpMessageHandler handler, BandwidthClientOptions? options = null) =>
-        new(new HttpClient(handler), options ?? new BandwidthClientOptions { BasicAuth = new BasicCredentials(BandwidthUser, Secret) });
+        new(new HttpClient(handler), options ?? new BandwidthClientOptions { Basic = new BasicCredentials(BandwidthUser, Secret) });
 
     public static TwilioClient Twilio(HttpMessageHandler handler, TwilioClientOptions? options = null) =>
         new(new HttpClient(handler), options ?? new TwilioClientOptions { BasicAuth = new BasicCredentials(TwilioAccountSid, Secret) });

@@ -17,7 +17,7 @@ namespace Test.Faithful
         public CreateWidgetResponse(int status, string? reasonPhrase, global::SdkGen.Runtime.ResponseHeaders headers, Widget value) : base(status, reasonPhrase, headers, value) { }
 
         /// <summary>The <c>X-Old-Quota</c> header.</summary>
-        /// <remarks>Null when the answer has no <c>X-Old-Quota</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Old-Quota")</c>.</remarks>
+        /// <remarks>Null when the answer has no <c>X-Old-Quota</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Old-Quota")</c>.</remarks>
         [global::System.Obsolete("The service marks this header as deprecated.")]
         public int? XOldQuota => Headers.GetInt32("X-Old-Quota");
     }

@@ -20,5 +20,10 @@ namespace Test.Faithful
         {
             WriteArray(writer, value, WriteValue);
         }
+
+        internal static void WriteBodyMapOfLine(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, Line> value)
+        {
+            WriteObject(writer, value, WriteLine);
+        }
     }
 }

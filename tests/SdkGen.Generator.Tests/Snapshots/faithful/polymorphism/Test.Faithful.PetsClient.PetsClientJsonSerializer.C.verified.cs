@@ -93,11 +93,8 @@ namespace Test.Faithful
             {
                 switch (state.Property)
                 {
-                    case 0: if (ReadString(ref reader, "Circle.label", false) is string value0) value.Label = value0; break;
-                    case 1: value.ColorWireValue = ReadString(ref reader, "Circle.color", true); break;
-                    case 2: if (IsObject(ref reader, "Circle.outline", true)) value.Outline = ReadSquare(ref reader); break;
-                    case 3: if (ReadDouble(ref reader, "Circle.radius", false) is double value1) value.Radius = value1; break;
-                    default: reader.Skip(); break;
+                    case 3: if (ReadDouble(ref reader, "Circle.radius", false) is double value0) value.Radius = value0; break;
+                    default: ReadShapeProperty(ref reader, CircleNames, in state, value); break;
                 }
             }
 
@@ -109,10 +106,56 @@ namespace Test.Faithful
         {
             writer.WriteStartObject();
             writer.WriteString("shapeType", "Circle");
-            WriteRequired(writer, CircleNames[0], value.Label);
-            Write(writer, CircleNames[1], value.ColorWireValue);
-            Write(writer, CircleNames[2], value.Outline, WriteSquare);
+            WriteShapeProperties(writer, CircleNames, value);
             Write(writer, CircleNames[3], value.Radius);
+            writer.WriteEndObject();
+        }
+
+        // Click's properties, for it and its subtypes (names: the table of the one at hand).
+        private static void ReadClickProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, in global::SdkGen.Runtime.Internal.JsonObjectState state, Click value)
+        {
+            switch (state.Property)
+            {
+                case 3: if (ReadInt64(ref reader, names.What(3), false) is long value0) value.X = value0; break;
+                case 4: if (ReadInt64(ref reader, names.What(4), true) is long value1) value.Y = value1; break;
+                default: ReadEventProperty(ref reader, names, in state, value); break;
+            }
+        }
+
+        private static void WriteClickProperties(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, Click value)
+        {
+            WriteEventProperties(writer, names, value);
+            Write(writer, names[3], value.X);
+            Write(writer, names[4], value.Y);
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ClickNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Click", new[]
+        {
+            "id",
+            "at",
+            "source",
+            "x",
+            "y",
+        }, required: new[] { 0, 3 });
+
+        internal static Click ReadClick(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = ClickNames.Start(ref reader, keepUnknownNames: true);
+            var value = new Click();
+            while (ClickNames.Next(ref reader, ref state))
+            {
+                ReadClickProperty(ref reader, ClickNames, in state, value);
+            }
+
+            ClickNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteClick(global::System.Text.Json.Utf8JsonWriter writer, Click value)
+        {
+            writer.WriteStartObject();
+            WriteClickProperties(writer, ClickNames, value);
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }
 

@@ -42,6 +42,42 @@ namespace Test.Faithful
             writer.WriteEndObject();
         }
 
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames DoubleClickNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("DoubleClick", new[]
+        {
+            "id",
+            "at",
+            "source",
+            "x",
+            "y",
+            "interval",
+        }, required: new[] { 0, 3 });
+
+        internal static DoubleClick ReadDoubleClick(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = DoubleClickNames.Start(ref reader, keepUnknownNames: true);
+            var value = new DoubleClick();
+            while (DoubleClickNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 5: if (ReadDouble(ref reader, "DoubleClick.interval", true) is double value0) value.Interval = value0; break;
+                    default: ReadClickProperty(ref reader, DoubleClickNames, in state, value); break;
+                }
+            }
+
+            DoubleClickNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteDoubleClick(global::System.Text.Json.Utf8JsonWriter writer, DoubleClick value)
+        {
+            writer.WriteStartObject();
+            WriteClickProperties(writer, DoubleClickNames, value);
+            Write(writer, DoubleClickNames[5], value.Interval);
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
+            writer.WriteEndObject();
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames DrawingNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Drawing", new[]
         {
             "shapes",

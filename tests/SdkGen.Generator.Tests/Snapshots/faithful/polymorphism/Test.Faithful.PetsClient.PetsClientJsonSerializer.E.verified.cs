@@ -37,5 +37,89 @@ namespace Test.Faithful
             WriteRequired(writer, EmployeeNames[1], value.Employer);
             writer.WriteEndObject();
         }
+
+        // Event's properties, for it and its subtypes (names: the table of the one at hand).
+        private static void ReadEventProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, in global::SdkGen.Runtime.Internal.JsonObjectState state, Event value)
+        {
+            switch (state.Property)
+            {
+                case 0: if (ReadString(ref reader, names.What(0), false) is string value0) value.Id = value0; break;
+                case 1: if (ReadDateTimeOffset(ref reader, names.What(1), true) is global::System.DateTimeOffset value1) value.At = value1; break;
+                case 2: value.SourceWireValue = ReadString(ref reader, names.What(2), true); break;
+                default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
+            }
+        }
+
+        private static void WriteEventProperties(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, Event value)
+        {
+            WriteRequired(writer, names[0], value.Id);
+            Write(writer, names[1], value.At);
+            Write(writer, names[2], value.SourceWireValue);
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames EventNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Event", new[]
+        {
+            "id",
+            "at",
+            "source",
+        }, required: new[] { 0 });
+
+        internal static Event ReadEvent(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = EventNames.Start(ref reader, keepUnknownNames: true);
+            var value = new Event();
+            while (EventNames.Next(ref reader, ref state))
+            {
+                ReadEventProperty(ref reader, EventNames, in state, value);
+            }
+
+            EventNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteEvent(global::System.Text.Json.Utf8JsonWriter writer, Event value)
+        {
+            writer.WriteStartObject();
+            WriteEventProperties(writer, EventNames, value);
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
+            writer.WriteEndObject();
+        }
+
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames EventBatchNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("EventBatch", new[]
+        {
+            "plain",
+            "scroll",
+            "key",
+            "triple",
+        });
+
+        internal static EventBatch ReadEventBatch(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = EventBatchNames.Start(ref reader);
+            var value = new EventBatch();
+            while (EventBatchNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 0: if (IsObject(ref reader, "EventBatch.plain", true)) value.Plain = ReadEvent(ref reader); break;
+                    case 1: if (IsObject(ref reader, "EventBatch.scroll", true)) value.Scroll = ReadScroll(ref reader); break;
+                    case 2: if (IsObject(ref reader, "EventBatch.key", true)) value.Key = ReadKeyPress(ref reader); break;
+                    case 3: if (IsObject(ref reader, "EventBatch.triple", true)) value.Triple = ReadTripleClick(ref reader); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            return value;
+        }
+
+        internal static void WriteEventBatch(global::System.Text.Json.Utf8JsonWriter writer, EventBatch value)
+        {
+            writer.WriteStartObject();
+            Write(writer, EventBatchNames[0], value.Plain, WriteEvent);
+            Write(writer, EventBatchNames[1], value.Scroll, WriteScroll);
+            Write(writer, EventBatchNames[2], value.Key, WriteKeyPress);
+            Write(writer, EventBatchNames[3], value.Triple, WriteTripleClick);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -6,6 +6,59 @@ namespace Test.Faithful
 {
     internal abstract partial class PetsClientJsonSerializer
     {
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames ScrollNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Scroll", new[]
+        {
+            "id",
+            "at",
+            "source",
+            "delta",
+        }, required: new[] { 0 });
+
+        internal static Scroll ReadScroll(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = ScrollNames.Start(ref reader, keepUnknownNames: true);
+            var value = new Scroll();
+            while (ScrollNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 3: if (ReadInt64(ref reader, "Scroll.delta", true) is long value0) value.Delta = value0; break;
+                    default: ReadEventProperty(ref reader, ScrollNames, in state, value); break;
+                }
+            }
+
+            ScrollNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteScroll(global::System.Text.Json.Utf8JsonWriter writer, Scroll value)
+        {
+            writer.WriteStartObject();
+            WriteEventProperties(writer, ScrollNames, value);
+            Write(writer, ScrollNames[3], value.Delta);
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
+            writer.WriteEndObject();
+        }
+
+        // Shape's properties, for it and its subtypes (names: the table of the one at hand).
+        private static void ReadShapeProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, in global::SdkGen.Runtime.Internal.JsonObjectState state, Shape value)
+        {
+            switch (state.Property)
+            {
+                case 0: if (ReadString(ref reader, names.What(0), false) is string value0) value.Label = value0; break;
+                case 1: value.ColorWireValue = ReadString(ref reader, names.What(1), true); break;
+                case 2: if (IsObject(ref reader, names.What(2), true)) value.Outline = ReadSquare(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        private static void WriteShapeProperties(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, Shape value)
+        {
+            WriteRequired(writer, names[0], value.Label);
+            Write(writer, names[1], value.ColorWireValue);
+            Write(writer, names[2], value.Outline, WriteSquare);
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames SquareNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Square", new[]
         {
             "label",
@@ -22,11 +75,8 @@ namespace Test.Faithful
             {
                 switch (state.Property)
                 {
-                    case 0: if (ReadString(ref reader, "Square.label", false) is string value0) value.Label = value0; break;
-                    case 1: value.ColorWireValue = ReadString(ref reader, "Square.color", true); break;
-                    case 2: if (IsObject(ref reader, "Square.outline", true)) value.Outline = ReadSquare(ref reader); break;
-                    case 3: if (ReadDouble(ref reader, "Square.side", true) is double value1) value.Side = value1; break;
-                    default: reader.Skip(); break;
+                    case 3: if (ReadDouble(ref reader, "Square.side", true) is double value0) value.Side = value0; break;
+                    default: ReadShapeProperty(ref reader, SquareNames, in state, value); break;
                 }
             }
 
@@ -38,9 +88,7 @@ namespace Test.Faithful
         {
             writer.WriteStartObject();
             writer.WriteString("shapeType", "Square");
-            WriteRequired(writer, SquareNames[0], value.Label);
-            Write(writer, SquareNames[1], value.ColorWireValue);
-            Write(writer, SquareNames[2], value.Outline, WriteSquare);
+            WriteShapeProperties(writer, SquareNames, value);
             Write(writer, SquareNames[3], value.Side);
             writer.WriteEndObject();
         }

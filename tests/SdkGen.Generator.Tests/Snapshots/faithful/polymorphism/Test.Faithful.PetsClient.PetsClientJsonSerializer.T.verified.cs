@@ -34,6 +34,42 @@ namespace Test.Faithful
             writer.WriteEndObject();
         }
 
+        private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames TripleClickNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("TripleClick", new[]
+        {
+            "id",
+            "at",
+            "source",
+            "x",
+            "y",
+            "steady",
+        }, required: new[] { 0, 3 });
+
+        internal static TripleClick ReadTripleClick(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var state = TripleClickNames.Start(ref reader, keepUnknownNames: true);
+            var value = new TripleClick();
+            while (TripleClickNames.Next(ref reader, ref state))
+            {
+                switch (state.Property)
+                {
+                    case 5: if (ReadBoolean(ref reader, "TripleClick.steady", true) is bool value0) value.Steady = value0; break;
+                    default: ReadClickProperty(ref reader, TripleClickNames, in state, value); break;
+                }
+            }
+
+            TripleClickNames.ReportMissing(state);
+            return value;
+        }
+
+        internal static void WriteTripleClick(global::System.Text.Json.Utf8JsonWriter writer, TripleClick value)
+        {
+            writer.WriteStartObject();
+            WriteClickProperties(writer, TripleClickNames, value);
+            Write(writer, TripleClickNames[5], value.Steady);
+            WriteProperties(writer, value.AdditionalProperties, WriteValue);
+            writer.WriteEndObject();
+        }
+
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames TruckNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Truck", new[]
         {
             "wheels",

@@ -30,6 +30,16 @@ namespace Test.Faithful
             if (value.Radius < 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Radius", "0", false);
         }
 
+        internal static void ValidateClick(Click value, string name)
+        {
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+            }
+            if (value.X < 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".X", "0", false);
+        }
+
         internal static void ValidateCompany(Company value, string name)
         {
             if (value.Registration is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Registration");
@@ -41,10 +51,46 @@ namespace Test.Faithful
             if (value.Toy is Toy nToy) ValidateToy(nToy, name + ".Toy");
         }
 
+        internal static void ValidateDoubleClick(DoubleClick value, string name)
+        {
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+            }
+            if (value.X < 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".X", "0", false);
+        }
+
         internal static void ValidateEmployee(Employee value, string name)
         {
             if (value.FirstName is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".FirstName");
             if (value.Employer is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Employer");
+        }
+
+        internal static void ValidateEvent(Event value, string name)
+        {
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+            }
+        }
+
+        internal static void ValidateEventBatch(EventBatch value, string name)
+        {
+            if (value.Plain is Event nPlain) ValidateEvent(nPlain, name + ".Plain");
+            if (value.Scroll is Scroll nScroll) ValidateScroll(nScroll, name + ".Scroll");
+            if (value.Key is KeyPress nKey) ValidateKeyPress(nKey, name + ".Key");
+            if (value.Triple is TripleClick nTriple) ValidateTripleClick(nTriple, name + ".Triple");
+        }
+
+        internal static void ValidateKeyPress(KeyPress value, string name)
+        {
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+            }
         }
 
         internal static void ValidateParty(Party value, string name)
@@ -81,6 +127,15 @@ namespace Test.Faithful
             if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
         }
 
+        internal static void ValidateScroll(Scroll value, string name)
+        {
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+            }
+        }
+
         internal static void ValidateShape(Shape value, string name)
         {
             switch (value)
@@ -99,6 +154,16 @@ namespace Test.Faithful
 
         internal static void ValidateToy(Toy value, string name)
         {
+        }
+
+        internal static void ValidateTripleClick(TripleClick value, string name)
+        {
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+            }
+            if (value.X < 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".X", "0", false);
         }
     }
 }

@@ -9,6 +9,7 @@ namespace Test.Faithful
     internal static class PetsClientWireValues
     {
         internal static readonly global::SdkGen.Runtime.Internal.WireValueTable AnimalHabitatTexts = new global::SdkGen.Runtime.Internal.WireValueTable("land", "water", "air");
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable EventSourceTexts = new global::SdkGen.Runtime.Internal.WireValueTable("mouse", "keyboard");
         internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ShapeColorTexts = new global::SdkGen.Runtime.Internal.WireValueTable("red", "green");
     }
 }

@@ -4,7 +4,7 @@
 
 namespace Test.Faithful
 {
-    /// <summary>Class hierarchies from schemas: a discriminated oneOf (explicit mapping) over plain objects, an object with a discriminator that others extend through allOf (implicit names, a subtype of a subtype), a discriminated oneOf over branches sharing an allOf parent, allOf with one parent and no discriminator, and a oneOf of objects without a discriminator (a union told apart by required properties).</summary>
+    /// <summary>Class hierarchies from schemas: a discriminated oneOf (explicit mapping) over plain objects, an object with a discriminator that others extend through allOf (implicit names, a subtype of a subtype), a discriminated oneOf over branches sharing an allOf parent, allOf with one parent and no discriminator, and a oneOf of objects without a discriminator (a union told apart by required properties), and a concrete base keeping unknown properties with several subtypes (one with subtypes of its own).</summary>
     /// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class PetsClient
@@ -261,6 +261,120 @@ namespace Test.Faithful
             if (status >= 200 && status < 300)
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadParty);
+                return toResult(response, result);
+            }
+
+            throw PetsClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>POST /events/clicks</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The stored click.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task<Click> SendClickAsync(Click body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Click>.Value, cancellationToken);
+
+        /// <inheritdoc cref="SendClickAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Click>> SendClickWithResponseAsync(Click body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Click>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendSendClickAsync<TResult>(Click body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Click, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            PetsClientValidation.ValidateClick(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/events/clicks");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteClick);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadClick);
+                return toResult(response, result);
+            }
+
+            throw PetsClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>POST /events/double-clicks</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The stored double click.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task<DoubleClick> SendDoubleClickAsync(DoubleClick body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendDoubleClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<DoubleClick>.Value, cancellationToken);
+
+        /// <inheritdoc cref="SendDoubleClickAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<DoubleClick>> SendDoubleClickWithResponseAsync(DoubleClick body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendDoubleClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<DoubleClick>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendSendDoubleClickAsync<TResult>(DoubleClick body, global::System.Func<global::System.Net.Http.HttpResponseMessage, DoubleClick, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            PetsClientValidation.ValidateDoubleClick(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/events/double-clicks");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteDoubleClick);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadDoubleClick);
+                return toResult(response, result);
+            }
+
+            throw PetsClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>POST /events/batch</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The stored batch.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task<EventBatch> SendEventBatchAsync(EventBatch body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendEventBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<EventBatch>.Value, cancellationToken);
+
+        /// <inheritdoc cref="SendEventBatchAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<EventBatch>> SendEventBatchWithResponseAsync(EventBatch body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendEventBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<EventBatch>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendSendEventBatchAsync<TResult>(EventBatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, EventBatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            PetsClientValidation.ValidateEventBatch(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/events/batch");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteEventBatch);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadEventBatch);
                 return toResult(response, result);
             }
 

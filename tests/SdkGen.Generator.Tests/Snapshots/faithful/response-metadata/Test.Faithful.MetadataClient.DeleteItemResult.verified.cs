@@ -15,9 +15,9 @@ namespace Test.Faithful
         public DeleteItemResult(int status, string? reasonPhrase, global::SdkGen.Runtime.ResponseHeaders headers) : base(status, reasonPhrase, headers) { }
 
         /// <summary>The <c>X-Request-Id</c> header.</summary>
-        public string? XRequestId => Headers.GetValue("X-Request-Id");
+        public string? XRequestId => Headers.GetSingleValue("X-Request-Id");
 
         /// <summary>A header named like the class that would hold it, which becomes DeleteItemResult.</summary>
-        public string? DeleteItemResponse => Headers.GetValue("Delete-Item-Response");
+        public string? DeleteItemResponse => Headers.GetSingleValue("Delete-Item-Response");
     }
 }

@@ -15,43 +15,43 @@ namespace Test.Faithful
         public ListItemsResponse(int status, string? reasonPhrase, global::SdkGen.Runtime.ResponseHeaders headers, global::System.Collections.Generic.IList<Item> value) : base(status, reasonPhrase, headers, value) { }
 
         /// <summary>How many items there are in all.</summary>
-        /// <remarks>Null when the answer has no <c>X-Total-Count</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Total-Count")</c>.</remarks>
+        /// <remarks>Null when the answer has no <c>X-Total-Count</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Total-Count")</c>.</remarks>
         public long? XTotalCount => Headers.GetInt64("X-Total-Count");
 
         /// <summary>The <c>ETag</c> header.</summary>
-        public string? ETag => Headers.GetValue("ETag");
+        public string? ETag => Headers.GetSingleValue("ETag");
 
         /// <summary>The <c>X-Rate-Limit-Reset</c> header.</summary>
-        /// <remarks>Null when the answer has no <c>X-Rate-Limit-Reset</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Rate-Limit-Reset")</c>.</remarks>
+        /// <remarks>Null when the answer has no <c>X-Rate-Limit-Reset</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Rate-Limit-Reset")</c>.</remarks>
         public global::System.DateTimeOffset? XRateLimitReset => Headers.GetDateTimeOffset("X-Rate-Limit-Reset");
 
         /// <summary>The <c>X-Request-Id</c> header.</summary>
-        public string? XRequestId => Headers.GetValue("X-Request-Id");
+        public string? XRequestId => Headers.GetSingleValue("X-Request-Id");
 
         /// <summary>The <c>X-Cache</c> header.</summary>
-        /// <remarks>Null when the answer has no <c>X-Cache</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Cache")</c>.</remarks>
-        public ListItemsXCache? XCache => Headers.Contains("X-Cache") ? ListItemsXCacheExtensions.FromWireValue(Headers.GetValue("X-Cache")) : (ListItemsXCache?)null;
+        /// <remarks>Null when the answer has no <c>X-Cache</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Cache")</c>.</remarks>
+        public ListItemsXCache? XCache => Headers.GetSingleValue("X-Cache") is string text ? ListItemsXCacheExtensions.FromWireValue(text) : (ListItemsXCache?)null;
 
         /// <summary>The <c>X-Sampled</c> header.</summary>
-        /// <remarks>Null when the answer has no <c>X-Sampled</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Sampled")</c>.</remarks>
+        /// <remarks>Null when the answer has no <c>X-Sampled</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Sampled")</c>.</remarks>
         public bool? XSampled => Headers.GetBoolean("X-Sampled");
 
         /// <summary>The <c>X-Cost</c> header.</summary>
-        /// <remarks>Null when the answer has no <c>X-Cost</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Cost")</c>.</remarks>
+        /// <remarks>Null when the answer has no <c>X-Cost</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Cost")</c>.</remarks>
         public double? XCost => Headers.GetDouble("X-Cost");
 
         /// <summary>The <c>X-Links</c> header.</summary>
         public string? XLinks => Headers.GetValue("X-Links");
 
         /// <summary>The <c>X-Legacy-Page</c> header.</summary>
-        /// <remarks>Null when the answer has no <c>X-Legacy-Page</c> header or its value does not parse; the text as sent is <c>Headers.GetValue("X-Legacy-Page")</c>.</remarks>
+        /// <remarks>Null when the answer has no <c>X-Legacy-Page</c> header or not one value that parses; the text as sent is <c>Headers.GetValue("X-Legacy-Page")</c>.</remarks>
         [global::System.Obsolete("The service marks this header as deprecated.")]
         public long? XLegacyPage => Headers.GetInt64("X-Legacy-Page");
 
         /// <summary>A header named like Response's own property.</summary>
-        public string? ValueHeader => Headers.GetValue("Value");
+        public string? ValueHeader => Headers.GetSingleValue("Value");
 
         /// <summary>The <c>Finalize</c> header.</summary>
-        public string? FinalizeHeader => Headers.GetValue("Finalize");
+        public string? FinalizeHeader => Headers.GetSingleValue("Finalize");
     }
 }

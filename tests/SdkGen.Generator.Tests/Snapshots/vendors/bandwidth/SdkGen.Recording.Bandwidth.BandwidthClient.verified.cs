@@ -17,10 +17,11 @@ namespace SdkGen.Recording.Bandwidth
     /// spoken while the recording is paused is left out of the recording file (there is no option to
     /// replace it with silence), and the paused time is not billed.
     ///
-    /// Requests authenticate with either of Bandwidth's two schemes, as its published Voice API
-    /// description lists them: an OAuth 2.0 access token obtained with the client-credentials grant
-    /// from https://id.bandwidth.com/api/v1/oauth2/token (an API credential's client id and secret),
-    /// or HTTP Basic with a legacy API user name and password. Bandwidth decommissions legacy API users
+    /// Requests authenticate with either of Bandwidth's two schemes, named and ordered as its published
+    /// API description (bandwidth.yml, as shipped with its SDKs) lists them: <c>Basic</c>, HTTP Basic with a
+    /// legacy API user name and password, or <c>OAuth2</c>, an access token obtained with the
+    /// client-credentials grant from https://api.bandwidth.com/api/v1/oauth2/token (an API
+    /// credential's client id and secret; no scopes). Bandwidth decommissions legacy API users
     /// on 2026-12-02: from then on only OAuth 2.0 client credentials authenticate, and Basic answers 401.
     /// Errors come back with a JSON body of the <c>VoiceApiError</c> shape; <c>429 Too Many Requests</c> carries
     /// a <c>Retry-After</c> header.
@@ -33,7 +34,7 @@ namespace SdkGen.Recording.Bandwidth
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
-        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
+        private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
         private readonly global::SdkGen.Runtime.OAuth2TokenSource? _oAuth2Credential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -60,8 +61,8 @@ namespace SdkGen.Recording.Bandwidth
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
-            _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
-            _oAuth2Credential = options.OAuth2 is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(options.OAuth2, new global::System.Uri("https://id.bandwidth.com/api/v1/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
+            _basicCredential = options.Basic?.ToAuthorizationHeader();
+            _oAuth2Credential = options.OAuth2 is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(options.OAuth2, new global::System.Uri("https://api.bandwidth.com/api/v1/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -126,10 +127,10 @@ namespace SdkGen.Recording.Bandwidth
 
             async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
             {
-                if (_basicAuthCredential is object)
+                if (_basicCredential is object)
                 {
                     using var request = createRequest();
-                    request.Headers.Authorization = _basicAuthCredential;
+                    request.Headers.Authorization = _basicCredential;
                     return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -151,7 +152,7 @@ namespace SdkGen.Recording.Bandwidth
                     }
                 }
 
-                throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.BasicAuth ('basicAuth'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.");
+                throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.Basic ('Basic'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.");
             }
 
             using var response = await sendRequestAsync().ConfigureAwait(false);

@@ -18,13 +18,13 @@ namespace SdkGen.Recording.Genesys
         /// Present when CSRF protection is enabled on the server: the name of the header that
         /// every later <c>POST</c>, <c>PUT</c> or <c>DELETE</c> request must send, normally <c>X-CSRF-TOKEN</c>.
         /// </summary>
-        public string? XCsrfHeader => Headers.GetValue("X-CSRF-HEADER");
+        public string? XCsrfHeader => Headers.GetSingleValue("X-CSRF-HEADER");
 
         /// <summary>
         /// Present when CSRF protection is enabled on the server: the CSRF token (a UUID) to
         /// send in the header named by <c>X-CSRF-HEADER</c>. It lives as long as the HTTP session
         /// identified by the <c>JSESSIONID</c> cookie.
         /// </summary>
-        public string? XCsrfToken => Headers.GetValue("X-CSRF-TOKEN");
+        public string? XCsrfToken => Headers.GetSingleValue("X-CSRF-TOKEN");
     }
 }
