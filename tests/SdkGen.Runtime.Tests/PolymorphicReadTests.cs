@@ -31,22 +31,6 @@ public class PolymorphicReadTests
         Assert.Equal(before, reader.BytesConsumed);
     }
 
-    [Theory]
-    [InlineData("{\"b\":1,\"a\":2}", 0)]
-    [InlineData("{\"c\":1}", 1)]
-    [InlineData("{\"c\":{\"a\":1,\"b\":2}}", 1)]
-    [InlineData("{\"d\":1}", -1)]
-    [InlineData("[1]", -1)]
-    public void The_first_alternative_with_all_its_required_names_wins(string json, int expected)
-    {
-        var reader = Start(json);
-
-        int index = GeneratedJsonSerializer.FirstWithProperties(reader, [["a", "b"], ["c"], ["a"]]);
-
-        Assert.Equal(expected, index);
-        Assert.Equal(0, reader.CurrentDepth);
-    }
-
     private static Utf8JsonReader Start(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));

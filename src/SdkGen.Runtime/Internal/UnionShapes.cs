@@ -56,7 +56,7 @@ internal static class UnionShapes
         "string" => reader.TokenType == JsonTokenType.String,
         "integer" => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out _),
         "int32" => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out _),
-        "number" => reader.TokenType == JsonTokenType.Number,
+        "number" => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double number) && !double.IsInfinity(number),
         "boolean" => reader.TokenType is JsonTokenType.True or JsonTokenType.False,
         "object" => reader.TokenType == JsonTokenType.StartObject,
         "array" => reader.TokenType == JsonTokenType.StartArray,
