@@ -25,8 +25,10 @@ internal sealed partial class SchemaMapper
     private enum BranchShape
     {
         Typed,
-        Any,
+
+        /// <summary>An object with no properties of its own: an alternative of string keys and raw JSON values.</summary>
         FreeObject,
+        Any,
         Union,
     }
 
@@ -43,8 +45,6 @@ internal sealed partial class SchemaMapper
             {
                 case BranchShape.Any:
                     return number + " accepts any JSON value, so the union holds any JSON";
-                case BranchShape.FreeObject:
-                    return number + " is an object without properties, which only raw JSON holds";
                 case BranchShape.Union:
                     return number + " is itself a union of several shapes, and unions are not nested";
             }
@@ -130,6 +130,12 @@ internal sealed partial class SchemaMapper
             string number = index.ToString(CultureInfo.InvariantCulture);
             string at = ParseContext.Append(pointer, keyword, number);
             TypeRefSpec alternative = Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture)).Type;
+            if (alternative.Kind == ValueKind.Json && ShapeOf(branch, 0) == BranchShape.FreeObject)
+            {
+                // Any object: its values are any JSON, so nothing of it is lost as a map of raw values.
+                alternative = new TypeRefSpec(ValueKind.Map, Element: TypeRefSpec.Json);
+            }
+
             if (alternative.Kind is ValueKind.Json or ValueKind.Binary)
             {
                 _context.Report(DiagnosticDescriptors.ReadAsRawJson, at, "Branch " + number + " of " + name, "values of its shape read as " + name + ".Json, matching no alternative");

@@ -35,6 +35,8 @@ public sealed class ValueUnionBehaviourTests
     [InlineData("{\"counts\":[]}")]
     [InlineData("{\"shadowed\":4}")]
     [InlineData("{\"labels\":[\"a\",[\"b\",\"c\"],[]]}")]
+    [InlineData("{\"extra\":\"s\"}")]
+    [InlineData("{\"extra\":{\"k\":[1,{\"z\":null}],\"n\":null}}")]
     public async Task Every_alternative_reads_without_departure_and_goes_back_unchanged(string json)
     {
         var (client, handler) = Create(json);

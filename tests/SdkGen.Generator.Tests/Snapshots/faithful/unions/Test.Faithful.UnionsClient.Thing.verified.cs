@@ -47,6 +47,9 @@ namespace Test.Faithful
         /// <summary>type: [integer, number] is one number type.</summary>
         public double? Ratio { get; set; }
 
+        /// <summary>A string or any object (kept as a map of raw JSON values).</summary>
+        public ThingExtra? Extra { get; set; }
+
         /// <summary>The <c>labels</c> value.</summary>
         public global::System.Collections.Generic.IList<MediaUrl>? Labels { get; set; }
     }

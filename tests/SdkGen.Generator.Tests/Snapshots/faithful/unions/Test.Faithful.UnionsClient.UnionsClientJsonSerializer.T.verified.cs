@@ -18,6 +18,7 @@ namespace Test.Faithful
             "counts",
             "shadowed",
             "ratio",
+            "extra",
             "labels",
         });
 
@@ -39,7 +40,8 @@ namespace Test.Faithful
                     case 7: if (IsValue(ref reader, "Thing.counts", true)) value.Counts = ReadThingCounts(ref reader); break;
                     case 8: if (IsValue(ref reader, "Thing.shadowed", true)) value.Shadowed = ReadThingShadowed(ref reader); break;
                     case 9: if (ReadDouble(ref reader, "Thing.ratio", true) is double value0) value.Ratio = value0; break;
-                    case 10: if (ReadUnionList(ref reader, "Thing.labels", true, "Thing.labels item", ReadMediaUrl) is { } list1) value.Labels = list1; break;
+                    case 10: if (IsValue(ref reader, "Thing.extra", true)) value.Extra = ReadThingExtra(ref reader); break;
+                    case 11: if (ReadUnionList(ref reader, "Thing.labels", true, "Thing.labels item", ReadMediaUrl) is { } list1) value.Labels = list1; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -63,7 +65,8 @@ namespace Test.Faithful
             Write(writer, ThingNames[7], value.Counts, WriteThingCounts);
             Write(writer, ThingNames[8], value.Shadowed, WriteThingShadowed);
             Write(writer, ThingNames[9], value.Ratio);
-            WriteList(writer, ThingNames[10], value.Labels, WriteMediaUrl);
+            Write(writer, ThingNames[10], value.Extra, WriteThingExtra);
+            WriteList(writer, ThingNames[11], value.Labels, WriteMediaUrl);
             writer.WriteEndObject();
         }
 
@@ -90,6 +93,32 @@ namespace Test.Faithful
                 case 0: WriteArray(writer, ((global::System.Collections.Generic.IList<long>)value._value!), WriteValue); break;
                 case 1: WriteArray(writer, ((global::System.Collections.Generic.IList<string>)value._value!), WriteValue); break;
                 default: WriteUnmatched(writer, value.Json, ThingCountsNames, "ThingCounts"); break;
+            }
+        }
+
+        private static readonly string[][] ThingExtraNames =
+        {
+            new string[] { "string" },
+            new string[] { "object" },
+        };
+
+        internal static ThingExtra ReadThingExtra(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (MatchUnion(reader, ThingExtraNames))
+            {
+                case 0: return new ThingExtra(ReadString(ref reader, "ThingExtra", false)!);
+                case 1: return new ThingExtra(ReadJsonMap(ref reader, "ThingExtra", false)!);
+                default: return new ThingExtra(ReadUnmatched(ref reader, "ThingExtra"));
+            }
+        }
+
+        internal static void WriteThingExtra(global::System.Text.Json.Utf8JsonWriter writer, ThingExtra value)
+        {
+            switch (value._index)
+            {
+                case 0: WriteValue(writer, ((string)value._value!)); break;
+                case 1: WriteObject(writer, ((global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>)value._value!), WriteValue); break;
+                default: WriteUnmatched(writer, value.Json, ThingExtraNames, "ThingExtra"); break;
             }
         }
 

@@ -38,6 +38,7 @@ namespace Test.Faithful
             if (value.Level is ThingLevel nLevel) ValidateThingLevel(nLevel, name + ".Level");
             if (value.Counts is ThingCounts nCounts) ValidateThingCounts(nCounts, name + ".Counts");
             if (value.Shadowed is ThingShadowed nShadowed) ValidateThingShadowed(nShadowed, name + ".Shadowed");
+            if (value.Extra is ThingExtra nExtra) ValidateThingExtra(nExtra, name + ".Extra");
             if (value.Labels is global::System.Collections.Generic.IList<MediaUrl> nLabels)
             {
                 for (int i = 0; i < nLabels.Count; i++)
@@ -48,6 +49,10 @@ namespace Test.Faithful
         }
 
         internal static void ValidateThingCounts(ThingCounts value, string name)
+        {
+        }
+
+        internal static void ValidateThingExtra(ThingExtra value, string name)
         {
         }
 
