@@ -117,7 +117,9 @@ internal static class UnionEmitter
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
             TypeRefSpec type = union.Alternatives[i].Type;
-            w.Line("case " + Number(i) + ": " + json.WriteStatement(type, "((" + TypeNames.Of(type) + ")value._value!)") + " break;");
+            // An enum's value is written through an extension method, which binds tighter than the cast.
+            string held = "(" + TypeNames.Of(type) + ")value._value!";
+            w.Line("case " + Number(i) + ": " + json.WriteStatement(type, type.Kind == ValueKind.Enum ? "(" + held + ")" : held) + " break;");
         }
 
         w.Line("default: WriteUnmatched(writer, value." + union.JsonPropertyName + ", " + table + ", " + name + "); break;");

@@ -125,8 +125,8 @@ namespace Test.Api
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((long)value._value!)); break;
-                case 1: WriteValue(writer, ((string)value._value!)); break;
+                case 0: WriteValue(writer, (long)value._value!); break;
+                case 1: WriteValue(writer, (string)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, RecordingVariantNames, "RecordingVariant"); break;
             }
         }

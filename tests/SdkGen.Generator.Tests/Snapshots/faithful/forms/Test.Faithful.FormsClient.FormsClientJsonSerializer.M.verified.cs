@@ -224,8 +224,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((string)value._value!)); break;
-                case 1: WriteArray(writer, ((global::System.Collections.Generic.IList<string>)value._value!), WriteValue); break;
+                case 0: WriteValue(writer, (string)value._value!); break;
+                case 1: WriteArray(writer, (global::System.Collections.Generic.IList<string>)value._value!, WriteValue); break;
                 default: WriteUnmatched(writer, value.Json, MessageFormMediaUrlNames, "MessageFormMediaUrl"); break;
             }
         }

@@ -91,9 +91,9 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WritePerson(writer, ((Person)value._value!)); break;
-                case 1: WriteCompany(writer, ((Company)value._value!)); break;
-                case 2: WriteEmployee(writer, ((Employee)value._value!)); break;
+                case 0: WritePerson(writer, (Person)value._value!); break;
+                case 1: WriteCompany(writer, (Company)value._value!); break;
+                case 2: WriteEmployee(writer, (Employee)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, PartyNames, "Party"); break;
             }
         }

@@ -90,8 +90,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteArray(writer, ((global::System.Collections.Generic.IList<long>)value._value!), WriteValue); break;
-                case 1: WriteArray(writer, ((global::System.Collections.Generic.IList<string>)value._value!), WriteValue); break;
+                case 0: WriteArray(writer, (global::System.Collections.Generic.IList<long>)value._value!, WriteValue); break;
+                case 1: WriteArray(writer, (global::System.Collections.Generic.IList<string>)value._value!, WriteValue); break;
                 default: WriteUnmatched(writer, value.Json, ThingCountsNames, "ThingCounts"); break;
             }
         }
@@ -116,8 +116,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((string)value._value!)); break;
-                case 1: WriteObject(writer, ((global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>)value._value!), WriteValue); break;
+                case 0: WriteValue(writer, (string)value._value!); break;
+                case 1: WriteObject(writer, (global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>)value._value!, WriteValue); break;
                 default: WriteUnmatched(writer, value.Json, ThingExtraNames, "ThingExtra"); break;
             }
         }
@@ -142,8 +142,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((bool)value._value!)); break;
-                case 1: WriteValue(writer, ((double)value._value!)); break;
+                case 0: WriteValue(writer, (bool)value._value!); break;
+                case 1: WriteValue(writer, (double)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingFlagNames, "ThingFlag"); break;
             }
         }
@@ -168,8 +168,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((long)value._value!)); break;
-                case 1: WriteValue(writer, ((string)value._value!)); break;
+                case 0: WriteValue(writer, (long)value._value!); break;
+                case 1: WriteValue(writer, (string)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingIdNames, "ThingId"); break;
             }
         }
@@ -194,8 +194,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((string)value._value!)); break;
-                case 1: WriteLabel(writer, ((Label)value._value!)); break;
+                case 0: WriteValue(writer, (string)value._value!); break;
+                case 1: WriteLabel(writer, (Label)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingLabelNames, "ThingLabel"); break;
             }
         }
@@ -223,8 +223,8 @@ namespace Test.Faithful
             switch (value._index)
             {
                 case 0: writer.WriteStringValue(((ThingLevelOption1)value._value!).ToWireValue()); break;
-                case 1: WriteValue(writer, ((long)value._value!)); break;
-                case 2: WriteValue(writer, ((string)value._value!)); break;
+                case 1: WriteValue(writer, (long)value._value!); break;
+                case 2: WriteValue(writer, (string)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingLevelNames, "ThingLevel"); break;
             }
         }
@@ -249,8 +249,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((double)value._value!)); break;
-                case 1: WriteValue(writer, ((int)value._value!)); break;
+                case 0: WriteValue(writer, (double)value._value!); break;
+                case 1: WriteValue(writer, (int)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingShadowedNames, "ThingShadowed"); break;
             }
         }
@@ -275,8 +275,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((long)value._value!)); break;
-                case 1: WriteValue(writer, ((string)value._value!)); break;
+                case 0: WriteValue(writer, (long)value._value!); break;
+                case 1: WriteValue(writer, (string)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingSizeNames, "ThingSize"); break;
             }
         }
@@ -301,8 +301,8 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((global::System.DateTimeOffset)value._value!)); break;
-                case 1: WriteValue(writer, ((int)value._value!)); break;
+                case 0: WriteValue(writer, (global::System.DateTimeOffset)value._value!); break;
+                case 1: WriteValue(writer, (int)value._value!); break;
                 default: WriteUnmatched(writer, value.Json, ThingWhenNames, "ThingWhen"); break;
             }
         }

@@ -32,11 +32,11 @@ namespace Test.Faithful
         {
             switch (value._index)
             {
-                case 0: WriteValue(writer, ((string)value._value!)); break;
-                case 1: WriteValue(writer, ((double)value._value!)); break;
-                case 2: WriteValue(writer, ((bool)value._value!)); break;
-                case 3: WriteArray(writer, ((global::System.Collections.Generic.IList<Value>)value._value!), WriteValue2); break;
-                case 4: WriteObject(writer, ((global::System.Collections.Generic.IDictionary<string, Value>)value._value!), WriteValue2); break;
+                case 0: WriteValue(writer, (string)value._value!); break;
+                case 1: WriteValue(writer, (double)value._value!); break;
+                case 2: WriteValue(writer, (bool)value._value!); break;
+                case 3: WriteArray(writer, (global::System.Collections.Generic.IList<Value>)value._value!, WriteValue2); break;
+                case 4: WriteObject(writer, (global::System.Collections.Generic.IDictionary<string, Value>)value._value!, WriteValue2); break;
                 default: WriteUnmatched(writer, value.Json, ValueNames, "Value"); break;
             }
         }
