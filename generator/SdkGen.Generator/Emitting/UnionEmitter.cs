@@ -127,16 +127,31 @@ internal static class UnionEmitter
         w.CloseBlock();
     }
 
-    /// <summary><c>Validate{Union}</c>: the held alternative's checks when it is a model; JSON given by the caller is checked when written.</summary>
+    /// <summary>
+    /// <c>Validate{Union}</c>: the held alternative's checks when it is a model or a list of models (each under
+    /// <c>name[i]</c>); JSON given by the caller is checked when written.
+    /// </summary>
     public static void EmitValidator(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all)
     {
         w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         w.OpenBlock("switch (value._index)");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            if (union.Alternatives[i].ModelName is { } type && all[type].Names.Validator is { } validator)
+            TypeRefSpec type = union.Alternatives[i].Type;
+            if (type.Kind == ValueKind.Model && all[type.Name!].Names.Validator is { } validator)
             {
-                w.Line("case " + Number(i) + ": " + validator + "((" + type + ")value._value!, name); break;");
+                w.Line("case " + Number(i) + ": " + validator + "((" + type.Name + ")value._value!, name); break;");
+            }
+            else if (type is { Kind: ValueKind.Array, Element: { Kind: ValueKind.Model } element } && all[element.Name!].Names.Validator is { } itemValidator)
+            {
+                w.Line("case " + Number(i) + ":");
+                w.Indent();
+                w.Line("var list" + Number(i) + " = (" + TypeNames.Of(type) + ")value._value!;");
+                w.OpenBlock("for (int i = 0; i < list" + Number(i) + ".Count; i++)");
+                w.Line("if (list" + Number(i) + "[i] is " + element.Name + " item) " + itemValidator + "(item, " + ValidationEmitter.ItemName("name", "i") + ");");
+                w.CloseBlock();
+                w.Line("break;");
+                w.Outdent();
             }
         }
 

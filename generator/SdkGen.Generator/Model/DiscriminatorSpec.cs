@@ -56,6 +56,6 @@ internal sealed record UnionAlternativeSpec(TypeRefSpec Type, string Name, Immut
 {
     public const string ObjectShape = "object";
 
-    /// <summary>The model the alternative is, or null for other types.</summary>
-    public string? ModelName => Type.Kind == ValueKind.Model ? Type.Name : null;
+    /// <summary>The model the alternative is or lists (its validation checks that model's), or null for other types.</summary>
+    public string? ModelName => Type.Kind == ValueKind.Model ? Type.Name : Type is { Kind: ValueKind.Array, Element.Kind: ValueKind.Model } ? Type.Element.Name : null;
 }

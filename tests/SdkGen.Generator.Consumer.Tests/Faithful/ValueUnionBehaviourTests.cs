@@ -23,6 +23,7 @@ public sealed class ValueUnionBehaviourTests
     [InlineData("{\"flag\":true}")]
     [InlineData("{\"label\":\"plain\"}")]
     [InlineData("{\"label\":{\"text\":\"t\",\"color\":\"red\"}}")]
+    [InlineData("{\"label\":[{\"text\":\"t\"},{\"text\":\"u\",\"color\":\"red\"}]}")]
     [InlineData("{\"when\":\"2024-01-02T03:04:05+01:00\"}")]
     [InlineData("{\"when\":7}")]
     [InlineData("{\"size\":3}")]
@@ -131,10 +132,12 @@ public sealed class ValueUnionBehaviourTests
         var (client, handler) = Create("{}");
 
         ArgumentException invalid = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.PutThingAsync(new Thing { Label = new Label("") }));
+        ArgumentException invalidItem = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.PutThingAsync(new Thing { Label = new List<Label> { new("ok"), new("") } }));
         ArgumentException empty = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.PutThingAsync(new Thing { Id = new ThingId(default(JsonElement)) }));
         ArgumentException unmatched = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.PutThingAsync(new Thing { Id = new ThingId(JsonDocument.Parse("[1]").RootElement) }));
 
         Assert.Contains("Label.Text", invalid.Message);
+        Assert.Contains("Label[1].Text", invalidItem.Message);
         Assert.Contains("ThingId holds no value", empty.Message);
         Assert.Contains("ThingId", unmatched.Message);
         Assert.Empty(handler.Requests);

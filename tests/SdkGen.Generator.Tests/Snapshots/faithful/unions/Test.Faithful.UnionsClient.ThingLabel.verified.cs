@@ -4,7 +4,7 @@
 
 namespace Test.Faithful
 {
-    /// <summary>One of <c>string</c>, <see cref="Label"/>, chosen when reading by the first whose shape the JSON has; a value matching none is kept in <see cref="Json"/>.</summary>
+    /// <summary>One of <c>string</c>, <see cref="Label"/>, a list of <see cref="Label"/>, chosen when reading by the first whose shape the JSON has; a value matching none is kept in <see cref="Json"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public sealed partial class ThingLabel
     {
@@ -26,6 +26,14 @@ namespace Test.Faithful
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
             _index = 1;
+        }
+
+        /// <summary>Holds a list of <see cref="Label"/>.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+        public ThingLabel(global::System.Collections.Generic.IList<Label> value)
+        {
+            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            _index = 2;
         }
 
         /// <summary>Holds JSON as it came when it has the shape of no alternative; it is sent only if it has the shape of one.</summary>
@@ -63,5 +71,18 @@ namespace Test.Faithful
 
         /// <summary>Holds <paramref name="value"/>.</summary>
         public static implicit operator ThingLabel(Label value) => new ThingLabel(value);
+
+        /// <summary>Whether a list of <see cref="Label"/> is held.</summary>
+        public bool IsLabelList => _index == 2;
+
+        /// <summary>The a list of <see cref="Label"/> held, if that is what is held.</summary>
+        public bool TryGetLabelList(out global::System.Collections.Generic.IList<Label>? value)
+        {
+            value = _index == 2 ? (global::System.Collections.Generic.IList<Label>)_value! : null;
+            return _index == 2;
+        }
+
+        /// <summary>Holds <paramref name="value"/>.</summary>
+        public static implicit operator ThingLabel(global::System.Collections.Generic.List<Label> value) => new ThingLabel(value);
     }
 }

@@ -178,6 +178,7 @@ namespace Test.Faithful
         {
             new string[] { "string" },
             new string[] { "object", "text" },
+            new string[] { "array", "object" },
         };
 
         internal static ThingLabel ReadThingLabel(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -186,6 +187,7 @@ namespace Test.Faithful
             {
                 case 0: return new ThingLabel(ReadString(ref reader, "ThingLabel", false)!);
                 case 1: return new ThingLabel(ReadLabel(ref reader));
+                case 2: return new ThingLabel(ReadList(ref reader, "ThingLabel", false, "ThingLabel item", ReadLabel)!);
                 default: return new ThingLabel(ReadUnmatched(ref reader, "ThingLabel"));
             }
         }
@@ -196,6 +198,7 @@ namespace Test.Faithful
             {
                 case 0: WriteValue(writer, (string)value._value!); break;
                 case 1: WriteLabel(writer, (Label)value._value!); break;
+                case 2: WriteArray(writer, (global::System.Collections.Generic.IList<Label>)value._value!, WriteLabel); break;
                 default: WriteUnmatched(writer, value.Json, ThingLabelNames, "ThingLabel"); break;
             }
         }

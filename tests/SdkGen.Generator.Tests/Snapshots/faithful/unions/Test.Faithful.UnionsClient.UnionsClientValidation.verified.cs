@@ -69,6 +69,13 @@ namespace Test.Faithful
             switch (value._index)
             {
                 case 1: ValidateLabel((Label)value._value!, name); break;
+                case 2:
+                    var list2 = (global::System.Collections.Generic.IList<Label>)value._value!;
+                    for (int i = 0; i < list2.Count; i++)
+                    {
+                        if (list2[i] is Label item) ValidateLabel(item, name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                    }
+                    break;
             }
         }
 
@@ -90,6 +97,16 @@ namespace Test.Faithful
 
         internal static void ValidateValue(Value value, string name)
         {
+            switch (value._index)
+            {
+                case 3:
+                    var list3 = (global::System.Collections.Generic.IList<Value>)value._value!;
+                    for (int i = 0; i < list3.Count; i++)
+                    {
+                        if (list3[i] is Value item) ValidateValue(item, name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                    }
+                    break;
+            }
         }
     }
 }
