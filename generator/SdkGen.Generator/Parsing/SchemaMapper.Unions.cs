@@ -36,12 +36,14 @@ internal sealed partial class SchemaMapper
     /// Whether the branches become a union class (null) or raw JSON (the reason SDKGEN017 gives). Decided from the
     /// branches' schemas before any is mapped, so a union can be named first and a branch may refer back to it.
     /// </summary>
-    private string? WhyNoUnion(List<(IOpenApiSchema Schema, int Index)> branches)
+    private string? WhyNoUnion(IOpenApiSchema union, List<(IOpenApiSchema Schema, int Index)> branches)
     {
         foreach ((IOpenApiSchema branch, int index) in branches)
         {
             string number = "branch " + index.ToString(CultureInfo.InvariantCulture);
-            switch (ShapeOf(branch, 0))
+
+            // A branch that is the union itself is left out when mapped (SDKGEN025), not a nested union.
+            switch (IsSelf(branch, union) ? BranchShape.Typed : ShapeOf(branch, 0))
             {
                 case BranchShape.Any:
                     return number + " accepts any JSON value, so the union holds any JSON";
@@ -51,6 +53,18 @@ internal sealed partial class SchemaMapper
         }
 
         return null;
+    }
+
+    private static bool IsSelf(IOpenApiSchema branch, IOpenApiSchema union)
+    {
+        try
+        {
+            return branch is OpenApiSchemaReference reference && ReferenceEquals(reference.Target, union);
+        }
+        catch (InvalidOperationException ex) when (IsReferenceCycle(ex))
+        {
+            return false;
+        }
     }
 
     private BranchShape ShapeOf(IOpenApiSchema? schema, int depth)
@@ -107,7 +121,7 @@ internal sealed partial class SchemaMapper
 
     private MappedType MapUnion(IOpenApiSchema schema, string pointer, string nameHint, string keyword, List<(IOpenApiSchema Schema, int Index)> branches, bool isNullable, string? componentName)
     {
-        if (WhyNoUnion(branches) is { } reason)
+        if (WhyNoUnion(schema, branches) is { } reason)
         {
             _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + branches.Count.ToString(CultureInfo.InvariantCulture) + " different schemas", reason);
             return new MappedType(TypeRefSpec.Json, isNullable, null);
