@@ -212,7 +212,7 @@ internal sealed partial class SchemaMapper
     {
         IEnumerable<string> row = type.Kind switch
         {
-            ValueKind.Enum => new[] { "enum" }.Concat(_enums.First(e => e.Name == type.Name).Members.Select(m => m.WireValue)),
+            ValueKind.Enum when _enums.Find(e => e.Name == type.Name) is { } values => new[] { "enum" }.Concat(values.Members.Select(m => m.WireValue)),
             ValueKind.Model => new[] { UnionAlternativeSpec.ObjectShape }.Concat(RequiredWireNames(branch, pointer)),
             ValueKind.Array => ["array", ItemKind(type.Element!)],
             _ => [ItemKind(type)],
