@@ -5,8 +5,8 @@ using SdkGen.Runtime.Internal;
 namespace SdkGen.Runtime.Tests;
 
 /// <summary>
-/// The peeks a polymorphic base and a union read with: they work on a copy of the reader, so the caller's reader stays
-/// on the object's start, and they never throw on a hostile object.
+/// The discriminator peek a polymorphic base reads with: it works on a copy of the reader, so the caller's reader stays
+/// on the object's start, and it never throws on a hostile object (unions: <see cref="UnionMatchTests"/>).
 /// </summary>
 public class PolymorphicReadTests
 {
