@@ -59,7 +59,7 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void A_union_of_an_object_and_a_string_warns_SDKGEN017_at_its_line_and_falls_back_to_json()
+    public void A_union_of_an_object_and_a_string_is_a_union_class_without_a_warning()
     {
         string spec = Header + """
             paths: {}
@@ -85,11 +85,10 @@ public class DiagnosticsTests
         // The schemas here are reached by no operation (paths: {}): generated on request, as every schema was before.
         GenerationResult result = Run(new SpecFile("/specs/shapes.yaml", spec, IncludeUnreachableSchemas: "true"));
 
-        Diagnostic diagnostic = Single(result, "SDKGEN017");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(11, Line(diagnostic));
-        Assert.Contains("oneOf", diagnostic.GetMessage());
-        Assert.Contains("JsonElement? Outline", result.Source(".Shape.g.cs"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SDKGEN017");
+        Assert.Contains("ShapeOutline? Outline", result.Source(".Shape.g.cs"));
+        Assert.Contains("public bool TryGetCircle(out Circle? value)", result.Source(".ShapeOutline.g.cs"));
+        Assert.Contains("public bool IsString => ", result.Source(".ShapeOutline.g.cs"));
         Assert.Empty(result.CompilationProblems);
     }
 

@@ -59,7 +59,8 @@ internal sealed class JsonCodeWriter
                 // Any JSON is the right type: the value is kept as it came.
                 return assign(nullable ? "ReadElement(ref reader, true)" : "global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader)");
             case ValueKind.Model:
-                return "if (IsObject" + arguments + ") " + assign(ReaderOf(type) + "(ref reader)");
+                // A union holding strings, numbers or arrays takes any value but null; other models an object.
+                return "if (" + (IsValueUnion(type) ? "IsValue" : "IsObject") + arguments + ") " + assign(ReaderOf(type) + "(ref reader)");
             case ValueKind.Array:
             case ValueKind.Map:
                 string items = (type.Kind == ValueKind.Array ? what.Item : what.Value).Expression;
@@ -84,7 +85,7 @@ internal sealed class JsonCodeWriter
             case ValueKind.String:
                 return (array ? "ReadList" : "ReadMap") + head + ")";
             case ValueKind.Model:
-                return (array ? "ReadList" : "ReadMap") + head + ", " + ReaderOf(element) + ")";
+                return (IsValueUnion(element) ? (array ? "ReadUnionList" : "ReadUnionMap") : array ? "ReadList" : "ReadMap") + head + ", " + ReaderOf(element) + ")";
             case ValueKind.Enum:
                 return (array ? "ReadEnumList" : "ReadEnumMap") + head + ", " + _enums[element.Name!].ExtensionsName + ".FromWireValue)";
             case ValueKind.Json:
@@ -104,6 +105,24 @@ internal sealed class JsonCodeWriter
             default:
                 return (array ? "ReadValueList<" : "ReadValueMap<") + TypeNames.Of(element) + ">" + head + ", " + ScalarReader(element.Kind) + ")";
         }
+    }
+
+    /// <summary>
+    /// The expression that reads a value already known to have the type's JSON shape (a union's matched alternative),
+    /// so it never comes back null; departures inside it (an item, a property) are still reported.
+    /// </summary>
+    public string MatchedRead(TypeRefSpec type, JsonWhat what)
+    {
+        string arguments = "(ref reader, " + what.Expression + ", false)";
+        return type.Kind switch
+        {
+            ValueKind.String => "ReadString" + arguments + "!",
+            ValueKind.Enum => _enums[type.Name!].ExtensionsName + ".FromWireValue(ReadString" + arguments + "!)",
+            ValueKind.Model => ReaderOf(type) + "(ref reader)",
+            ValueKind.Array => CollectionReader(type, "reader", what.Expression, "false", what.Item.Expression, depth: 1) + "!",
+            ValueKind.Map => CollectionReader(type, "reader", what.Expression, "false", what.Value.Expression, depth: 1) + "!",
+            _ => ScalarReader(type.Kind) + arguments + ".GetValueOrDefault()",
+        };
     }
 
     /// <summary>
@@ -159,27 +178,19 @@ internal sealed class JsonCodeWriter
         _w.Line("WriteProperties(writer, " + expression + ", " + ItemWriter(valueType, 1) + ");");
 
     /// <summary>Writes <paramref name="expression"/>, known not to be null, as a JSON value.</summary>
-    public void Write(TypeRefSpec type, string expression)
+    public void Write(TypeRefSpec type, string expression) => _w.Line(WriteStatement(type, expression));
+
+    /// <summary>The statement that writes <paramref name="expression"/>, known not to be null, as a JSON value.</summary>
+    public string WriteStatement(TypeRefSpec type, string expression) => type.Kind switch
     {
-        switch (type.Kind)
-        {
-            case ValueKind.Enum:
-                _w.Line("writer.WriteStringValue(" + expression + ".ToWireValue());");
-                return;
-            case ValueKind.Model:
-                _w.Line(WriterOf(type) + "(writer, " + expression + ");");
-                return;
-            case ValueKind.Array:
-                _w.Line("WriteArray(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
-                return;
-            case ValueKind.Map:
-                _w.Line("WriteObject(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");");
-                return;
-            default:
-                _w.Line("WriteValue(writer, " + expression + ");");
-                return;
-        }
-    }
+        ValueKind.Enum => "writer.WriteStringValue(" + expression + ".ToWireValue());",
+        ValueKind.Model => WriterOf(type) + "(writer, " + expression + ");",
+        ValueKind.Array => "WriteArray(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");",
+        ValueKind.Map => "WriteObject(writer, " + expression + ", " + ItemWriter(type.Element!, 1) + ");",
+        _ => "WriteValue(writer, " + expression + ");",
+    };
+
+    private bool IsValueUnion(TypeRefSpec model) => _models[model.Name!].Union is { IsObjectOnly: false };
 
     private string ReaderOf(TypeRefSpec model) => _models[model.Name!].Names.Reader;
 

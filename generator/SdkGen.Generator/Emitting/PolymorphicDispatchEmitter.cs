@@ -41,7 +41,7 @@ internal static class PolymorphicDispatchEmitter
     }
 
     /// <summary>The read and write methods of every polymorphic base and union among <paramref name="models"/>.</summary>
-    public static void EmitSerializers(SourceWriter w, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, ModelSpec> all)
+    public static void EmitSerializers(SourceWriter w, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> all)
     {
         List<ModelSpec> bases = models.Where(m => m.Discriminator is not null || m.Union is not null).ToList();
         if (bases.Count == 0)
@@ -60,7 +60,7 @@ internal static class PolymorphicDispatchEmitter
             first = false;
             if (model.Union is { } union)
             {
-                UnionEmitter.EmitSerializer(w, model, union, all);
+                UnionEmitter.EmitSerializer(w, model, union, enums, all);
                 continue;
             }
 

@@ -91,7 +91,7 @@ internal static partial class SerializerEmitter
             }
 
             // Bases and unions dispatch to their subtypes (polymorphic models are never in a shape: each is its own unit).
-            PolymorphicDispatchEmitter.EmitSerializers(w, all.Select(u => u.Model), models);
+            PolymorphicDispatchEmitter.EmitSerializers(w, all.Select(u => u.Model), enums, models);
 
             w.CloseBlock();
             if (shared.Count > 0)

@@ -6,9 +6,10 @@ using SdkGen.Generator.Model;
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
-/// A union of object schemas without a discriminator: a class holding one alternative (built from it, or converted
-/// implicitly), with <c>Is…</c>/<c>TryGet…</c> per alternative and the raw JSON when a response matched none. Reads try
-/// the alternatives in order by the properties each requires; writes write the alternative held, or that JSON.
+/// A union without a discriminator: a class holding one alternative (built from it, or converted implicitly), with
+/// <c>Is…</c>/<c>TryGet…</c> per alternative and the raw JSON when a response matched none. Reads take the first
+/// alternative whose shape the JSON has (the runtime's <c>MatchUnion</c> over a table of shapes); writes write the
+/// alternative held, or that JSON only if it has an alternative's shape.
 /// </summary>
 internal static class UnionEmitter
 {
@@ -16,8 +17,8 @@ internal static class UnionEmitter
 
     public static void EmitClass(SourceWriter w, ModelSpec model, UnionSpec union, string accessibility)
     {
-        string list = string.Join(", ", union.Alternatives.Select(a => "<see cref=\"" + a.ModelName + "\"/>"));
-        string oneOf = "One of " + list + ", chosen when reading by the first whose required properties the object has; an object matching none is kept in <see cref=\"Json\"/>.";
+        string list = string.Join(", ", union.Alternatives.Select(a => Doc(a.Type)));
+        string oneOf = "One of " + list + ", chosen when reading by the first whose shape the JSON has; a value matching none is kept in <see cref=\"" + union.JsonPropertyName + "\"/>.";
         w.Summary(model.Description is null ? oneOf : CSharpLiteral.XmlDocText(model.Description));
         if (model.Description is not null)
         {
@@ -26,105 +27,146 @@ internal static class UnionEmitter
 
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.OpenBlock(accessibility + " sealed partial class " + model.Name);
-        w.Line("private readonly object? _value;");
+        // Fields, not properties: an underscore name never equals a class name, so no union's name can clash with them.
+        w.Line("// The alternative held and its index in the spec's order (-1 for the JSON); read by the serializer.");
+        w.Line("internal readonly object? _value;");
+        w.Line("internal readonly int _index;");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            string alternative = union.Alternatives[i].ModelName;
+            TypeRefSpec type = union.Alternatives[i].Type;
             w.Line();
-            w.Summary("Holds a <see cref=\"" + alternative + "\"/>.");
-            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
-            w.OpenBlock("public " + model.Name + "(" + alternative + " value)");
-            w.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-            w.Line("Index = " + Number(i) + ";");
+            w.Summary("Holds " + Doc(type) + ".");
+            if (!type.IsValueType)
+            {
+                w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+            }
+
+            w.OpenBlock("public " + model.Name + "(" + TypeNames.Of(type) + " value)");
+            w.Line(type.IsValueType ? "_value = value;" : "_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            w.Line("_index = " + Number(i) + ";");
             w.CloseBlock();
         }
 
         w.Line();
-        w.Summary("Holds an object that matches no alternative, sent exactly as given.");
+        w.Summary("Holds JSON as it came when it has the shape of no alternative; it is sent only if it has the shape of one.");
         w.OpenBlock("public " + model.Name + "(" + JsonElement + " json)");
-        w.Line("Json = json;");
-        w.Line("Index = -1;");
+        w.Line(union.JsonPropertyName + " = json;");
+        w.Line("_index = -1;");
         w.CloseBlock();
         w.Line();
-        w.Summary("The object as it came when it matched no alternative; null when an alternative is held.");
-        w.Line("public " + JsonElement + "? Json { get; }");
-        w.Line();
-        w.Line("// The alternative held, in the spec's order; -1 for Json.");
-        w.Line("internal int Index { get; }");
-        w.Line();
-        w.Line("internal object? Value => _value;");
-        foreach (UnionAlternativeSpec alternative in union.Alternatives)
+        w.Summary("The JSON as it came when it matched no alternative; null when an alternative is held.");
+        w.Line("public " + JsonElement + "? " + union.JsonPropertyName + " { get; }");
+        for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            string type = alternative.ModelName;
-            w.Line();
-            w.Summary("Whether a <see cref=\"" + type + "\"/> is held.");
-            w.Line("public bool Is" + type + " => _value is " + type + ";");
-            w.Line();
-            w.Summary("The <see cref=\"" + type + "\"/> held, if that is what is held.");
-            w.OpenBlock("public bool TryGet" + type + "(out " + type + "? value)");
-            w.Line("value = _value as " + type + ";");
-            w.Line("return value is object;");
-            w.CloseBlock();
-            w.Line();
-            w.Summary("Holds <paramref name=\"value\"/>.");
-            w.Line("public static implicit operator " + model.Name + "(" + type + " value) => new " + model.Name + "(value);");
+            EmitAccessors(w, model.Name, union.Alternatives[i], Number(i));
         }
 
         w.CloseBlock();
     }
 
-    /// <summary>The read and write methods of a union: the alternatives' required names as a table, tried in order.</summary>
-    public static void EmitSerializer(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all)
+    private static void EmitAccessors(SourceWriter w, string union, UnionAlternativeSpec alternative, string index)
     {
-        // The union has no properties, so its name table's member holds the alternatives' required names instead.
+        TypeRefSpec type = alternative.Type;
+        string csharp = TypeNames.Of(type);
+        w.Line();
+        w.Summary("Whether " + Doc(type) + " is held.");
+        w.Line("public bool Is" + alternative.Name + " => _index == " + index + ";");
+        w.Line();
+        w.Summary("The " + Doc(type) + " held, if that is what is held.");
+        w.OpenBlock("public bool TryGet" + alternative.Name + "(out " + TypeNames.Nullable(type, !type.IsValueType) + " value)");
+        w.Line("value = _index == " + index + " ? (" + csharp + ")_value! : " + (type.IsValueType ? "default" : "null") + ";");
+        w.Line("return _index == " + index + ";");
+        w.CloseBlock();
+        w.Line();
+
+        // C# converts implicitly from classes, not interfaces: a list converts from List<T>, a map from Dictionary<string, T>.
+        w.Summary("Holds <paramref name=\"value\"/>.");
+        w.Line("public static implicit operator " + union + "(" + TypeNames.ConcreteOf(type) + " value) => new " + union + "(value);");
+    }
+
+    /// <summary>The read and write methods of a union: the alternatives' shapes as a table, tried in order.</summary>
+    public static void EmitSerializer(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> all)
+    {
+        // The union has no properties, so its name table's member holds the alternatives' shapes instead.
         string table = model.Names.NameTable;
+        string name = CSharpLiteral.String(model.Name);
+        var json = new JsonCodeWriter(w, enums, all);
         w.Line("private static readonly string[][] " + table + " =");
         w.OpenBlock();
         foreach (UnionAlternativeSpec alternative in union.Alternatives)
         {
-            w.Line("new string[] { " + string.Join(", ", alternative.RequiredWireNames.Select(CSharpLiteral.String)) + " },");
+            w.Line("new string[] { " + string.Join(", ", alternative.Shape.Select(CSharpLiteral.String)) + " },");
         }
 
         w.CloseBlock(";");
         w.Line();
         w.OpenBlock("internal static " + model.Name + " " + model.Names.Reader + "(ref global::System.Text.Json.Utf8JsonReader reader)");
-        w.OpenBlock("switch (FirstWithProperties(reader, " + table + "))");
+        w.OpenBlock("switch (MatchUnion(reader, " + table + "))");
+        JsonWhat what = JsonWhat.Literal(model.Name);
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            w.Line("case " + Number(i) + ": return new " + model.Name + "(" + all[union.Alternatives[i].ModelName].Names.Reader + "(ref reader));");
+            w.Line("case " + Number(i) + ": return new " + model.Name + "(" + json.MatchedRead(union.Alternatives[i].Type, what) + ");");
         }
 
-        w.Line("default: return new " + model.Name + "(global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader));");
+        w.Line("default: return new " + model.Name + "(ReadUnmatched(ref reader, " + name + "));");
         w.CloseBlock();
         w.CloseBlock();
         w.Line();
         w.OpenBlock("internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
-        w.OpenBlock("switch (value.Index)");
+        w.OpenBlock("switch (value._index)");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            string type = union.Alternatives[i].ModelName;
-            w.Line("case " + Number(i) + ": " + all[type].Names.Writer + "(writer, (" + type + ")value.Value!); break;");
+            TypeRefSpec type = union.Alternatives[i].Type;
+            // An enum's value is written through an extension method, which binds tighter than the cast.
+            string held = "(" + TypeNames.Of(type) + ")value._value!";
+            w.Line("case " + Number(i) + ": " + json.WriteStatement(type, type.Kind == ValueKind.Enum ? "(" + held + ")" : held) + " break;");
         }
 
-        w.Line("default: value.Json!.Value.WriteTo(writer); break;");
+        w.Line("default: WriteUnmatched(writer, value." + union.JsonPropertyName + ", " + table + ", " + name + "); break;");
         w.CloseBlock();
         w.CloseBlock();
     }
 
-    /// <summary><c>Validate{Union}</c>: the held alternative's checks; JSON given by the caller is sent as it is.</summary>
+    /// <summary>
+    /// <c>Validate{Union}</c>: the held alternative's checks when it is a model or a list of models (each under
+    /// <c>name[i]</c>); JSON given by the caller is checked when written.
+    /// </summary>
     public static void EmitValidator(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all)
     {
         w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
-        w.OpenBlock("switch (value.Index)");
+        w.OpenBlock("switch (value._index)");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            string type = union.Alternatives[i].ModelName;
-            w.Line("case " + Number(i) + ": " + all[type].Names.Validator + "((" + type + ")value.Value!, name); break;");
+            TypeRefSpec type = union.Alternatives[i].Type;
+            if (type.Kind == ValueKind.Model && all[type.Name!].Names.Validator is { } validator)
+            {
+                w.Line("case " + Number(i) + ": " + validator + "((" + type.Name + ")value._value!, name); break;");
+            }
+            else if (type is { Kind: ValueKind.Array, Element: { Kind: ValueKind.Model } element } && all[element.Name!].Names.Validator is { } itemValidator)
+            {
+                w.Line("case " + Number(i) + ":");
+                w.Indent();
+                w.Line("var list" + Number(i) + " = (" + TypeNames.Of(type) + ")value._value!;");
+                w.OpenBlock("for (int i = 0; i < list" + Number(i) + ".Count; i++)");
+                w.Line("if (list" + Number(i) + "[i] is " + element.Name + " item) " + itemValidator + "(item, " + ValidationEmitter.ItemName("name", "i") + ");");
+                w.CloseBlock();
+                w.Line("break;");
+                w.Outdent();
+            }
         }
 
         w.CloseBlock();
         w.CloseBlock();
     }
+
+    // How the docs name an alternative's type.
+    private static string Doc(TypeRefSpec type) => type.Kind switch
+    {
+        ValueKind.Model or ValueKind.Enum => "<see cref=\"" + type.Name + "\"/>",
+        ValueKind.Array => "a list of " + Doc(type.Element!),
+        ValueKind.Map => "a map of " + Doc(type.Element!),
+        _ => "<c>" + TypeNames.Of(type).Replace("global::System.", "") + "</c>",
+    };
 
     private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

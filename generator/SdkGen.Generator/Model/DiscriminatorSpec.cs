@@ -29,14 +29,33 @@ internal sealed record DiscriminatorValueSpec(string WireName, string Value);
 internal sealed record UnknownSubtypeSpec(string JsonPropertyName, string ValuePropertyName, string DiscriminatorWireName);
 
 /// <summary>
-/// A <c>oneOf</c>/<c>anyOf</c> of object schemas without a discriminator: a class holding one alternative, read by
-/// trying the alternatives in order (the first whose required properties the object has), else kept as raw JSON.
+/// A <c>oneOf</c>/<c>anyOf</c> without a discriminator: a class holding one alternative, read by the first alternative
+/// whose shape the JSON has (its token, then an object's required properties, an array's items…), else kept as raw JSON.
 /// </summary>
 internal sealed record UnionSpec
 {
     /// <summary>The alternatives in the spec's order.</summary>
     public required ImmutableEquatableArray<UnionAlternativeSpec> Alternatives { get; init; }
+
+    /// <summary>The property holding JSON that matched no alternative (<c>Json</c>, clear of the class's own name).</summary>
+    public required string JsonPropertyName { get; init; }
+
+    /// <summary>Every alternative is an object: values of other JSON types are departures before the union is read.</summary>
+    public bool IsObjectOnly => System.Linq.Enumerable.All(Alternatives, a => a.Shape[0] == UnionAlternativeSpec.ObjectShape);
 }
 
-/// <summary>One alternative of a union: its model (also the suffix of <c>Is…</c>/<c>TryGet…</c>) and the property names an object must have to read as it.</summary>
-internal sealed record UnionAlternativeSpec(string ModelName, ImmutableEquatableArray<string> RequiredWireNames);
+/// <summary>One alternative of a union.</summary>
+/// <param name="Type">The alternative's C# type.</param>
+/// <param name="Name">The suffix of its <c>Is…</c>/<c>TryGet…</c> members (decided in <c>Naming/</c>).</param>
+/// <param name="Shape">
+/// What a JSON value must be to read as it, as the runtime's <c>MatchUnion</c> takes it: the kind (<c>string</c>,
+/// <c>integer</c>, <c>int32</c>, <c>number</c>, <c>boolean</c>, a string format, <c>enum</c>, <c>object</c>, <c>array</c>),
+/// then an enum's values, an object's required property names, or an array's item kind.
+/// </param>
+internal sealed record UnionAlternativeSpec(TypeRefSpec Type, string Name, ImmutableEquatableArray<string> Shape)
+{
+    public const string ObjectShape = "object";
+
+    /// <summary>The model the alternative is or lists (its validation checks that model's), or null for other types.</summary>
+    public string? ModelName => Type.Kind == ValueKind.Model ? Type.Name : Type is { Kind: ValueKind.Array, Element.Kind: ValueKind.Model } ? Type.Element.Name : null;
+}

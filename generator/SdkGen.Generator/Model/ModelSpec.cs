@@ -48,7 +48,7 @@ internal sealed record ModelSpec
     /// <summary>For a subtype of a discriminated base: the discriminator it writes; null otherwise.</summary>
     public DiscriminatorValueSpec? DiscriminatorValue { get; init; }
 
-    /// <summary>For a union of object schemas without a discriminator: its alternatives; null otherwise.</summary>
+    /// <summary>For a union without a discriminator: its alternatives; null otherwise.</summary>
     public UnionSpec? Union { get; init; }
 
     /// <summary>For the <c>Unknown{Base}</c> subtype of a polymorphic base: its extra members; null otherwise.</summary>
@@ -64,7 +64,7 @@ internal sealed record ModelSpec
     public System.Collections.Generic.IEnumerable<string> DispatchedModels =>
         System.Linq.Enumerable.Concat(
             System.Linq.Enumerable.Select(Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty, c => c.ModelName),
-            System.Linq.Enumerable.Select(Union?.Alternatives ?? ImmutableEquatableArray<UnionAlternativeSpec>.Empty, a => a.ModelName));
+            System.Linq.Enumerable.OfType<string>(System.Linq.Enumerable.Select(Union?.Alternatives ?? ImmutableEquatableArray<UnionAlternativeSpec>.Empty, a => a.ModelName)));
 }
 
 /// <summary>Which properties of an error model carry the vendor's error code and message.</summary>

@@ -23,7 +23,9 @@ internal static class HelperNames
     public static DocumentSpec Assign(DocumentSpec document, UniqueNames typeNames)
     {
         string[] types = typeNames.Names.ToArray();
-        var serializer = new UniqueNames(types);
+        // WriteValue is the one inherited writer a model's writer could take over: a union converts implicitly from the
+        // scalars WriteValue writes, so a union named Value would capture those calls.
+        var serializer = new UniqueNames(types.Concat(new[] { "WriteValue" }).ToArray());
         var validation = new UniqueNames(types);
         var exceptions = new UniqueNames(types.Concat(new[] { "CreateException", "ServiceName" }).ToArray());
         HashSet<string> validated = ModelsToValidate(document);

@@ -77,6 +77,16 @@ internal sealed class ParseContext
     public bool DeclaresContentMediaType(string schemaPointer) =>
         RawAt(Append(schemaPointer, "contentMediaType")) is not null;
 
+    /// <summary>Whether the schema at <paramref name="schemaPointer"/> writes <paramref name="keyword"/> at all.</summary>
+    public bool Declares(string schemaPointer, string keyword) => RawAt(Append(schemaPointer, keyword)) is not null;
+
+    /// <summary>
+    /// Whether the schema at <paramref name="schemaPointer"/> says <c>nullable: true</c> (OpenAPI 3.0). The object model
+    /// records it as the Null type, which a schema without a <c>type</c> (a <c>oneOf</c>) does not have.
+    /// </summary>
+    public bool DeclaresNullable(string schemaPointer) =>
+        RawAt(Append(schemaPointer, "nullable")) is JsonValue declared && declared.GetValueKind() == JsonValueKind.True;
+
     /// <summary>
     /// The <c>encoding</c> entry at <paramref name="pointer"/> as the document spells it. The object model fills in
     /// <c>explode</c> (false when absent), so it cannot tell "explode: false" from no explode at all, which OpenAPI

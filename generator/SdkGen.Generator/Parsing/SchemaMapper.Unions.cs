@@ -10,49 +10,173 @@ using SdkGen.Generator.Naming;
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>
-/// <c>oneOf</c>/<c>anyOf</c> of object schemas without a discriminator: a union class with one alternative per branch,
-/// read by the first alternative whose required properties the object has. This decides the alternatives and which of
-/// them a read can never choose (SDKGEN025); unions that mix objects with other shapes stay raw JSON (SDKGEN017).
+/// <c>oneOf</c>/<c>anyOf</c> without a discriminator whose branches are not all strings: a union class with one
+/// alternative per branch, read by the first alternative whose shape the JSON has (<see cref="UnionAlternativeSpec.Shape"/>).
+/// <see cref="WhyNoUnion"/> is the one decision between that and raw JSON (SDKGEN017); this also decides which
+/// alternatives a read can never choose (SDKGEN025).
 /// </summary>
 internal sealed partial class SchemaMapper
 {
-    private MappedType? MapObjectUnion(IOpenApiSchema schema, string pointer, string nameHint, string keyword, List<(IOpenApiSchema Schema, int Index)> branches, bool isNullable)
+    private const int MaxShapeDepth = 16;
+
+    // Unions whose branches are being mapped: an array of one of them (a union that nests itself) holds any item.
+    private readonly HashSet<string> _unionsInProgress = new(StringComparer.Ordinal);
+
+    private enum BranchShape
     {
-        if (!branches.All(b => IsModelSchema(b.Schema is OpenApiSchemaReference { Target: { } target } ? target : b.Schema)))
+        Typed,
+
+        /// <summary>An object with no properties of its own: an alternative of string keys and raw JSON values.</summary>
+        FreeObject,
+        Any,
+        Union,
+    }
+
+    /// <summary>
+    /// Whether the branches become a union class (null) or raw JSON (the reason SDKGEN017 gives). Decided from the
+    /// branches' schemas before any is mapped, so a union can be named first and a branch may refer back to it.
+    /// </summary>
+    private string? WhyNoUnion(IOpenApiSchema union, List<(IOpenApiSchema Schema, int Index)> branches)
+    {
+        foreach ((IOpenApiSchema branch, int index) in branches)
         {
-            return null;
+            string number = "branch " + index.ToString(CultureInfo.InvariantCulture);
+
+            // A branch that is the union itself is left out when mapped (SDKGEN025), not a nested union.
+            switch (IsSelf(branch, union) ? BranchShape.Typed : ShapeOf(branch, 0))
+            {
+                case BranchShape.Any:
+                    return number + " accepts any JSON value, so the union holds any JSON";
+                case BranchShape.Union:
+                    return number + " is itself a union of several shapes, and unions are not nested";
+            }
         }
 
-        // Claimed before the branches are mapped, as a model's name is.
+        return null;
+    }
+
+    private static bool IsSelf(IOpenApiSchema branch, IOpenApiSchema union)
+    {
+        try
+        {
+            return branch is OpenApiSchemaReference reference && ReferenceEquals(reference.Target, union);
+        }
+        catch (InvalidOperationException ex) when (IsReferenceCycle(ex))
+        {
+            return false;
+        }
+    }
+
+    private BranchShape ShapeOf(IOpenApiSchema? schema, int depth)
+    {
+        if (schema is null || depth > MaxShapeDepth)
+        {
+            return BranchShape.Any;
+        }
+
+        try
+        {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                return ShapeOf(reference.Target, depth + 1);
+            }
+        }
+        catch (InvalidOperationException ex) when (IsReferenceCycle(ex))
+        {
+            return BranchShape.Any;
+        }
+
+        if (AllOfReference.ShapedMember(schema) is var (member, _))
+        {
+            return ShapeOf(member, depth + 1);
+        }
+
+        if (schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
+        {
+            if (IsDiscriminatedUnion(schema))
+            {
+                return BranchShape.Typed;
+            }
+
+            var meaningful = (schema.AnyOf is { Count: > 0 } ? schema.AnyOf : schema.OneOf!).Where(b => b is not null && b.Type != JsonSchemaType.Null).ToList();
+            return meaningful.Count == 1 ? ShapeOf(meaningful[0], depth + 1)
+                : meaningful.All(IsPlainStringBranch) ? BranchShape.Typed
+                : BranchShape.Union;
+        }
+
+        JsonSchemaType? type = schema.Type is { } t ? t & ~JsonSchemaType.Null : null;
+        if (type is null || type == 0)
+        {
+            type = InferType(schema);
+        }
+
+        return type switch
+        {
+            null => BranchShape.Any,
+            JsonSchemaType.Object => IsModelSchema(schema) || schema.AdditionalProperties is not null ? BranchShape.Typed : BranchShape.FreeObject,
+            JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number or JsonSchemaType.Boolean or JsonSchemaType.Array => BranchShape.Typed,
+            _ => BranchShape.Union,
+        };
+    }
+
+    private MappedType MapUnion(IOpenApiSchema schema, string pointer, string nameHint, string keyword, List<(IOpenApiSchema Schema, int Index)> branches, bool isNullable, string? componentName)
+    {
+        if (WhyNoUnion(schema, branches) is { } reason)
+        {
+            _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + branches.Count.ToString(CultureInfo.InvariantCulture) + " different schemas", reason);
+            return new MappedType(TypeRefSpec.Json, isNullable, null);
+        }
+
+        // Claimed and registered before the branches are mapped, as a model's name is: a branch may refer back to it.
         string name = _typeNames.Claim(_modelPrefix + Identifiers.ToPascalCase(nameHint, "Model"), nameHint, Collision("Schema", nameHint, pointer));
+        var type = new TypeRefSpec(ValueKind.Model, name);
+        if (componentName is not null)
+        {
+            _components[componentName] = type;
+        }
+
+        _unionsInProgress.Add(name);
+        string json = UnionAlternativeNames.JsonProperty(name);
+        var suffixes = new UniqueNames(json);
         var alternatives = new List<UnionAlternativeSpec>();
         foreach ((IOpenApiSchema branch, int index) in branches)
         {
             string number = index.ToString(CultureInfo.InvariantCulture);
             string at = ParseContext.Append(pointer, keyword, number);
-            if (Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture)).Type is not { Kind: ValueKind.Model, Name: { } model })
+            TypeRefSpec alternative = Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture)).Type;
+            if (alternative.Kind == ValueKind.Json && ShapeOf(branch, 0) == BranchShape.FreeObject)
             {
-                _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' of object schemas", "branch " + number + " has no class of its own");
-                return new MappedType(TypeRefSpec.Json, isNullable, null);
+                // Any object: its values are any JSON, so nothing of it is lost as a map of raw values.
+                alternative = new TypeRefSpec(ValueKind.Map, Element: TypeRefSpec.Json);
             }
 
-            var alternative = new UnionAlternativeSpec(model, RequiredWireNames(branch, at));
-            if (alternatives.FirstOrDefault(earlier => earlier.ModelName == model || earlier.RequiredWireNames.All(alternative.RequiredWireNames.Contains)) is { } shadow)
+            if (alternative.Kind is ValueKind.Json or ValueKind.Binary)
             {
-                string reason = shadow.ModelName == model
-                    ? "an earlier alternative is the same schema"
-                    : "an earlier alternative ('" + shadow.ModelName + "') requires " + (shadow.RequiredWireNames.Count == 0 ? "no property" : "only properties it also requires")
-                        + ", and alternatives are tried in order; such objects read as '" + shadow.ModelName + "'";
-                _context.Report(DiagnosticDescriptors.UnionAlternativeNeverRead, at, number, model, name, reason);
-                if (shadow.ModelName == model)
+                _context.Report(DiagnosticDescriptors.ReadAsRawJson, at, "Branch " + number + " of " + name, "values of its shape read as " + name + ".Json, matching no alternative");
+                continue;
+            }
+
+            string label = UnionAlternativeNames.SuffixOf(alternative);
+            if (alternative == type)
+            {
+                _context.Report(DiagnosticDescriptors.UnionAlternativeNeverRead, at, number, label, name, "it is the union itself, which adds no value to it");
+                continue;
+            }
+
+            ImmutableEquatableArray<string> shape = ShapeRow(alternative, branch, at);
+            if (alternatives.FirstOrDefault(earlier => earlier.Type == alternative || Covers(earlier.Shape, shape)) is { } shadow)
+            {
+                _context.Report(DiagnosticDescriptors.UnionAlternativeNeverRead, at, number, label, name, ShadowReason(shadow, alternative, shape));
+                if (shadow.Type == alternative)
                 {
                     continue;
                 }
             }
 
-            alternatives.Add(alternative);
+            alternatives.Add(new UnionAlternativeSpec(alternative, suffixes.Claim(label, label), shape));
         }
 
+        _unionsInProgress.Remove(name);
         _models.Add(new ModelSpec
         {
             Name = name,
@@ -62,10 +186,80 @@ internal sealed partial class SchemaMapper
             ErrorShape = null,
             SuccessCondition = null,
             IsDeprecated = false,
-            Union = new UnionSpec { Alternatives = alternatives.ToImmutableEquatableArray() },
+            Union = new UnionSpec { Alternatives = alternatives.ToImmutableEquatableArray(), JsonPropertyName = json },
         });
-        return new MappedType(new TypeRefSpec(ValueKind.Model, name), isNullable, null);
+        return new MappedType(type, isNullable, null);
     }
+
+    private static string ShadowReason(UnionAlternativeSpec shadow, TypeRefSpec alternative, ImmutableEquatableArray<string> shape)
+    {
+        if (shadow.Type == alternative)
+        {
+            return alternative.Kind == ValueKind.Model ? "an earlier alternative is the same schema" : "an earlier alternative has the same type";
+        }
+
+        if (shape[0] == UnionAlternativeSpec.ObjectShape && shadow.Type.Kind == ValueKind.Model)
+        {
+            return "an earlier alternative ('" + shadow.Name + "') requires " + (shadow.Shape.Count == 1 ? "no property" : "only properties it also requires")
+                + ", and alternatives are tried in order; such objects read as '" + shadow.Name + "'";
+        }
+
+        return "an earlier alternative ('" + shadow.Name + "') takes every value it would, and alternatives are tried in order; such values read as '" + shadow.Name + "'";
+    }
+
+    // What a JSON value must be to read as the alternative (see UnionAlternativeSpec.Shape).
+    private ImmutableEquatableArray<string> ShapeRow(TypeRefSpec type, IOpenApiSchema branch, string pointer)
+    {
+        IEnumerable<string> row = type.Kind switch
+        {
+            ValueKind.Enum when _enums.Find(e => e.Name == type.Name) is { } values => new[] { "enum" }.Concat(values.Members.Select(m => m.WireValue)),
+            ValueKind.Model => new[] { UnionAlternativeSpec.ObjectShape }.Concat(RequiredWireNames(branch, pointer)),
+            ValueKind.Array => ["array", ItemKind(type.Element!)],
+            _ => [ItemKind(type)],
+        };
+        return row.ToImmutableEquatableArray();
+    }
+
+    // The JSON kind of a value of the type, as an array's items are checked.
+    private string ItemKind(TypeRefSpec type) => type.Kind switch
+    {
+        ValueKind.String or ValueKind.Enum => "string",
+        ValueKind.Int32 => "int32",
+        ValueKind.Int64 => "integer",
+        ValueKind.Single or ValueKind.Double or ValueKind.Decimal => "number",
+        ValueKind.Boolean => "boolean",
+        ValueKind.DateTimeOffset => "date-time",
+        ValueKind.Date => "date",
+        ValueKind.Time => "time",
+        ValueKind.Duration => "duration",
+        ValueKind.Guid => "uuid",
+        ValueKind.Model when _unionsInProgress.Contains(type.Name!) || _models.Exists(m => m.Name == type.Name && m.Union is { IsObjectOnly: false }) => "any",
+        ValueKind.Model or ValueKind.Map => UnionAlternativeSpec.ObjectShape,
+        ValueKind.Array => "array",
+        _ => "any",
+    };
+
+    // Whether every value of the later shape also has the earlier one (which is tried first).
+    private static bool Covers(ImmutableEquatableArray<string> earlier, ImmutableEquatableArray<string> later)
+    {
+        string kind = earlier[0];
+        return kind switch
+        {
+            "object" => later[0] == "object" && earlier.Skip(1).All(later.Skip(1).Contains),
+            "array" => later[0] == "array" && KindCovers(earlier[1], later[1]),
+            "enum" => later[0] == "enum" && later.Skip(1).All(earlier.Skip(1).Contains),
+            _ => KindCovers(kind, later[0]),
+        };
+    }
+
+    private static bool KindCovers(string earlier, string later) => earlier == later || earlier switch
+    {
+        "any" => true,
+        "string" => later is "enum" or "date-time" or "date" or "time" or "duration" or "uuid",
+        "number" => later is "integer" or "int32",
+        "integer" => later == "int32",
+        _ => false,
+    };
 
     // The names in the branch's `required` (through allOf) that it also declares as properties, in declaration order.
     private ImmutableEquatableArray<string> RequiredWireNames(IOpenApiSchema branch, string pointer)

@@ -193,8 +193,7 @@ internal sealed partial class SchemaMapper
             case null:
                 return new MappedType(TypeRefSpec.Json, isNullable, null);
             default:
-                _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "A schema with several types (" + type + ")", "no single C# type holds them");
-                return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
+                return MapTypeList(schema, pointer, nameHint, isNullable, type.Value);
         }
     }
 
@@ -220,10 +219,12 @@ internal sealed partial class SchemaMapper
         return new MappedType(new TypeRefSpec(ValueKind.Model, name), isNullable, null);
     }
 
-    private MappedType MapAlternatives(IOpenApiSchema schema, string pointer, string nameHint, bool isNullable)
+    // componentName: the component the schema is, when it is one (a union registers itself under it before its branches are mapped).
+    private MappedType MapAlternatives(IOpenApiSchema schema, string pointer, string nameHint, bool isNullable, string? componentName = null)
     {
         string keyword = schema.AnyOf is { Count: > 0 } ? "anyOf" : "oneOf";
         IList<IOpenApiSchema> branches = schema.AnyOf is { Count: > 0 } ? schema.AnyOf : schema.OneOf!;
+        isNullable |= _context.DeclaresNullable(pointer);
 
         var meaningful = new List<(IOpenApiSchema Schema, int Index)>();
         for (int i = 0; i < branches.Count; i++)
@@ -285,13 +286,37 @@ internal sealed partial class SchemaMapper
             return new MappedType(TypeRefSpec.String, isNullable, validation);
         }
 
-        if (MapObjectUnion(schema, pointer, nameHint, keyword, meaningful, isNullable) is { } union)
+        return MapUnion(schema, pointer, nameHint, keyword, meaningful, isNullable, componentName);
+    }
+
+    /// <summary>
+    /// <c>type: [integer, string]</c> (the reader also turns a <c>oneOf</c>/<c>anyOf</c> of bare types into one): a
+    /// union with one alternative per type, each the schema with that one type, reported under the keyword written.
+    /// </summary>
+    private MappedType MapTypeList(IOpenApiSchema schema, string pointer, string nameHint, bool isNullable, JsonSchemaType types)
+    {
+        isNullable |= _context.DeclaresNullable(pointer);
+        var branches = new List<(IOpenApiSchema Schema, int Index)>();
+        foreach (JsonSchemaType one in new[] { JsonSchemaType.Boolean, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.String, JsonSchemaType.Array, JsonSchemaType.Object })
         {
-            return union;
+            if ((types & one) != 0)
+            {
+                if (schema.CreateShallowCopy() is OpenApiSchema copy)
+                {
+                    copy.Type = one;
+                    branches.Add((copy, branches.Count));
+                }
+            }
         }
 
-        _context.Report(DiagnosticDescriptors.ReadAsRawJson, pointer, "'" + keyword + "' with " + meaningful.Count.ToString(CultureInfo.InvariantCulture) + " different schemas", "unions of several shapes are not modelled");
-        return new MappedType(TypeRefSpec.Json, isNullable, null);
+        if (branches.Count == 2 && types.HasFlag(JsonSchemaType.Integer) && types.HasFlag(JsonSchemaType.Number))
+        {
+            // Every integer is a number: one number type holds both.
+            return Map(branches[1].Schema, pointer, nameHint) with { IsNullable = isNullable };
+        }
+
+        string keyword = _context.Declares(pointer, "oneOf") ? "oneOf" : _context.Declares(pointer, "anyOf") ? "anyOf" : "type";
+        return MapUnion(schema, pointer, nameHint, keyword, branches, isNullable, componentName: null);
     }
 
     private static bool IsPlainStringBranch(IOpenApiSchema branch) =>
@@ -358,7 +383,9 @@ internal sealed partial class SchemaMapper
             return type;
         }
 
-        MappedType mapped = Map(schema, pointer, componentName);
+        MappedType mapped = schema is not OpenApiSchemaReference && (schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })
+            ? MapAlternatives(schema, pointer, componentName, IsNullable(schema), componentName)
+            : Map(schema, pointer, componentName);
         _components[componentName] = mapped.Type;
         return mapped.Type;
     }

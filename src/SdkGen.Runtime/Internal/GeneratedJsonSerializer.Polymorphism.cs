@@ -33,37 +33,4 @@ public abstract partial class GeneratedJsonSerializer
 
         return null;
     }
-
-    /// <summary>
-    /// The first alternative of a union whose required property names the object under the reader all has (one
-    /// pass over its properties, on a copy of the reader).
-    /// </summary>
-    /// <param name="reader">A copy of the reader, on the value's first token.</param>
-    /// <param name="alternatives">Each alternative's required property names, in the order they are tried.</param>
-    /// <returns>The alternative's index, or -1 when the value is not an object or no alternative matches.</returns>
-    public static int FirstWithProperties(Utf8JsonReader reader, string[][] alternatives)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return -1;
-        }
-
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            present.Add(reader.GetString()!);
-            reader.Read();
-            reader.Skip();
-        }
-
-        for (int i = 0; i < alternatives.Length; i++)
-        {
-            if (Array.TrueForAll(alternatives[i], present.Contains))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -22,7 +22,7 @@ public sealed class FormEncodingBehaviourTests
         {
             Count = 3,
             Priority = MessageFormPriority.High,
-            MediaUrl = JsonSerializer.Deserialize<JsonElement>("[\"https://a/1.png\",\"https://a/2.png\"]"),
+            MediaUrl = new List<string> { "https://a/1.png", "https://a/2.png" },
             Card = new Address { City = "Oslo", Lines = new List<string> { "a", "b" } },
             Options = new MessageFormOptions { Color = "red", Size = 2 },
             Pair = new MessageFormPair { K = "x", V = "y" },
@@ -57,14 +57,21 @@ public sealed class FormEncodingBehaviourTests
         Assert.DoesNotContain("Legacy", request.BodyText, StringComparison.Ordinal);
     }
 
+    public static TheoryData<MessageFormMediaUrl?, string> MediaUrls => new()
+    {
+        { "one", "MediaUrl=one" },
+        { new List<string> { "a", "b" }, "MediaUrl=a&MediaUrl=b" },
+        { new List<string>(), "" },
+        { new MessageFormMediaUrl(JsonSerializer.Deserialize<JsonElement>("\"raw\"")), "MediaUrl=raw" },
+        { null, "" },
+    };
+
     [Theory]
-    [InlineData("\"one\"", "MediaUrl=one")]
-    [InlineData("[\"a\",\"b\"]", "MediaUrl=a&MediaUrl=b")]
-    [InlineData("null", "")]
-    public async Task A_string_or_array_of_strings_is_one_field_or_the_field_repeated(string json, string expected)
+    [MemberData(nameof(MediaUrls))]
+    public async Task A_string_or_array_of_strings_is_one_field_or_the_field_repeated(MessageFormMediaUrl? mediaUrl, string expected)
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
-        var form = new MessageForm("x", new MessageFormFlow()) { MediaUrl = JsonSerializer.Deserialize<JsonElement>(json) };
+        var form = new MessageForm("x", new MessageFormFlow()) { MediaUrl = mediaUrl };
 
         await Client(handler).CreateMessageAsync(form);
 

@@ -47,7 +47,7 @@ namespace Test.Api
                     case 11: value.Metadata = ReadElement(ref reader, true); break;
                     case 12: if (IsObject(ref reader, "Recording.parent", true)) value.Parent = ReadRecording(ref reader); break;
                     case 13: value.Class = ReadString(ref reader, "Recording.class", true); break;
-                    case 14: value.Variant = ReadElement(ref reader, true); break;
+                    case 14: if (IsValue(ref reader, "Recording.variant", true)) value.Variant = ReadRecordingVariant(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -73,7 +73,7 @@ namespace Test.Api
             Write(writer, RecordingNames[11], value.Metadata);
             Write(writer, RecordingNames[12], value.Parent, WriteRecording);
             Write(writer, RecordingNames[13], value.Class);
-            Write(writer, RecordingNames[14], value.Variant);
+            Write(writer, RecordingNames[14], value.Variant, WriteRecordingVariant);
             writer.WriteEndObject();
         }
 
@@ -103,6 +103,32 @@ namespace Test.Api
             writer.WriteStartObject();
             Write(writer, RecordingDetailsNames[0], value.Reason);
             writer.WriteEndObject();
+        }
+
+        private static readonly string[][] RecordingVariantNames =
+        {
+            new string[] { "integer" },
+            new string[] { "string" },
+        };
+
+        internal static RecordingVariant ReadRecordingVariant(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (MatchUnion(reader, RecordingVariantNames))
+            {
+                case 0: return new RecordingVariant(ReadInt64(ref reader, "RecordingVariant", false).GetValueOrDefault());
+                case 1: return new RecordingVariant(ReadString(ref reader, "RecordingVariant", false)!);
+                default: return new RecordingVariant(ReadUnmatched(ref reader, "RecordingVariant"));
+            }
+        }
+
+        internal static void WriteRecordingVariant(global::System.Text.Json.Utf8JsonWriter writer, RecordingVariant value)
+        {
+            switch (value._index)
+            {
+                case 0: WriteValue(writer, (long)value._value!); break;
+                case 1: WriteValue(writer, (string)value._value!); break;
+                default: WriteUnmatched(writer, value.Json, RecordingVariantNames, "RecordingVariant"); break;
+            }
         }
     }
 }

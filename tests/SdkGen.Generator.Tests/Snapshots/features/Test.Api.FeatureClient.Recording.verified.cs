@@ -89,6 +89,6 @@ namespace Test.Api
         public string? Class { get; set; }
 
         /// <summary>The <c>variant</c> value.</summary>
-        public global::System.Text.Json.JsonElement? Variant { get; set; }
+        public RecordingVariant? Variant { get; set; }
     }
 }

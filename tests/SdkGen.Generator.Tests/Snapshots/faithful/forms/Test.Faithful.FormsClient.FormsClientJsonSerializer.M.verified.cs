@@ -38,7 +38,7 @@ namespace Test.Faithful
                     case 0: if (ReadString(ref reader, "MessageForm.To", false) is string value0) value.To = value0; break;
                     case 1: if (ReadInt32(ref reader, "MessageForm.Count", true) is int value1) value.Count = value1; break;
                     case 2: value.PriorityWireValue = ReadString(ref reader, "MessageForm.Priority", true); break;
-                    case 3: value.MediaUrl = ReadElement(ref reader, true); break;
+                    case 3: if (IsValue(ref reader, "MessageForm.MediaUrl", true)) value.MediaUrl = ReadMessageFormMediaUrl(ref reader); break;
                     case 4: if (IsObject(ref reader, "MessageForm.Flow", false)) value.Flow = ReadMessageFormFlow(ref reader); break;
                     case 5: if (IsObject(ref reader, "MessageForm.Card", true)) value.Card = ReadAddress(ref reader); break;
                     case 6: if (IsObject(ref reader, "MessageForm.Options", true)) value.Options = ReadMessageFormOptions(ref reader); break;
@@ -66,7 +66,7 @@ namespace Test.Faithful
             WriteRequired(writer, MessageFormNames[0], value.To);
             Write(writer, MessageFormNames[1], value.Count);
             Write(writer, MessageFormNames[2], value.PriorityWireValue);
-            Write(writer, MessageFormNames[3], value.MediaUrl);
+            Write(writer, MessageFormNames[3], value.MediaUrl, WriteMessageFormMediaUrl);
             WriteRequired(writer, MessageFormNames[4], value.Flow, WriteMessageFormFlow);
             Write(writer, MessageFormNames[5], value.Card, WriteAddress);
             Write(writer, MessageFormNames[6], value.Options, WriteMessageFormOptions);
@@ -202,6 +202,32 @@ namespace Test.Faithful
             Write(writer, MessageFormPairNames[0], value.K);
             Write(writer, MessageFormPairNames[1], value.V);
             writer.WriteEndObject();
+        }
+
+        private static readonly string[][] MessageFormMediaUrlNames =
+        {
+            new string[] { "string" },
+            new string[] { "array", "string" },
+        };
+
+        internal static MessageFormMediaUrl ReadMessageFormMediaUrl(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (MatchUnion(reader, MessageFormMediaUrlNames))
+            {
+                case 0: return new MessageFormMediaUrl(ReadString(ref reader, "MessageFormMediaUrl", false)!);
+                case 1: return new MessageFormMediaUrl(ReadList(ref reader, "MessageFormMediaUrl", false, "MessageFormMediaUrl item")!);
+                default: return new MessageFormMediaUrl(ReadUnmatched(ref reader, "MessageFormMediaUrl"));
+            }
+        }
+
+        internal static void WriteMessageFormMediaUrl(global::System.Text.Json.Utf8JsonWriter writer, MessageFormMediaUrl value)
+        {
+            switch (value._index)
+            {
+                case 0: WriteValue(writer, (string)value._value!); break;
+                case 1: WriteArray(writer, (global::System.Collections.Generic.IList<string>)value._value!, WriteValue); break;
+                default: WriteUnmatched(writer, value.Json, MessageFormMediaUrlNames, "MessageFormMediaUrl"); break;
+            }
         }
     }
 }

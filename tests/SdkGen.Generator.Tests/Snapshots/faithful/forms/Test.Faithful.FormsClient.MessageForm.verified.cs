@@ -45,7 +45,7 @@ namespace Test.Faithful
         public string? PriorityWireValue { get => _priorityWireValue; set => _priorityWireValue = value; }
 
         /// <summary>One URL or several (anyOf string / array of string).</summary>
-        public global::System.Text.Json.JsonElement? MediaUrl { get; set; }
+        public MessageFormMediaUrl? MediaUrl { get; set; }
 
         /// <summary>A flow definition, sent as JSON (the OpenAPI default for objects).</summary>
         public MessageFormFlow Flow { get; set; }

@@ -69,7 +69,7 @@ namespace Test.Faithful
             form.Add("To", body.To);
             form.Add("Count", body.Count.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Count.Value) : null);
             form.Add("Priority", body.PriorityWireValue);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
+            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, FormsClientJsonSerializer.WriteMessageFormMediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
             global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Flow", body.Flow, FormsClientJsonSerializer.WriteMessageFormFlow, global::SdkGen.Runtime.Internal.FormStyle.Default);
             global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Card", body.Card, FormsClientJsonSerializer.WriteAddress, global::SdkGen.Runtime.Internal.FormStyle.DeepObject);
             global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Options", body.Options, FormsClientJsonSerializer.WriteMessageFormOptions, global::SdkGen.Runtime.Internal.FormStyle.Form);

@@ -5,85 +5,82 @@
 namespace Test.Faithful
 {
     /// <summary>Who a contract is with; no discriminator, so the alternatives are told apart by their required properties.</summary>
-    /// <remarks>One of <see cref="Person"/>, <see cref="Company"/>, <see cref="Employee"/>, chosen when reading by the first whose required properties the object has; an object matching none is kept in <see cref="Json"/>.</remarks>
+    /// <remarks>One of <see cref="Person"/>, <see cref="Company"/>, <see cref="Employee"/>, chosen when reading by the first whose shape the JSON has; a value matching none is kept in <see cref="Json"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public sealed partial class Party
     {
-        private readonly object? _value;
+        // The alternative held and its index in the spec's order (-1 for the JSON); read by the serializer.
+        internal readonly object? _value;
+        internal readonly int _index;
 
-        /// <summary>Holds a <see cref="Person"/>.</summary>
+        /// <summary>Holds <see cref="Person"/>.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         public Party(Person value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-            Index = 0;
+            _index = 0;
         }
 
-        /// <summary>Holds a <see cref="Company"/>.</summary>
+        /// <summary>Holds <see cref="Company"/>.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         public Party(Company value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-            Index = 1;
+            _index = 1;
         }
 
-        /// <summary>Holds a <see cref="Employee"/>.</summary>
+        /// <summary>Holds <see cref="Employee"/>.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         public Party(Employee value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-            Index = 2;
+            _index = 2;
         }
 
-        /// <summary>Holds an object that matches no alternative, sent exactly as given.</summary>
+        /// <summary>Holds JSON as it came when it has the shape of no alternative; it is sent only if it has the shape of one.</summary>
         public Party(global::System.Text.Json.JsonElement json)
         {
             Json = json;
-            Index = -1;
+            _index = -1;
         }
 
-        /// <summary>The object as it came when it matched no alternative; null when an alternative is held.</summary>
+        /// <summary>The JSON as it came when it matched no alternative; null when an alternative is held.</summary>
         public global::System.Text.Json.JsonElement? Json { get; }
 
-        // The alternative held, in the spec's order; -1 for Json.
-        internal int Index { get; }
-
-        internal object? Value => _value;
-
-        /// <summary>Whether a <see cref="Person"/> is held.</summary>
-        public bool IsPerson => _value is Person;
+        /// <summary>Whether <see cref="Person"/> is held.</summary>
+        public bool IsPerson => _index == 0;
 
         /// <summary>The <see cref="Person"/> held, if that is what is held.</summary>
         public bool TryGetPerson(out Person? value)
         {
-            value = _value as Person;
-            return value is object;
+            value = _index == 0 ? (Person)_value! : null;
+            return _index == 0;
         }
 
         /// <summary>Holds <paramref name="value"/>.</summary>
         public static implicit operator Party(Person value) => new Party(value);
 
-        /// <summary>Whether a <see cref="Company"/> is held.</summary>
-        public bool IsCompany => _value is Company;
+        /// <summary>Whether <see cref="Company"/> is held.</summary>
+        public bool IsCompany => _index == 1;
 
         /// <summary>The <see cref="Company"/> held, if that is what is held.</summary>
         public bool TryGetCompany(out Company? value)
         {
-            value = _value as Company;
-            return value is object;
+            value = _index == 1 ? (Company)_value! : null;
+            return _index == 1;
         }
 
         /// <summary>Holds <paramref name="value"/>.</summary>
         public static implicit operator Party(Company value) => new Party(value);
 
-        /// <summary>Whether a <see cref="Employee"/> is held.</summary>
-        public bool IsEmployee => _value is Employee;
+        /// <summary>Whether <see cref="Employee"/> is held.</summary>
+        public bool IsEmployee => _index == 2;
 
         /// <summary>The <see cref="Employee"/> held, if that is what is held.</summary>
         public bool TryGetEmployee(out Employee? value)
         {
-            value = _value as Employee;
-            return value is object;
+            value = _index == 2 ? (Employee)_value! : null;
+            return _index == 2;
         }
 
         /// <summary>Holds <paramref name="value"/>.</summary>

@@ -71,30 +71,30 @@ namespace Test.Faithful
 
         private static readonly string[][] PartyNames =
         {
-            new string[] { "firstName" },
-            new string[] { "registration" },
-            new string[] { "firstName", "employer" },
+            new string[] { "object", "firstName" },
+            new string[] { "object", "registration" },
+            new string[] { "object", "firstName", "employer" },
         };
 
         internal static Party ReadParty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            switch (FirstWithProperties(reader, PartyNames))
+            switch (MatchUnion(reader, PartyNames))
             {
                 case 0: return new Party(ReadPerson(ref reader));
                 case 1: return new Party(ReadCompany(ref reader));
                 case 2: return new Party(ReadEmployee(ref reader));
-                default: return new Party(global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader));
+                default: return new Party(ReadUnmatched(ref reader, "Party"));
             }
         }
 
         internal static void WriteParty(global::System.Text.Json.Utf8JsonWriter writer, Party value)
         {
-            switch (value.Index)
+            switch (value._index)
             {
-                case 0: WritePerson(writer, (Person)value.Value!); break;
-                case 1: WriteCompany(writer, (Company)value.Value!); break;
-                case 2: WriteEmployee(writer, (Employee)value.Value!); break;
-                default: value.Json!.Value.WriteTo(writer); break;
+                case 0: WritePerson(writer, (Person)value._value!); break;
+                case 1: WriteCompany(writer, (Company)value._value!); break;
+                case 2: WriteEmployee(writer, (Employee)value._value!); break;
+                default: WriteUnmatched(writer, value.Json, PartyNames, "Party"); break;
             }
         }
 

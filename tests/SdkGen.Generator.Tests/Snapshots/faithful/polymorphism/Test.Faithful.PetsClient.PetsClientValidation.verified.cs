@@ -95,11 +95,11 @@ namespace Test.Faithful
 
         internal static void ValidateParty(Party value, string name)
         {
-            switch (value.Index)
+            switch (value._index)
             {
-                case 0: ValidatePerson((Person)value.Value!, name); break;
-                case 1: ValidateCompany((Company)value.Value!, name); break;
-                case 2: ValidateEmployee((Employee)value.Value!, name); break;
+                case 0: ValidatePerson((Person)value._value!, name); break;
+                case 1: ValidateCompany((Company)value._value!, name); break;
+                case 2: ValidateEmployee((Employee)value._value!, name); break;
             }
         }
 

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using SdkGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SdkGen.Generator.Tests.Faithful;
+
+/// <summary>
+/// Unions without a discriminator (issue 13): which ones become a union class and which stay raw JSON, with SDKGEN017
+/// naming exactly why — one decision (<c>SchemaMapper.WhyNoUnion</c>) feeds both — and nullable unions in 3.0 and 3.1.
+/// </summary>
+public class UnionDiagnosticsTests
+{
+    private static GenerationResult Run(string version, string schemas) => GeneratorHarness.Run(new SpecFile(
+        "/specs/u.yaml",
+        "openapi: " + version + "\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: send\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/M'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  schemas:\n" + schemas));
+
+    [Theory]
+    [InlineData("3.0.3", "    M:\n      type: object\n      properties:\n        v:\n          nullable: true\n          oneOf: [{type: integer, format: int32}, {type: string, format: uuid}]\n")]
+    [InlineData("3.0.3", "    M:\n      type: object\n      properties:\n        v:\n          nullable: true\n          oneOf: [{type: integer}, {type: string}]\n")]
+    [InlineData("3.1.0", "    M:\n      type: object\n      properties:\n        v:\n          oneOf: [{type: integer, format: int32}, {type: string, format: uuid}, {type: 'null'}]\n")]
+    [InlineData("3.1.0", "    M:\n      type: object\n      properties:\n        v: {type: [integer, string, 'null']}\n")]
+    public void A_nullable_union_is_a_nullable_union_class_that_can_send_null(string version, string schemas)
+    {
+        GenerationResult result = Run(version, schemas);
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id + " " + d.GetMessage()));
+        string model = result.Source("Client.M.g.cs");
+        Assert.Contains("public Mv? V { get => _v; set { _v = value; VIsSet = true; } }", model);
+    }
+
+    [Theory]
+    [InlineData(
+        "    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: boolean}\n            - {anyOf: [{type: integer}, {type: array, items: {type: string}}]}\n",
+        "SDKGEN017 'oneOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): branch 1 is itself a union of several shapes, and unions are not nested")]
+    [InlineData(
+        "    M:\n      type: object\n      properties:\n        v:\n          anyOf:\n            - {type: integer}\n            - {description: anything}\n",
+        "SDKGEN017 'anyOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): branch 1 accepts any JSON value, so the union holds any JSON")]
+    [InlineData(
+        "    M:\n      type: object\n      properties:\n        v: {$ref: '#/components/schemas/U'}\n    U:\n      oneOf:\n        - {type: boolean}\n        - {$ref: '#/components/schemas/U'}\n        - {type: array, items: {$ref: '#/components/schemas/U'}}\n",
+        "SDKGEN025 Alternative 1 ('U') of U is never chosen when reading: it is the union itself, which adds no value to it")]
+    [InlineData(
+        "    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: string}\n            - {type: string, enum: [a, b]}\n            - {type: integer, format: int32}\n",
+        null)]
+    [InlineData(
+        "    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: string}\n            - {type: string, format: date-time}\n            - {type: integer, format: int32}\n",
+        null)]
+    [InlineData(
+        "    M:\n      type: object\n      properties:\n        v:\n          oneOf:\n            - {type: string}\n            - {type: string, format: uuid}\n            - {type: boolean}\n",
+        null)]
+    public void A_union_falls_back_or_drops_an_alternative_only_with_the_reason_named(string schemas, string? expected)
+    {
+        GenerationResult result = Run("3.0.3", schemas);
+
+        Assert.Empty(result.CompilationProblems);
+        string[] warnings = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id + " " + d.GetMessage()).ToArray();
+        if (expected is null)
+        {
+            // A string first takes every string: the enum, date-time or uuid after it is shadowed (or is the same type).
+            Assert.Equal("SDKGEN025", Assert.Single(warnings)[..9]);
+            Assert.Contains("is never chosen when reading: an earlier alternative", warnings[0]);
+        }
+        else
+        {
+            Assert.Equal(expected, Assert.Single(warnings));
+        }
+    }
+}
