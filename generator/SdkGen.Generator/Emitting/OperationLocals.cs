@@ -33,7 +33,11 @@ internal sealed class OperationLocals
         FirstRequest = Claim("firstRequest");
         NextRequest = Claim("nextRequest");
         ToResult = Claim("toResult");
+        Multipart = Claim("multipart");
     }
+
+    /// <summary>The multipart/form-data body builder.</summary>
+    public string Multipart { get; }
 
     /// <summary>The function the shared private method ends with: it makes the body, or the body with the answer's status and headers, what the public method returns.</summary>
     public string ToResult { get; }
