@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -60,7 +59,7 @@ public sealed class MultipartFormBuilder
             return;
         }
 
-        var part = new FileContent(file.Open());
+        var part = new RawContentFactory.CallerStreamContent(file.Open());
         part.Headers.ContentType = ParseMediaType(file.ContentType ?? defaultContentType, "contentType");
         Add(part, name, file.FileName ?? name);
     }
@@ -128,32 +127,5 @@ public sealed class MultipartFormBuilder
         part.Headers.TryAddWithoutValidation("Content-Disposition", FormDataDisposition.Of(name, fileName));
         _content.Add(part);
         Count++;
-    }
-
-    // The caller's stream, copied to the request as it is sent and left open (it stays the caller's).
-    private sealed class FileContent : HttpContent
-    {
-        private readonly Stream _file;
-
-        public FileContent(Stream file) => _file = file;
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _file.CopyToAsync(stream);
-
-#if NET
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-            _file.CopyToAsync(stream, cancellationToken);
-#endif
-
-        protected override bool TryComputeLength(out long length)
-        {
-            if (_file.CanSeek)
-            {
-                length = _file.Length - _file.Position;
-                return true;
-            }
-
-            length = 0;
-            return false;
-        }
     }
 }
