@@ -25,6 +25,7 @@ public sealed class SurfaceTests
                 "GetPetAsync", "GetPetWithResponseAsync", "ListPetsAsync", "ListPetsWithResponseAsync",
                 "ScheduleVisitAsync", "ScheduleVisitWithResponseAsync", "SearchPetsAsync", "SearchPetsWithResponseAsync",
                 "UpdatePetAsync", "UpdatePetWithResponseAsync", "UploadPhotoAsync", "UploadPhotoWithResponseAsync",
+                "UploadRecordsAsync", "UploadRecordsWithResponseAsync",
             ],
             methods);
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using SdkGen.Runtime;
 using SdkGen.Showcase.Tests.Infrastructure;
+using Showcase.PetClinic;
 
 namespace SdkGen.Showcase.Tests;
 
@@ -101,6 +102,51 @@ public sealed class UploadTests : ClinicTest
         ReceivedPart part = Assert.Single(await ReceivedParts.ParseAsync(Clinic.Single));
         Assert.Equal(size, part.Body.Length);
         Assert.True(part.Body.Select((b, i) => b == (byte)(i % 251)).All(x => x), "every byte arrives in order");
+    }
+
+    [Fact]
+    public async Task A_record_goes_out_as_repeated_file_parts_a_JSON_part_an_enum_repeated_text_and_a_number()
+    {
+        Clinic.Answer(ClinicAnswer.NoContent());
+        var record = new RecordInfo { Title = "Chest X-ray", TakenAt = new DateTimeOffset(2026, 11, 30, 9, 15, 0, TimeSpan.Zero) };
+
+        await Clinic.Client().UploadRecordsAsync(
+            7,
+            [new FilePart(Jpeg, "front.jpg", "image/jpeg"), new FilePart([0x89, 0x50, 0x4E, 0x47], "side.png")],
+            record,
+            UploadRecordsKind.Xray,
+            ["chest", "follow-up"],
+            12.5);
+
+        IReadOnlyList<ReceivedPart> parts = await ReceivedParts.ParseAsync(Clinic.Single);
+        Assert.Equal(
+            [
+                ("scans", "front.jpg", "image/jpeg"),
+                ("scans", "side.png", "image/png"),
+                ("record", null, "application/json"),
+                ("kind", null, "text/plain; charset=utf-8"),
+                ("tags", null, "text/plain; charset=utf-8"),
+                ("tags", null, "text/plain; charset=utf-8"),
+                ("weightKg", null, "text/plain; charset=utf-8"),
+            ],
+            parts.Select(p => (p.Name!, p.FileName, p.ContentType!)));
+        Assert.Equal(Jpeg, parts[0].Body);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], parts[1].Body);
+        Assert.Equal("{\"title\":\"Chest X-ray\",\"takenAt\":\"2026-11-30T09:15:00+00:00\"}", Encoding.UTF8.GetString(parts[2].Body));
+        Assert.Equal(["xray", "chest", "follow-up", "12.5"], parts.Skip(3).Select(p => Encoding.UTF8.GetString(p.Body)));
+    }
+
+    [Fact]
+    public async Task An_invalid_record_or_a_missing_list_of_scans_sends_nothing()
+    {
+        var client = Clinic.Client();
+
+        var untitled = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.UploadRecordsAsync(7, [new FilePart(Jpeg)], new RecordInfo { Title = "" }));
+        var noScans = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.UploadRecordsAsync(7, null!, new RecordInfo { Title = "t" }));
+        var negative = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.UploadRecordsAsync(7, [new FilePart(Jpeg)], new RecordInfo { Title = "t" }, weightKg: -1));
+
+        Assert.Equal(("record", "scans", "weightKg"), (untitled.ParamName, noScans.ParamName, negative.ParamName));
+        Assert.Empty(Clinic.Requests);
     }
 
     /// <summary>A non-seekable stream of i % 251 that, past <c>gateAt</c> bytes, waits for <c>gate</c> before going on.</summary>
