@@ -149,12 +149,50 @@ public sealed class UploadTests : ClinicTest
         Assert.Empty(Clinic.Requests);
     }
 
+    [Fact]
+    public async Task Concurrent_uploads_each_arrive_whole_in_their_own_body()
+    {
+        Clinic.Answer(ClinicAnswer.NoContent());
+        var client = Clinic.Client();
+
+        await Task.WhenAll(Enumerable.Range(1, 200).Select(id =>
+            client.UploadPhotoAsync(id, new FilePart(Encoding.ASCII.GetBytes("photo " + id), id + ".jpg"), "caption " + id)));
+
+        Assert.Equal(200, Clinic.Requests.Count);
+        foreach (ReceivedRequest request in Clinic.Requests)
+        {
+            string id = request.Target.Split('/')[3];
+            IReadOnlyList<ReceivedPart> parts = await ReceivedParts.ParseAsync(request);
+            Assert.Equal(("photo " + id, id + ".jpg", "caption " + id), (Encoding.ASCII.GetString(parts[0].Body), parts[0].FileName, Encoding.ASCII.GetString(parts[1].Body)));
+        }
+
+        Assert.Equal(200, Clinic.Requests.Select(r => r.Header("Content-Type")).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Canceled_mid_upload_the_call_ends_and_the_callers_stream_stays_open()
+    {
+        Clinic.Answer(ClinicAnswer.NoContent());
+        using var cancel = new CancellationTokenSource();
+        Task arrived = Clinic.BodyBytesArrived(1024 * 1024);
+
+        // Past 2 MB the source waits for a gate that never opens: only cancellation can end the call.
+        var source = new GatedStream(16 * 1024 * 1024, gateAt: 2 * 1024 * 1024, gate: new TaskCompletionSource().Task);
+        Task upload = Clinic.Client().UploadPhotoAsync(7, new FilePart(source, "big.bin"), cancellationToken: cancel.Token);
+        await arrived.WaitAsync(TimeSpan.FromMinutes(2));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => upload.WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.True(source.CanRead, "the caller's stream is not disposed");
+    }
+
     /// <summary>A non-seekable stream of i % 251 that, past <c>gateAt</c> bytes, waits for <c>gate</c> before going on.</summary>
     private sealed class GatedStream(long length, long gateAt, Task gate) : Stream
     {
         private long _position;
+        private bool _disposed;
 
-        public override bool CanRead => true;
+        public override bool CanRead => !_disposed;
 
         public override bool CanSeek => false;
 
@@ -189,6 +227,12 @@ public sealed class UploadTests : ClinicTest
 
         public override void Flush()
         {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _disposed = true;
+            base.Dispose(disposing);
         }
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
