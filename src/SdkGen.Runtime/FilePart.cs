@@ -13,6 +13,8 @@ namespace SdkGen.Runtime;
 /// </remarks>
 public sealed class FilePart
 {
+    // Not the caller's stream: a lock on an object the caller holds could meet the caller's own.
+    private readonly object _gate = new();
     private long? _origin;
     private bool _read;
 
@@ -69,7 +71,7 @@ public sealed class FilePart
     /// <summary>The stream, positioned where the first send of this file started (rewound for every later send).</summary>
     internal Stream Open()
     {
-        lock (Content)
+        lock (_gate)
         {
             if (!_read)
             {
