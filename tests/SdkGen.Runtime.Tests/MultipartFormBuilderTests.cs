@@ -53,6 +53,7 @@ public class MultipartFormBuilderTests
     [InlineData("nul\0tab\tdel\u007F", "nul%00tab%09del%7F")]
     [InlineData("résumé 日本 😀.txt", "résumé 日本 😀.txt")]
     [InlineData("back\\slash; name=x", "back\\slash; name=x")]
+    [InlineData("trailing backslash\\", "trailing backslash\\")]
     public async Task Names_and_file_names_cannot_leave_their_quoted_string(string hostile, string sent)
     {
         var builder = new MultipartFormBuilder();

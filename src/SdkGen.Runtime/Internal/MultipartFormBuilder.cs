@@ -6,10 +6,12 @@ using System.Text.Json;
 namespace SdkGen.Runtime.Internal;
 
 /// <summary>
-/// Builds a <c>multipart/form-data</c> body (RFC 7578) on the BCL's <see cref="MultipartFormDataContent"/>, which frames
-/// the parts and draws the boundary (a random GUID, never from the caller's data). Each part's
-/// <c>Content-Disposition</c> is written here rather than by the BCL: it would add a <c>filename*</c> parameter, which
-/// RFC 7578 §4.2 forbids, and reject a name holding a quote; see <see cref="FormDataDisposition"/>.
+/// Builds a <c>multipart/form-data</c> body (RFC 7578) on the BCL's <see cref="MultipartContent"/> with the subtype
+/// <c>form-data</c>, which frames the parts and draws the boundary (a random GUID, never from the caller's data). Each
+/// part's <c>Content-Disposition</c> is written here (<see cref="FormDataDisposition"/>), and not through
+/// <see cref="MultipartFormDataContent"/>: that one adds a <c>filename*</c> parameter, which RFC 7578 §4.2 forbids,
+/// rejects a name holding a quote, and replaces a disposition it cannot parse back (a name ending in a backslash) with a
+/// bare <c>form-data</c> that names no part.
 /// Files are streamed from the caller's stream, never buffered whole. Used by generated code; not a stable API.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -17,7 +19,7 @@ public sealed class MultipartFormBuilder
 {
     private const string TextPlain = "text/plain; charset=utf-8";
 
-    private readonly MultipartFormDataContent _content = new();
+    private readonly MultipartContent _content = new("form-data");
 
     /// <summary>Creates an empty body.</summary>
     public MultipartFormBuilder()
