@@ -104,7 +104,8 @@ public class DiagnosticsTests
                     required: true
                     content:
                       multipart/form-data:
-                        schema: { type: object, properties: { file: { type: string, format: binary } } }
+                        schema: { type: object, required: [meta], properties: { meta: { type: object, properties: { a: { type: string } } } } }
+                        encoding: { meta: { contentType: application/xml } }
                   responses:
                     '204': { description: done }
               /ok:
@@ -118,7 +119,7 @@ public class DiagnosticsTests
 
         Diagnostic diagnostic = Single(result, "SDKGEN013");
         Assert.Equal(7, Line(diagnostic));
-        Assert.Contains("multipart/form-data", diagnostic.GetMessage());
+        Assert.Contains("the required multipart part 'meta', which cannot be sent: its encoding asks for contentType 'application/xml'", diagnostic.GetMessage());
         string client = result.Source("Test.Api.ApiClient.g.cs");
         Assert.DoesNotContain("UploadAsync", client);
         Assert.Contains("OkAsync", client);

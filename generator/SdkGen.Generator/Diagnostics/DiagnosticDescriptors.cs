@@ -208,6 +208,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A polymorphic schema's mapping or branch that cannot become a C# subtype of the base (it is not an object schema under components/schemas, or it already derives from another class): objects with that value are read as the Unknown subtype, kept and sent back unchanged, without typed properties. Or a value mapped twice: it reads as the first schema only.");
 
+    public static readonly DiagnosticDescriptor MultipartPartNotSent = new(
+        id: "SDKGEN022",
+        title: "Multipart part or part header not sent",
+        messageFormat: "The multipart part '{0}' of {1}: {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A property of a multipart/form-data body whose encoding the generated code cannot write (the method then has no parameter for it), or part headers its encoding object declares, which the method has no value for and does not send.");
+
     public static readonly DiagnosticDescriptor UnionAlternativeNeverRead = new(
         id: "SDKGEN025",
         title: "Union alternative never chosen when reading",

@@ -189,7 +189,11 @@ internal sealed class ClientEmitter
 
         foreach (ParameterSpec parameter in parameters)
         {
-            string text = parameter.Description is not null ? CSharpLiteral.XmlDocText(parameter.Description) : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            string text = parameter.Description is not null
+                ? CSharpLiteral.XmlDocText(parameter.Description)
+                : parameter.Location == ParameterPlacement.Part
+                    ? "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> part of the multipart/form-data body."
+                    : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
             if (!parameter.IsRequired && parameter.DefaultJson is { } defaultJson)
             {
                 // Left out when not given: the service applies its own default, which the docs show.
@@ -248,6 +252,12 @@ internal sealed class ClientEmitter
             {
                 w.Line("if (" + parameter.Name + " is null) throw " + Internal + ".ArgumentErrors.Required(" + nameOf + ");");
                 any = true;
+            }
+
+            if (parameter.Location == ParameterPlacement.Part)
+            {
+                // A model sent as a JSON part is checked as a JSON body would be (its null check is above).
+                any |= EmitBodyValidation(w, new RequestBodySpec { ParameterName = parameter.Name, Encoding = BodyEncoding.Json, Type = parameter.Type, IsRequired = parameter.IsRequired, Description = null }, locals);
             }
         }
 
@@ -396,6 +406,11 @@ internal sealed class ClientEmitter
             }
 
             EmitBody(w, body, locals);
+        }
+        else if (operation.Multipart is { } multipart)
+        {
+            // Built inside the request function too: a file part rewinds its stream itself when the request is sent again.
+            MultipartBodyEmitter.Emit(w, multipart, operation.Parameters, WriterOf, locals);
         }
 
         if (inFunction)

@@ -34,10 +34,14 @@ internal sealed class OperationLocals
         NextRequest = Claim("nextRequest");
         ToResult = Claim("toResult");
         Entry = Claim("entry");
+        Multipart = Claim("multipart");
     }
 
     /// <summary>A key and value of a map body being checked.</summary>
     public string Entry { get; }
+
+    /// <summary>The multipart/form-data body builder.</summary>
+    public string Multipart { get; }
 
     /// <summary>The function the shared private method ends with: it makes the body, or the body with the answer's status and headers, what the public method returns.</summary>
     public string ToResult { get; }

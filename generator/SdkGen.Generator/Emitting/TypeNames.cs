@@ -21,6 +21,7 @@ internal static class TypeNames
         ValueKind.Guid => "global::System.Guid",
         ValueKind.Json => "global::System.Text.Json.JsonElement",
         ValueKind.Binary => "global::System.IO.Stream",
+        ValueKind.File => "global::SdkGen.Runtime.FilePart",
         ValueKind.Enum or ValueKind.Model => type.Name!,
         ValueKind.Array => "global::System.Collections.Generic.IList<" + Of(type.Element!) + ">",
         ValueKind.Map => "global::System.Collections.Generic.IDictionary<string, " + Of(type.Element!) + ">",

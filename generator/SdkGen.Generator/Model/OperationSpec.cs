@@ -30,6 +30,12 @@ internal sealed record OperationSpec
     /// <summary>The request body, or null when the operation sends none.</summary>
     public required RequestBodySpec? Body { get; init; }
 
+    /// <summary>
+    /// The <c>multipart/form-data</c> body, or null: its parts are parameters of the method (<see cref="ParameterPlacement.Part"/>)
+    /// and <see cref="Body"/> is then null.
+    /// </summary>
+    public MultipartBodySpec? Multipart { get; init; }
+
     /// <summary>What a 2xx answer carries.</summary>
     public required ResponseSpec Success { get; init; }
 
@@ -79,6 +85,9 @@ internal enum ParameterPlacement
     Path,
     Query,
     Header,
+
+    /// <summary>A part of a <c>multipart/form-data</c> body (<see cref="OperationSpec.Multipart"/> says how it is sent).</summary>
+    Part,
 }
 
 /// <summary>A path, query or header parameter.</summary>

@@ -29,6 +29,9 @@ internal enum ValueKind
 
     /// <summary>Bytes of a body that is not JSON, form or text (<c>format: binary</c>, <c>application/octet-stream</c>, <c>audio/*</c>…).</summary>
     Binary,
+
+    /// <summary>A file part of a <c>multipart/form-data</c> body, the runtime's <c>FilePart</c> (a stream, file name and media type).</summary>
+    File,
 }
 
 /// <summary>A reference to a C# type; <see cref="Element"/> is the item type of arrays and maps.</summary>
@@ -37,6 +40,7 @@ internal sealed record TypeRefSpec(ValueKind Kind, string? Name = null, TypeRefS
     public static readonly TypeRefSpec String = new(ValueKind.String);
     public static readonly TypeRefSpec Json = new(ValueKind.Json);
     public static readonly TypeRefSpec Binary = new(ValueKind.Binary);
+    public static readonly TypeRefSpec File = new(ValueKind.File);
 
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Single or ValueKind.Double
         or ValueKind.Decimal or ValueKind.Boolean or ValueKind.DateTimeOffset or ValueKind.Date or ValueKind.Time or ValueKind.Duration

@@ -114,7 +114,15 @@ internal static class HelperNames
             .Concat(Operations(document).Where(o => o.Body is { Encoding: BodyEncoding.FormUrlEncoded })
                 .SelectMany(o => o.Body!.FormFields)
                 .Where(f => f.Kind == FormFieldKind.Structured && f.Type.Kind is ValueKind.Map or ValueKind.Array)
-                .Select(f => f.Type));
+                .Select(f => f.Type))
+            .Concat(MultipartJsonParts(document).Where(t => t.Kind is ValueKind.Map or ValueKind.Array));
+
+    // The values written as JSON parts of multipart bodies (an array part is written item by item).
+    private static IEnumerable<TypeRefSpec> MultipartJsonParts(DocumentSpec document) =>
+        Operations(document).Where(o => o.Multipart is not null)
+            .SelectMany(o => o.Multipart!.Parts)
+            .Where(p => p.Kind == MultipartPartKind.Json)
+            .Select(p => p.Type.Kind == ValueKind.Array ? p.Type.Element! : p.Type);
 
     private static ImmutableEquatableArray<BodyMethodSpec> BodyMethods(IEnumerable<TypeRefSpec> types, string prefix, UniqueNames serializer) =>
         types.Distinct()
@@ -231,6 +239,14 @@ internal static class HelperNames
             if (ModelName(operation.Body?.Type) is { } name)
             {
                 pending.Push(name);
+            }
+
+            foreach (ParameterSpec part in operation.Parameters.Where(p => p.Location == ParameterPlacement.Part))
+            {
+                if (ModelName(part.Type) is { } partModel)
+                {
+                    pending.Push(partModel);
+                }
             }
         }
 

@@ -28,11 +28,14 @@ internal sealed class OperationMapper
 
     private readonly OperationServers _servers;
 
+    private readonly MultipartBodyMapper _multipart;
+
     public OperationMapper(ParseContext context, SchemaMapper schemas, OperationServers servers)
     {
         _context = context;
         _schemas = schemas;
         _servers = servers;
+        _multipart = new MultipartBodyMapper(context, schemas);
     }
 
     /// <summary>
@@ -105,13 +108,14 @@ internal sealed class OperationMapper
         }
 
         RequestBodySpec? body = null;
+        MultipartBodySpec? multipart = null;
         if (operation.RequestBody is { } requestBody
             && ReferenceCycles.Resolves(_context, ParseContext.Append(pointer, "requestBody"), requestBody, "The request body of " + methodName, () => requestBody.Content))
         {
             string bodyPointer = ParseContext.Append(pointer, "requestBody");
             string? skipReason = null;
-            body = MapBody(requestBody, bodyPointer, typeNameBase, methodName, parameterNames, ref skipReason);
-            if (body is null)
+            body = MapBody(requestBody, bodyPointer, typeNameBase, methodName, parameterNames, parameters, out multipart, ref skipReason);
+            if (body is null && multipart is null)
             {
                 if (requestBody.Required)
                 {
@@ -134,7 +138,9 @@ internal sealed class OperationMapper
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, contentTypePointer, contentTypeParameter.Name ?? "", methodName, body is null
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, contentTypePointer, contentTypeParameter.Name ?? "", methodName, multipart is not null
+                    ? "the body's encoding sets it (multipart/form-data with its boundary)"
+                    : body is null
                     ? "the operation sends no body, so there is no Content-Type to set"
                     : "the body's encoding sets it (" + (body.Encoding == BodyEncoding.Json ? "application/json" : "application/x-www-form-urlencoded") + ")");
             }
@@ -180,6 +186,7 @@ internal sealed class OperationMapper
             PathSegments = segments.ToImmutableEquatableArray(),
             Parameters = ordered.ToImmutableEquatableArray(),
             Body = body,
+            Multipart = multipart,
             Success = success,
             AcceptsJson = (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
             Errors = errors.ToImmutableEquatableArray(),
@@ -296,13 +303,7 @@ internal sealed class OperationMapper
             return null;
         }
 
-        string camel = Identifiers.ToCamelCase(parameter.Name ?? "", "parameter");
-        if (s_reservedParameterNames.Contains(camel))
-        {
-            camel += "Parameter";
-        }
-
-        string name = parameterNames.Claim(camel, parameter.Name ?? "", _context.CollisionReporter("Parameter", parameter.Name ?? "", pointer));
+        string name = parameterNames.Claim(ParameterNameFor(parameter.Name ?? ""), parameter.Name ?? "", _context.CollisionReporter("Parameter", parameter.Name ?? "", pointer));
         bool required = parameter.Required || location == ParameterPlacement.Path;
         bool explode = parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false;
         return new ParameterSpec
@@ -320,8 +321,17 @@ internal sealed class OperationMapper
         };
     }
 
-    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, string methodName, UniqueNames parameterNames, ref string? skipReason)
+    /// <summary>The C# parameter name for a wire name, before it is made unique within the method.</summary>
+    internal static string ParameterNameFor(string wireName)
     {
+        string camel = Identifiers.ToCamelCase(wireName, "parameter");
+        return s_reservedParameterNames.Contains(camel) ? camel + "Parameter" : camel;
+    }
+
+    // A multipart/form-data body comes back in multipart, its parts added to parameters, and the result is null.
+    private RequestBodySpec? MapBody(IOpenApiRequestBody requestBody, string pointer, string typeNameBase, string methodName, UniqueNames parameterNames, List<ParameterSpec> parameters, out MultipartBodySpec? multipart, ref string? skipReason)
+    {
+        multipart = null;
         if (requestBody.Content is null || requestBody.Content.Count == 0)
         {
             skipReason = "declares no content";
@@ -409,6 +419,16 @@ internal sealed class OperationMapper
         if (MapRawBody(requestBody, writtenPointer, parameterNames) is { } raw)
         {
             return raw;
+        }
+
+        // Last, so a body that also offers JSON, a form or raw bytes keeps the method it had before multipart was generated.
+        foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
+        {
+            if (content.Value is not null && MediaTypeIs(content.Key, "multipart/form-data"))
+            {
+                multipart = _multipart.Map(requestBody, content.Value, ParseContext.Append(writtenPointer, "content", content.Key), typeNameBase, methodName, parameterNames, parameters, ref skipReason);
+                return null;
+            }
         }
 
         skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";

@@ -87,6 +87,10 @@ internal sealed class ParseContext
     public bool DeclaresNullable(string schemaPointer) =>
         RawAt(Append(schemaPointer, "nullable")) is JsonValue declared && declared.GetValueKind() == JsonValueKind.True;
 
+    /// <summary>The string at <paramref name="pointer"/> as written (a schema's <c>contentMediaType</c>, the document's <c>openapi</c>), or null.</summary>
+    public string? TextAt(string pointer) =>
+        RawAt(pointer) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
     /// <summary>
     /// The <c>encoding</c> entry at <paramref name="pointer"/> as the document spells it. The object model fills in
     /// <c>explode</c> (false when absent), so it cannot tell "explode: false" from no explode at all, which OpenAPI

@@ -72,7 +72,8 @@ public static class RawContentFactory
         return parsed;
     }
 
-    private sealed class CallerStreamContent : HttpContent
+    /// <summary>The caller's stream, copied to the request as it is sent and left open (it stays the caller's).</summary>
+    internal sealed class CallerStreamContent : HttpContent
     {
         private readonly Stream _body;
 

@@ -16,9 +16,9 @@ public class DiagnosticIdTests
     {
         {
             "SDKGEN013",
-            "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        required: true\n        content:\n          multipart/form-data:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n",
+            "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        required: true\n        content:\n          multipart/mixed:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n",
             5,
-            "The operation UploadAsync is not generated: its request body has only unsupported content types (multipart/form-data)"
+            "The operation UploadAsync is not generated: its request body has only unsupported content types (multipart/mixed)"
         },
         {
             "SDKGEN014",
@@ -28,9 +28,9 @@ public class DiagnosticIdTests
         },
         {
             "SDKGEN015",
-            "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n",
+            "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        content:\n          multipart/mixed:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n",
             7,
-            "The optional request body of UploadAsync is left out: has only unsupported content types (multipart/form-data); the method sends no body"
+            "The optional request body of UploadAsync is left out: has only unsupported content types (multipart/mixed); the method sends no body"
         },
         {
             "SDKGEN016",
@@ -61,6 +61,12 @@ public class DiagnosticIdTests
             "paths:\n  /a:\n    get:\n      operationId: read\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses:\n        '204': {description: ok}\ncomponents:\n  parameters:\n    P: {$ref: '#/components/parameters/P'}\n",
             8,
             "A parameter of ReadAsync is a $ref ('#/components/parameters/P') that leads back to itself; it is left out"
+        },
+        {
+            "SDKGEN022",
+            "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                file: {type: string, format: binary}\n                meta: {type: object, properties: {a: {type: string}}}\n            encoding:\n              meta: {contentType: application/xml}\n      responses:\n        '204': {description: ok}\n",
+            14,
+            "The multipart part 'meta' of UploadAsync: it is not sent (the method has no parameter for it): its encoding asks for contentType 'application/xml', and the generator writes structured values only as JSON"
         },
         {
             "SDKGEN024",

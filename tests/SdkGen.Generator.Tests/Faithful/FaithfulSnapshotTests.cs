@@ -27,6 +27,7 @@ public class FaithfulSnapshotTests
         { "item-rules.yaml", "ItemRulesClient" },
         { "polymorphism.yaml", "PetsClient" },
         { "unions.yaml", "UnionsClient" },
+        { "multipart.yaml", "DocumentsClient" },
     };
 
     [Theory]
@@ -52,6 +53,11 @@ public class FaithfulSnapshotTests
             "SDKGEN014 The parameter 'Content-Length' of UploadAsync is left out: HttpClient sets Content-Length from the body it sends",
             "SDKGEN014 The parameter 'content-type' of CreateNoteAsync is left out: the body's encoding sets it (application/json)",
             "SDKGEN014 The parameter 'Accept' of GetExportAsync is left out: it could ask for text/csv, which the method does not read (it returns the JSON answer); the client sends its own Accept",
+        ],
+        "multipart.yaml" =>
+        [
+            "SDKGEN022 The multipart part 'file' of UploadDocumentAsync: its encoding declares the part headers X-Checksum, which are not sent (the method has no value for them); the part itself is sent",
+            "SDKGEN022 The multipart part 'legacy' of UploadDocumentAsync: it is not sent (the method has no parameter for it): its encoding asks for contentType 'application/xml', and the generator writes structured values only as JSON",
         ],
         "polymorphism.yaml" =>
         [

@@ -25,6 +25,7 @@ internal sealed class LoopbackClinic : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
     private readonly HttpClient _httpClient = new();
+    private volatile AwaitedBytes? _bodyBytesAwaited;
     private Func<ReceivedRequest, CancellationToken, Task<ClinicAnswer>> _answer =
         (_, _) => Task.FromResult(ClinicAnswer.Json(500, "{\"code\":\"unscripted\",\"message\":\"The test gave no answer.\"}"));
 
@@ -73,6 +74,17 @@ internal sealed class LoopbackClinic : IAsyncDisposable
     /// <summary>Scripts an answer that may wait; the token is canceled when the client goes away.</summary>
     public void AnswerAsync(Func<ReceivedRequest, CancellationToken, Task<ClinicAnswer>> answer) => _answer = answer;
 
+    /// <summary>
+    /// Completes when a request's body has reached <paramref name="count"/> bytes at the server, while it is still
+    /// arriving: a client that sends a body it has not finished reading streams it rather than buffering it whole.
+    /// </summary>
+    public Task BodyBytesArrived(long count)
+    {
+        var awaited = new AwaitedBytes(count, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        _bodyBytesAwaited = awaited;
+        return awaited.Arrived.Task;
+    }
+
     /// <summary>A client for this clinic, with a bearer token unless <paramref name="configure"/> says otherwise.</summary>
     public PetClinicClient Client(Action<PetClinicClientOptions>? configure = null)
     {
@@ -91,7 +103,17 @@ internal sealed class LoopbackClinic : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        byte[] buffer = new byte[81920];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+        {
+            body.Write(buffer, 0, read);
+            if (_bodyBytesAwaited is { } awaited && body.Length >= awaited.Count)
+            {
+                awaited.Arrived.TrySetResult();
+            }
+        }
+
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         string target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var received = new ReceivedRequest(context.Request.Method, target, headers, body.ToArray());
@@ -115,4 +137,6 @@ internal sealed class LoopbackClinic : IAsyncDisposable
             await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
         }
     }
+
+    private sealed record AwaitedBytes(long Count, TaskCompletionSource Arrived);
 }

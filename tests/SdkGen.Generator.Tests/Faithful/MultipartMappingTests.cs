@@ -1,0 +1,175 @@
+using Microsoft.CodeAnalysis;
+using SdkGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SdkGen.Generator.Tests.Faithful;
+
+/// <summary>
+/// How a multipart/form-data body's properties become part parameters: which are files (3.0 and 3.1 spellings), that
+/// hostile names compile and go out as written, and that every part left out is one the diagnostic reported.
+/// </summary>
+public class MultipartMappingTests
+{
+    [Fact]
+    public void In_31_a_content_media_type_or_a_schema_without_type_is_a_file_and_in_30_an_empty_schema_is_JSON()
+    {
+        const string Body = """
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [photo]
+                          properties:
+                            photo: { type: string, contentMediaType: image/png }
+                            scans: { type: array, items: {} }
+                            any: {}
+                            encoded: { type: string, contentEncoding: base64 }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult v31 = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", "openapi: 3.1.0\n" + Body, "M.Api", "MClient"));
+        // 3.0 has no contentMediaType or contentEncoding.
+        string body30 = Body.Replace("contentMediaType: image/png", "format: binary", StringComparison.Ordinal).Replace(", contentEncoding: base64", ", format: byte", StringComparison.Ordinal);
+        GenerationResult v30 = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", "openapi: 3.0.3\n" + body30, "M.Api", "MClient"));
+
+        Assert.Empty(v31.Diagnostics);
+        Assert.Empty(v30.Diagnostics);
+        Assert.Empty(v31.CompilationProblems);
+        Assert.Empty(v30.CompilationProblems);
+        string client31 = v31.Source("M.Api.MClient.g.cs");
+        Assert.Contains("UploadAsync(global::SdkGen.Runtime.FilePart photo, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? scans = null, global::SdkGen.Runtime.FilePart? any = null, string? encoded = null,", client31);
+        Assert.Contains("multipart.AddFile(\"photo\", photo, \"image/png\");", client31);
+        Assert.Contains("multipart.AddFile(\"scans\", item, \"application/octet-stream\");", client31);
+        Assert.Contains("multipart.AddText(\"encoded\", encoded);", client31);
+
+        string client30 = v30.Source("M.Api.MClient.g.cs");
+        Assert.Contains("global::System.Text.Json.JsonElement? any = null", client30);
+        Assert.Contains("multipart.AddJson(\"any\", any);", client30);
+    }
+
+    [Fact]
+    public void Hostile_part_names_compile_and_are_sent_as_written()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a/{body}:
+                post:
+                  operationId: upload
+                  parameters:
+                    - { name: body, in: path, required: true, schema: { type: string } }
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            "a\"b\r\nX-Evil: 1": { type: string }
+                            "*/ class": { type: string, format: binary }
+                            "名前": { type: integer }
+                            body: { type: string }
+                            multipart: { type: string }
+                            cancellationToken: { type: string }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string client = result.Source("M.Api.MClient.g.cs");
+        // The builder takes another name than the part parameter "multipart"; "body" and "cancellationToken" make way too.
+        Assert.Contains("multipart2.AddText(\"a\\\"b\\r\\nX-Evil: 1\", abxEvil1);", client);
+        Assert.Contains("multipart2.AddFile(\"*/ class\", starClass,", client);
+        Assert.Contains("multipart2.AddText(\"名前\",", client);
+        Assert.Contains("multipart2.AddText(\"body\", bodyParameter2);", client);
+        Assert.Contains("multipart2.AddText(\"multipart\", multipart);", client);
+        Assert.Contains("multipart2.AddText(\"cancellationToken\", cancellationTokenParameter);", client);
+        Assert.Contains("var multipart2 = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();", client);
+    }
+
+    [Fact]
+    public void Each_part_left_out_is_reported_once_and_commented_once()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            xml: { type: object, properties: { a: { type: string } } }
+                            label: { type: string }
+                            count: { type: integer }
+                            odd: { type: string }
+                        encoding:
+                          xml: { contentType: application/xml }
+                          label: { contentType: application/json }
+                          count: { contentType: application/json }
+                          odd: { contentType: 'not a media type' }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        var reported = result.Diagnostics.Where(d => d.Id == "SDKGEN022").Select(d => d.GetMessage().Split('\'')[1]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["label", "odd", "xml"], reported);
+        Assert.Equal(3, result.Diagnostics.Length);
+        string client = result.Source("M.Api.MClient.g.cs");
+        Assert.Equal(3, client.Split("(reported as SDKGEN022)").Length - 1);
+        Assert.Contains("multipart.AddText(\"count\", global::SdkGen.Runtime.Internal.WireFormat.Format(count.Value), \"application/json\");", client);
+        Assert.DoesNotContain("string? label", client);
+    }
+
+    [Fact]
+    public void A_multipart_body_with_an_OAuth2_operation_builds_its_parts_in_the_request_function()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            security: [ { oauth: [] } ]
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, required: [file], properties: { file: { type: string, format: binary } } }
+                  responses:
+                    '204': { description: ok }
+            components:
+              securitySchemes:
+                oauth:
+                  type: oauth2
+                  flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: {} } }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        string client = result.Source("M.Api.MClient.g.cs");
+        int function = client.IndexOf("HttpRequestMessage createRequest()", StringComparison.Ordinal);
+        Assert.True(function > 0 && client.IndexOf("multipart.AddFile(\"file\", file,", StringComparison.Ordinal) > function);
+    }
+}
