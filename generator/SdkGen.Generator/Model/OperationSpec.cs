@@ -51,6 +51,12 @@ internal sealed record OperationSpec
     /// </summary>
     public ImmutableEquatableArray<SecurityRequirementSpec> Security { get; init; } = ImmutableEquatableArray<SecurityRequirementSpec>.Empty;
 
+    /// <summary>
+    /// This method is the text form of an operation whose answer offers text (<c>text/*</c>, XML) beside the JSON its
+    /// first method reads: it asks for <see cref="AcceptMediaTypes"/> and returns the text (<c>{Operation}AsTextAsync</c>).
+    /// </summary>
+    public bool IsTextForm { get; init; }
+
     /// <summary>The method returning the body with the answer's status and headers (<c>{Operation}WithResponseAsync</c>), unique within its client.</summary>
     public string WithResponseMethodName { get; init; } = "";
 
