@@ -268,6 +268,7 @@ internal sealed class ClientEmitter
             }
 
             any |= EmitBodyValidation(w, body, locals);
+            any |= RawBodyEmitter.EmitContentTypeCheck(w, body);
         }
 
         if (any)

@@ -172,6 +172,12 @@ internal sealed record RequestBodySpec
     /// wildcard such as <c>image/*</c>; null when there is one concrete media type.
     /// </summary>
     public string? ContentTypeParameterName { get; init; }
+
+    /// <summary>
+    /// The spec's own <c>Content-Type</c> parameter, without an <c>enum</c>, lets the caller send any media type; otherwise
+    /// <see cref="ContentTypeParameterName"/> takes only <see cref="MediaTypes"/> (or a member of a family among them).
+    /// </summary>
+    public bool AnyContentType { get; init; }
 }
 
 /// <summary>

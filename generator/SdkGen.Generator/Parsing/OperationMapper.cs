@@ -148,7 +148,7 @@ internal sealed class OperationMapper
         {
             if (body is { Encoding: BodyEncoding.Text or BodyEncoding.Binary })
             {
-                body = body with { ContentTypeParameterName = body.ContentTypeParameterName ?? parameterNames.Claim("contentType", contentTypeParameter.Name ?? "Content-Type") };
+                body = WithContentTypeParameter(body, contentTypeParameter, parameterNames);
             }
             else
             {
@@ -252,6 +252,27 @@ internal sealed class OperationMapper
             MediaTypes = mediaTypes,
             ContentTypeParameterName = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null,
         };
+    }
+
+    /// <summary>
+    /// A declared <c>Content-Type</c> header parameter chooses a raw body's media type. What it may be is what the spec
+    /// declares: the body's media types and the parameter's <c>enum</c>; a parameter without one declares any media type.
+    /// </summary>
+    private static RequestBodySpec WithContentTypeParameter(RequestBodySpec body, IOpenApiParameter parameter, UniqueNames parameterNames)
+    {
+        string name = body.ContentTypeParameterName ?? parameterNames.Claim("contentType", parameter.Name ?? "Content-Type");
+        if (parameter.Schema?.Enum is not { Count: > 0 } values)
+        {
+            return body with { ContentTypeParameterName = name, AnyContentType = true };
+        }
+
+        var mediaTypes = body.MediaTypes.ToList();
+        mediaTypes.AddRange(values.Select(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null)
+            .Where(v => v is not null && v.IndexOf('/') > 0 && !mediaTypes.Contains(v, StringComparer.OrdinalIgnoreCase))
+            .Select(v => v!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList());
+        return body with { ContentTypeParameterName = name, MediaTypes = mediaTypes.ToImmutableEquatableArray() };
     }
 
     private OperationSpec? Skip(string pointer, string methodName, string reason)

@@ -105,7 +105,7 @@ namespace Test.Faithful
 
         /// <summary>PUT /uploads</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="contentType">The media type of the body: application/octet-stream.</param>
+        /// <param name="contentType">The media type of the body, for example application/octet-stream.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
