@@ -14,13 +14,30 @@ namespace SdkGen.Runtime.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class LenientJsonReader
 {
-    /// <summary>Reads a string, or <see langword="null"/> for <c>null</c> and values of the wrong type.</summary>
+    /// <summary>
+    /// Reads a string, or <see langword="null"/> for <c>null</c> and objects or arrays. A number or boolean reads as
+    /// its JSON text (<c>42</c>, <c>true</c>) and is still a departure: the description said text.
+    /// </summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="what">The model and property (<c>Recording.sid</c>), reported with a departure.</param>
     /// <param name="nullable">Whether the description allows <c>null</c>; when not, <c>null</c> is a departure.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
-    public static string? ReadString(ref Utf8JsonReader reader, string what, bool nullable) =>
-        IsNull(ref reader, what, nullable) ? null : Try(ref reader, what, JsonValueReader.ReadString);
+    public static string? ReadString(ref Utf8JsonReader reader, string what, bool nullable)
+    {
+        if (IsNull(ref reader, what, nullable))
+        {
+            return null;
+        }
+
+        if (reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            string text = JsonValueReader.ReadString(ref reader)!;
+            ResponseDepartures.Report(what, ResponseDepartureKind.WrongType, text);
+            return text;
+        }
+
+        return Try(ref reader, what, JsonValueReader.ReadString);
+    }
 
     /// <inheritdoc cref="ReadString"/>
     public static int? ReadInt32(ref Utf8JsonReader reader, string what, bool nullable) =>
