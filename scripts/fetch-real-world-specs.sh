@@ -79,6 +79,7 @@ readme/readme.json @readme/oas-examples@8.2.2 3.1/json/readme.json
 readme/train-travel.json @readme/oas-examples@8.2.2 3.1/json/train-travel.json
 readme/uspto.json @readme/oas-examples@8.2.2 3.0/json/uspto.json
 readme/petstore-swagger-2.0.json @readme/oas-examples@8.2.2 2.0/json/petstore.json
+figma/openapi.yaml @figma/rest-api-spec@0.43.0 openapi/openapi.yaml
 twilio/twilio_studio_v2.json @twilio-alpha/mcp@0.7.0 twilio-oai/spec/json/twilio_studio_v2.json
 CORPUS
   exit "$differ"

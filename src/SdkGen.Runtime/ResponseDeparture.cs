@@ -9,7 +9,10 @@ public enum ResponseDepartureKind
     /// <summary>A value the description says cannot be null was <c>null</c>; it reads as its default (or null).</summary>
     UnexpectedNull,
 
-    /// <summary>A value had another JSON type than described (an object for a number…); it reads as its default, its JSON is kept in <see cref="ResponseDeparture.RawJson"/>.</summary>
+    /// <summary>
+    /// A value had another JSON type than described (an object for a number…); it reads as its default, its JSON is kept
+    /// in <see cref="ResponseDeparture.RawJson"/>. A number or boolean where text belongs still reads as its JSON text.
+    /// </summary>
     WrongType,
 
     /// <summary>

@@ -70,11 +70,26 @@ public class LenientReadingTests
     }
 
     [Theory]
+    [InlineData("12.50", "12.50")]
+    [InlineData("true", "true")]
+    [InlineData("-0", "-0")]
+    public void A_number_or_boolean_where_text_belongs_reads_as_its_json_text_and_is_a_departure(string value, string text)
+    {
+        Box box = JsonResponseReader.Read(Encoding.UTF8.GetBytes("{\"n\":1,\"t\":" + value + "}"), ReadBox);
+
+        Assert.Equal(text, box.Text);
+        ResponseDeparture departure = Assert.Single(ResponseDepartures.Of(box));
+        Assert.Equal(("Box.t", ResponseDepartureKind.WrongType, value), (departure.Path, departure.Kind, departure.RawJson));
+        Assert.True(ResponseDepartures.Concern(box, "Box.t"));
+    }
+
+    [Theory]
     [InlineData("""{"n":1,"t":"x"}""", "")]
     [InlineData("""{"n":null,"t":"x"}""", "Box.n: null where the description says it cannot be")]
     [InlineData("""{"n":{"deep":[1,2,{"x":null}]},"t":"x","after":1}""", "Box.n: unexpected JSON {\"deep\":[1,2,{\"x\":null}]}")]
     [InlineData("""{"n":"seven","t":"x"}""", "Box.n: unexpected JSON \"seven\"")]
     [InlineData("""{"n":1,"t":[true]}""", "Box.t: unexpected JSON [true]|Box.t: required but missing")]
+    [InlineData("""{"n":1,"t":12.50}""", "Box.t: unexpected JSON 12.50")]
     public void Departures_are_reported_and_the_rest_is_read(string json, string expected)
     {
         Box box = JsonResponseReader.Read(Encoding.UTF8.GetBytes(json), ReadBox);

@@ -220,6 +220,11 @@ internal sealed class ClientEmitter
         {
             w.Doc("returns", (operation.Success.Description is null ? "The response body" : CSharpLiteral.XmlDocText(operation.Success.Description).TrimEnd('.')) + ", read from the network as you read it; dispose it.");
         }
+        else if (operation.IsTextForm)
+        {
+            w.Doc("returns", (operation.Success.Description is null ? "The response body" : CSharpLiteral.XmlDocText(operation.Success.Description).TrimEnd('.'))
+                + ", as text (<c>" + CSharpLiteral.XmlDocText(string.Join(", ", operation.AcceptMediaTypes)) + "</c>) rather than JSON.");
+        }
         else if (operation.Success.BodyType is not null)
         {
             w.Doc("returns", operation.Success.Description is null ? "The response body." : CSharpLiteral.XmlDocText(operation.Success.Description));
@@ -270,6 +275,7 @@ internal sealed class ClientEmitter
             }
 
             any |= EmitBodyValidation(w, body, locals);
+            any |= RawBodyEmitter.EmitContentTypeCheck(w, body);
         }
 
         if (any)

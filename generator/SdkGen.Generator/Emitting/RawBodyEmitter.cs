@@ -34,8 +34,25 @@ internal static class RawBodyEmitter
     {
         if (body.ContentTypeParameterName is { } name)
         {
-            w.Doc("param", "The media type of the body: " + CSharpLiteral.XmlDocText(string.Join(", ", body.MediaTypes)) + ".", "name=\"" + name + "\"");
+            w.Doc("param", "The media type of the body" + (body.AnyContentType ? ", for example " : ": ") + CSharpLiteral.XmlDocText(string.Join(", ", body.MediaTypes)) + ".", "name=\"" + name + "\"");
         }
+    }
+
+    /// <summary>
+    /// A caller-chosen media type must be one the spec declares for the body, checked with the other arguments so a
+    /// wrong one sends nothing; it is only read when a body is given.
+    /// </summary>
+    public static bool EmitContentTypeCheck(SourceWriter w, RequestBodySpec body)
+    {
+        if (body.ContentTypeParameterName is not { } name || body.AnyContentType || body.MediaTypes.Count == 0)
+        {
+            return false;
+        }
+
+        string call = Internal + ".RawContentFactory.RequireDeclaredMediaType(" + name + ", nameof(" + name + "), "
+            + string.Join(", ", body.MediaTypes.Select(CSharpLiteral.String)) + ");";
+        w.Line(body.IsRequired ? call : "if (" + body.ParameterName + " is object) " + call);
+        return true;
     }
 
     public static void EmitContent(SourceWriter w, RequestBodySpec body, string value, string request)

@@ -57,6 +57,12 @@ internal sealed record OperationSpec
     /// </summary>
     public ImmutableEquatableArray<SecurityRequirementSpec> Security { get; init; } = ImmutableEquatableArray<SecurityRequirementSpec>.Empty;
 
+    /// <summary>
+    /// This method is the text form of an operation whose answer offers text (<c>text/*</c>, XML) beside the JSON its
+    /// first method reads: it asks for <see cref="AcceptMediaTypes"/> and returns the text (<c>{Operation}AsTextAsync</c>).
+    /// </summary>
+    public bool IsTextForm { get; init; }
+
     /// <summary>The method returning the body with the answer's status and headers (<c>{Operation}WithResponseAsync</c>), unique within its client.</summary>
     public string WithResponseMethodName { get; init; } = "";
 
@@ -181,6 +187,12 @@ internal sealed record RequestBodySpec
     /// wildcard such as <c>image/*</c>; null when there is one concrete media type.
     /// </summary>
     public string? ContentTypeParameterName { get; init; }
+
+    /// <summary>
+    /// The spec's own <c>Content-Type</c> parameter, without an <c>enum</c>, lets the caller send any media type; otherwise
+    /// <see cref="ContentTypeParameterName"/> takes only <see cref="MediaTypes"/> (or a member of a family among them).
+    /// </summary>
+    public bool AnyContentType { get; init; }
 }
 
 /// <summary>

@@ -39,17 +39,35 @@ internal sealed class OperationMapper
     }
 
     /// <summary>
-    /// The operation's methods: one, or one more (an overload of the same name) when its body offers bytes beside
-    /// JSON, so the caller chooses what to send; none when it is skipped (reported).
+    /// The operation's methods: one; one more (an overload of the same name) when its body offers bytes beside JSON, so
+    /// the caller chooses what to send; one more (<see cref="OperationSpec.IsTextForm"/>, named later) when its answer
+    /// offers text beside JSON, so the caller chooses what to receive; none when it is skipped (reported).
     /// </summary>
-    public IReadOnlyList<OperationSpec> Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames) =>
-        MapOne(path, pathItem, method, operation, methodNames, out OperationSpec? binaryOverload) is { } spec
-            ? binaryOverload is null ? new[] { spec } : new[] { spec, binaryOverload }
-            : Array.Empty<OperationSpec>();
+    public IReadOnlyList<OperationSpec> Map(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames)
+    {
+        if (MapOne(path, pathItem, method, operation, methodNames, out OperationSpec? binaryOverload, out OperationSpec? textForm) is not { } spec)
+        {
+            return Array.Empty<OperationSpec>();
+        }
 
-    private OperationSpec? MapOne(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames, out OperationSpec? binaryOverload)
+        var methods = new List<OperationSpec>(3) { spec };
+        if (binaryOverload is not null)
+        {
+            methods.Add(binaryOverload);
+        }
+
+        if (textForm is not null)
+        {
+            methods.Add(textForm);
+        }
+
+        return methods;
+    }
+
+    private OperationSpec? MapOne(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, UniqueNames methodNames, out OperationSpec? binaryOverload, out OperationSpec? textForm)
     {
         binaryOverload = null;
+        textForm = null;
         string methodToken = method.Method.ToLowerInvariant();
         string pointer = ParseContext.Append(ParseContext.Append("/paths", path), methodToken);
         string baseName = operation.OperationId is { Length: > 0 } operationId
@@ -134,7 +152,7 @@ internal sealed class OperationMapper
         {
             if (body is { Encoding: BodyEncoding.Text or BodyEncoding.Binary })
             {
-                body = body with { ContentTypeParameterName = body.ContentTypeParameterName ?? parameterNames.Claim("contentType", contentTypeParameter.Name ?? "Content-Type") };
+                body = WithContentTypeParameter(body, contentTypeParameter, parameterNames);
             }
             else
             {
@@ -146,13 +164,14 @@ internal sealed class OperationMapper
             }
         }
 
-        (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes) = MapResponses(operation, pointer, typeNameBase, methodName);
+        (ResponseSpec success, List<ErrorResponseSpec> errors, List<string> successMediaTypes, List<string> textBesideJson) = MapResponses(operation, pointer, typeNameBase, methodName);
         if (acceptHeader is var (accept, acceptPointer, acceptIndex))
         {
             if (UnreadableAnswers(operation, success) is { Count: > 0 } unreadable)
             {
                 _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName,
-                    "it could ask for " + string.Join(", ", unreadable) + ", which the method does not read (it returns the " + (success.IsText ? "text" : "JSON") + " answer); the client sends its own Accept");
+                    "it could ask for " + string.Join(", ", unreadable) + ", which the method does not read (it returns the " + (success.IsText ? "text" : "JSON") + " answer"
+                    + (textBesideJson.Count > 0 ? "; a second method asks for the text" : "") + "); the client sends its own Accept");
             }
             else
             {
@@ -194,6 +213,18 @@ internal sealed class OperationMapper
             ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation, pointer),
         };
         binaryOverload = binaryBody is null ? null : mapped with { Body = binaryBody };
+        if (textBesideJson.Count > 0)
+        {
+            // The same request asking for the text: it reads any answer, so nothing the JSON method reads is lost.
+            textForm = mapped with
+            {
+                Success = success with { BodyType = TypeRefSpec.String, IsText = true },
+                AcceptsJson = errors.Any(e => e.BodyType is not null),
+                AcceptMediaTypes = textBesideJson.ToImmutableEquatableArray(),
+                IsTextForm = true,
+            };
+        }
+
         return mapped;
     }
 
@@ -228,6 +259,27 @@ internal sealed class OperationMapper
             MediaTypes = mediaTypes,
             ContentTypeParameterName = mediaTypes.Count > 1 || MediaTypes.IsWildcard(mediaTypes[0]) ? parameterNames.Claim("contentType", "contentType") : null,
         };
+    }
+
+    /// <summary>
+    /// A declared <c>Content-Type</c> header parameter chooses a raw body's media type. What it may be is what the spec
+    /// declares: the body's media types and the parameter's <c>enum</c>; a parameter without one declares any media type.
+    /// </summary>
+    private static RequestBodySpec WithContentTypeParameter(RequestBodySpec body, IOpenApiParameter parameter, UniqueNames parameterNames)
+    {
+        string name = body.ContentTypeParameterName ?? parameterNames.Claim("contentType", parameter.Name ?? "Content-Type");
+        if (parameter.Schema?.Enum is not { Count: > 0 } values)
+        {
+            return body with { ContentTypeParameterName = name, AnyContentType = true };
+        }
+
+        var mediaTypes = body.MediaTypes.ToList();
+        mediaTypes.AddRange(values.Select(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null)
+            .Where(v => v is not null && v.IndexOf('/') > 0 && !mediaTypes.Contains(v, StringComparer.OrdinalIgnoreCase))
+            .Select(v => v!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList());
+        return body with { ContentTypeParameterName = name, MediaTypes = mediaTypes.ToImmutableEquatableArray() };
     }
 
     private OperationSpec? Skip(string pointer, string methodName, string reason)
@@ -476,12 +528,17 @@ internal sealed class OperationMapper
         || schema?.Format == "binary"
         || _context.DeclaresContentMediaType(ParseContext.Append(mediaPointer, "schema"));
 
-    private (ResponseSpec Success, List<ErrorResponseSpec> Errors, List<string> SuccessMediaTypes) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
+    /// <summary>
+    /// The success and error answers. <c>TextBesideJson</c> lists the text media types (<c>text/*</c>, XML) a success
+    /// answer offers beside the JSON the method reads; when there are any, a second method asks for them.
+    /// </summary>
+    private (ResponseSpec Success, List<ErrorResponseSpec> Errors, List<string> SuccessMediaTypes, List<string> TextBesideJson) MapResponses(OpenApiOperation operation, string pointer, string typeNameBase, string methodName)
     {
         var successCodes = new List<string>();
         bool someSuccessHasNoBody = false;
         bool successIsText = false;
         var successMediaTypes = new List<string>();
+        var successTextMediaTypes = new List<string>();
         TypeRefSpec? successType = null;
         string? successDescription = null;
         var errors = new List<ErrorResponseSpec>();
@@ -489,7 +546,7 @@ internal sealed class OperationMapper
         if (operation.Responses is null)
         {
             var any2xx = new ResponseSpec { StatusCodes = new[] { "2XX" }.ToImmutableEquatableArray(), BodyType = null, BodyMayBeEmpty = false, Description = null };
-            return (any2xx, errors, successMediaTypes);
+            return (any2xx, errors, successMediaTypes, successTextMediaTypes);
         }
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
@@ -512,6 +569,12 @@ internal sealed class OperationMapper
             TypeRefSpec? bodyType = null;
             if (response.Value.Content is { } contents)
             {
+                if (isSuccess)
+                {
+                    successTextMediaTypes.AddRange(contents.Keys.Where(k => !IsJson(k) && MediaTypes.IsText(k) && contents[k]?.Schema?.Format != "binary"
+                        && !successTextMediaTypes.Contains(k, StringComparer.OrdinalIgnoreCase)));
+                }
+
                 foreach (KeyValuePair<string, IOpenApiMediaType> content in contents)
                 {
                     if (IsJson(content.Key) && content.Value?.Schema is not null)
@@ -570,7 +633,8 @@ internal sealed class OperationMapper
             IsText = successIsText && successType is not null,
             Headers = headers.Headers.ToImmutableEquatableArray(),
         };
-        return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>());
+        bool json = success.BodyType is not null && !success.IsText && !success.IsBinary;
+        return (success, errors, success.IsText || success.IsBinary ? successMediaTypes : new List<string>(), json ? successTextMediaTypes : new List<string>());
     }
 
     /// <summary>

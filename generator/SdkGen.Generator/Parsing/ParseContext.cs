@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -90,6 +91,18 @@ internal sealed class ParseContext
     /// <summary>The string at <paramref name="pointer"/> as written (a schema's <c>contentMediaType</c>, the document's <c>openapi</c>), or null.</summary>
     public string? TextAt(string pointer) =>
         RawAt(pointer) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    /// <summary>
+    /// Whether the schema at <paramref name="schemaPointer"/> of an OpenAPI 3.0 document says <c>nullable: true</c>
+    /// without a <c>type</c>. Microsoft.OpenApi applies <c>nullable</c> only to a <c>type</c>, so it drops it from
+    /// <c>{nullable: true, allOf: [{$ref: X}]}</c>, the usual 3.0 way to say "X or null".
+    /// </summary>
+    public bool DeclaresUntypedNullable(string schemaPointer) =>
+        RawAt(schemaPointer) is JsonObject schema
+        && !schema.ContainsKey("type")
+        && schema["nullable"] is JsonValue value && value.GetValueKind() == JsonValueKind.True
+        && _root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String
+        && version.GetValue<string>().StartsWith("3.0", StringComparison.Ordinal);
 
     /// <summary>
     /// The <c>encoding</c> entry at <paramref name="pointer"/> as the document spells it. The object model fills in

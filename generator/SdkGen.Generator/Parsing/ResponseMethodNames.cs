@@ -7,8 +7,9 @@ namespace SdkGen.Generator.Parsing;
 
 /// <summary>
 /// Names what response metadata adds per operation: the <c>…WithResponseAsync</c> method, the private method both
-/// methods share, and the <c>…Response</c> class when the spec declares headers. Claimed after every operation and
-/// component schema, so the names the spec gives keep theirs and ours take a suffix on a clash.
+/// methods share, and the <c>…Response</c> class when the spec declares headers; and the text form of a JSON answer
+/// (<c>…AsTextAsync</c>, with its own three). Claimed after every operation and component schema, so the names the
+/// spec gives keep theirs and ours take a suffix on a clash.
 /// </summary>
 internal static class ResponseMethodNames
 {
@@ -18,10 +19,18 @@ internal static class ResponseMethodNames
         var named = new List<(OperationSpec Operation, string? Tag)>(mapped.Count);
         // An overload (the body as bytes) has the same answer: its WithResponse method is an overload too, returning the same type.
         var first = new Dictionary<(string, string), OperationSpec>();
-        foreach ((OperationSpec operation, string? tag) in mapped)
+        foreach ((OperationSpec mappedOperation, string? tag) in mapped)
         {
+            OperationSpec operation = mappedOperation;
             UniqueNames methodNames = methodNamesByClient[tag ?? ""];
             string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+            if (operation.IsTextForm)
+            {
+                // Until here it carries the name of the method that reads the JSON.
+                baseName += "AsText";
+                operation = operation with { MethodName = methodNames.Claim(baseName + "Async", operation.MethodName) };
+            }
+
             string send = methodNames.Claim("Send" + baseName + "Async", operation.MethodName);
             if (first.TryGetValue((tag ?? "", operation.MethodName), out OperationSpec? overloaded))
             {

@@ -139,13 +139,15 @@ internal sealed partial class SchemaMapper
             return new MappedType(TypeRefSpec.Json, IsNullable: true, Validation: null);
         }
 
-        bool isNullable = IsNullable(schema);
+        bool isNullable = IsNullable(schema) || _context.DeclaresUntypedNullable(pointer);
 
         // allOf: [{$ref: X}, {description: …}] is how specs attach a description to a $ref: it is X.
         if (AllOfReference.ShapedMember(schema) is var (shaped, index))
         {
             MappedType inner = Map(shaped, ParseContext.Append(pointer, "allOf", index.ToString(CultureInfo.InvariantCulture)), nameHint);
-            return inner with { IsNullable = inner.IsNullable || isNullable || AllOfReference.AnnotationAllowsNull(schema) };
+            bool annotationAllowsNull = AllOfReference.AnnotationAllowsNull(schema)
+                || Enumerable.Range(0, schema.AllOf!.Count).Any(i => i != index && _context.DeclaresUntypedNullable(ParseContext.Append(pointer, "allOf", i.ToString(CultureInfo.InvariantCulture))));
+            return inner with { IsNullable = inner.IsNullable || isNullable || annotationAllowsNull };
         }
 
         if (schema.AnyOf is { Count: > 0 } || schema.OneOf is { Count: > 0 })

@@ -14,7 +14,10 @@ namespace SdkGen.Runtime.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class LenientJsonReader
 {
-    /// <summary>Reads a string, or <see langword="null"/> for <c>null</c> and values of the wrong type.</summary>
+    /// <summary>
+    /// Reads a string, or <see langword="null"/> for <c>null</c> and objects or arrays. A number or boolean reads as
+    /// its JSON text (<c>42</c>, <c>true</c>) and is still a departure: the description said text.
+    /// </summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="what">The model and property (<c>Recording.sid</c>), reported with a departure.</param>
     /// <param name="nullable">Whether the description allows <c>null</c>; when not, <c>null</c> is a departure.</param>
@@ -126,9 +129,17 @@ public static class LenientJsonReader
     // Strings are most of a body's values, so they are read without the delegate call TryValue makes.
     private static string? TryString(ref Utf8JsonReader reader, string what)
     {
-        if (IsScalar(reader.TokenType))
+        if (reader.TokenType == JsonTokenType.String)
         {
             return JsonValueReader.ReadString(ref reader);
+        }
+
+        // A number or boolean where text was promised: kept as its text, and the departure noted.
+        if (reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            string text = JsonValueReader.ReadString(ref reader)!;
+            ResponseDepartures.Report(what, ResponseDepartureKind.WrongType, text);
+            return text;
         }
 
         WrongType(ref reader, what);

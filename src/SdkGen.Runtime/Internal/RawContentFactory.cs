@@ -56,6 +56,42 @@ public static class RawContentFactory
         return content;
     }
 
+    /// <summary>
+    /// Checks, before anything is sent, that the caller's media type is one the API description declares for the body:
+    /// a listed type (parameters such as <c>charset</c> aside), or a member of a listed family such as <c>image/*</c>.
+    /// </summary>
+    /// <param name="contentType">The media type the caller chose.</param>
+    /// <param name="contentTypeName">The parameter that gave it, named in the exception.</param>
+    /// <param name="declared">The media types the API description lists for the body.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="contentType"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="contentType"/> is not a media type, or not a declared one.</exception>
+    public static void RequireDeclaredMediaType(string contentType, string contentTypeName, params string[] declared)
+    {
+        string chosen = MediaType(contentType, contentTypeName).MediaType!;
+        foreach (string candidate in declared)
+        {
+            if (Matches(chosen, candidate))
+            {
+                return;
+            }
+        }
+
+        throw new ArgumentException("'" + contentTypeName + "' must be a media type the API declares for this body: " + string.Join(", ", declared) + ".", contentTypeName);
+    }
+
+    private static bool Matches(string chosen, string declared)
+    {
+        int semicolon = declared.IndexOf(';');
+        string type = (semicolon < 0 ? declared : declared.Substring(0, semicolon)).Trim();
+        if (type.EndsWith("/*", StringComparison.Ordinal))
+        {
+            string family = type.Substring(0, type.Length - 1);
+            return chosen.Length > family.Length && chosen.StartsWith(family, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(chosen, type, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static MediaTypeHeaderValue MediaType(string contentType, string name)
     {
         if (contentType is null)

@@ -47,6 +47,35 @@ public sealed class BinaryContentBehaviourTests
     }
 
     [Fact]
+    public async Task A_media_type_the_spec_does_not_declare_for_the_body_is_refused_and_nothing_is_sent()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+        using var audio = new MemoryStream(Audio);
+
+        ArgumentException upload = await Assert.ThrowsAnyAsync<ArgumentException>(() => Client(handler).UploadRecordingAsync("r1", audio, contentType: "image/png"));
+        ArgumentException overload = await Assert.ThrowsAnyAsync<ArgumentException>(() => Client(handler).CreateTranscriptAsync(audio, contentType: "application/octet-stream"));
+        ArgumentException family = await Assert.ThrowsAnyAsync<ArgumentException>(() => Client(handler).PutAvatarAsync(audio, "text/plain"));
+
+        Assert.Empty(handler.Requests);
+        Assert.Equal(0, audio.Position);
+        Assert.All(new[] { upload, overload, family }, e => Assert.Equal("contentType", e.ParamName));
+        Assert.Equal("'contentType' must be a media type the API declares for this body: audio/wav, audio/mpeg. (Parameter 'contentType')", upload.Message);
+        Assert.DoesNotContain("image/png", upload.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_declared_media_type_matches_whatever_its_case_and_parameters_and_a_family_takes_its_members()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+
+        await Client(handler).UploadRecordingAsync("r1", new MemoryStream(Audio), contentType: "AUDIO/MPEG; rate=8000");
+        handler.Respond(HttpStatusCode.OK, "WEBP", "image/webp");
+        await using ResponseStream image = await Client(handler).PutAvatarAsync(new MemoryStream(Audio), "image/webp");
+
+        Assert.Equal(["AUDIO/MPEG; rate=8000", "image/webp"], handler.Requests.Select(r => r.RawContentType));
+    }
+
+    [Fact]
     public async Task A_wildcard_only_body_requires_the_caller_to_name_the_type()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.OK, "PNG", "image/png");

@@ -32,6 +32,17 @@ public sealed class MergePatchBehaviourTests
     }
 
     [Fact]
+    public async Task A_reference_made_nullable_the_3_0_way_is_tracked_like_the_others()
+    {
+        // owner: {nullable: true, allOf: [{$ref: Owner}]}: nullable although the reader drops a nullable without a type.
+        CapturedRequest cleared = await PatchAsync(new ItemPatch(3) { Owner = null });
+        CapturedRequest set = await PatchAsync(new ItemPatch(3) { Owner = new Owner { Login = "o-1" } });
+
+        Assert.Equal("""{"version":3,"owner":null}""", cleared.BodyText);
+        Assert.Equal("""{"version":3,"owner":{"login":"o-1"}}""", set.BodyText);
+    }
+
+    [Fact]
     public async Task Properties_assigned_a_value_are_sent_with_it_and_the_last_assignment_wins()
     {
         var patch = new ItemPatch(3) { Name = "first", Count = 0, Status = ItemPatchStatus.Closed, Tags = new List<string> { "a" }, Label = "l" };

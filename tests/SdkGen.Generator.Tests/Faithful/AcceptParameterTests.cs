@@ -17,8 +17,8 @@ public class AcceptParameterTests
     private const string AcceptParameter = "      parameters:\n        - {name: Accept, in: header, schema: {type: string}}\n";
 
     [Theory]
-    [InlineData("application/json: {schema: {type: object, properties: {a: {type: string}}}}", "text/csv: {schema: {type: string}}", "text/csv", "JSON")]
-    [InlineData("text/csv: {schema: {type: string}}", "application/pdf: {}", "application/pdf", "text")]
+    [InlineData("application/json: {schema: {type: object, properties: {a: {type: string}}}}", "text/csv: {schema: {type: string}}", "text/csv", "JSON answer; a second method asks for the text")]
+    [InlineData("text/csv: {schema: {type: string}}", "application/pdf: {}", "application/pdf", "text answer")]
     public void An_Accept_parameter_that_could_ask_for_an_answer_the_method_misreads_is_left_out(string read, string other, string unreadable, string reads)
     {
         string spec = Header + "  /export:\n    get:\n      operationId: export\n" + AcceptParameter
@@ -30,7 +30,7 @@ public class AcceptParameterTests
         Assert.Equal("SDKGEN014", warning.Id);
         Assert.Equal(9, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Equal(
-            "The parameter 'Accept' of ExportAsync is left out: it could ask for " + unreadable + ", which the method does not read (it returns the " + reads + " answer); the client sends its own Accept",
+            "The parameter 'Accept' of ExportAsync is left out: it could ask for " + unreadable + ", which the method does not read (it returns the " + reads + "); the client sends its own Accept",
             warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.CompilationProblems);
         Assert.Contains("ExportAsync(global::System.Threading.CancellationToken cancellationToken = default)", result.Source("Test.Api.AClient.g.cs"));

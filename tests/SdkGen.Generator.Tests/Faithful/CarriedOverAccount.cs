@@ -22,7 +22,8 @@ public sealed record CarriedOverAccount
     private static readonly Regex s_formFieldSent = new(@"^\s*(?:form\w*\.Add\(|global::SdkGen\.Runtime\.Internal\.FormFieldEncoder\.Add\()", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     // An operation's plain method (its WithResponse twin is not counted): one, plus an overload of the same name when
-    // its body may also be sent as bytes.
+    // its body may also be sent as bytes. The text form of a JSON answer, {Method}AsTextAsync beside {Method}Async, is
+    // the same operation and not counted either.
     private static readonly Regex s_operationMethod = new(@"public virtual global::System\.Threading\.Tasks\.Task[^(]*? (\w+)(?<!WithResponseAsync)\(", RegexOptions.CultureInvariant);
 
     public required string Document { get; init; }
@@ -52,6 +53,12 @@ public sealed record CarriedOverAccount
     /// <summary>Every generator diagnostic, by id.</summary>
     public required SortedDictionary<string, int> Diagnostics { get; init; }
 
+    private static int OperationMethods(string source)
+    {
+        var names = s_operationMethod.Matches(source).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        return names.Count(n => !(n.EndsWith("AsTextAsync", StringComparison.Ordinal) && names.Contains(n[..^"AsTextAsync".Length] + "Async")));
+    }
+
     public static CarriedOverAccount Of(string documentName, string specPath, string text, GenerationResult result)
     {
         JsonNode? root = SpecTextReader.Read(specPath, text, CancellationToken.None).Root;
@@ -65,7 +72,7 @@ public sealed record CarriedOverAccount
             Document = documentName,
             OperationsDeclared = declared,
             // Per file: clients split by tag are files of their own, and may each have a method of the same name.
-            OperationsGenerated = result.Sources.Sum(s => s_operationMethod.Matches(s.SourceText.ToString()).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count()),
+            OperationsGenerated = result.Sources.Sum(s => OperationMethods(s.SourceText.ToString())),
             OperationsSkippedWithDiagnostic = ids.GetValueOrDefault("SDKGEN013"),
             FormFieldsSent = s_formFieldSent.Matches(code).Count,
             FormFieldsNotSent = CountOf(code, "(reported as SDKGEN016)"),

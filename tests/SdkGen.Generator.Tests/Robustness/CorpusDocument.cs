@@ -22,6 +22,7 @@ public sealed record CorpusDocument(string Name, string RelativePath, string Pac
         new("Train Travel API", "readme/train-travel.json", "@readme/oas-examples@8.2.2 3.1/json/train-travel.json", "OpenAPI 3.1.0, JSON"),
         new("USPTO Data Set API", "readme/uspto.json", "@readme/oas-examples@8.2.2 3.0/json/uspto.json", "OpenAPI 3.0.1, JSON"),
         new("Swagger Petstore", "readme/petstore-swagger-2.0.json", "@readme/oas-examples@8.2.2 2.0/json/petstore.json", "Swagger 2.0, JSON"),
+        new("Figma REST API", "figma/openapi.yaml", "@figma/rest-api-spec@0.43.0 openapi/openapi.yaml", "OpenAPI 3.1.0, YAML"),
         new("Twilio Studio v2", "twilio/twilio_studio_v2.json", "@twilio-alpha/mcp@0.7.0 twilio-oai/spec/json/twilio_studio_v2.json", "OpenAPI 3.0.1, JSON, form bodies"),
     ];
 

@@ -134,7 +134,8 @@ internal static class YamlSpecReader
 
         private SpecTextReadResult RunCore()
         {
-            var reader = new StringReader(_text);
+            // Same length as the text, so every offset YamlDotNet reports is still an offset into _text.
+            var reader = new StringReader(YamlBlockScalarLeadingLine.Normalize(_text));
             if (_charBase > 0)
             {
                 // YamlDotNet would otherwise make the BOM part of the first key.

@@ -114,6 +114,7 @@ namespace Test.Faithful
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/recordings/");
@@ -187,6 +188,7 @@ namespace Test.Faithful
         private async global::System.Threading.Tasks.Task<TResult> SendPutAvatarAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "image/*");
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/avatars");
@@ -340,6 +342,7 @@ namespace Test.Faithful
         private async global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync2<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/transcripts");

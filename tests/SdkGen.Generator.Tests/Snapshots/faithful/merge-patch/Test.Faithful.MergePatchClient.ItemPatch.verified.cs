@@ -16,6 +16,8 @@ namespace Test.Faithful
         internal bool StatusIsSet { get; private set; }
         private global::System.Collections.Generic.IList<string>? _tags;
         internal bool TagsIsSet { get; private set; }
+        private Owner? _owner;
+        internal bool OwnerIsSet { get; private set; }
 
         /// <summary>Creates a <see cref="ItemPatch"/> with the values the service requires.</summary>
         /// <param name="version">The value of <c>version</c>.</param>
@@ -58,7 +60,8 @@ namespace Test.Faithful
         public global::System.Collections.Generic.IList<string>? Tags { get => _tags; set { _tags = value; TagsIsSet = true; } }
 
         /// <summary>The <c>owner</c> value.</summary>
-        public Owner? Owner { get; set; }
+        /// <remarks>Sent once assigned, <see langword="null"/> included (in a JSON Merge Patch <c>null</c> clears the value).</remarks>
+        public Owner? Owner { get => _owner; set { _owner = value; OwnerIsSet = true; } }
 
         /// <summary>Optional but not nullable, so null is never sent.</summary>
         public string? Label { get; set; }

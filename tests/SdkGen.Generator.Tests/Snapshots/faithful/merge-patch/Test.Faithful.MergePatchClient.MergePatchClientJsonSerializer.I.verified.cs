@@ -60,7 +60,10 @@ namespace Test.Faithful
             {
                 WriteRequiredList(writer, ItemPatchNames[4], value.Tags);
             }
-            Write(writer, ItemPatchNames[5], value.Owner, WriteOwner);
+            if (value.OwnerIsSet)
+            {
+                WriteRequired(writer, ItemPatchNames[5], value.Owner, WriteOwner);
+            }
             Write(writer, ItemPatchNames[6], value.Label);
             writer.WriteEndObject();
         }

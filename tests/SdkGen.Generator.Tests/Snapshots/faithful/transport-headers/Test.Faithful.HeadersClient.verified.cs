@@ -105,7 +105,7 @@ namespace Test.Faithful
 
         /// <summary>PUT /uploads</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="contentType">The media type of the body: application/octet-stream.</param>
+        /// <param name="contentType">The media type of the body, for example application/octet-stream.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
@@ -275,6 +275,51 @@ namespace Test.Faithful
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, HeadersClientJsonSerializer.ReadGetExportResponse);
                 return toResult(response, result);
+            }
+
+            throw HeadersClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>GET /exports/{id}</summary>
+        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The export, as text (<c>text/csv</c>) rather than JSON.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task<string> GetExportAsTextAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetExportAsTextAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<string>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetExportAsTextAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetExportAsTextWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetExportAsTextAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetExportAsTextAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/exports/");
+            uri.AppendPathParameter(id);
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            if (_basicCredential is object)
+            {
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+            }
+
+            request.Headers.TryAddWithoutValidation("Accept", "text/csv");
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
             }
 
             throw HeadersClientExceptions.CreateException(response, content);
