@@ -93,8 +93,11 @@ namespace Test.Faithful
             {
                 switch (state.Property)
                 {
-                    case 3: if (ReadDouble(ref reader, "Circle.radius", false) is double value0) value.Radius = value0; break;
-                    default: ReadShapeProperty(ref reader, CircleNames, in state, value); break;
+                    case 0: if (ReadString(ref reader, "Circle.label", false) is string value0) value.Label = value0; break;
+                    case 1: value.ColorWireValue = ReadString(ref reader, "Circle.color", true); break;
+                    case 2: if (IsObject(ref reader, "Circle.outline", true)) value.Outline = ReadSquare(ref reader); break;
+                    case 3: if (ReadDouble(ref reader, "Circle.radius", false) is double value1) value.Radius = value1; break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -106,7 +109,9 @@ namespace Test.Faithful
         {
             writer.WriteStartObject();
             writer.WriteString("shapeType", "Circle");
-            WriteShapeProperties(writer, CircleNames, value);
+            WriteRequired(writer, CircleNames[0], value.Label);
+            Write(writer, CircleNames[1], value.ColorWireValue);
+            Write(writer, CircleNames[2], value.Outline, WriteSquare);
             Write(writer, CircleNames[3], value.Radius);
             writer.WriteEndObject();
         }
@@ -116,15 +121,20 @@ namespace Test.Faithful
         {
             switch (state.Property)
             {
-                case 3: if (ReadInt64(ref reader, names.What(3), false) is long value0) value.X = value0; break;
-                case 4: if (ReadInt64(ref reader, names.What(4), true) is long value1) value.Y = value1; break;
-                default: ReadEventProperty(ref reader, names, in state, value); break;
+                case 0: if (ReadString(ref reader, names.What(0), false) is string value0) value.Id = value0; break;
+                case 1: if (ReadDateTimeOffset(ref reader, names.What(1), true) is global::System.DateTimeOffset value1) value.At = value1; break;
+                case 2: value.SourceWireValue = ReadString(ref reader, names.What(2), true); break;
+                case 3: if (ReadInt64(ref reader, names.What(3), false) is long value2) value.X = value2; break;
+                case 4: if (ReadInt64(ref reader, names.What(4), true) is long value3) value.Y = value3; break;
+                default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
             }
         }
 
         private static void WriteClickProperties(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, Click value)
         {
-            WriteEventProperties(writer, names, value);
+            WriteRequired(writer, names[0], value.Id);
+            Write(writer, names[1], value.At);
+            Write(writer, names[2], value.SourceWireValue);
             Write(writer, names[3], value.X);
             Write(writer, names[4], value.Y);
         }

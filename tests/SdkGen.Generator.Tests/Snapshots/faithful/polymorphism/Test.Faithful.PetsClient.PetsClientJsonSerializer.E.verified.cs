@@ -38,25 +38,6 @@ namespace Test.Faithful
             writer.WriteEndObject();
         }
 
-        // Event's properties, for it and its subtypes (names: the table of the one at hand).
-        private static void ReadEventProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, in global::SdkGen.Runtime.Internal.JsonObjectState state, Event value)
-        {
-            switch (state.Property)
-            {
-                case 0: if (ReadString(ref reader, names.What(0), false) is string value0) value.Id = value0; break;
-                case 1: if (ReadDateTimeOffset(ref reader, names.What(1), true) is global::System.DateTimeOffset value1) value.At = value1; break;
-                case 2: value.SourceWireValue = ReadString(ref reader, names.What(2), true); break;
-                default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
-            }
-        }
-
-        private static void WriteEventProperties(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, Event value)
-        {
-            WriteRequired(writer, names[0], value.Id);
-            Write(writer, names[1], value.At);
-            Write(writer, names[2], value.SourceWireValue);
-        }
-
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames EventNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Event", new[]
         {
             "id",
@@ -70,7 +51,13 @@ namespace Test.Faithful
             var value = new Event();
             while (EventNames.Next(ref reader, ref state))
             {
-                ReadEventProperty(ref reader, EventNames, in state, value);
+                switch (state.Property)
+                {
+                    case 0: if (ReadString(ref reader, "Event.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadDateTimeOffset(ref reader, "Event.at", true) is global::System.DateTimeOffset value1) value.At = value1; break;
+                    case 2: value.SourceWireValue = ReadString(ref reader, "Event.source", true); break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
+                }
             }
 
             EventNames.ReportMissing(state);
@@ -80,7 +67,9 @@ namespace Test.Faithful
         internal static void WriteEvent(global::System.Text.Json.Utf8JsonWriter writer, Event value)
         {
             writer.WriteStartObject();
-            WriteEventProperties(writer, EventNames, value);
+            WriteRequired(writer, EventNames[0], value.Id);
+            Write(writer, EventNames[1], value.At);
+            Write(writer, EventNames[2], value.SourceWireValue);
             WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }

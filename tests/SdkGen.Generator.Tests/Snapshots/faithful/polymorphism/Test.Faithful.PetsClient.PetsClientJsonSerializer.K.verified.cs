@@ -22,8 +22,11 @@ namespace Test.Faithful
             {
                 switch (state.Property)
                 {
+                    case 0: if (ReadString(ref reader, "KeyPress.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadDateTimeOffset(ref reader, "KeyPress.at", true) is global::System.DateTimeOffset value1) value.At = value1; break;
+                    case 2: value.SourceWireValue = ReadString(ref reader, "KeyPress.source", true); break;
                     case 3: value.Key = ReadString(ref reader, "KeyPress.key", true); break;
-                    default: ReadEventProperty(ref reader, KeyPressNames, in state, value); break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
@@ -34,7 +37,9 @@ namespace Test.Faithful
         internal static void WriteKeyPress(global::System.Text.Json.Utf8JsonWriter writer, KeyPress value)
         {
             writer.WriteStartObject();
-            WriteEventProperties(writer, KeyPressNames, value);
+            WriteRequired(writer, KeyPressNames[0], value.Id);
+            Write(writer, KeyPressNames[1], value.At);
+            Write(writer, KeyPressNames[2], value.SourceWireValue);
             Write(writer, KeyPressNames[3], value.Key);
             WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();

@@ -22,8 +22,11 @@ namespace Test.Faithful
             {
                 switch (state.Property)
                 {
-                    case 3: if (ReadInt64(ref reader, "Scroll.delta", true) is long value0) value.Delta = value0; break;
-                    default: ReadEventProperty(ref reader, ScrollNames, in state, value); break;
+                    case 0: if (ReadString(ref reader, "Scroll.id", false) is string value0) value.Id = value0; break;
+                    case 1: if (ReadDateTimeOffset(ref reader, "Scroll.at", true) is global::System.DateTimeOffset value1) value.At = value1; break;
+                    case 2: value.SourceWireValue = ReadString(ref reader, "Scroll.source", true); break;
+                    case 3: if (ReadInt64(ref reader, "Scroll.delta", true) is long value2) value.Delta = value2; break;
+                    default: value.AdditionalProperties[state.UnknownName!] = global::SdkGen.Runtime.Internal.JsonValueReader.ReadElement(ref reader); break;
                 }
             }
 
@@ -34,29 +37,12 @@ namespace Test.Faithful
         internal static void WriteScroll(global::System.Text.Json.Utf8JsonWriter writer, Scroll value)
         {
             writer.WriteStartObject();
-            WriteEventProperties(writer, ScrollNames, value);
+            WriteRequired(writer, ScrollNames[0], value.Id);
+            Write(writer, ScrollNames[1], value.At);
+            Write(writer, ScrollNames[2], value.SourceWireValue);
             Write(writer, ScrollNames[3], value.Delta);
             WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
-        }
-
-        // Shape's properties, for it and its subtypes (names: the table of the one at hand).
-        private static void ReadShapeProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::SdkGen.Runtime.Internal.JsonPropertyNames names, in global::SdkGen.Runtime.Internal.JsonObjectState state, Shape value)
-        {
-            switch (state.Property)
-            {
-                case 0: if (ReadString(ref reader, names.What(0), false) is string value0) value.Label = value0; break;
-                case 1: value.ColorWireValue = ReadString(ref reader, names.What(1), true); break;
-                case 2: if (IsObject(ref reader, names.What(2), true)) value.Outline = ReadSquare(ref reader); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        private static void WriteShapeProperties(global::System.Text.Json.Utf8JsonWriter writer, global::SdkGen.Runtime.Internal.JsonPropertyNames names, Shape value)
-        {
-            WriteRequired(writer, names[0], value.Label);
-            Write(writer, names[1], value.ColorWireValue);
-            Write(writer, names[2], value.Outline, WriteSquare);
         }
 
         private static readonly global::SdkGen.Runtime.Internal.JsonPropertyNames SquareNames = new global::SdkGen.Runtime.Internal.JsonPropertyNames("Square", new[]
@@ -75,8 +61,11 @@ namespace Test.Faithful
             {
                 switch (state.Property)
                 {
-                    case 3: if (ReadDouble(ref reader, "Square.side", true) is double value0) value.Side = value0; break;
-                    default: ReadShapeProperty(ref reader, SquareNames, in state, value); break;
+                    case 0: if (ReadString(ref reader, "Square.label", false) is string value0) value.Label = value0; break;
+                    case 1: value.ColorWireValue = ReadString(ref reader, "Square.color", true); break;
+                    case 2: if (IsObject(ref reader, "Square.outline", true)) value.Outline = ReadSquare(ref reader); break;
+                    case 3: if (ReadDouble(ref reader, "Square.side", true) is double value1) value.Side = value1; break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -88,7 +77,9 @@ namespace Test.Faithful
         {
             writer.WriteStartObject();
             writer.WriteString("shapeType", "Square");
-            WriteShapeProperties(writer, SquareNames, value);
+            WriteRequired(writer, SquareNames[0], value.Label);
+            Write(writer, SquareNames[1], value.ColorWireValue);
+            Write(writer, SquareNames[2], value.Outline, WriteSquare);
             Write(writer, SquareNames[3], value.Side);
             writer.WriteEndObject();
         }

@@ -19,7 +19,13 @@ namespace Test.Faithful
             var value = new UnknownShape();
             while (UnknownShapeNames.Next(ref reader, ref state))
             {
-                ReadShapeProperty(ref reader, UnknownShapeNames, in state, value);
+                switch (state.Property)
+                {
+                    case 0: if (ReadString(ref reader, "UnknownShape.label", false) is string value0) value.Label = value0; break;
+                    case 1: value.ColorWireValue = ReadString(ref reader, "UnknownShape.color", true); break;
+                    case 2: if (IsObject(ref reader, "UnknownShape.outline", true)) value.Outline = ReadSquare(ref reader); break;
+                    default: reader.Skip(); break;
+                }
             }
 
             UnknownShapeNames.ReportMissing(state);
