@@ -366,7 +366,7 @@ section 5 "5. Per-call overhead (BenchmarkDotNet)"
 "${BENCH[@]}" percall "${PERCALL[@]}" --out "$RAW/percall.md"
 "${BENCH[@]}" percall-allocs --calls 100000 --out "$RAW/percall-allocs.md"
 "${BENCH[@]}" percall-paired --rounds "$PAIRED_ROUNDS" --out "$RAW/percall-paired.md"
-cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 3), iterations $([[ $QUICK == 1 ]] && echo 5 || echo 20), MemoryDiagnoser)"
+cmd "dotnet SdkGen.Benchmarks.dll percall ${PERCALL[*]}   (BenchmarkDotNet $(grep -o 'BenchmarkDotNet" Version="[^"]*' "$REPO/Directory.Packages.props" | sed 's/.*"//'), in-process toolchain, launchCount 1, warmup $([[ $QUICK == 1 ]] && echo 1 || echo 5), iterations $([[ $QUICK == 1 ]] && echo 5 || echo 40) of 250 ms after an interleaved warm-up of every client, MemoryDiagnoser)"
 cmd "dotnet SdkGen.Benchmarks.dll percall-allocs --calls 100000   (AllocationTick samples by type)"
 cmd "dotnet SdkGen.Benchmarks.dll percall-paired --rounds $PAIRED_ROUNDS   (2,000 calls per client per batch, thread CPU time)"
 fi
