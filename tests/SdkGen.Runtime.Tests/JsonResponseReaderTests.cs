@@ -63,6 +63,31 @@ public class JsonResponseReaderTests
     }
 
     [Fact]
+    public void A_comment_after_a_departure_leaves_the_departure_reported_once()
+    {
+        // A body is read with comments refused first; that read fails at the comment, and what it reported goes with it.
+        static Recording ReadReporting(ref Utf8JsonReader reader)
+        {
+            LenientJsonReader.Missing("Recording.sid");
+            return ReadRecording(ref reader);
+        }
+
+        Recording recording = JsonResponseReader.Read(Utf8("{\"duration\":3 /* late */}"), ReadReporting);
+
+        Assert.Equal(3, recording.Duration);
+        ResponseDeparture departure = Assert.Single(ResponseDepartures.Of(recording));
+        Assert.Equal(("Recording.sid", ResponseDepartureKind.MissingRequired), (departure.Path, departure.Kind));
+    }
+
+    [Fact]
+    public void A_body_invalid_after_a_comment_fails_as_before()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonResponseReader.Read(Utf8("{\"sid\":\"RE1\" /* c */, \"duration\":x}"), ReadRecording));
+
+        Assert.StartsWith("The response body is not valid for Recording: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Byte_order_mark_is_skipped()
     {
         byte[] body = [0xEF, 0xBB, 0xBF, .. Utf8("{\"sid\":\"RE1\"}")];
