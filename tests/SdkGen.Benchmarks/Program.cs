@@ -11,7 +11,7 @@ namespace SdkGen.Benchmarks;
 /// <c>stage-allocs [SPEC] [--out FILE]</c>: which types each generator stage allocates (sampled).<br/>
 /// <c>percall-allocs [--calls N] [--out FILE]</c>: which types each client allocates per call (sampled).<br/>
 /// <c>percall-paired [--rounds N] [--batch M] [--out FILE]</c>: per-call time of the generated client ÷ the hand-written one's, alternating batches (for a busy machine).<br/>
-/// <c>percall [--quick] [--iterations N] [--out FILE]</c>: BenchmarkDotNet, per-call overhead of the generated Twilio client vs NSwag vs hand-written.
+/// <c>percall [--quick] [--iterations N] [--cpu-clock] [--out FILE]</c>: BenchmarkDotNet, per-call overhead of the generated Twilio client vs NSwag vs hand-written.
 /// </summary>
 internal static class Program
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using SdkGen.Benchmarks.Infrastructure;
 
 namespace SdkGen.Benchmarks.PerCall;
 
@@ -100,25 +100,5 @@ internal static class PairedPerCall
     }
 
     // The calls complete synchronously (the handler is in memory), so the calling thread does all their work.
-    private static double ThreadCpuSeconds()
-    {
-        if (clock_gettime(ClockThreadCpuTime, out Timespec now) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed; percall-paired needs Linux.");
-        }
-
-        return now.Seconds + now.Nanoseconds / 1e9;
-    }
-
-    private const int ClockThreadCpuTime = 3;
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Timespec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int clock_gettime(int clockId, out Timespec time);
+    private static double ThreadCpuSeconds() => ThreadCpuClock.Seconds();
 }
