@@ -31,8 +31,14 @@ internal static class MultipartBodyEmitter
             EmitPart(w, part, parameter, writerOf, locals);
         }
 
-        // An optional body with no part given is not sent: a multipart body needs at least one part (RFC 2046).
+        // A multipart body needs at least one part (RFC 2046): an optional one with no part given is not sent, a
+        // required one that may come out empty is refused before anything is sent.
         string set = locals.Request + ".Content = " + multipart + ".ToContent();";
+        if (body.AtLeastOneOf is { } names)
+        {
+            w.Line("if (" + multipart + ".Count == 0) throw " + Internal + ".ArgumentErrors.NoMultipartPart(" + CSharpLiteral.String(names) + ");");
+        }
+
         w.Line(body.IsRequired ? set : "if (" + multipart + ".Count > 0) " + set);
     }
 

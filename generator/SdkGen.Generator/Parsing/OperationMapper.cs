@@ -38,6 +38,9 @@ internal sealed class OperationMapper
         _multipart = new MultipartBodyMapper(context, schemas);
     }
 
+    /// <summary>The schemas of the multipart parts left out (SDKGEN022): a component only they use is not generated.</summary>
+    public IReadOnlyCollection<IOpenApiSchema> LeftOutPartSchemas => _multipart.LeftOutSchemas;
+
     /// <summary>
     /// The operation's methods: one; one more (an overload of the same name) when its body offers bytes beside JSON, so
     /// the caller chooses what to send; one more (<see cref="OperationSpec.IsTextForm"/>, named later) when its answer
