@@ -172,4 +172,157 @@ public class MultipartMappingTests
         int function = client.IndexOf("HttpRequestMessage createRequest()", StringComparison.Ordinal);
         Assert.True(function > 0 && client.IndexOf("multipart.AddFile(\"file\", file,", StringComparison.Ordinal) > function);
     }
+
+    [Fact]
+    public void A_part_left_out_generates_no_type_and_reaches_no_component_that_only_it_uses()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            inline: { type: object, properties: { a: { type: string } } }
+                            stage: { type: string, enum: [draft, final] }
+                            record: { $ref: '#/components/schemas/OnlyHere' }
+                            shared: { $ref: '#/components/schemas/Shared' }
+                            note: { type: string }
+                        encoding:
+                          inline: { contentType: application/xml }
+                          stage: { contentType: application/json }
+                          record: { contentType: application/xml }
+                          shared: { contentType: application/xml }
+                  responses:
+                    '204': { description: ok }
+              /b:
+                get:
+                  operationId: read
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Shared' } } } }
+            components:
+              schemas:
+                OnlyHere: { type: object, properties: { inner: { $ref: '#/components/schemas/Inner' } } }
+                Inner: { type: object, properties: { x: { type: integer } } }
+                Shared: { type: object, properties: { y: { type: string } } }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "SDKGEN022"));
+        string code = string.Concat(result.Sources.Select(s => s.SourceText.ToString()));
+        // Nothing for the parts left out: no inline model or enum, no component only they reach (nor what it reaches).
+        Assert.DoesNotContain("class UploadInline", code);
+        Assert.DoesNotContain("enum UploadStage", code);
+        Assert.DoesNotContain("class OnlyHere", code);
+        Assert.DoesNotContain("class Inner", code);
+        // A component another operation uses is generated for it.
+        Assert.Contains("public partial class Shared", code);
+        Assert.Contains("multipart.AddText(\"note\", note);", result.Source("M.Api.MClient.g.cs"));
+    }
+
+    [Fact]
+    public void An_operation_skipped_for_a_required_part_generates_no_type_for_its_other_parts()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [xml]
+                          properties:
+                            meta: { type: object, properties: { a: { type: string } } }
+                            xml: { type: object, properties: { b: { type: string } } }
+                        encoding:
+                          xml: { contentType: application/xml }
+                  responses:
+                    '204': { description: ok }
+              /b:
+                post:
+                  operationId: nothingSendable
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            xml: { type: object, properties: { c: { type: string } } }
+                        encoding:
+                          xml: { contentType: application/xml }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        var skipped = result.Diagnostics.Where(d => d.Id == "SDKGEN013").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, skipped.Count);
+        Assert.Contains(skipped, m => m.Contains("required multipart part 'xml'", StringComparison.Ordinal));
+        Assert.Contains(skipped, m => m.Contains("none of whose parts can be sent", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Sources, s => s.HintName.Contains("UploadMeta", StringComparison.Ordinal) || s.HintName.Contains("UploadXml", StringComparison.Ordinal) || s.HintName.Contains("NothingSendable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_a_required_body_that_may_come_out_empty_checks_its_part_count()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: withRequiredFile
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, required: [file], properties: { file: { type: string, format: binary }, note: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /b:
+                post:
+                  operationId: allOptional
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, properties: { note: { type: string }, count: { type: integer } } }
+                  responses:
+                    '204': { description: ok }
+              /c:
+                post:
+                  operationId: optionalBody
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, properties: { note: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string client = result.Source("M.Api.MClient.g.cs");
+        Assert.Equal(1, client.Split("NoMultipartPart(").Length - 1);
+        Assert.Contains("if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart(\"note, count\");", client);
+        Assert.Contains("if (multipart.Count > 0) request.Content = multipart.ToContent();", client);
+    }
 }
