@@ -46,6 +46,29 @@ public class MultipartFormBuilderTests
         Assert.DoesNotContain("absent", body);
     }
 
+    [Fact]
+    public async Task Another_subtype_frames_the_same_named_parts_under_its_own_media_type()
+    {
+        var builder = new MultipartFormBuilder("mixed");
+        builder.AddText("note", "hi");
+        builder.AddFile("payload", new FilePart([7], "p.pdf"), "application/pdf");
+
+        HttpContent content = builder.ToContent();
+        string body = await content.ReadAsStringAsync();
+
+        Assert.Equal("multipart/mixed", content.Headers.ContentType!.MediaType);
+        string boundary = content.Headers.ContentType.Parameters.Single(p => p.Name == "boundary").Value!.Trim('"');
+        Assert.StartsWith("--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n", body, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: application/pdf\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"p.pdf\"\r\n\r\n\u0007\r\n--" + boundary + "--", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("mixed; x=1")]
+    [InlineData("mi xed")]
+    public void A_subtype_that_is_not_a_token_is_refused(string subtype) =>
+        Assert.ThrowsAny<ArgumentException>(() => new MultipartFormBuilder(subtype));
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("quo\"te", "quo%22te")]

@@ -18,7 +18,8 @@ internal static class MultipartBodyEmitter
     public static void Emit(SourceWriter w, MultipartBodySpec body, IReadOnlyList<ParameterSpec> parameters, System.Func<TypeRefSpec, string> writerOf, OperationLocals locals)
     {
         string multipart = locals.Multipart;
-        w.Line("var " + multipart + " = new " + Internal + ".MultipartFormBuilder();");
+        string subtype = body.Subtype == "form-data" ? "" : CSharpLiteral.String(body.Subtype);
+        w.Line("var " + multipart + " = new " + Internal + ".MultipartFormBuilder(" + subtype + ");");
         foreach (MultipartPartSpec part in body.Parts)
         {
             if (part.Kind == MultipartPartKind.NotSent)

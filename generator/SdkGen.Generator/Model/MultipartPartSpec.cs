@@ -16,9 +16,15 @@ internal enum MultipartPartKind
     NotSent,
 }
 
-/// <summary>The <c>multipart/form-data</c> body of an operation: its parts, in the schema's order.</summary>
+/// <summary>The multipart body of an operation: its parts, in the schema's order.</summary>
 internal sealed record MultipartBodySpec(ImmutableEquatableArray<MultipartPartSpec> Parts, bool IsRequired)
 {
+    /// <summary>
+    /// The subtype sent, lower case: <c>form-data</c>, or another the body declares (<c>mixed</c>, <c>related</c>…) whose
+    /// parts are named as OpenAPI 3.1 allows for them, with <c>Content-Disposition: form-data; name="…"</c>.
+    /// </summary>
+    public string Subtype { get; init; } = "form-data";
+
     /// <summary>
     /// For a required body that may come out empty (no required part, or only required lists, which may be empty): the
     /// parameters one of which must give a part (comma-separated). A multipart body holds at least one part (RFC 2046

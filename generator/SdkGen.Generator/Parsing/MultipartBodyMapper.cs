@@ -26,11 +26,11 @@ internal sealed class MultipartBodyMapper
     }
 
     /// <summary>The body and its part parameters, or null with <paramref name="skipReason"/> when it cannot be sent.</summary>
-    public MultipartBodySpec? Map(IOpenApiRequestBody requestBody, IOpenApiMediaType media, string mediaPointer, string typeNameBase, string methodName, UniqueNames parameterNames, List<ParameterSpec> partParameters, ref string? skipReason)
+    public MultipartBodySpec? Map(IOpenApiRequestBody requestBody, IOpenApiMediaType media, string mediaType, string mediaPointer, string typeNameBase, string methodName, UniqueNames parameterNames, List<ParameterSpec> partParameters, ref string? skipReason)
     {
         if (media.Schema is not { Properties: { Count: > 0 } properties } schema)
         {
-            skipReason = "is multipart/form-data but its schema is not an object with properties";
+            skipReason = "is " + mediaType + " but its schema is not an object with properties";
             return null;
         }
 
@@ -115,6 +115,7 @@ internal sealed class MultipartBodyMapper
 
         return new MultipartBodySpec(parts.ToImmutableEquatableArray(), requestBody.Required)
         {
+            Subtype = MediaTypes.MultipartSubtype(mediaType)!,
             AtLeastOneOf = requestBody.Required && !surelyOnePart ? string.Join(", ", parts.Where(p => p.Kind != MultipartPartKind.NotSent).Select(p => p.ParameterName)) : null,
         };
     }

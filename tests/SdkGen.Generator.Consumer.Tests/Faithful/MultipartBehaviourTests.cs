@@ -7,8 +7,9 @@ using SdkGen.Runtime;
 namespace SdkGen.Generator.Consumer.Tests.Faithful;
 
 /// <summary>
-/// A required multipart/form-data body needs at least one part (RFC 2046 §5.1.1): when every part is optional, or a
-/// required list may be empty, and none is given, the call is refused before anything is sent; any one part is enough.
+/// A required multipart body needs at least one part (RFC 2046 §5.1.1): when every part is optional, or a required
+/// list may be empty, and none is given, the call is refused before anything is sent; any one part is enough. A
+/// multipart/mixed body is framed as such, its parts named as OpenAPI 3.1 allows (Content-Disposition: form-data).
 /// </summary>
 public sealed class MultipartBehaviourTests
 {
@@ -44,5 +45,22 @@ public sealed class MultipartBehaviourTests
         Assert.Equal(1, body.Split("Content-Disposition: form-data; name=").Length - 1);
         Assert.Contains("Content-Disposition: form-data; name=\"" + given + "\"", body, StringComparison.Ordinal);
         Assert.Contains(given switch { "label" => "\r\n\r\nurgent\r\n", "priority" => "\r\n\r\n7\r\n", _ => "\r\n\r\nscan\r\n" }, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_multipart_mixed_body_goes_out_as_multipart_mixed_with_named_typed_parts()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.NoContent, null);
+
+        await Client(handler).SendBundleAsync(new Metadata("Ada") { Year = 1843 }, new FilePart(new byte[] { 0x25, 0x50, 0x44, 0x46 }, "notes.pdf"));
+
+        CapturedRequest request = handler.Single;
+        Assert.StartsWith("multipart/mixed; boundary=", request.RawContentType, StringComparison.Ordinal);
+        string boundary = request.RawContentType!["multipart/mixed; boundary=".Length..].Trim('"');
+        Assert.Equal(
+            "--" + boundary + "\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name=\"manifest\"\r\n\r\n{\"author\":\"Ada\",\"year\":1843}\r\n"
+            + "--" + boundary + "\r\nContent-Type: application/pdf\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"notes.pdf\"\r\n\r\n%PDF\r\n"
+            + "--" + boundary + "--\r\n",
+            request.BodyText);
     }
 }

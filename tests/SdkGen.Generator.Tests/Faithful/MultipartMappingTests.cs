@@ -325,4 +325,68 @@ public class MultipartMappingTests
         Assert.Contains("if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart(\"note, count\");", client);
         Assert.Contains("if (multipart.Count > 0) request.Content = multipart.ToContent();", client);
     }
+
+    [Fact]
+    public void Other_multipart_subtypes_are_framed_as_declared_and_form_data_is_preferred()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /mixed:
+                post:
+                  operationId: mixed
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema: { type: object, required: [a], properties: { a: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /both:
+                post:
+                  operationId: both
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema: { type: object, required: [b], properties: { b: { type: string } } }
+                      multipart/form-data:
+                        schema: { type: object, required: [c], properties: { c: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /related:
+                post:
+                  operationId: related
+                  requestBody:
+                    required: true
+                    content:
+                      'multipart/related; type="application/json"':
+                        schema: { type: object, required: [d], properties: { d: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /wildcard:
+                post:
+                  operationId: wildcard
+                  requestBody:
+                    content:
+                      'multipart/*':
+                        schema: { type: object, properties: { e: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string client = result.Source("M.Api.MClient.g.cs");
+        Assert.Contains("var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder(\"mixed\");", client);
+        Assert.Contains("/// <param name=\"a\">The <c>a</c> part of the multipart/mixed body.</param>", client);
+        Assert.Contains("BothAsync(string c,", client);
+        // A parameter the subtype needs would be lost, and a wildcard names no subtype: reported, as before.
+        var reported = result.Diagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
+        Assert.Contains(reported, m => m.StartsWith("SDKGEN013", StringComparison.Ordinal) && m.Contains("RelatedAsync", StringComparison.Ordinal) && m.Contains("unsupported content types (multipart/related; type=\"application/json\")", StringComparison.Ordinal));
+        Assert.Contains(reported, m => m.StartsWith("SDKGEN015", StringComparison.Ordinal) && m.Contains("WildcardAsync", StringComparison.Ordinal));
+        Assert.Equal(2, reported.Count);
+    }
 }

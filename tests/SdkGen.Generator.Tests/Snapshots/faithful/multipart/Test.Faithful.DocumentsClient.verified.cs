@@ -197,6 +197,45 @@ namespace Test.Faithful
             throw DocumentsClientExceptions.CreateException(response, content);
         }
 
+        /// <summary>A multipart/mixed body, its parts named as for form-data.</summary>
+        /// <param name="manifest">The <c>manifest</c> part of the multipart/mixed body.</param>
+        /// <param name="payload">The <c>payload</c> part of the multipart/mixed body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task SendBundleAsync(Metadata manifest, global::SdkGen.Runtime.FilePart? payload = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendBundleAsync(manifest, payload, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="SendBundleAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendBundleWithResponseAsync(Metadata manifest, global::SdkGen.Runtime.FilePart? payload = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendBundleAsync(manifest, payload, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendSendBundleAsync<TResult>(Metadata manifest, global::SdkGen.Runtime.FilePart? payload, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (manifest is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(manifest));
+            DocumentsClientValidation.ValidateMetadata(manifest, nameof(manifest));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/bundles");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder("mixed");
+            multipart.AddJson("manifest", manifest, DocumentsClientJsonSerializer.WriteMetadata);
+            multipart.AddFile("payload", payload, "application/pdf");
+            request.Content = multipart.ToContent();
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return toResult(response);
+            }
+
+            throw DocumentsClientExceptions.CreateException(response, content);
+        }
+
         /// <summary>POST /notes</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
