@@ -9,8 +9,9 @@ using SdkGen.Generator.Naming;
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>
-/// Maps a <c>multipart/form-data</c> request body: each property of its object schema becomes a parameter of the
-/// method (<see cref="ParameterPlacement.Part"/>), sent as <see cref="MultipartPartEncoding.Decide"/> says. A file is a
+/// Maps a multipart request body (<c>multipart/form-data</c>, or another subtype such as <c>mixed</c>, whose parts are
+/// named the same way): each property of its object schema becomes a parameter of the method
+/// (<see cref="ParameterPlacement.Part"/>), sent as <see cref="MultipartPartEncoding.Decide"/> says. A file is a
 /// <c>FilePart</c>; the rest keep the types and checks they would have anywhere else.
 /// </summary>
 internal sealed class MultipartBodyMapper
