@@ -74,7 +74,12 @@ public class MultipartFormBuilderTests
     [InlineData("quo\"te", "quo%22te")]
     [InlineData("line\r\nX-Injected: 1", "line%0D%0AX-Injected: 1")]
     [InlineData("nul\0tab\tdel\u007F", "nul%00tab%09del%7F")]
+#if RUNTIME_NETSTANDARD
+    // netstandard2.0 cannot write UTF-8 part headers: non-ASCII is percent-encoded rather than turned into '?'.
+    [InlineData("résumé 日本 😀.txt", "r%C3%A9sum%C3%A9 %E6%97%A5%E6%9C%AC %F0%9F%98%80.txt")]
+#else
     [InlineData("résumé 日本 😀.txt", "résumé 日本 😀.txt")]
+#endif
     [InlineData("back\\slash; name=x", "back\\slash; name=x")]
     [InlineData("trailing backslash\\", "trailing backslash\\")]
     public async Task Names_and_file_names_cannot_leave_their_quoted_string(string hostile, string sent)
