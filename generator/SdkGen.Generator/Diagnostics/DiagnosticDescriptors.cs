@@ -215,7 +215,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A property of a multipart/form-data body whose encoding the generated code cannot write (the method then has no parameter for it), or part headers its encoding object declares, which the method has no value for and does not send.");
+        description: "A property of a multipart body whose encoding the generated code cannot write (the method then has no parameter for it), or part headers its encoding object declares, which the method has no value for and does not send.");
 
     public static readonly DiagnosticDescriptor UnionAlternativeNeverRead = new(
         id: "SDKGEN025",

@@ -192,7 +192,7 @@ internal sealed class ClientEmitter
             string text = parameter.Description is not null
                 ? CSharpLiteral.XmlDocText(parameter.Description)
                 : parameter.Location == ParameterPlacement.Part
-                    ? "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> part of the multipart/form-data body."
+                    ? "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> part of the multipart/" + operation.Multipart?.Subtype + " body."
                     : "The <c>" + CSharpLiteral.XmlDocText(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
             if (!parameter.IsRequired && parameter.DefaultJson is { } defaultJson)
             {

@@ -18,7 +18,8 @@ internal static class MultipartBodyEmitter
     public static void Emit(SourceWriter w, MultipartBodySpec body, IReadOnlyList<ParameterSpec> parameters, System.Func<TypeRefSpec, string> writerOf, OperationLocals locals)
     {
         string multipart = locals.Multipart;
-        w.Line("var " + multipart + " = new " + Internal + ".MultipartFormBuilder();");
+        string subtype = body.Subtype == "form-data" ? "" : CSharpLiteral.String(body.Subtype);
+        w.Line("var " + multipart + " = new " + Internal + ".MultipartFormBuilder(" + subtype + ");");
         foreach (MultipartPartSpec part in body.Parts)
         {
             if (part.Kind == MultipartPartKind.NotSent)
@@ -31,8 +32,14 @@ internal static class MultipartBodyEmitter
             EmitPart(w, part, parameter, writerOf, locals);
         }
 
-        // An optional body with no part given is not sent: a multipart body needs at least one part (RFC 2046).
+        // A multipart body needs at least one part (RFC 2046): an optional one with no part given is not sent, a
+        // required one that may come out empty is refused before anything is sent.
         string set = locals.Request + ".Content = " + multipart + ".ToContent();";
+        if (body.AtLeastOneOf is { } names)
+        {
+            w.Line("if (" + multipart + ".Count == 0) throw " + Internal + ".ArgumentErrors.NoMultipartPart(" + CSharpLiteral.String(names) + ");");
+        }
+
         w.Line(body.IsRequired ? set : "if (" + multipart + ".Count > 0) " + set);
     }
 

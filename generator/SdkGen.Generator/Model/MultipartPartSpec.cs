@@ -16,8 +16,22 @@ internal enum MultipartPartKind
     NotSent,
 }
 
-/// <summary>The <c>multipart/form-data</c> body of an operation: its parts, in the schema's order.</summary>
-internal sealed record MultipartBodySpec(ImmutableEquatableArray<MultipartPartSpec> Parts, bool IsRequired);
+/// <summary>The multipart body of an operation: its parts, in the schema's order.</summary>
+internal sealed record MultipartBodySpec(ImmutableEquatableArray<MultipartPartSpec> Parts, bool IsRequired)
+{
+    /// <summary>
+    /// The subtype sent, lower case: <c>form-data</c>, or another the body declares (<c>mixed</c>, <c>related</c>…) whose
+    /// parts are named as OpenAPI 3.1 allows for them, with <c>Content-Disposition: form-data; name="…"</c>.
+    /// </summary>
+    public string Subtype { get; init; } = "form-data";
+
+    /// <summary>
+    /// For a required body that may come out empty (no required part, or only required lists, which may be empty): the
+    /// parameters one of which must give a part (comma-separated). A multipart body holds at least one part (RFC 2046
+    /// §5.1.1), so the method refuses the call with an <c>ArgumentException</c> before sending. Null otherwise.
+    /// </summary>
+    public string? AtLeastOneOf { get; init; }
+}
 
 /// <summary>
 /// The decision for one part, made once while parsing (<c>MultipartPartEncoding.Decide</c>): the emitter writes exactly
@@ -31,7 +45,10 @@ internal sealed record MultipartPartSpec
     /// <summary>The part's exact name on the wire.</summary>
     public required string WireName { get; init; }
 
-    /// <summary>The parameter's type (for an array, the part is repeated per item).</summary>
+    /// <summary>
+    /// The parameter's type (for an array, the part is repeated per item). For a part left out, only its kind is meant:
+    /// no type is generated for it.
+    /// </summary>
     public required TypeRefSpec Type { get; init; }
 
     /// <summary>How the value goes on the wire.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace SdkGen.Generator.Parsing;
 
@@ -17,6 +18,21 @@ internal static class MediaTypes
     }
 
     public static bool IsMultipart(string mediaType) => Essence(mediaType).StartsWith("multipart/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The subtype of a <c>multipart/…</c> media type the generated code can frame (<c>form-data</c>, <c>mixed</c>…): a
+    /// token, with no parameters (<c>multipart/related; type=…</c> would lose its <c>type</c>), or null.
+    /// </summary>
+    public static string? MultipartSubtype(string mediaType)
+    {
+        if (!IsMultipart(mediaType) || mediaType.IndexOf(';') >= 0)
+        {
+            return null;
+        }
+
+        string subtype = Essence(mediaType).Substring("multipart/".Length).ToLowerInvariant();
+        return subtype.Length > 0 && subtype.All(c => c < 0x7F && (char.IsLetterOrDigit(c) || "!#$&-^_.+".IndexOf(c) >= 0)) ? subtype : null;
+    }
 
     public static bool IsForm(string mediaType) => Essence(mediaType).Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 

@@ -9,14 +9,16 @@ using SdkGen.Generator.Naming;
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>
-/// Maps a <c>multipart/form-data</c> request body: each property of its object schema becomes a parameter of the
-/// method (<see cref="ParameterPlacement.Part"/>), sent as <see cref="MultipartPartEncoding.Decide"/> says. A file is a
+/// Maps a multipart request body (<c>multipart/form-data</c>, or another subtype such as <c>mixed</c>, whose parts are
+/// named the same way): each property of its object schema becomes a parameter of the method
+/// (<see cref="ParameterPlacement.Part"/>), sent as <see cref="MultipartPartEncoding.Decide"/> says. A file is a
 /// <c>FilePart</c>; the rest keep the types and checks they would have anywhere else.
 /// </summary>
 internal sealed class MultipartBodyMapper
 {
     private readonly ParseContext _context;
     private readonly SchemaMapper _schemas;
+    private readonly List<IOpenApiSchema> _leftOutSchemas = new();
 
     public MultipartBodyMapper(ParseContext context, SchemaMapper schemas)
     {
@@ -25,11 +27,11 @@ internal sealed class MultipartBodyMapper
     }
 
     /// <summary>The body and its part parameters, or null with <paramref name="skipReason"/> when it cannot be sent.</summary>
-    public MultipartBodySpec? Map(IOpenApiRequestBody requestBody, IOpenApiMediaType media, string mediaPointer, string typeNameBase, string methodName, UniqueNames parameterNames, List<ParameterSpec> partParameters, ref string? skipReason)
+    public MultipartBodySpec? Map(IOpenApiRequestBody requestBody, IOpenApiMediaType media, string mediaType, string mediaPointer, string typeNameBase, string methodName, UniqueNames parameterNames, List<ParameterSpec> partParameters, ref string? skipReason)
     {
         if (media.Schema is not { Properties: { Count: > 0 } properties } schema)
         {
-            skipReason = "is multipart/form-data but its schema is not an object with properties";
+            skipReason = "is " + mediaType + " but its schema is not an object with properties";
             return null;
         }
 
@@ -37,7 +39,11 @@ internal sealed class MultipartBodyMapper
             ? ParseContext.Append("/components/schemas", id)
             : ParseContext.Append(mediaPointer, "schema");
         bool openApi31 = _context.TextAt("/openapi") is { } version && version.StartsWith("3.1", StringComparison.Ordinal);
-        var decided = new List<(MultipartPartSpec Part, IOpenApiSchema Schema, ValidationSpec? Validation, bool Required, string Pointer)>();
+
+        // Every part left out is decided before any part's type is mapped, so neither a part left out nor an operation
+        // skipped for one generates a type: a part the encoding may refuse is decided on its type's kind alone (a probe
+        // that keeps nothing), any other part is sent whatever its type.
+        var candidates = new List<Candidate>();
         foreach (KeyValuePair<string, IOpenApiSchema> property in properties)
         {
             if (property.Value is null)
@@ -46,72 +52,95 @@ internal sealed class MultipartBodyMapper
             }
 
             string propertyPointer = ParseContext.Append(schemaPointer, "properties", property.Key);
-            TypeRefSpec type;
-            ValidationSpec? validation = null;
-            if (IsFile(property.Value, propertyPointer, openApi31))
-            {
-                type = TypeRefSpec.File;
-            }
-            else if (property.Value.Items is { } items && IsFile(items, ParseContext.Append(propertyPointer, "items"), openApi31))
-            {
-                type = new TypeRefSpec(ValueKind.Array, Element: TypeRefSpec.File);
-            }
-            else
-            {
-                MappedType mapped = _schemas.Map(property.Value, propertyPointer, typeNameBase + Identifiers.ToPascalCase(property.Key, "Part"));
-                type = mapped.Type;
-                validation = mapped.Validation;
-            }
-
             OpenApiEncoding? encoding = media.Encoding is { } encodings && encodings.TryGetValue(property.Key, out OpenApiEncoding? entry) ? entry : null;
-            string? contentMediaType = _context.TextAt(ParseContext.Append(propertyPointer, "contentMediaType"))
-                ?? (type.Kind == ValueKind.Array ? _context.TextAt(ParseContext.Append(ParseContext.Append(propertyPointer, "items"), "contentMediaType")) : null);
-            MultipartPartSpec part = MultipartPartEncoding.Decide(property.Key, type, encoding?.ContentType, contentMediaType, encoding?.Headers?.Keys ?? Enumerable.Empty<string>());
-            bool required = schema.Required?.Contains(property.Key) == true;
-            if (part.Kind == MultipartPartKind.NotSent && required && requestBody.Required)
+            TypeRefSpec? fileType = FileTypeOf(property.Value, propertyPointer, openApi31);
+            TypeRefSpec? known = fileType ?? (MultipartPartEncoding.MayLeaveOut(encoding?.ContentType) ? _schemas.Probe(property.Value, propertyPointer) : null);
+            var candidate = new Candidate(property.Key, property.Value, propertyPointer, encoding, fileType, schema.Required?.Contains(property.Key) == true && requestBody.Required);
+            MultipartPartSpec? leftOut = known is not null && Decide(candidate, known) is { Kind: MultipartPartKind.NotSent } refused ? refused : null;
+            if (leftOut is not null && candidate.Required)
             {
-                skipReason = "has the required multipart part '" + property.Key + "', which cannot be sent: " + part.NotSentReason;
+                skipReason = "has the required multipart part '" + property.Key + "', which cannot be sent: " + leftOut.NotSentReason;
                 return null;
             }
 
-            decided.Add((part, property.Value, validation, required && requestBody.Required, propertyPointer));
+            candidates.Add(candidate with { LeftOut = leftOut });
+        }
+
+        if (requestBody.Required && candidates.TrueForAll(c => c.LeftOut is not null))
+        {
+            skipReason = "is a required multipart body none of whose parts can be sent";
+            return null;
         }
 
         var parts = new List<MultipartPartSpec>();
-        foreach ((MultipartPartSpec part, IOpenApiSchema propertySchema, ValidationSpec? validation, bool required, string pointer) in decided)
+        bool surelyOnePart = false;
+        foreach (Candidate candidate in candidates)
         {
-            if (part.Kind == MultipartPartKind.NotSent)
+            if (candidate.LeftOut is { } part)
             {
-                _context.Report(DiagnosticDescriptors.MultipartPartNotSent, pointer, part.WireName, methodName, "it is not sent (the method has no parameter for it): " + part.NotSentReason);
+                _context.Report(DiagnosticDescriptors.MultipartPartNotSent, candidate.Pointer, part.WireName, methodName, "it is not sent (the method has no parameter for it): " + part.NotSentReason);
+                _leftOutSchemas.Add(candidate.Schema);
                 parts.Add(part);
                 continue;
             }
 
-            if (part.UnsentHeaders is { } headers)
+            MappedType mapped = candidate.FileType is { } file
+                ? new MappedType(file, IsNullable: false, Validation: null)
+                : _schemas.Map(candidate.Schema, candidate.Pointer, typeNameBase + Identifiers.ToPascalCase(candidate.WireName, "Part"));
+            MultipartPartSpec sent = Decide(candidate, mapped.Type);
+            if (sent.UnsentHeaders is { } headers)
             {
-                string encodingPointer = ParseContext.Append(ParseContext.Append(mediaPointer, "encoding"), part.WireName);
-                _context.Report(DiagnosticDescriptors.MultipartPartNotSent, ParseContext.Append(encodingPointer, "headers"), part.WireName, methodName,
+                string encodingPointer = ParseContext.Append(ParseContext.Append(mediaPointer, "encoding"), sent.WireName);
+                _context.Report(DiagnosticDescriptors.MultipartPartNotSent, ParseContext.Append(encodingPointer, "headers"), sent.WireName, methodName,
                     "its encoding declares the part headers " + headers + ", which are not sent (the method has no value for them); the part itself is sent");
             }
 
-            string name = parameterNames.Claim(OperationMapper.ParameterNameFor(part.WireName), part.WireName, _context.CollisionReporter("Parameter", part.WireName, pointer));
-            parts.Add(part with { ParameterName = name });
+            string name = parameterNames.Claim(OperationMapper.ParameterNameFor(sent.WireName), sent.WireName, _context.CollisionReporter("Parameter", sent.WireName, candidate.Pointer));
+            parts.Add(sent with { ParameterName = name });
+            // A required single value is always a part; a required list may be empty.
+            surelyOnePart |= candidate.Required && sent.Type.Kind != ValueKind.Array;
             partParameters.Add(new ParameterSpec
             {
                 Name = name,
-                WireName = part.WireName,
+                WireName = sent.WireName,
                 Location = ParameterPlacement.Part,
-                Type = part.Type,
-                IsRequired = required,
-                Description = OperationMapper.Clean(propertySchema.Description),
-                Validation = validation,
+                Type = sent.Type,
+                IsRequired = candidate.Required,
+                Description = OperationMapper.Clean(candidate.Schema.Description),
+                Validation = mapped.Validation,
                 Explode = false,
-                DefaultJson = propertySchema.Default?.ToJsonString(),
-                IsDeprecated = propertySchema.Deprecated,
+                DefaultJson = candidate.Schema.Default?.ToJsonString(),
+                IsDeprecated = candidate.Schema.Deprecated,
             });
         }
 
-        return new MultipartBodySpec(parts.ToImmutableEquatableArray(), requestBody.Required);
+        return new MultipartBodySpec(parts.ToImmutableEquatableArray(), requestBody.Required)
+        {
+            Subtype = MediaTypes.MultipartSubtype(mediaType)!,
+            AtLeastOneOf = requestBody.Required && !surelyOnePart ? string.Join(", ", parts.Where(p => p.Kind != MultipartPartKind.NotSent).Select(p => p.ParameterName)) : null,
+        };
+    }
+
+    /// <summary>The schemas of the parts left out so far: nothing reaches a component through them (<see cref="ReachableSchemas"/>).</summary>
+    public IReadOnlyCollection<IOpenApiSchema> LeftOutSchemas => _leftOutSchemas;
+
+    private MultipartPartSpec Decide(Candidate candidate, TypeRefSpec type)
+    {
+        string? contentMediaType = _context.TextAt(ParseContext.Append(candidate.Pointer, "contentMediaType"))
+            ?? (type.Kind == ValueKind.Array ? _context.TextAt(ParseContext.Append(candidate.Pointer, "items", "contentMediaType")) : null);
+        return MultipartPartEncoding.Decide(candidate.WireName, type, candidate.Encoding?.ContentType, contentMediaType, candidate.Encoding?.Headers?.Keys ?? Enumerable.Empty<string>());
+    }
+
+    // A file, a list of files, or null for any other value (its type is the schema mapper's).
+    private TypeRefSpec? FileTypeOf(IOpenApiSchema schema, string pointer, bool openApi31) =>
+        IsFile(schema, pointer, openApi31) ? TypeRefSpec.File
+        : schema.Items is { } items && IsFile(items, ParseContext.Append(pointer, "items"), openApi31) ? new TypeRefSpec(ValueKind.Array, Element: TypeRefSpec.File)
+        : null;
+
+    // Required: the part is required and so is the body. LeftOut: the decision, when it leaves the part out.
+    private sealed record Candidate(string WireName, IOpenApiSchema Schema, string Pointer, OpenApiEncoding? Encoding, TypeRefSpec? FileType, bool Required)
+    {
+        public MultipartPartSpec? LeftOut { get; init; }
     }
 
     // OpenAPI 3.0: format binary. 3.1: a contentMediaType, or a schema with no type at all (the 3.1 spec's "items: {}" file list).

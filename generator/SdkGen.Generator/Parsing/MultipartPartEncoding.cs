@@ -17,6 +17,12 @@ internal static class MultipartPartEncoding
     private const string OctetStream = "application/octet-stream";
     private const string Json = "application/json";
 
+    /// <summary>
+    /// Whether <see cref="Decide"/> may leave a part out: only for the <c>contentType</c> its encoding declares. Without
+    /// one every value has an encoding (a file, text or JSON), so the part is sent whatever its type.
+    /// </summary>
+    public static bool MayLeaveOut(string? declaredContentType) => Declared(declaredContentType).Count > 0;
+
     /// <param name="wireName">The property's name on the wire.</param>
     /// <param name="type">The parameter's type: <see cref="TypeRefSpec.File"/> (or an array of it) for a file.</param>
     /// <param name="declaredContentType">The encoding entry's <c>contentType</c> (a list allowed), or null.</param>
@@ -25,7 +31,7 @@ internal static class MultipartPartEncoding
     public static MultipartPartSpec Decide(string wireName, TypeRefSpec type, string? declaredContentType, string? contentMediaType, IEnumerable<string> headers)
     {
         TypeRefSpec element = type.Kind == ValueKind.Array ? type.Element! : type;
-        List<string> declared = (declaredContentType ?? "").Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        List<string> declared = Declared(declaredContentType);
         string? concrete = declared.FirstOrDefault(t => !MediaTypes.IsWildcard(t));
 
         // Content-Type is the part's own (OpenAPI: "SHALL be ignored" among the encoding's headers).
@@ -69,6 +75,9 @@ internal static class MultipartPartEncoding
 
         return part with { ContentType = concrete };
     }
+
+    private static List<string> Declared(string? declaredContentType) =>
+        (declaredContentType ?? "").Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
 
     private static string? ConcreteOrNull(string? mediaType) => mediaType is { Length: > 0 } && !MediaTypes.IsWildcard(mediaType) ? mediaType : null;
 

@@ -38,6 +38,9 @@ internal sealed class OperationMapper
         _multipart = new MultipartBodyMapper(context, schemas);
     }
 
+    /// <summary>The schemas of the multipart parts left out (SDKGEN022): a component only they use is not generated.</summary>
+    public IReadOnlyCollection<IOpenApiSchema> LeftOutPartSchemas => _multipart.LeftOutSchemas;
+
     /// <summary>
     /// The operation's methods: one; one more (an overload of the same name) when its body offers bytes beside JSON, so
     /// the caller chooses what to send; one more (<see cref="OperationSpec.IsTextForm"/>, named later) when its answer
@@ -157,7 +160,7 @@ internal sealed class OperationMapper
             else
             {
                 _context.Report(DiagnosticDescriptors.ParameterNotSent, contentTypePointer, contentTypeParameter.Name ?? "", methodName, multipart is not null
-                    ? "the body's encoding sets it (multipart/form-data with its boundary)"
+                    ? "the body's encoding sets it (multipart/" + multipart.Subtype + " with its boundary)"
                     : body is null
                     ? "the operation sends no body, so there is no Content-Type to set"
                     : "the body's encoding sets it (" + (body.Encoding == BodyEncoding.Json ? "application/json" : "application/x-www-form-urlencoded") + ")");
@@ -473,14 +476,14 @@ internal sealed class OperationMapper
             return raw;
         }
 
-        // Last, so a body that also offers JSON, a form or raw bytes keeps the method it had before multipart was generated.
-        foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content)
+        // Last, so a body that also offers JSON, a form or raw bytes keeps the method it had before multipart was generated;
+        // multipart/form-data before any other multipart type (mixed, related…), whose parts are named the same way.
+        foreach (KeyValuePair<string, IOpenApiMediaType> content in requestBody.Content
+            .Where(c => c.Value is not null && MediaTypes.MultipartSubtype(c.Key) is not null)
+            .OrderBy(c => MediaTypes.MultipartSubtype(c.Key) == "form-data" ? 0 : 1))
         {
-            if (content.Value is not null && MediaTypeIs(content.Key, "multipart/form-data"))
-            {
-                multipart = _multipart.Map(requestBody, content.Value, ParseContext.Append(writtenPointer, "content", content.Key), typeNameBase, methodName, parameterNames, parameters, ref skipReason);
-                return null;
-            }
+            multipart = _multipart.Map(requestBody, content.Value, content.Key, ParseContext.Append(writtenPointer, "content", content.Key), typeNameBase, methodName, parameterNames, parameters, ref skipReason);
+            return null;
         }
 
         skipReason = "has only unsupported content types (" + string.Join(", ", requestBody.Content.Keys) + ")";

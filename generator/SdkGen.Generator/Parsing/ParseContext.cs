@@ -36,6 +36,12 @@ internal sealed class ParseContext
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// A context over the same document whose diagnostics go nowhere: for a mapping done only to learn a type's kind
+    /// before deciding whether anything is generated for it (<see cref="SchemaMapper.Probe"/>).
+    /// </summary>
+    public ParseContext Detached() => new(FilePath, _root, _lineMap, CancellationToken) { DateAndTimeTypes = DateAndTimeTypes };
+
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Whether <c>format: date</c>/<c>time</c> map to <c>DateOnly</c>/<c>TimeOnly</c> (see <see cref="Model.SpecFileInput"/>).</summary>

@@ -20,7 +20,8 @@ namespace SdkGen.Generator.Parsing;
 /// that extends a reached schema carrying a discriminator through <c>allOf</c>. Webhooks and callbacks are
 /// requests the service makes, not calls this client makes: their schemas count only if an operation reaches
 /// them too. The walk is a superset of what <see cref="SchemaMapper"/> follows, so nothing an operation maps
-/// is ever missing; <c>SdkGenIncludeUnreachableSchemas</c> turns the filter off.
+/// is ever missing; <c>SdkGenIncludeUnreachableSchemas</c> turns the filter off. It does not enter what the mapping
+/// left out and so never maps: the schema of a multipart part no method sends (SDKGEN022).
 /// </remarks>
 internal sealed class ReachableSchemas
 {
@@ -35,9 +36,12 @@ internal sealed class ReachableSchemas
     public ImmutableEquatableArray<string> Unreachable(OpenApiDocument document) =>
         (document.Components?.Schemas?.Keys ?? Enumerable.Empty<string>()).Where(name => !_reached.Contains(name)).ToImmutableEquatableArray();
 
-    public static ReachableSchemas Find(OpenApiDocument document, CancellationToken cancellationToken)
+    /// <param name="document">The document.</param>
+    /// <param name="leftOut">Schemas the mapping left out (the parts no method sends): the walk does not enter them.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    public static ReachableSchemas Find(OpenApiDocument document, IEnumerable<IOpenApiSchema> leftOut, CancellationToken cancellationToken)
     {
-        var walk = new Walk(document, cancellationToken);
+        var walk = new Walk(document, leftOut, cancellationToken);
         try
         {
             walk.FromOperations();
@@ -57,10 +61,12 @@ internal sealed class ReachableSchemas
         private readonly Stack<IOpenApiSchema> _pending = new();
         private readonly HashSet<IOpenApiSchema> _visited = new(ReferenceComparer.Instance);
 
-        public Walk(OpenApiDocument document, CancellationToken cancellationToken)
+        public Walk(OpenApiDocument document, IEnumerable<IOpenApiSchema> leftOut, CancellationToken cancellationToken)
         {
             _document = document;
             _cancellationToken = cancellationToken;
+            // Counted as visited, so never walked from the place that left them out (a component reached elsewhere still is).
+            _visited.UnionWith(leftOut);
         }
 
         public HashSet<string> Reached { get; } = new(StringComparer.Ordinal);

@@ -84,6 +84,15 @@ internal sealed partial class SchemaMapper
         }
     }
 
+    /// <summary>
+    /// The type <paramref name="schema"/> would map to, worked out by a mapper of its own that keeps nothing: no type, name
+    /// or diagnostic reaches the document. For a decision that depends on a value's kind and must be made before anything
+    /// is generated for it (a multipart part its encoding leaves out generates no type). Only the kind is meaningful:
+    /// the names in the answer are not the ones <see cref="Map"/> would claim.
+    /// </summary>
+    public TypeRefSpec Probe(IOpenApiSchema schema, string pointer) =>
+        new SchemaMapper(_context.Detached(), _document, new UniqueNames(), _modelPrefix, _enumPrefix).Map(schema, pointer, "Probe").Type;
+
     /// <summary>The C# type for a schema used at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline types.</summary>
     public MappedType Map(IOpenApiSchema? schema, string pointer, string nameHint)
     {

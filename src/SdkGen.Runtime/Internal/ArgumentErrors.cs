@@ -53,6 +53,15 @@ public static class ArgumentErrors
     public static ArgumentNullException Required(string name) =>
         new(ParamName(name), "'" + name + "' is required and cannot be null.");
 
+    /// <summary>
+    /// A required multipart body would hold no part: every part is optional and none was given. RFC 2046 §5.1.1 requires
+    /// at least one body part, and the API requires the body, so the call is refused rather than sent empty.
+    /// </summary>
+    /// <param name="names">The parameters that give parts, comma-separated.</param>
+    /// <returns>For example <c>At least one of image, caption must be given: the multipart body is required and cannot be empty.</c></returns>
+    public static ArgumentException NoMultipartPart(string names) =>
+        new("At least one of " + names + " must be given: the multipart body is required and cannot be empty.");
+
     /// <summary>A value is empty where the specification forbids it (for example a path parameter).</summary>
     /// <param name="name">The parameter or property path.</param>
     /// <returns>For example <c>'callSid' cannot be empty.</c></returns>

@@ -7,7 +7,9 @@ namespace SdkGen.Runtime.Internal;
 
 /// <summary>
 /// Builds a <c>multipart/form-data</c> body (RFC 7578) on the BCL's <see cref="MultipartContent"/> with the subtype
-/// <c>form-data</c>, which frames the parts and draws the boundary (a random GUID, never from the caller's data). Each
+/// <c>form-data</c>, which frames the parts and draws the boundary (a random GUID, never from the caller's data); or a
+/// body of another multipart subtype an API declares (<c>mixed</c>, <c>related</c>), whose parts are named the same way,
+/// as OpenAPI 3.1 allows for them (RFC 2046 neither requires nor forbids a <c>Content-Disposition</c>). Each
 /// part's <c>Content-Disposition</c> is written here (<see cref="FormDataDisposition"/>), and not through
 /// <see cref="MultipartFormDataContent"/>: that one adds a <c>filename*</c> parameter, which RFC 7578 §4.2 forbids,
 /// rejects a name holding a quote, and replaces a disposition it cannot parse back (a name ending in a backslash) with a
@@ -19,11 +21,29 @@ public sealed class MultipartFormBuilder
 {
     private const string TextPlain = "text/plain; charset=utf-8";
 
-    private readonly MultipartContent _content = new("form-data");
+    private readonly MultipartContent _content;
 
-    /// <summary>Creates an empty body.</summary>
+    /// <summary>Creates an empty <c>multipart/form-data</c> body.</summary>
     public MultipartFormBuilder()
+        : this("form-data")
     {
+    }
+
+    /// <summary>Creates an empty body of the multipart subtype <paramref name="subtype"/> (<c>mixed</c>, <c>related</c>…).</summary>
+    /// <param name="subtype">The subtype: a token.</param>
+    /// <exception cref="ArgumentException"><paramref name="subtype"/> is not a token.</exception>
+    public MultipartFormBuilder(string subtype)
+    {
+        try
+        {
+            _content = new MultipartContent(subtype);
+        }
+        catch (FormatException ex)
+        {
+            // The BCL says FormatException for a bad subtype; to a caller it is a bad argument like any other here.
+            throw new ArgumentException("'" + subtype + "' is not a multipart subtype (a token such as mixed).", nameof(subtype), ex);
+        }
+
 #if NET
         // Names and file names go out as UTF-8, as browsers send them; without this the BCL writes part headers in Latin-1.
         _content.HeaderEncodingSelector = static (_, _) => Encoding.UTF8;
@@ -98,7 +118,7 @@ public sealed class MultipartFormBuilder
     }
 
     /// <summary>The body; the builder must not be used afterwards.</summary>
-    /// <returns>The content, <c>multipart/form-data</c> with its boundary.</returns>
+    /// <returns>The content, <c>multipart/form-data</c> (or the subtype given) with its boundary.</returns>
     public HttpContent ToContent() => _content;
 
     /// <summary>Parses a media type the caller or the API description gives; a wildcard or malformed one is refused.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,7 @@ namespace SdkGen.Generator.Tests.Faithful;
 /// What the generator carried over from one document and what it did not, counted from the document and the
 /// generated code — not from the diagnostics —, beside what the diagnostics report, so that a test can assert the two
 /// agree: every declared operation is a method or an SDKGEN013, every form field is sent or left out with an
-/// SDKGEN016. Losses that leave no mark in the code (a parameter or optional body left out, a response ignored, a
+/// SDKGEN016, every multipart part is sent or left out with an SDKGEN022. Losses that leave no mark in the code (a parameter or optional body left out, a response ignored, a
 /// value typed as raw JSON) are counted from their diagnostics and named as such.
 /// </summary>
 public sealed record CarriedOverAccount
@@ -20,6 +21,10 @@ public sealed record CarriedOverAccount
     // One statement per form field the emitter sends (Emitting/FormBodyEmitter.cs): a plain Add on the form builder,
     // or FormFieldEncoder.Add for the structured ones. Inside a foreach for repeated fields, still one statement.
     private static readonly Regex s_formFieldSent = new(@"^\s*(?:form\w*\.Add\(|global::SdkGen\.Runtime\.Internal\.FormFieldEncoder\.Add\()", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // One statement per multipart part the emitter sends (Emitting/MultipartBodyEmitter.cs): an Add on the builder,
+    // after an "if (x.HasValue)" for an optional value type; inside a foreach for a repeated part, still one statement.
+    private static readonly Regex s_partSent = new(@"^\s*(?:if \([^\n]*?\) )?multipart\w*\.Add(?:Text|File|Json)\(", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     // An operation's plain method (its WithResponse twin is not counted): one, plus an overload of the same name when
     // its body may also be sent as bytes. The text form of a JSON answer, {Method}AsTextAsync beside {Method}Async, is
@@ -41,6 +46,13 @@ public sealed record CarriedOverAccount
     public required int FormFieldsNotSent { get; init; }
 
     public required int FormFieldsNotSentWithDiagnostic { get; init; }
+
+    public required int MultipartPartsSent { get; init; }
+
+    public required int MultipartPartsNotSent { get; init; }
+
+    /// <summary>The SDKGEN022 that report a part left out (the others report part headers not sent, the part sent).</summary>
+    public required int MultipartPartsNotSentWithDiagnostic { get; init; }
 
     public required int ParametersLeftOutWithDiagnostic { get; init; }
 
@@ -77,6 +89,9 @@ public sealed record CarriedOverAccount
             FormFieldsSent = s_formFieldSent.Matches(code).Count,
             FormFieldsNotSent = CountOf(code, "(reported as SDKGEN016)"),
             FormFieldsNotSentWithDiagnostic = ids.GetValueOrDefault("SDKGEN016"),
+            MultipartPartsSent = s_partSent.Matches(code).Count,
+            MultipartPartsNotSent = CountOf(code, "(reported as SDKGEN022)"),
+            MultipartPartsNotSentWithDiagnostic = result.Diagnostics.Count(d => d.Id == "SDKGEN022" && d.GetMessage(CultureInfo.InvariantCulture).Contains(": it is not sent", StringComparison.Ordinal)),
             ParametersLeftOutWithDiagnostic = ids.GetValueOrDefault("SDKGEN014"),
             OptionalBodiesLeftOutWithDiagnostic = ids.GetValueOrDefault("SDKGEN015"),
             ResponsesIgnoredWithDiagnostic = ids.GetValueOrDefault("SDKGEN018"),
@@ -97,6 +112,11 @@ public sealed record CarriedOverAccount
         if (FormFieldsNotSent != FormFieldsNotSentWithDiagnostic)
         {
             problems.Add($"{FormFieldsNotSent} form fields are left out of requests but {FormFieldsNotSentWithDiagnostic} SDKGEN016 say so");
+        }
+
+        if (MultipartPartsNotSent != MultipartPartsNotSentWithDiagnostic)
+        {
+            problems.Add($"{MultipartPartsNotSent} multipart parts are left out of requests but {MultipartPartsNotSentWithDiagnostic} SDKGEN022 say so");
         }
 
         if (Diagnostics.ContainsKey("SDKGEN010"))

@@ -18,7 +18,7 @@ public class DiagnosticIdTests
             "SDKGEN013",
             "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        required: true\n        content:\n          multipart/mixed:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n",
             5,
-            "The operation UploadAsync is not generated: its request body has only unsupported content types (multipart/mixed)"
+            "The operation UploadAsync is not generated: its request body is multipart/mixed but its schema is not an object with properties"
         },
         {
             "SDKGEN014",
@@ -30,7 +30,7 @@ public class DiagnosticIdTests
             "SDKGEN015",
             "paths:\n  /a:\n    post:\n      operationId: upload\n      requestBody:\n        content:\n          multipart/mixed:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n",
             7,
-            "The optional request body of UploadAsync is left out: has only unsupported content types (multipart/mixed); the method sends no body"
+            "The optional request body of UploadAsync is left out: is multipart/mixed but its schema is not an object with properties; the method sends no body"
         },
         {
             "SDKGEN016",

@@ -172,4 +172,221 @@ public class MultipartMappingTests
         int function = client.IndexOf("HttpRequestMessage createRequest()", StringComparison.Ordinal);
         Assert.True(function > 0 && client.IndexOf("multipart.AddFile(\"file\", file,", StringComparison.Ordinal) > function);
     }
+
+    [Fact]
+    public void A_part_left_out_generates_no_type_and_reaches_no_component_that_only_it_uses()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            inline: { type: object, properties: { a: { type: string } } }
+                            stage: { type: string, enum: [draft, final] }
+                            record: { $ref: '#/components/schemas/OnlyHere' }
+                            shared: { $ref: '#/components/schemas/Shared' }
+                            note: { type: string }
+                        encoding:
+                          inline: { contentType: application/xml }
+                          stage: { contentType: application/json }
+                          record: { contentType: application/xml }
+                          shared: { contentType: application/xml }
+                  responses:
+                    '204': { description: ok }
+              /b:
+                get:
+                  operationId: read
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Shared' } } } }
+            components:
+              schemas:
+                OnlyHere: { type: object, properties: { inner: { $ref: '#/components/schemas/Inner' } } }
+                Inner: { type: object, properties: { x: { type: integer } } }
+                Shared: { type: object, properties: { y: { type: string } } }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "SDKGEN022"));
+        string code = string.Concat(result.Sources.Select(s => s.SourceText.ToString()));
+        // Nothing for the parts left out: no inline model or enum, no component only they reach (nor what it reaches).
+        Assert.DoesNotContain("class UploadInline", code);
+        Assert.DoesNotContain("enum UploadStage", code);
+        Assert.DoesNotContain("class OnlyHere", code);
+        Assert.DoesNotContain("class Inner", code);
+        // A component another operation uses is generated for it.
+        Assert.Contains("public partial class Shared", code);
+        Assert.Contains("multipart.AddText(\"note\", note);", result.Source("M.Api.MClient.g.cs"));
+    }
+
+    [Fact]
+    public void An_operation_skipped_for_a_required_part_generates_no_type_for_its_other_parts()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: upload
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [xml]
+                          properties:
+                            meta: { type: object, properties: { a: { type: string } } }
+                            xml: { type: object, properties: { b: { type: string } } }
+                        encoding:
+                          xml: { contentType: application/xml }
+                  responses:
+                    '204': { description: ok }
+              /b:
+                post:
+                  operationId: nothingSendable
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            xml: { type: object, properties: { c: { type: string } } }
+                        encoding:
+                          xml: { contentType: application/xml }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        var skipped = result.Diagnostics.Where(d => d.Id == "SDKGEN013").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, skipped.Count);
+        Assert.Contains(skipped, m => m.Contains("required multipart part 'xml'", StringComparison.Ordinal));
+        Assert.Contains(skipped, m => m.Contains("none of whose parts can be sent", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Sources, s => s.HintName.Contains("UploadMeta", StringComparison.Ordinal) || s.HintName.Contains("UploadXml", StringComparison.Ordinal) || s.HintName.Contains("NothingSendable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_a_required_body_that_may_come_out_empty_checks_its_part_count()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /a:
+                post:
+                  operationId: withRequiredFile
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, required: [file], properties: { file: { type: string, format: binary }, note: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /b:
+                post:
+                  operationId: allOptional
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, properties: { note: { type: string }, count: { type: integer } } }
+                  responses:
+                    '204': { description: ok }
+              /c:
+                post:
+                  operationId: optionalBody
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, properties: { note: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string client = result.Source("M.Api.MClient.g.cs");
+        Assert.Equal(1, client.Split("NoMultipartPart(").Length - 1);
+        Assert.Contains("if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart(\"note, count\");", client);
+        Assert.Contains("if (multipart.Count > 0) request.Content = multipart.ToContent();", client);
+    }
+
+    [Fact]
+    public void Other_multipart_subtypes_are_framed_as_declared_and_form_data_is_preferred()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: M, version: '1' }
+            paths:
+              /mixed:
+                post:
+                  operationId: mixed
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema: { type: object, required: [a], properties: { a: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /both:
+                post:
+                  operationId: both
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema: { type: object, required: [b], properties: { b: { type: string } } }
+                      multipart/form-data:
+                        schema: { type: object, required: [c], properties: { c: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /related:
+                post:
+                  operationId: related
+                  requestBody:
+                    required: true
+                    content:
+                      'multipart/related; type="application/json"':
+                        schema: { type: object, required: [d], properties: { d: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+              /wildcard:
+                post:
+                  operationId: wildcard
+                  requestBody:
+                    content:
+                      'multipart/*':
+                        schema: { type: object, properties: { e: { type: string } } }
+                  responses:
+                    '204': { description: ok }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/m.yaml", Spec, "M.Api", "MClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        string client = result.Source("M.Api.MClient.g.cs");
+        Assert.Contains("var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder(\"mixed\");", client);
+        Assert.Contains("/// <param name=\"a\">The <c>a</c> part of the multipart/mixed body.</param>", client);
+        Assert.Contains("BothAsync(string c,", client);
+        // A parameter the subtype needs would be lost, and a wildcard names no subtype: reported, as before.
+        var reported = result.Diagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
+        Assert.Contains(reported, m => m.StartsWith("SDKGEN013", StringComparison.Ordinal) && m.Contains("RelatedAsync", StringComparison.Ordinal) && m.Contains("unsupported content types (multipart/related; type=\"application/json\")", StringComparison.Ordinal));
+        Assert.Contains(reported, m => m.StartsWith("SDKGEN015", StringComparison.Ordinal) && m.Contains("WildcardAsync", StringComparison.Ordinal));
+        Assert.Equal(2, reported.Count);
+    }
 }

@@ -219,7 +219,7 @@ public class ReachableSchemasTests
         root["components"] = new JsonObject { ["schemas"] = schemas };
 
         Microsoft.OpenApi.OpenApiDocument document = SpecParser.ReadOpenApi(root, "/specs/chain.json").Document!;
-        ReachableSchemas reachable = ReachableSchemas.Find(document, CancellationToken.None);
+        ReachableSchemas reachable = ReachableSchemas.Find(document, [], CancellationToken.None);
 
         // The orphan tells a finished walk from the fallback that treats everything as reached.
         Assert.Equal(["Orphan"], reachable.Unreachable(document));
