@@ -59,7 +59,6 @@ internal static class PolymorphicDispatchEmitter
         }
 
         w.CloseBlock();
-        w.Line();
     }
 
     /// <summary>The read and write methods of every polymorphic base and union among <paramref name="models"/>.</summary>

@@ -296,7 +296,6 @@ internal static partial class SerializerEmitter
             // A subtype passed where this model is declared is written whole, by its own writer.
             PolymorphicDispatchEmitter.EmitSubtypeDispatch(w, model, models, names => names.Writer, "writer, subtype");
         }
-
         w.Line("writer.WriteStartObject();");
         PolymorphicDispatchEmitter.EmitDiscriminatorWrite(w, model);
         if (steps.WriteCall is { } write)

@@ -8,7 +8,8 @@ namespace SdkGen.Generator.Consumer.Tests.Faithful;
 /// allOf with one parent and no discriminator (issue 13; issue 12, never silently wrong): C# lets a caller pass an
 /// <see cref="Owner"/> wherever the description declares <see cref="Named"/>, so the request carries everything the
 /// caller set (JSON Schema allows Named the extra properties) and is checked by the Owner's own rules before anything
-/// is sent — as the body, a property, a list item and a map value, and for a subtype of a subtype. Reads stay as declared.
+/// is sent — as the body, a property, a list item and a map value, and for a subtype of a subtype. A form body, whose
+/// fields are the base's, refuses a subtype. Reads stay as declared.
 /// </summary>
 public sealed class SubtypeBehaviourTests
 {
@@ -85,6 +86,19 @@ public sealed class SubtypeBehaviourTests
         Assert.Equal("body", error.ParamName);
         Assert.Contains(expectedName, error.Message, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_form_body_whose_fields_are_the_base_s_refuses_a_subtype_instead_of_cutting_it()
+    {
+        var (client, handler) = Create("{}");
+
+        ArgumentException error = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.AddNameFormAsync(NewCoOwner()));
+        await client.AddNameFormAsync(new Named("Cy"));
+
+        Assert.Equal("body", error.ParamName);
+        Assert.StartsWith("CoOwner", error.Message, StringComparison.Ordinal);
+        Assert.Equal("name=Cy", handler.Single.BodyText);
     }
 
     [Fact]

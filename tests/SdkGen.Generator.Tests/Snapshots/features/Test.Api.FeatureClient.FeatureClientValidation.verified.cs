@@ -56,7 +56,6 @@ namespace Test.Api
             {
                 case Owner subtype: ValidateOwner(subtype, name); return;
             }
-
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {

@@ -36,7 +36,6 @@ namespace Test.Faithful
             {
                 case Bird subtype: WriteBird(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             WriteRequired(writer, AnimalNames[0], value.Name);
             Write(writer, AnimalNames[1], value.HabitatWireValue);

@@ -168,7 +168,6 @@ namespace Test.Faithful
                 case DoubleClick subtype: WriteDoubleClick(writer, subtype); return;
                 case TripleClick subtype: WriteTripleClick(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             WriteClickProperties(writer, ClickNames, value);
             WriteProperties(writer, value.AdditionalProperties, WriteValue);

@@ -72,7 +72,6 @@ namespace Test.Faithful
                 case KeyPress subtype: WriteKeyPress(writer, subtype); return;
                 case Scroll subtype: WriteScroll(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             WriteRequired(writer, EventNames[0], value.Id);
             Write(writer, EventNames[1], value.At);

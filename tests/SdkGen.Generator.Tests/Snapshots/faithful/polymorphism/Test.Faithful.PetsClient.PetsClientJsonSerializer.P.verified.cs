@@ -67,7 +67,6 @@ namespace Test.Faithful
             {
                 case NotFound subtype: WriteNotFound(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             Write(writer, ProblemNames[0], value.Code);
             Write(writer, ProblemNames[1], value.Message);

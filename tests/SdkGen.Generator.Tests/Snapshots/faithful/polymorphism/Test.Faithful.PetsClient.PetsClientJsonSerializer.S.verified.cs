@@ -79,7 +79,6 @@ namespace Test.Faithful
             {
                 case RoundedSquare subtype: WriteRoundedSquare(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             writer.WriteString("shapeType", "Square");
             WriteRequired(writer, SquareNames[0], value.Label);

@@ -37,7 +37,6 @@ namespace Test.Faithful
                 case DoubleClick subtype: ValidateDoubleClick(subtype, name); return;
                 case TripleClick subtype: ValidateTripleClick(subtype, name); return;
             }
-
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
@@ -81,7 +80,6 @@ namespace Test.Faithful
                 case KeyPress subtype: ValidateKeyPress(subtype, name); return;
                 case Scroll subtype: ValidateScroll(subtype, name); return;
             }
-
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
@@ -165,7 +163,6 @@ namespace Test.Faithful
             {
                 case RoundedSquare subtype: ValidateRoundedSquare(subtype, name); return;
             }
-
             if (value.Label is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Label");
             if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
         }

@@ -34,7 +34,6 @@ namespace Test.Faithful
             {
                 case Owner subtype: WriteOwner(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             WriteRequired(writer, NamedNames[0], value.Name);
             writer.WriteEndObject();

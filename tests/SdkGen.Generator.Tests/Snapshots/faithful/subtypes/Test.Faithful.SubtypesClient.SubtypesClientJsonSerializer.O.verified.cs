@@ -40,7 +40,6 @@ namespace Test.Faithful
             {
                 case CoOwner subtype: WriteCoOwner(writer, subtype); return;
             }
-
             writer.WriteStartObject();
             WriteRequired(writer, OwnerNames[0], value.Name);
             Write(writer, OwnerNames[1], value.Since);

@@ -45,7 +45,6 @@ namespace Test.Faithful
             {
                 case Owner subtype: ValidateOwner(subtype, name); return;
             }
-
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
@@ -59,7 +58,6 @@ namespace Test.Faithful
             {
                 case CoOwner subtype: ValidateCoOwner(subtype, name); return;
             }
-
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {

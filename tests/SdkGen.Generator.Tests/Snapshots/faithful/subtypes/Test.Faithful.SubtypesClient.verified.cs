@@ -4,7 +4,7 @@
 
 namespace Test.Faithful
 {
-    /// <summary>allOf with one parent and no discriminator: a subtype (and a subtype of it) sent where the description declares the base — the body, a property, a list item, a map value — is written and checked whole, as its own type.</summary>
+    /// <summary>allOf with one parent and no discriminator: a subtype (and a subtype of it) sent where the description declares the base — the body, a property, a list item, a map value — is written and checked whole, as its own type; a form body, whose fields are the base's, refuses it.</summary>
     /// <remarks>Thread-safe: create one and share it. Methods are virtual so tests can mock the client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class SubtypesClient
@@ -144,6 +144,44 @@ namespace Test.Faithful
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteHolder);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return toResult(response);
+            }
+
+            throw SubtypesClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>POST /names/form</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task AddNameFormAsync(Named body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddNameFormAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="AddNameFormAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> AddNameFormWithResponseAsync(Named body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendAddNameFormAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendAddNameFormAsync<TResult>(Named body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            if (body is Owner) throw new global::System.ArgumentException(body.GetType().Name + " is not sent: the form has fields for the properties of Named only, not its own.", nameof(body));
+            SubtypesClientValidation.ValidateNamed(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/names/form");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+            form.Add("name", body.Name);
+            request.Content = form.ToContent();
 
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
