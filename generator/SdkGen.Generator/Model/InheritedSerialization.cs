@@ -43,7 +43,7 @@ internal static class InheritedSerialization
 
     /// <summary>
     /// The models with <see cref="ModelSpec.Subtypes"/> set: each model's direct subtypes among <paramref name="models"/>
-    /// (in their order), unless a discriminator already dispatches (a polymorphic base), it is a union, or it is an
+    /// (by name, so the order in which operations reach them never matters), unless a discriminator already dispatches (a polymorphic base), it is a union, or it is an
     /// <c>Unknown{Base}</c> (sent as the JSON it keeps). C# lets a caller pass a subtype wherever its base is declared; the
     /// base's writer alone would drop the subtype's own properties, and its validator skip the subtype's rules.
     /// A caller's own subclass is written as the nearest generated type: its extra members are not in the description.
@@ -52,7 +52,7 @@ internal static class InheritedSerialization
     {
         ILookup<string, string> subtypesOf = models.Where(m => m.BaseName is not null && m.Unknown is null).ToLookup(m => m.BaseName!, m => m.Name, System.StringComparer.Ordinal);
         return models.Select(m => m.Discriminator is null && m.Union is null && m.Unknown is null && subtypesOf.Contains(m.Name)
-            ? m with { Subtypes = subtypesOf[m.Name].ToImmutableEquatableArray() }
+            ? m with { Subtypes = subtypesOf[m.Name].OrderBy(name => name, System.StringComparer.Ordinal).ToImmutableEquatableArray() }
             : m).ToImmutableEquatableArray();
     }
 }

@@ -54,6 +54,18 @@ public sealed class SubtypeBehaviourTests
     }
 
     [Fact]
+    public async Task A_subtype_s_property_assigned_null_is_sent_as_null_where_the_base_is_declared()
+    {
+        var (client, handler) = Create("{}");
+        Owner owner = NewOwner();
+        owner.Nickname = null;
+
+        await client.AddHolderAsync(new Holder { Named = owner });
+
+        Assert.Equal("{\"named\":" + OwnerJson[..^1] + ",\"nickname\":null}}", handler.Single.BodyText);
+    }
+
+    [Fact]
     public async Task A_caller_s_own_subclass_is_written_as_the_nearest_generated_type_not_cut_to_the_base()
     {
         var (client, handler) = Create("{\"name\":\"Ann\"}");

@@ -8,6 +8,9 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     public partial class Owner : Named
     {
+        private string? _nickname;
+        internal bool NicknameIsSet { get; private set; }
+
         /// <summary>Creates a <see cref="Owner"/> with the values the service requires.</summary>
         /// <param name="name">The value of <c>name</c>.</param>
         /// <param name="since">The value of <c>since</c>.</param>
@@ -34,5 +37,9 @@ namespace Test.Faithful
 
         /// <summary>The <c>pets</c> value.</summary>
         public global::System.Collections.Generic.IList<string>? Pets { get; set; }
+
+        /// <summary>The <c>nickname</c> value.</summary>
+        /// <remarks>Sent once assigned, <see langword="null"/> included (in a JSON Merge Patch <c>null</c> clears the value).</remarks>
+        public string? Nickname { get => _nickname; set { _nickname = value; NicknameIsSet = true; } }
     }
 }

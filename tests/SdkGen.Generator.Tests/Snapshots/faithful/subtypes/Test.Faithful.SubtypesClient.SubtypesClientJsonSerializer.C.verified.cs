@@ -12,8 +12,9 @@ namespace Test.Faithful
             "since",
             "email",
             "pets",
+            "nickname",
             "share",
-        }, required: new[] { 0, 1, 2, 4 });
+        }, required: new[] { 0, 1, 2, 5 });
 
         internal static CoOwner ReadCoOwner(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -27,7 +28,8 @@ namespace Test.Faithful
                     case 1: if (ReadInt64(ref reader, "CoOwner.since", false) is long value1) value.Since = value1; break;
                     case 2: if (ReadString(ref reader, "CoOwner.email", false) is string value2) value.Email = value2; break;
                     case 3: if (ReadList(ref reader, "CoOwner.pets", true, "CoOwner.pets item") is { } list3) value.Pets = list3; break;
-                    case 4: if (ReadDouble(ref reader, "CoOwner.share", false) is double value4) value.Share = value4; break;
+                    case 4: value.Nickname = ReadString(ref reader, "CoOwner.nickname", true); break;
+                    case 5: if (ReadDouble(ref reader, "CoOwner.share", false) is double value4) value.Share = value4; break;
                     default: reader.Skip(); break;
                 }
             }
@@ -43,7 +45,11 @@ namespace Test.Faithful
             Write(writer, CoOwnerNames[1], value.Since);
             WriteRequired(writer, CoOwnerNames[2], value.Email);
             WriteList(writer, CoOwnerNames[3], value.Pets);
-            Write(writer, CoOwnerNames[4], value.Share);
+            if (value.NicknameIsSet)
+            {
+                WriteRequired(writer, CoOwnerNames[4], value.Nickname);
+            }
+            Write(writer, CoOwnerNames[5], value.Share);
             writer.WriteEndObject();
         }
     }

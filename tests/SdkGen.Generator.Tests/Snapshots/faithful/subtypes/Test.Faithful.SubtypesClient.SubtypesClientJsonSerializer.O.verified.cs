@@ -12,6 +12,7 @@ namespace Test.Faithful
             "since",
             "email",
             "pets",
+            "nickname",
         }, required: new[] { 0, 1, 2 });
 
         internal static Owner ReadOwner(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -26,6 +27,7 @@ namespace Test.Faithful
                     case 1: if (ReadInt64(ref reader, "Owner.since", false) is long value1) value.Since = value1; break;
                     case 2: if (ReadString(ref reader, "Owner.email", false) is string value2) value.Email = value2; break;
                     case 3: if (ReadList(ref reader, "Owner.pets", true, "Owner.pets item") is { } list3) value.Pets = list3; break;
+                    case 4: value.Nickname = ReadString(ref reader, "Owner.nickname", true); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -45,6 +47,10 @@ namespace Test.Faithful
             Write(writer, OwnerNames[1], value.Since);
             WriteRequired(writer, OwnerNames[2], value.Email);
             WriteList(writer, OwnerNames[3], value.Pets);
+            if (value.NicknameIsSet)
+            {
+                WriteRequired(writer, OwnerNames[4], value.Nickname);
+            }
             writer.WriteEndObject();
         }
     }
