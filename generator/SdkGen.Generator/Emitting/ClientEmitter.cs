@@ -274,6 +274,7 @@ internal sealed class ClientEmitter
                 any = true;
             }
 
+            any |= FormBodyEmitter.EmitSubtypeRefusal(w, body, _models);
             any |= EmitBodyValidation(w, body, locals);
             any |= RawBodyEmitter.EmitContentTypeCheck(w, body);
         }

@@ -10,6 +10,26 @@ internal static class FormBodyEmitter
 {
     private const string Internal = "global::SdkGen.Runtime.Internal";
 
+    /// <summary>
+    /// A form's fields are the declared model's: a generated subtype of it (<see cref="ModelSpec.Subtypes"/>, or one of
+    /// theirs) would lose its own properties, so it is refused before anything is sent instead of cut to the base.
+    /// </summary>
+    public static bool EmitSubtypeRefusal(SourceWriter w, RequestBodySpec body, System.Collections.Generic.IReadOnlyDictionary<string, ModelSpec> models)
+    {
+        if (body.Encoding != BodyEncoding.FormUrlEncoded || body.Type.Kind != ValueKind.Model || !models.TryGetValue(body.Type.Name!, out ModelSpec? model))
+        {
+            return false;
+        }
+
+        foreach (string subtype in model.Subtypes)
+        {
+            string message = CSharpLiteral.String(" is not sent: the form has fields for the properties of " + model.Name + " only, not its own.");
+            w.Line("if (" + body.ParameterName + " is " + subtype + ") throw new global::System.ArgumentException(" + body.ParameterName + ".GetType().Name + " + message + ", nameof(" + body.ParameterName + "));");
+        }
+
+        return model.Subtypes.Count > 0;
+    }
+
     // writerOf: the serializer method that writes a value of a type as JSON (a structured field is JSON first).
     public static void Emit(SourceWriter w, RequestBodySpec body, string value, System.Func<TypeRefSpec, string> writerOf, OperationLocals locals)
     {

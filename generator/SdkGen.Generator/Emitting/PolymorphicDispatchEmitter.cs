@@ -40,6 +40,27 @@ internal static class PolymorphicDispatchEmitter
         }
     }
 
+    /// <summary>
+    /// The first statements of a base's write or validation when subtypes derive from it (<see cref="ModelSpec.Subtypes"/>):
+    /// a subtype's value goes to the subtype's own method (<paramref name="method"/>), which writes or checks all of it and
+    /// hands its own subtypes on in turn; any other value falls through to the base's statements.
+    /// </summary>
+    public static void EmitSubtypeDispatch(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, ModelSpec> all, System.Func<ModelMemberNames, string?> method, string arguments)
+    {
+        if (model.Subtypes.Count == 0)
+        {
+            return;
+        }
+
+        w.OpenBlock("switch (value)");
+        foreach (string subtype in model.Subtypes)
+        {
+            w.Line("case " + subtype + " subtype: " + method(all[subtype].Names) + "(" + arguments + "); return;");
+        }
+
+        w.CloseBlock();
+    }
+
     /// <summary>The read and write methods of every polymorphic base and union among <paramref name="models"/>.</summary>
     public static void EmitSerializers(SourceWriter w, IEnumerable<ModelSpec> models, IReadOnlyDictionary<string, EnumSpec> enums, IReadOnlyDictionary<string, ModelSpec> all)
     {

@@ -86,7 +86,7 @@ internal static partial class SerializerEmitter
                 if (PolymorphicDispatchEmitter.HasOrdinaryWrite(model))
                 {
                     w.Line();
-                    EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models), read.Steps);
+                    EmitWrite(w, model, "internal static void " + model.Names.Writer + "(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)", names, new JsonCodeWriter(w, enums, models), read.Steps, models);
                 }
             }
 
@@ -287,10 +287,15 @@ internal static partial class SerializerEmitter
         w.Line(inSwitch ? label + " " + read + " break;" : read);
     }
 
-    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, JsonCodeWriter json, Steps? steps = null)
+    private static void EmitWrite(SourceWriter w, ModelSpec model, string signature, string names, JsonCodeWriter json, Steps? steps = null, IReadOnlyDictionary<string, ModelSpec>? models = null)
     {
         steps ??= Steps.None;
         w.OpenBlock(signature);
+        if (models is not null)
+        {
+            // A subtype passed where this model is declared is written whole, by its own writer.
+            PolymorphicDispatchEmitter.EmitSubtypeDispatch(w, model, models, names => names.Writer, "writer, subtype");
+        }
         w.Line("writer.WriteStartObject();");
         PolymorphicDispatchEmitter.EmitDiscriminatorWrite(w, model);
         if (steps.WriteCall is { } write)

@@ -269,7 +269,8 @@ internal sealed class ValidationEmitter
             }
 
             firstValidator = false;
-            if (model.DispatchedModels.Any())
+            // A base's subtypes (ModelSpec.Subtypes) are dispatched to at the top of its own checks, below.
+            if (model.Discriminator is not null || (model.Union is not null && model.DispatchedModels.Any()))
             {
                 PolymorphicDispatchEmitter.EmitValidator(w, model, models);
                 continue;
@@ -326,6 +327,9 @@ internal sealed class ValidationEmitter
     private void EmitModelValidator(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, ModelSpec> models)
     {
         w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
+
+        // A subtype passed where this model is declared is checked by its own rules (which cover the inherited ones).
+        PolymorphicDispatchEmitter.EmitSubtypeDispatch(w, model, models, names => names.Validator, "subtype, name");
         foreach (PropertySpec property in model.Properties)
         {
             string member = "value." + (property.WireValuePropertyName ?? property.Name);

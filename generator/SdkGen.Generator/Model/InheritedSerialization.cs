@@ -40,4 +40,19 @@ internal static class InheritedSerialization
     }
 
     private const int MinimumRepeatsSaved = 5;
+
+    /// <summary>
+    /// The models with <see cref="ModelSpec.Subtypes"/> set: each model's direct subtypes among <paramref name="models"/>
+    /// (by name, so the order in which operations reach them never matters), unless a discriminator already dispatches (a polymorphic base), it is a union, or it is an
+    /// <c>Unknown{Base}</c> (sent as the JSON it keeps). C# lets a caller pass a subtype wherever its base is declared; the
+    /// base's writer alone would drop the subtype's own properties, and its validator skip the subtype's rules.
+    /// A caller's own subclass is written as the nearest generated type: its extra members are not in the description.
+    /// </summary>
+    public static ImmutableEquatableArray<ModelSpec> WithSubtypes(IReadOnlyList<ModelSpec> models)
+    {
+        ILookup<string, string> subtypesOf = models.Where(m => m.BaseName is not null && m.Unknown is null).ToLookup(m => m.BaseName!, m => m.Name, System.StringComparer.Ordinal);
+        return models.Select(m => m.Discriminator is null && m.Union is null && m.Unknown is null && subtypesOf.Contains(m.Name)
+            ? m with { Subtypes = subtypesOf[m.Name].OrderBy(name => name, System.StringComparer.Ordinal).ToImmutableEquatableArray() }
+            : m).ToImmutableEquatableArray();
+    }
 }

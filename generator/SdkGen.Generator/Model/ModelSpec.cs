@@ -48,6 +48,15 @@ internal sealed record ModelSpec
     /// <summary>For a subtype of a discriminated base: the discriminator it writes; null otherwise.</summary>
     public DiscriminatorValueSpec? DiscriminatorValue { get; init; }
 
+    /// <summary>
+    /// The generated models deriving directly from this one that no discriminator tells apart (<c>allOf</c> with this one
+    /// as parent): its write and validation hand a value of one of them to that model's own, which does the same for its
+    /// subtypes, so a subtype passed where this model is declared is sent and checked whole. Empty for a polymorphic base
+    /// (its <see cref="Discriminator"/> dispatches), a union and a model nothing derives from
+    /// (<see cref="InheritedSerialization.WithSubtypes"/>).
+    /// </summary>
+    public ImmutableEquatableArray<string> Subtypes { get; init; } = ImmutableEquatableArray<string>.Empty;
+
     /// <summary>For a union without a discriminator: its alternatives; null otherwise.</summary>
     public UnionSpec? Union { get; init; }
 
@@ -60,11 +69,13 @@ internal sealed record ModelSpec
     /// </summary>
     public ModelMemberNames Names { get; init; } = null!;
 
-    /// <summary>The models a polymorphic base's or union's read, write and validation hand the value to; none otherwise.</summary>
+    /// <summary>The models a polymorphic base's, union's or a base's (<see cref="Subtypes"/>) write and validation hand the value to; none otherwise.</summary>
     public System.Collections.Generic.IEnumerable<string> DispatchedModels =>
         System.Linq.Enumerable.Concat(
-            System.Linq.Enumerable.Select(Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty, c => c.ModelName),
-            System.Linq.Enumerable.OfType<string>(System.Linq.Enumerable.Select(Union?.Alternatives ?? ImmutableEquatableArray<UnionAlternativeSpec>.Empty, a => a.ModelName)));
+            System.Linq.Enumerable.Concat(
+                System.Linq.Enumerable.Select(Discriminator?.Cases ?? ImmutableEquatableArray<DiscriminatorCaseSpec>.Empty, c => c.ModelName),
+                System.Linq.Enumerable.OfType<string>(System.Linq.Enumerable.Select(Union?.Alternatives ?? ImmutableEquatableArray<UnionAlternativeSpec>.Empty, a => a.ModelName))),
+            Subtypes);
 }
 
 /// <summary>Which properties of an error model carry the vendor's error code and message.</summary>

@@ -6,7 +6,8 @@ namespace SdkGen.Generator.Parsing;
 
 /// <summary>
 /// Keeps "assigned, null included" tracking (<see cref="PropertySpec.IsSetName"/>) only on models a JSON request body
-/// can carry: a model the client only reads never goes back to the service through it, so tracking there is code for nothing.
+/// can carry (a subtype or case the body's writer hands a value to included): a model the client only reads never goes
+/// back to the service through it, so tracking there is code for nothing.
 /// </summary>
 internal static class SentModels
 {
@@ -32,6 +33,12 @@ internal static class SentModels
                 if (model.AdditionalProperties is { } additional)
                 {
                     pending.Push(additional);
+                }
+
+                // A subtype or case the caller passes where this model is declared is written by its own writer.
+                foreach (string dispatched in model.DispatchedModels)
+                {
+                    pending.Push(new TypeRefSpec(ValueKind.Model, dispatched));
                 }
             }
         }

@@ -28,6 +28,7 @@ public class FaithfulSnapshotTests
         { "polymorphism.yaml", "PetsClient" },
         { "unions.yaml", "UnionsClient" },
         { "multipart.yaml", "DocumentsClient" },
+        { "subtypes.yaml", "SubtypesClient" },
     };
 
     [Theory]

@@ -30,6 +30,10 @@ namespace Test.Api
 
         internal static void WriteNamed(global::System.Text.Json.Utf8JsonWriter writer, Named value)
         {
+            switch (value)
+            {
+                case Owner subtype: WriteOwner(writer, subtype); return;
+            }
             writer.WriteStartObject();
             WriteRequired(writer, NamedNames[0], value.Name);
             writer.WriteEndObject();

@@ -52,6 +52,10 @@ namespace Test.Api
 
         internal static void ValidateNamed(Named value, string name)
         {
+            switch (value)
+            {
+                case Owner subtype: ValidateOwner(subtype, name); return;
+            }
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
@@ -73,6 +77,21 @@ namespace Test.Api
                 if (!FeatureClientValidation.MatchesPattern1(vCode, name + ".Code")) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name + ".Code", vCode, "^(?:[A-Z]{2}|\\d{3})-\\w+$");
             }
             if (value.Author is Named nAuthor) ValidateNamed(nAuthor, name + ".Author");
+        }
+
+        internal static void ValidateOwner(Owner value, string name)
+        {
+            if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
+            if (value.Name is string vName)
+            {
+                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (vName.Length > 64) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 64);
+            }
+            if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
+            if (value.Id is string vId)
+            {
+                if (!global::SdkGen.Runtime.Internal.ArgumentErrors.IsUuid(vId)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotUuid(name + ".Id", vId);
+            }
         }
 
         internal static void ValidateUpdateRecording(UpdateRecording value, string name)

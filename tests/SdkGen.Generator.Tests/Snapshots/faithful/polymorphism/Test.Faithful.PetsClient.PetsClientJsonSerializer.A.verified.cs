@@ -32,6 +32,10 @@ namespace Test.Faithful
 
         internal static void WriteAnimal(global::System.Text.Json.Utf8JsonWriter writer, Animal value)
         {
+            switch (value)
+            {
+                case Bird subtype: WriteBird(writer, subtype); return;
+            }
             writer.WriteStartObject();
             WriteRequired(writer, AnimalNames[0], value.Name);
             Write(writer, AnimalNames[1], value.HabitatWireValue);

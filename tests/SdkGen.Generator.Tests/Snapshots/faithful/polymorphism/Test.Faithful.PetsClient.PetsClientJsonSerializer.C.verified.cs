@@ -163,6 +163,11 @@ namespace Test.Faithful
 
         internal static void WriteClick(global::System.Text.Json.Utf8JsonWriter writer, Click value)
         {
+            switch (value)
+            {
+                case DoubleClick subtype: WriteDoubleClick(writer, subtype); return;
+                case TripleClick subtype: WriteTripleClick(writer, subtype); return;
+            }
             writer.WriteStartObject();
             WriteClickProperties(writer, ClickNames, value);
             WriteProperties(writer, value.AdditionalProperties, WriteValue);

@@ -66,6 +66,12 @@ namespace Test.Faithful
 
         internal static void WriteEvent(global::System.Text.Json.Utf8JsonWriter writer, Event value)
         {
+            switch (value)
+            {
+                case Click subtype: WriteClick(writer, subtype); return;
+                case KeyPress subtype: WriteKeyPress(writer, subtype); return;
+                case Scroll subtype: WriteScroll(writer, subtype); return;
+            }
             writer.WriteStartObject();
             WriteRequired(writer, EventNames[0], value.Id);
             Write(writer, EventNames[1], value.At);

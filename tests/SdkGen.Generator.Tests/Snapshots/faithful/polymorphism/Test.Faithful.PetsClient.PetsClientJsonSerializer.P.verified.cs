@@ -63,6 +63,10 @@ namespace Test.Faithful
 
         internal static void WriteProblem(global::System.Text.Json.Utf8JsonWriter writer, Problem value)
         {
+            switch (value)
+            {
+                case NotFound subtype: WriteNotFound(writer, subtype); return;
+            }
             writer.WriteStartObject();
             Write(writer, ProblemNames[0], value.Code);
             Write(writer, ProblemNames[1], value.Message);

@@ -75,6 +75,10 @@ namespace Test.Faithful
 
         internal static void WriteSquare(global::System.Text.Json.Utf8JsonWriter writer, Square value)
         {
+            switch (value)
+            {
+                case RoundedSquare subtype: WriteRoundedSquare(writer, subtype); return;
+            }
             writer.WriteStartObject();
             writer.WriteString("shapeType", "Square");
             WriteRequired(writer, SquareNames[0], value.Label);

@@ -32,6 +32,11 @@ namespace Test.Faithful
 
         internal static void ValidateClick(Click value, string name)
         {
+            switch (value)
+            {
+                case DoubleClick subtype: ValidateDoubleClick(subtype, name); return;
+                case TripleClick subtype: ValidateTripleClick(subtype, name); return;
+            }
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
@@ -69,6 +74,12 @@ namespace Test.Faithful
 
         internal static void ValidateEvent(Event value, string name)
         {
+            switch (value)
+            {
+                case Click subtype: ValidateClick(subtype, name); return;
+                case KeyPress subtype: ValidateKeyPress(subtype, name); return;
+                case Scroll subtype: ValidateScroll(subtype, name); return;
+            }
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
@@ -148,6 +159,10 @@ namespace Test.Faithful
 
         internal static void ValidateSquare(Square value, string name)
         {
+            switch (value)
+            {
+                case RoundedSquare subtype: ValidateRoundedSquare(subtype, name); return;
+            }
             if (value.Label is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Label");
             if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
         }
