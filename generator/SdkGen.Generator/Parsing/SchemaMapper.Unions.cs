@@ -143,7 +143,8 @@ internal sealed partial class SchemaMapper
         {
             string number = index.ToString(CultureInfo.InvariantCulture);
             string at = ParseContext.Append(pointer, keyword, number);
-            TypeRefSpec alternative = Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture)).Type;
+            MappedType mapped = Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture));
+            TypeRefSpec alternative = mapped.Type;
             if (alternative.Kind == ValueKind.Json && ShapeOf(branch, 0) == BranchShape.FreeObject)
             {
                 // Any object: its values are any JSON, so nothing of it is lost as a map of raw values.
@@ -173,7 +174,8 @@ internal sealed partial class SchemaMapper
                 }
             }
 
-            alternatives.Add(new UnionAlternativeSpec(alternative, suffixes.Claim(label, label), shape));
+            // The branch's rules, as a property of its type would have them: checked on the alternative held before sending.
+            alternatives.Add(new UnionAlternativeSpec(alternative, suffixes.Claim(label, label), shape) { Rules = mapped.Validation?.ApplicableTo(alternative) });
         }
 
         _unionsInProgress.Remove(name);
