@@ -57,9 +57,15 @@ internal sealed partial class SchemaMapper
 
     // Value rules written beside oneOf/anyOf bind every alternative; the generated checks are each branch's own (a type
     // list's branches are copies of the schema, so they carry them and nothing is reported there). Reported per keyword
-    // at its line. No-op values (minLength 0, uniqueItems false) lose nothing.
-    private void ReportRulesBesideAlternatives(IOpenApiSchema schema, string pointer, string keyword)
+    // at its line. No-op values (minLength 0, uniqueItems false) lose nothing; nor does a union read as raw JSON, whose
+    // SDKGEN017 already says nothing of it is checked.
+    private void ReportRulesBesideAlternatives(IOpenApiSchema schema, string pointer, string keyword, List<(IOpenApiSchema Schema, int Index)> branches)
     {
+        if (branches.Count > 1 && !branches.All(b => IsPlainStringBranch(b.Schema)) && WhyNoUnion(schema, branches) is not null)
+        {
+            return;
+        }
+
         foreach (string rule in new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems" })
         {
             bool binds = rule switch

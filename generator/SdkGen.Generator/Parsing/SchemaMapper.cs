@@ -252,7 +252,7 @@ internal sealed partial class SchemaMapper
             return MapDiscriminatedUnion(schema, pointer, nameHint, componentName: null, isNullable);
         }
 
-        ReportRulesBesideAlternatives(schema, pointer, keyword);
+        ReportRulesBesideAlternatives(schema, pointer, keyword, meaningful);
 
         if (meaningful.Count == 1)
         {
