@@ -106,6 +106,18 @@ public sealed class UnionRuleBehaviourTests
         Assert.Single(_handler.Requests);
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public async Task A_number_json_cannot_hold_is_refused_before_sending_even_where_no_rule_applies(double number)
+    {
+        // ThingFlag's number alternative has no rules: the JSON writer refuses the value while the body is built.
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Client.PutThingAsync(new Thing { Flag = number }));
+
+        Assert.Empty(_handler.Requests);
+    }
+
     [Fact]
     public async Task Json_of_an_alternative_s_shape_given_by_the_caller_is_sent_as_given_as_a_json_property_is()
     {
