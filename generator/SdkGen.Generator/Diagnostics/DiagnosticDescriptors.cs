@@ -170,7 +170,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A minimum, maximum, multipleOf, minItems, maxItems or uniqueItems the generated code cannot check exactly, or that no value can satisfy; the message says which and why.");
+        description: "A minimum, maximum, multipleOf, minItems, maxItems or uniqueItems the generated code cannot check exactly, or that no value can satisfy; or a rule a union's alternatives do not carry (written beside oneOf/anyOf, or on the text of a date or time alternative). The message says which and why.");
 
     public static readonly DiagnosticDescriptor ResponseIgnored = new(
         id: "SDKGEN018",

@@ -148,16 +148,10 @@ internal static class PolymorphicDispatchEmitter
 
     /// <summary>
     /// <c>Validate{Base}</c>: the subtype's checks (which cover the inherited properties); the Unknown subtype is sent
-    /// as the JSON it holds, so there is nothing of the description to check. A union's is <see cref="UnionEmitter"/>'s.
+    /// as the JSON it holds, so there is nothing of the description to check. (A union's is <see cref="UnionEmitter"/>'s.)
     /// </summary>
     public static void EmitValidator(SourceWriter w, ModelSpec model, IReadOnlyDictionary<string, ModelSpec> all)
     {
-        if (model.Union is { } union)
-        {
-            UnionEmitter.EmitValidator(w, model, union, all);
-            return;
-        }
-
         w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         w.OpenBlock("switch (value)");
         foreach (string subtype in MostDerivedFirst(model.Discriminator!, all))

@@ -128,34 +128,72 @@ internal static class UnionEmitter
     }
 
     /// <summary>
-    /// <c>Validate{Union}</c>: the held alternative's checks when it is a model or a list of models (each under
-    /// <c>name[i]</c>); JSON given by the caller is checked when written.
+    /// <c>Validate{Union}</c>: the held alternative against its own branch's rules (<see cref="UnionAlternativeSpec.Rules"/>,
+    /// written by <paramref name="rules"/> as a property's are), then its model's checks when it is a model or a list or
+    /// map of models (each item under <c>name[i]</c>, <c>name['key']</c>). JSON the caller gives is sent as given, as a
+    /// <c>JsonElement</c> property is. Only unions with something to check have one (<c>Naming/HelperNames</c>).
     /// </summary>
-    public static void EmitValidator(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all)
+    public static void EmitValidator(SourceWriter w, ModelSpec model, UnionSpec union, IReadOnlyDictionary<string, ModelSpec> all, ValidationEmitter rules)
     {
         w.OpenBlock("internal static void " + model.Names.Validator + "(" + model.Name + " value, string name)");
         w.OpenBlock("switch (value._index)");
         for (int i = 0; i < union.Alternatives.Count; i++)
         {
-            TypeRefSpec type = union.Alternatives[i].Type;
-            if (type.Kind == ValueKind.Model && all[type.Name!].Names.Validator is { } validator)
+            UnionAlternativeSpec alternative = union.Alternatives[i];
+            TypeRefSpec type = alternative.Type;
+            string? validator = alternative.ModelName is { } modelName && all[modelName].Names.Validator is { } found ? found : null;
+            if (alternative.Rules is null && validator is null)
+            {
+                continue;
+            }
+
+            if (type.Kind == ValueKind.Model)
             {
                 w.Line("case " + Number(i) + ": " + validator + "((" + type.Name + ")value._value!, name); break;");
+                continue;
             }
-            else if (type is { Kind: ValueKind.Array, Element: { Kind: ValueKind.Model } element } && all[element.Name!].Names.Validator is { } itemValidator)
+
+            // Each case's local is numbered: a switch's sections share one scope.
+            string held = "v" + Number(i);
+            var locals = new LocalNames("value", "name", held);
+            w.Line("case " + Number(i) + ":");
+            w.Indent();
+            w.Line("var " + held + " = (" + TypeNames.Of(type) + ")value._value!;");
+            if (alternative.Rules is { } own)
             {
-                w.Line("case " + Number(i) + ":");
-                w.Indent();
-                w.Line("var list" + Number(i) + " = (" + TypeNames.Of(type) + ")value._value!;");
-                w.OpenBlock("for (int i = 0; i < list" + Number(i) + ".Count; i++)");
-                w.Line("if (list" + Number(i) + "[i] is " + element.Name + " item) " + itemValidator + "(item, " + ValidationEmitter.ItemName("name", "i") + ");");
-                w.CloseBlock();
-                w.Line("break;");
-                w.Outdent();
+                rules.EmitChecks(w, own, type, held, "name", locals);
             }
+
+            if (validator is not null)
+            {
+                EmitEachModel(w, type, held, validator, locals);
+            }
+
+            w.Line("break;");
+            w.Outdent();
         }
 
         w.CloseBlock();
+        w.CloseBlock();
+    }
+
+    // Every model in a list or map alternative is checked as a lone one would be, under name[i] or name['key'].
+    private static void EmitEachModel(SourceWriter w, TypeRefSpec collection, string held, string validator, LocalNames locals)
+    {
+        string element = collection.Element!.Name!, item = locals.Claim("item");
+        if (collection.Kind == ValueKind.Map)
+        {
+            string entry = locals.Claim("entry");
+            w.OpenBlock("foreach (var " + entry + " in " + held + ")");
+            w.Line("if (" + entry + ".Value is " + element + " " + item + ") " + validator + "(" + item + ", global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name, " + entry + ".Key));");
+        }
+        else
+        {
+            string i = locals.Claim("i");
+            w.OpenBlock("for (int " + i + " = 0; " + i + " < " + held + ".Count; " + i + "++)");
+            w.Line("if (" + held + "[" + i + "] is " + element + " " + item + ") " + validator + "(" + item + ", " + ValidationEmitter.ItemName("name", i) + ");");
+        }
+
         w.CloseBlock();
     }
 

@@ -32,7 +32,7 @@ internal sealed class ValidationEmitter
     /// Statements that throw an ArgumentException when <paramref name="value"/> (not null) of <paramref name="type"/>
     /// breaks the applicable part of <paramref name="validation"/>; loops over items take their locals from <paramref name="locals"/>.
     /// </summary>
-    private void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression, LocalNames locals)
+    internal void EmitChecks(SourceWriter w, ValidationSpec validation, TypeRefSpec type, string value, string nameExpression, LocalNames locals)
     {
         if (validation.Numbers is { } numbers && validation.ApplicableTo(type)?.Numbers is not null)
         {
@@ -269,8 +269,14 @@ internal sealed class ValidationEmitter
             }
 
             firstValidator = false;
+            if (model.Union is { } union)
+            {
+                UnionEmitter.EmitValidator(w, model, union, models, this);
+                continue;
+            }
+
             // A base's subtypes (ModelSpec.Subtypes) are dispatched to at the top of its own checks, below.
-            if (model.Discriminator is not null || (model.Union is not null && model.DispatchedModels.Any()))
+            if (model.Discriminator is not null)
             {
                 PolymorphicDispatchEmitter.EmitValidator(w, model, models);
                 continue;

@@ -40,6 +40,9 @@ internal sealed record UnionSpec
     /// <summary>The property holding JSON that matched no alternative (<c>Json</c>, clear of the class's own name).</summary>
     public required string JsonPropertyName { get; init; }
 
+    /// <summary>Some alternative has rules of its own to check before sending (<see cref="UnionAlternativeSpec.Rules"/>).</summary>
+    public bool HasRules => System.Linq.Enumerable.Any(Alternatives, a => a.Rules is not null);
+
     /// <summary>Every alternative is an object: values of other JSON types are departures before the union is read.</summary>
     public bool IsObjectOnly => System.Linq.Enumerable.All(Alternatives, a => a.Shape[0] == UnionAlternativeSpec.ObjectShape);
 }
@@ -56,6 +59,13 @@ internal sealed record UnionAlternativeSpec(TypeRefSpec Type, string Name, Immut
 {
     public const string ObjectShape = "object";
 
-    /// <summary>The model the alternative is or lists (its validation checks that model's), or null for other types.</summary>
-    public string? ModelName => Type.Kind == ValueKind.Model ? Type.Name : Type is { Kind: ValueKind.Array, Element.Kind: ValueKind.Model } ? Type.Element.Name : null;
+    /// <summary>
+    /// The branch's own rules that apply to <see cref="Type"/> (a string's length and pattern, a number's bounds, a
+    /// list's counts and its items' rules), checked on the alternative held before a request is sent; null when none.
+    /// Decided by the mapper as a property's are, which reports the rules it cannot check (SDKGEN021).
+    /// </summary>
+    public ValidationSpec? Rules { get; init; }
+
+    /// <summary>The model the alternative is or holds in a list or map (its validation checks that model's), or null for other types.</summary>
+    public string? ModelName => Type.Kind == ValueKind.Model ? Type.Name : Type is { Kind: ValueKind.Array or ValueKind.Map, Element.Kind: ValueKind.Model } ? Type.Element.Name : null;
 }

@@ -56,7 +56,7 @@ internal static class HelperNames
             }
             : model).ToImmutableEquatableArray();
 
-        ImmutableEquatableArray<PatternMethodSpec> patterns = PatternMethods(document, validation);
+        ImmutableEquatableArray<PatternMethodSpec> patterns = PatternMethods(document, validated, validation);
         ImmutableEquatableArray<BodyMethodSpec> bodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer);
         ImmutableEquatableArray<BodyMethodSpec> bodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer);
         return document with
@@ -141,11 +141,11 @@ internal static class HelperNames
     };
 
     // One check per distinct pattern, numbered in the order the document first uses them.
-    private static ImmutableEquatableArray<PatternMethodSpec> PatternMethods(DocumentSpec document, UniqueNames validation)
+    private static ImmutableEquatableArray<PatternMethodSpec> PatternMethods(DocumentSpec document, HashSet<string> validated, UniqueNames validation)
     {
         var methods = new List<PatternMethodSpec>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ValidationSpec rules in AllValidations(document))
+        foreach (ValidationSpec rules in AllValidations(document, validated))
         {
             foreach (StringConstraintSpec constraint in rules.Alternatives)
             {
@@ -219,16 +219,18 @@ internal static class HelperNames
         return clients.Select(c => c with { RegistrationMethodName = registrations.Claim("Add" + c.Name, c.Name) }).ToImmutableEquatableArray();
     }
 
-    // Every rule, with the rules of list items (their patterns need methods too).
-    private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document) =>
+    // Every rule, with the rules of list items (their patterns need methods too); a union's only when it is validated.
+    private static IEnumerable<ValidationSpec> AllValidations(DocumentSpec document, HashSet<string> validated) =>
         document.Models.SelectMany(m => m.Properties).Select(p => p.Validation)
             .Concat(document.Models.Select(m => m.AdditionalPropertiesValidation))
             .Concat(Operations(document).SelectMany(o => o.Parameters).Select(p => p.Validation))
             .Concat(Operations(document).Select(o => o.Body?.Validation))
+            .Concat(document.Models.Where(m => m.Union is not null && validated.Contains(m.Name)).SelectMany(m => m.Union!.Alternatives).Select(a => a.Rules))
             .Where(v => v is not null)
             .SelectMany(v => v!.WithItemRules());
 
-    // Models sent as request bodies, and the models they contain: each gets a validator.
+    // Models sent as request bodies, and the models they contain: each gets a validator, but a union only when it has
+    // something to check (WithoutEmptyUnions).
     private static HashSet<string> ModelsToValidate(DocumentSpec document)
     {
         var models = document.Models.ToDictionary(m => m.Name);
@@ -270,6 +272,29 @@ internal static class HelperNames
             foreach (string dispatched in model.DispatchedModels)
             {
                 pending.Push(dispatched);
+            }
+        }
+
+        return WithoutEmptyUnions(result, models);
+    }
+
+    // A union is validated when an alternative has rules of its own or is (or holds) a model that is validated; else its
+    // validator would check nothing. Unions may hold each other (or themselves, through a list), so the set grows from
+    // the other models until it stops changing.
+    private static HashSet<string> WithoutEmptyUnions(HashSet<string> reached, Dictionary<string, ModelSpec> models)
+    {
+        var unions = reached.Where(n => models.TryGetValue(n, out ModelSpec? m) && m.Union is not null).ToList();
+        var result = new HashSet<string>(reached.Except(unions), System.StringComparer.Ordinal);
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            foreach (string name in unions.Where(n => !result.Contains(n)).ToList())
+            {
+                UnionSpec union = models[name].Union!;
+                if (union.HasRules || union.Alternatives.Any(a => a.ModelName is { } model && result.Contains(model)))
+                {
+                    grew = result.Add(name) || grew;
+                }
             }
         }
 

@@ -55,6 +55,53 @@ internal sealed partial class SchemaMapper
         return null;
     }
 
+    // Value rules written beside oneOf/anyOf bind every alternative; the generated checks are each branch's own (a type
+    // list's branches are copies of the schema, so they carry them and nothing is reported there). Reported per keyword
+    // at its line. No-op values (minLength 0, uniqueItems false) lose nothing; nor does a union read as raw JSON, whose
+    // SDKGEN017 already says nothing of it is checked.
+    private void ReportRulesBesideAlternatives(IOpenApiSchema schema, string pointer, string keyword, List<(IOpenApiSchema Schema, int Index)> branches)
+    {
+        if (branches.Count > 1 && !branches.All(b => IsPlainStringBranch(b.Schema)) && WhyNoUnion(schema, branches) is not null)
+        {
+            return;
+        }
+
+        foreach (string rule in new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems" })
+        {
+            bool binds = rule switch
+            {
+                "minLength" => schema.MinLength is > 0,
+                "minItems" => schema.MinItems is > 0,
+                "uniqueItems" => schema.UniqueItems == true,
+                "exclusiveMinimum" => schema.ExclusiveMinimum is not null,
+                "exclusiveMaximum" => schema.ExclusiveMaximum is not null,
+                _ => true,
+            };
+            if (binds && _context.Declares(pointer, rule))
+            {
+                string written = rule == "pattern" ? rule + " '" + schema.Pattern + "'" : _context.NumberAsWritten(pointer, rule) is { } number ? rule + " " + number : rule;
+                _context.Report(DiagnosticDescriptors.RuleNotChecked, ParseContext.Append(pointer, rule), written, "it is written beside '" + keyword + "' and binds every alternative, but only the rules inside each alternative are checked; write it inside the alternatives it applies to");
+            }
+        }
+    }
+
+    // A branch whose string rules constrain text the generated code does not hold as text (maxLength on a date-time,
+    // read as a DateTimeOffset and written by the serializer): reported rather than dropped. (Numeric and list rules are
+    // only decided for numbers and lists, so they always apply.)
+    private void ReportRulesNotApplicable(MappedType mapped, TypeRefSpec alternative, string at, string number)
+    {
+        if (mapped.Validation is { HasStringRules: true } rules && rules.ApplicableTo(alternative) is null)
+        {
+            IEnumerable<string> written = rules.Alternatives.SelectMany(c => new[]
+            {
+                c.MinLength is { } min ? "minLength " + min.ToString(CultureInfo.InvariantCulture) : null,
+                c.MaxLength is { } max ? "maxLength " + max.ToString(CultureInfo.InvariantCulture) : null,
+                c.Pattern is { } pattern ? "pattern '" + pattern + "'" : null,
+            }).Concat(rules.AllowedLiterals.Select(l => "const '" + l + "'")).OfType<string>();
+            _context.Report(DiagnosticDescriptors.RuleNotChecked, at, string.Join(", ", written), "branch " + number + " is read and written as a " + UnionAlternativeNames.SuffixOf(alternative) + ", whose text the serializer writes, so rules on the text are not checked");
+        }
+    }
+
     private static bool IsSelf(IOpenApiSchema branch, IOpenApiSchema union)
     {
         try
@@ -143,7 +190,8 @@ internal sealed partial class SchemaMapper
         {
             string number = index.ToString(CultureInfo.InvariantCulture);
             string at = ParseContext.Append(pointer, keyword, number);
-            TypeRefSpec alternative = Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture)).Type;
+            MappedType mapped = Map(branch, at, nameHint + "Option" + (index + 1).ToString(CultureInfo.InvariantCulture));
+            TypeRefSpec alternative = mapped.Type;
             if (alternative.Kind == ValueKind.Json && ShapeOf(branch, 0) == BranchShape.FreeObject)
             {
                 // Any object: its values are any JSON, so nothing of it is lost as a map of raw values.
@@ -173,7 +221,9 @@ internal sealed partial class SchemaMapper
                 }
             }
 
-            alternatives.Add(new UnionAlternativeSpec(alternative, suffixes.Claim(label, label), shape));
+            // The branch's rules, as a property of its type would have them: checked on the alternative held before sending.
+            ReportRulesNotApplicable(mapped, alternative, at, number);
+            alternatives.Add(new UnionAlternativeSpec(alternative, suffixes.Claim(label, label), shape) { Rules = mapped.Validation?.ApplicableTo(alternative) });
         }
 
         _unionsInProgress.Remove(name);

@@ -261,6 +261,8 @@ internal sealed partial class SchemaMapper
             return MapDiscriminatedUnion(schema, pointer, nameHint, componentName: null, isNullable);
         }
 
+        ReportRulesBesideAlternatives(schema, pointer, keyword, meaningful);
+
         if (meaningful.Count == 1)
         {
             MappedType single = Map(meaningful[0].Schema, ParseContext.Append(pointer, keyword, meaningful[0].Index.ToString(CultureInfo.InvariantCulture)), nameHint);

@@ -10,9 +10,10 @@ namespace SdkGen.Generator.Tests.Faithful;
 /// </summary>
 public class UnionDiagnosticsTests
 {
-    private static GenerationResult Run(string version, string schemas) => GeneratorHarness.Run(new SpecFile(
-        "/specs/u.yaml",
-        "openapi: " + version + "\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: send\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/M'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  schemas:\n" + schemas));
+    private const string Header = "openapi: 3.x\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: send\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/M'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  schemas:";
+
+    private static GenerationResult Run(string version, string schemas) =>
+        GeneratorHarness.Run(new SpecFile("/specs/u.yaml", Header.Replace("3.x", version, StringComparison.Ordinal) + "\n" + schemas));
 
     [Theory]
     [InlineData("3.0.3", "    M:\n      type: object\n      properties:\n        v:\n          nullable: true\n          oneOf: [{type: integer, format: int32}, {type: string, format: uuid}]\n")]
@@ -64,5 +65,73 @@ public class UnionDiagnosticsTests
         {
             Assert.Equal(expected, Assert.Single(warnings));
         }
+    }
+
+    private const string Fallbacks = """
+            M:
+              type: object
+              properties:
+                untyped:
+                  oneOf:
+                    - {}
+                    - {type: string}
+                nested:
+                  maxLength: 4
+                  oneOf:
+                    - {type: boolean}
+                    - oneOf: [{type: integer}, {type: array, items: {type: string}}]
+                beside:
+                  oneOf:
+                    - {type: string}
+                    - {type: integer}
+                  maxLength: 5
+                  minimum: 2
+                  minLength: 0
+                stamp:
+                  oneOf:
+                    - {type: string, format: date-time, maxLength: 30}
+                    - {type: integer}
+                strings:
+                  pattern: '^x'
+                  oneOf:
+                    - {type: string, minLength: 2}
+                    - {type: string, enum: [a, b]}
+                typeList:
+                  type: [integer, string]
+                  maxLength: 3
+
+        """;
+
+    [Theory]
+    [InlineData("untyped:", "SDKGEN017 'oneOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): branch 0 accepts any JSON value, so the union holds any JSON")]
+    [InlineData("nested:", "SDKGEN017 'oneOf' with 2 different schemas is typed as raw JSON (System.Text.Json.JsonElement): branch 1 is itself a union of several shapes, and unions are not nested")]
+    [InlineData("maxLength: 5", "SDKGEN021 The rule 'maxLength 5' is not checked before sending: it is written beside 'oneOf' and binds every alternative, but only the rules inside each alternative are checked; write it inside the alternatives it applies to")]
+    [InlineData("minimum: 2", "SDKGEN021 The rule 'minimum 2' is not checked before sending: it is written beside 'oneOf' and binds every alternative, but only the rules inside each alternative are checked; write it inside the alternatives it applies to")]
+    [InlineData("format: date-time", "SDKGEN021 The rule 'maxLength 30' is not checked before sending: branch 0 is read and written as a DateTimeOffset, whose text the serializer writes, so rules on the text are not checked")]
+    [InlineData("pattern: '^x'", "SDKGEN021 The rule 'pattern '^x'' is not checked before sending: it is written beside 'oneOf' and binds every alternative, but only the rules inside each alternative are checked; write it inside the alternatives it applies to")]
+    public void Each_rule_or_shape_a_union_loses_is_reported_at_its_line(string marker, string expected)
+    {
+        GenerationResult result = Run("3.1.0", Fallbacks);
+
+        Assert.Empty(result.CompilationProblems);
+        Diagnostic reported = Assert.Single(result.Diagnostics, d => d.Id + " " + d.GetMessage() == expected);
+        Assert.Equal(LineOf(marker), reported.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
+    public void A_type_list_carries_its_rules_into_each_branch_and_no_alternative_loses_them_silently()
+    {
+        GenerationResult result = Run("3.1.0", Fallbacks);
+
+        // Six reports, no more: no-op values (minLength 0), the type list's maxLength (checked on its string) and a rule
+        // beside a union read as raw JSON (its SDKGEN017 says nothing is checked) are not reported again.
+        Assert.Equal(6, result.Diagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Contains("if (v1.Length > 3) throw", result.Source("Validation.g.cs"), StringComparison.Ordinal);
+    }
+
+    private static int LineOf(string marker)
+    {
+        string[] lines = Header.Split('\n').Concat(Fallbacks.Split('\n')).ToArray();
+        return Array.FindIndex(lines, l => l.Contains(marker, StringComparison.Ordinal)) + 1;
     }
 }

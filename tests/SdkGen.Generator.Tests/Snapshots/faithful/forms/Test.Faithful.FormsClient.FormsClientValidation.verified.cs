@@ -15,7 +15,6 @@ namespace Test.Faithful
         internal static void ValidateMessageForm(MessageForm value, string name)
         {
             if (value.To is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".To");
-            if (value.MediaUrl is MessageFormMediaUrl nMediaUrl) ValidateMessageFormMediaUrl(nMediaUrl, name + ".MediaUrl");
             if (value.Flow is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Flow");
             if (value.Flow is MessageFormFlow nFlow) ValidateMessageFormFlow(nFlow, name + ".Flow");
             if (value.Card is Address nCard) ValidateAddress(nCard, name + ".Card");
@@ -36,10 +35,6 @@ namespace Test.Faithful
         }
 
         internal static void ValidateMessageFormLegacy(MessageFormLegacy value, string name)
-        {
-        }
-
-        internal static void ValidateMessageFormMediaUrl(MessageFormMediaUrl value, string name)
         {
         }
 

@@ -8,6 +8,13 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class UnionsClientValidation
     {
+        private static readonly global::System.Text.RegularExpressions.Regex s_matchesPattern1 = new global::System.Text.RegularExpressions.Regex(
+            "^a",
+            global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            global::System.TimeSpan.FromSeconds(1));
+
+        internal static bool MatchesPattern1(string value, string name) => global::SdkGen.Runtime.Internal.PatternMatch.IsMatch(s_matchesPattern1, value, name);
+
         internal static void ValidateLabel(Label value, string name)
         {
             if (value.Text is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Text");
@@ -17,51 +24,64 @@ namespace Test.Faithful
             }
         }
 
-        internal static void ValidateMediaUrl(MediaUrl value, string name)
-        {
-        }
-
         internal static void ValidateMessageForm(MessageForm value, string name)
         {
             if (value.To is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".To");
-            if (value.MediaUrl is MediaUrl nMediaUrl) ValidateMediaUrl(nMediaUrl, name + ".MediaUrl");
+        }
+
+        internal static void ValidateRuled(Ruled value, string name)
+        {
+            switch (value._index)
+            {
+                case 2:
+                    var v2 = (string)value._value!;
+                    if (v2.Length < 2) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 2);
+                    if (v2.Length > 10) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 10);
+                    if (!UnionsClientValidation.MatchesPattern1(v2, name)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, v2, "^a");
+                    break;
+                case 3:
+                    var v3 = (long)value._value!;
+                    if (v3 < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "1", false);
+                    if (v3 > 5) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "5", false);
+                    break;
+                case 4:
+                    var v4 = (double)value._value!;
+                    if (v4 <= 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0", true);
+                    if (v4 >= 1d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "1", true);
+                    if (!global::SdkGen.Runtime.Internal.ValueRules.IsMultipleOf(v4, 0.25m)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotMultipleOf(name, "0.25");
+                    break;
+                case 5:
+                    var v5 = (global::System.Collections.Generic.IList<string>)value._value!;
+                    if (v5.Count < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooFewItems(name, 1);
+                    if (v5.Count > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooManyItems(name, 3);
+                    if (global::SdkGen.Runtime.Internal.ValueRules.HasDuplicates(v5)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.DuplicateItems(name);
+                    for (int i = 0; i < v5.Count; i++)
+                    {
+                        var item = v5[i];
+                        if (item is null) continue;
+                        if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 3);
+                    }
+                    break;
+                case 6:
+                    var v6 = (global::System.Collections.Generic.IList<Label>)value._value!;
+                    for (int i = 0; i < v6.Count; i++)
+                    {
+                        if (v6[i] is Label item) ValidateLabel(item, name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                    }
+                    break;
+                case 7:
+                    var v7 = (global::System.Collections.Generic.IDictionary<string, Label>)value._value!;
+                    foreach (var entry in v7)
+                    {
+                        if (entry.Value is Label item) ValidateLabel(item, global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name, entry.Key));
+                    }
+                    break;
+            }
         }
 
         internal static void ValidateThing(Thing value, string name)
         {
-            if (value.Media is MediaUrl nMedia) ValidateMediaUrl(nMedia, name + ".Media");
-            if (value.Id is ThingId nId) ValidateThingId(nId, name + ".Id");
-            if (value.Flag is ThingFlag nFlag) ValidateThingFlag(nFlag, name + ".Flag");
             if (value.Label is ThingLabel nLabel) ValidateThingLabel(nLabel, name + ".Label");
-            if (value.When is ThingWhen nWhen) ValidateThingWhen(nWhen, name + ".When");
-            if (value.Size is ThingSize nSize) ValidateThingSize(nSize, name + ".Size");
-            if (value.Level is ThingLevel nLevel) ValidateThingLevel(nLevel, name + ".Level");
-            if (value.Counts is ThingCounts nCounts) ValidateThingCounts(nCounts, name + ".Counts");
-            if (value.Shadowed is ThingShadowed nShadowed) ValidateThingShadowed(nShadowed, name + ".Shadowed");
-            if (value.Extra is ThingExtra nExtra) ValidateThingExtra(nExtra, name + ".Extra");
-            if (value.Labels is global::System.Collections.Generic.IList<MediaUrl> nLabels)
-            {
-                for (int i = 0; i < nLabels.Count; i++)
-                {
-                    if (nLabels[i] is MediaUrl item) ValidateMediaUrl(item, name + ".Labels" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-                }
-            }
-        }
-
-        internal static void ValidateThingCounts(ThingCounts value, string name)
-        {
-        }
-
-        internal static void ValidateThingExtra(ThingExtra value, string name)
-        {
-        }
-
-        internal static void ValidateThingFlag(ThingFlag value, string name)
-        {
-        }
-
-        internal static void ValidateThingId(ThingId value, string name)
-        {
         }
 
         internal static void ValidateThingLabel(ThingLabel value, string name)
@@ -70,40 +90,10 @@ namespace Test.Faithful
             {
                 case 1: ValidateLabel((Label)value._value!, name); break;
                 case 2:
-                    var list2 = (global::System.Collections.Generic.IList<Label>)value._value!;
-                    for (int i = 0; i < list2.Count; i++)
+                    var v2 = (global::System.Collections.Generic.IList<Label>)value._value!;
+                    for (int i = 0; i < v2.Count; i++)
                     {
-                        if (list2[i] is Label item) ValidateLabel(item, name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-                    }
-                    break;
-            }
-        }
-
-        internal static void ValidateThingLevel(ThingLevel value, string name)
-        {
-        }
-
-        internal static void ValidateThingShadowed(ThingShadowed value, string name)
-        {
-        }
-
-        internal static void ValidateThingSize(ThingSize value, string name)
-        {
-        }
-
-        internal static void ValidateThingWhen(ThingWhen value, string name)
-        {
-        }
-
-        internal static void ValidateValue(Value value, string name)
-        {
-            switch (value._index)
-            {
-                case 3:
-                    var list3 = (global::System.Collections.Generic.IList<Value>)value._value!;
-                    for (int i = 0; i < list3.Count; i++)
-                    {
-                        if (list3[i] is Value item) ValidateValue(item, name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                        if (v2[i] is Label item) ValidateLabel(item, name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
                     }
                     break;
             }

@@ -8,6 +8,7 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static class UnionsClientWireValues
     {
+        internal static readonly global::SdkGen.Runtime.Internal.WireValueTable RuledOption1Texts = new global::SdkGen.Runtime.Internal.WireValueTable("small", "large");
         internal static readonly global::SdkGen.Runtime.Internal.WireValueTable ThingLevelOption1Texts = new global::SdkGen.Runtime.Internal.WireValueTable("low", "high");
     }
 }

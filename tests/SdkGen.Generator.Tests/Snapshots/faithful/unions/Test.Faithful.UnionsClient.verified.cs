@@ -136,7 +136,6 @@ namespace Test.Faithful
         private async global::System.Threading.Tasks.Task<TResult> SendEchoValueAsync<TResult>(Value body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Value, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            UnionsClientValidation.ValidateValue(body, nameof(body));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/values");
@@ -152,6 +151,41 @@ namespace Test.Faithful
             {
                 var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, UnionsClientJsonSerializer.ReadValue);
                 return toResult(response, result);
+            }
+
+            throw UnionsClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>POST /ruled</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task SendRuledAsync(Ruled body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendRuledAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="SendRuledAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendRuledWithResponseAsync(Ruled body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendSendRuledAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendSendRuledAsync<TResult>(Ruled body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            UnionsClientValidation.ValidateRuled(body, nameof(body));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/ruled");
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, UnionsClientJsonSerializer.WriteRuled);
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return toResult(response);
             }
 
             throw UnionsClientExceptions.CreateException(response, content);
