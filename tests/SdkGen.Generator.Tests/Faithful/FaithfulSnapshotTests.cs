@@ -28,6 +28,7 @@ public class FaithfulSnapshotTests
         { "polymorphism.yaml", "PetsClient" },
         { "unions.yaml", "UnionsClient" },
         { "multipart.yaml", "DocumentsClient" },
+        { "union-parameters.yaml", "UnionParametersClient" },
     };
 
     [Theory]
