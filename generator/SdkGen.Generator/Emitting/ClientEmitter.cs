@@ -357,7 +357,9 @@ internal sealed class ClientEmitter
             else
             {
                 ParameterSpec parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
-                w.Line(uri + ".AppendPathParameter(" + Format(parameter.Type, parameter.Name) + ");");
+                w.Line(uri + ".AppendPathParameter(" + (parameter.UnionTextMethodName is { } text
+                    ? parameter.Name + "." + text + "(), nameof(" + parameter.Name + ")"
+                    : Format(parameter.Type, parameter.Name)) + ");");
             }
         }
 
@@ -394,7 +396,11 @@ internal sealed class ClientEmitter
             // Checked for CR, LF and NUL before it is added: a header value must not be able to start another header.
             string add = Internal + ".RequestHeaders.Add(" + request + ", " + CSharpLiteral.String(parameter.WireName) + ", ";
             string nameOf = ", nameof(" + parameter.Name + "));";
-            if (parameter.Type.Kind == ValueKind.Array)
+            if (parameter.UnionTextMethodName is { } text)
+            {
+                EmitIfPresent(w, parameter, () => w.Line(add + parameter.Name + "." + text + "()" + nameOf));
+            }
+            else if (parameter.Type.Kind == ValueKind.Array)
             {
                 string join = JoinCommas(parameter.Type.Element!, parameter.Name, locals.Item);
                 EmitIfPresent(w, parameter, () => w.Line(add + join + nameOf));
@@ -436,6 +442,13 @@ internal sealed class ClientEmitter
     {
         string uri = locals.Uri, item = locals.Item;
         string name = CSharpLiteral.String(parameter.WireName);
+        if (parameter.UnionTextMethodName is { } text)
+        {
+            string explode = "explode: " + (parameter.Explode ? "true" : "false");
+            EmitIfPresent(w, parameter, () => w.Line(uri + ".AppendQuery(" + name + ", " + parameter.Name + "." + text + "(), " + explode + ", nameof(" + parameter.Name + "));"));
+            return;
+        }
+
         if (parameter.Type.Kind == ValueKind.Array)
         {
             TypeRefSpec element = parameter.Type.Element!;

@@ -61,6 +61,11 @@ internal static class UnionEmitter
             EmitAccessors(w, model.Name, union.Alternatives[i], Number(i));
         }
 
+        if (union.ParameterTextMethodName is { } parameterText)
+        {
+            UnionParameterTextEmitter.Emit(w, union, parameterText);
+        }
+
         w.CloseBlock();
     }
 

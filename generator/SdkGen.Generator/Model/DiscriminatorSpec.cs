@@ -45,6 +45,12 @@ internal sealed record UnionSpec
 
     /// <summary>Every alternative is an object: values of other JSON types are departures before the union is read.</summary>
     public bool IsObjectOnly => System.Linq.Enumerable.All(Alternatives, a => a.Shape[0] == UnionAlternativeSpec.ObjectShape);
+
+    /// <summary>
+    /// Its internal member giving the held alternative as a parameter's text (<c>ToParameterText</c>, set by
+    /// <c>Naming/UnionAlternativeNames</c>) when a path, query or header parameter sends the union; null otherwise.
+    /// </summary>
+    public string? ParameterTextMethodName { get; init; }
 }
 
 /// <summary>One alternative of a union.</summary>

@@ -137,6 +137,12 @@ internal sealed record ParameterSpec
     /// (set by <c>Naming/HelperNames</c>); null when it needs at most a null or path-segment check.
     /// </summary>
     public string? CheckMethodName { get; init; }
+
+    /// <summary>
+    /// For a union sent as a path, query or header parameter: the union's member giving the held alternative's text
+    /// (<see cref="UnionSpec.ParameterTextMethodName"/>); null for other types.
+    /// </summary>
+    public string? UnionTextMethodName { get; init; }
 }
 
 /// <summary>How a request body is encoded.</summary>

@@ -351,10 +351,9 @@ internal sealed class OperationMapper
 
         MappedType mapped = _schemas.Map(parameter.Schema, ParseContext.Append(pointer, "schema"), typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter"));
         TypeRefSpec type = mapped.Type;
-        if (type.Kind is ValueKind.Model or ValueKind.Map or ValueKind.Json
-            || (type.Kind == ValueKind.Array && (location == ParameterPlacement.Path || type.Element?.Kind is ValueKind.Model or ValueKind.Map or ValueKind.Json or ValueKind.Array)))
+        if (ParameterValues.WhyNotSent(type, location, _schemas.UnionOf) is { } reason)
         {
-            skipReason = "has a structured type (" + type.Kind + ") that cannot be sent in the " + location.ToString().ToLowerInvariant();
+            skipReason = reason;
             return null;
         }
 

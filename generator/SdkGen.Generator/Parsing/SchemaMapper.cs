@@ -62,6 +62,9 @@ internal sealed partial class SchemaMapper
         ? Models.First(m => m.Name == name)
         : _models.Find(m => m.Name == name);
 
+    /// <summary>The union the model named <paramref name="name"/> is, once it is built; null for another model or type.</summary>
+    public UnionSpec? UnionOf(string name) => _models.Find(m => m.Name == name)?.Union;
+
     /// <summary>
     /// Maps the component schemas <paramref name="include"/> selects (those operations reach, see
     /// <see cref="ReachableSchemas"/>), so their types exist even where an operation sees them only as raw JSON

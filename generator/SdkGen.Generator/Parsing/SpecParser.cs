@@ -199,7 +199,7 @@ internal static class SpecParser
         };
 
         // Last: the helper classes' members are named around every type name, so none hides one.
-        return HelperNames.Assign(unnamedHelpers, typeNames);
+        return HelperNames.Assign(UnionAlternativeNames.WithParameterText(unnamedHelpers), typeNames);
     }
 
     private static List<ClientSpec> BuildClients(string clientName, string? description, List<(OperationSpec Operation, string? Tag)> mapped, UniqueNames typeNames, ParseContext context, bool withInterfaces)

@@ -79,6 +79,12 @@ public static class ArgumentErrors
     public static ArgumentException DotSegment(string name) =>
         new("'" + name + "' cannot be '.' or '..': servers read it as a relative path step.", ParamName(name));
 
+    /// <summary>A union holds JSON that matched none of its alternatives where only an alternative can be sent (a parameter).</summary>
+    /// <param name="name">The parameter or property path.</param>
+    /// <returns>For example <c>'workflowId' holds JSON that matches none of its alternatives, which cannot be sent as a parameter.</c></returns>
+    public static ArgumentException UnmatchedUnion(string name) =>
+        new("'" + name + "' holds JSON that matches none of its alternatives, which cannot be sent as a parameter.", ParamName(name));
+
     /// <summary>Whether <paramref name="value"/> is a dot-segment, <c>.</c> or <c>..</c>.</summary>
     /// <param name="value">The text.</param>
     /// <returns><see langword="true"/> for exactly <c>.</c> and <c>..</c>.</returns>

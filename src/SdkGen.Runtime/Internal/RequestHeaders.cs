@@ -46,4 +46,17 @@ public static class RequestHeaders
 
         request.Headers.TryAddWithoutValidation(headerName, value);
     }
+
+    /// <summary>
+    /// Adds the alternative a union parameter holds (its <c>ToParameterText()</c>) as the header
+    /// <paramref name="headerName"/>, checked as <see cref="Add(HttpRequestMessage, string, string, string)"/> checks a
+    /// value; a list's items are separated by commas (OpenAPI <c>style: simple</c>).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="headerName">The header name from the API description.</param>
+    /// <param name="text">The held alternative's text: one item for a value; <see langword="null"/> when the union holds unmatched JSON.</param>
+    /// <param name="parameterName">The method parameter the value came from, named in the exception.</param>
+    /// <exception cref="ArgumentException">The union holds JSON, or the text contains a control character other than tab.</exception>
+    public static void Add(HttpRequestMessage request, string headerName, string[]? text, string parameterName) =>
+        Add(request, headerName, string.Join(",", text ?? throw ArgumentErrors.UnmatchedUnion(parameterName)), parameterName);
 }

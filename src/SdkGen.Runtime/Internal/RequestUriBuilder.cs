@@ -180,6 +180,62 @@ public sealed class RequestUriBuilder
     }
 
     /// <summary>
+    /// Appends the alternative a union parameter holds (its <c>ToParameterText()</c>) as a path parameter, refused as a
+    /// string parameter's value is: empty, <c>.</c> or <c>..</c>.
+    /// </summary>
+    /// <param name="text">The held alternative's text, exactly one item; <see langword="null"/> when the union holds unmatched JSON.</param>
+    /// <param name="parameterName">The method parameter, named in the exception.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The union holds JSON, a list, or a value that cannot be a path segment.</exception>
+    /// <exception cref="InvalidOperationException">A query parameter was already appended.</exception>
+    public RequestUriBuilder AppendPathParameter(string[]? text, string parameterName)
+    {
+        if (text is null)
+        {
+            throw ArgumentErrors.UnmatchedUnion(parameterName);
+        }
+
+        if (text.Length != 1)
+        {
+            throw new ArgumentException("'" + parameterName + "' holds a list, which cannot be sent in the path.", ArgumentErrors.ParamName(parameterName));
+        }
+
+        ValueRules.RequirePathSegment(text[0], parameterName);
+        return AppendPathParameter(text[0]);
+    }
+
+    /// <summary>
+    /// Appends the alternative a union parameter holds (its <c>ToParameterText()</c>) as a query parameter: a value as
+    /// one field; a list's items as one field each (<c>explode: true</c>) or as one field of comma-separated items, each
+    /// percent-encoded on its own (<c>explode: false</c>). An empty list sends no field, or one empty field.
+    /// </summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="text">The held alternative's text: one item for a value; <see langword="null"/> when the union holds unmatched JSON.</param>
+    /// <param name="explode">Whether a list repeats the field per item (OpenAPI <c>style: form</c>'s <c>explode</c>).</param>
+    /// <param name="parameterName">The method parameter, named in the exception.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The union holds JSON, or <paramref name="name"/> is null or empty.</exception>
+    public RequestUriBuilder AppendQuery(string name, string[]? text, bool explode, string parameterName)
+    {
+        if (text is null)
+        {
+            throw ArgumentErrors.UnmatchedUnion(parameterName);
+        }
+
+        if (!explode)
+        {
+            return AppendQueryList(name, text);
+        }
+
+        foreach (string? item in text)
+        {
+            AppendQuery(name, item ?? "");
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Appends a query parameter; skipped when <paramref name="value"/> is <see langword="null"/>. Name and value keep
     /// RFC 3986 unreserved characters; everything else, space included (as <c>%20</c>), is UTF-8 percent-encoded.
     /// </summary>

@@ -29,6 +29,7 @@ public class FaithfulSnapshotTests
         { "unions.yaml", "UnionsClient" },
         { "multipart.yaml", "DocumentsClient" },
         { "subtypes.yaml", "SubtypesClient" },
+        { "union-parameters.yaml", "UnionParametersClient" },
     };
 
     [Theory]
