@@ -259,9 +259,10 @@ internal sealed class ClientEmitter
                 any = true;
             }
 
-            if (parameter.Location == ParameterPlacement.Part)
+            if (parameter.Location == ParameterPlacement.Part || parameter.Type.Kind == ValueKind.Model)
             {
-                // A model sent as a JSON part is checked as a JSON body would be (its null check is above).
+                // A model sent as a JSON part, or a union sent as a path, query or header parameter, is checked as a
+                // JSON body would be (its null check is above): the alternative held against its own rules.
                 any |= EmitBodyValidation(w, new RequestBodySpec { ParameterName = parameter.Name, Encoding = BodyEncoding.Json, Type = parameter.Type, IsRequired = parameter.IsRequired, Description = null }, locals);
             }
         }

@@ -243,11 +243,12 @@ internal static class HelperNames
                 pending.Push(name);
             }
 
-            foreach (ParameterSpec part in operation.Parameters.Where(p => p.Location == ParameterPlacement.Part))
+            // A model part of a multipart body, and a union sent as a path, query or header parameter, are checked too.
+            foreach (ParameterSpec parameter in operation.Parameters)
             {
-                if (ModelName(part.Type) is { } partModel)
+                if (ModelName(parameter.Type) is { } parameterModel)
                 {
-                    pending.Push(partModel);
+                    pending.Push(parameterModel);
                 }
             }
         }

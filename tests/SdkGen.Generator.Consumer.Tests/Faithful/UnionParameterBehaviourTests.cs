@@ -70,6 +70,20 @@ public sealed class UnionParameterBehaviourTests
     }
 
     [Fact]
+    public async Task A_list_beyond_its_alternatives_maxItems_is_refused_before_sending()
+    {
+        var (client, handler) = Create();
+        var eleven = Enumerable.Range(0, 11).Select(i => "CWE-" + i).ToList();
+
+        ArgumentException error = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.ListWorkflowRunsAsync(1, cwes: eleven));
+        await client.ListWorkflowRunsAsync(1, cwes: eleven.Take(10).ToList());
+
+        Assert.Equal("cwes", error.ParamName);
+        Assert.Single(handler.Requests);
+        Assert.Equal(10, handler.Single.Uri.Split("cwes=").Length - 1);
+    }
+
+    [Fact]
     public async Task A_list_with_explode_repeats_the_field_and_a_value_is_one_field()
     {
         var (client, handler) = Create();

@@ -8,5 +8,15 @@ namespace Test.Faithful
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
     internal static partial class UnionParametersClientValidation
     {
+        internal static void ValidateListWorkflowRunsCwes(ListWorkflowRunsCwes value, string name)
+        {
+            switch (value._index)
+            {
+                case 1:
+                    var v1 = (global::System.Collections.Generic.IList<string>)value._value!;
+                    if (v1.Count > 10) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooManyItems(name, 10);
+                    break;
+            }
+        }
     }
 }

@@ -63,6 +63,7 @@ namespace Test.Faithful
         private async global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(ListWorkflowRunsWorkflowId workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
+            if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/workflows/");
