@@ -69,7 +69,8 @@ internal sealed class OperationMapper
         binaryOverload = null;
         textForm = null;
         string methodToken = method.Method.ToLowerInvariant();
-        string pointer = ParseContext.Append(ParseContext.Append("/paths", path), methodToken);
+        string wireMethod = PathItemMethods.WireName(method);
+        string pointer = PathItemMethods.Pointer(path, method);
         string baseName = operation.OperationId is { Length: > 0 } operationId
             ? Identifiers.ToPascalCase(operationId, "Operation")
             : Identifiers.ToPascalCase(methodToken + " " + path, "Operation");
@@ -197,7 +198,7 @@ internal sealed class OperationMapper
         var mapped = new OperationSpec
         {
             MethodName = methodName,
-            HttpMethod = method.Method.ToUpperInvariant(),
+            HttpMethod = wireMethod,
             PathTemplate = path,
             Summary = Clean(operation.Summary),
             Description = Clean(operation.Description),
@@ -210,7 +211,7 @@ internal sealed class OperationMapper
             AcceptsJson = (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
             Errors = errors.ToImmutableEquatableArray(),
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
-            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation, pointer),
+            ServerPropertyName = _servers.For(wireMethod + " " + path, pathItem, ParseContext.Append("/paths", path), operation, pointer),
         };
         binaryOverload = binaryBody is null ? null : mapped with { Body = binaryBody };
         if (textBesideJson.Count > 0)

@@ -28,6 +28,7 @@ public class FaithfulSnapshotTests
         { "polymorphism.yaml", "PetsClient" },
         { "unions.yaml", "UnionsClient" },
         { "multipart.yaml", "DocumentsClient" },
+        { "methods-32.yaml", "MethodsClient" },
     };
 
     [Theory]
