@@ -6,7 +6,7 @@ internal sealed record OperationSpec
     /// <summary>The C# method name (ends in <c>Async</c>), unique within its client.</summary>
     public required string MethodName { get; init; }
 
-    /// <summary>The HTTP method in upper case (<c>GET</c>, <c>QUERY</c>).</summary>
+    /// <summary>The HTTP method token as sent: upper case for a path item's fixed fields (<c>GET</c>, <c>QUERY</c>), as written for an <c>additionalOperations</c> key (<c>copy</c>).</summary>
     public required string HttpMethod { get; init; }
 
     /// <summary>The path as the spec writes it (<c>/calls/{callId}</c>).</summary>
