@@ -75,7 +75,8 @@ internal sealed class OperationMapper
             ? Identifiers.ToPascalCase(operationId, "Operation")
             : Identifiers.ToPascalCase(methodToken + " " + path, "Operation");
         string methodName = methodNames.Claim(baseName + "Async", operation.OperationId ?? methodToken + " " + path, _context.CollisionReporter("Operation", operation.OperationId ?? path, pointer));
-        string typeNameBase = methodName.Substring(0, methodName.Length - "Async".Length);
+        // The operation's own name, not the claimed method's: GetItemAsync2 cut at "Async" would give GetItemA.
+        string typeNameBase = baseName;
 
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
@@ -198,6 +199,7 @@ internal sealed class OperationMapper
         var mapped = new OperationSpec
         {
             MethodName = methodName,
+            OperationName = baseName,
             HttpMethod = wireMethod,
             PathTemplate = path,
             Summary = Clean(operation.Summary),
