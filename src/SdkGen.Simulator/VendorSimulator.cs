@@ -45,7 +45,7 @@ public sealed class VendorSimulator : IAsyncDisposable
         Faults = faults;
         BaseUri = baseUri;
         BandwidthBaseUri = new Uri(baseUri, "bandwidth/api/v2/");
-        BandwidthTokenUri = new Uri(baseUri, "bandwidth/id/api/v1/oauth2/token");
+        BandwidthTokenUri = new Uri(baseUri, VendorRoutes.BandwidthToken.TrimStart('/'));
         TwilioBaseUri = new Uri(baseUri, "twilio/");
         GenesysBaseUri = new Uri(baseUri, "genesys/");
         SignalWireBaseUri = new Uri(baseUri, "signalwire/api/laml/2010-04-01/");
@@ -58,7 +58,7 @@ public sealed class VendorSimulator : IAsyncDisposable
     public Uri BandwidthBaseUri { get; }
 
     /// <summary>
-    /// Stands for <c>https://id.bandwidth.com/api/v1/oauth2/token</c>, Bandwidth's OAuth 2.0 token endpoint: the
+    /// Stands for <c>https://api.bandwidth.com/api/v1/oauth2/token</c>, Bandwidth's OAuth 2.0 token endpoint: the
     /// client-credentials grant with <see cref="SimulatorOptions.BandwidthClientId"/> and
     /// <see cref="SimulatorOptions.BandwidthClientSecret"/>. The Voice API accepts the Bearer tokens it issues.
     /// </summary>
@@ -138,7 +138,7 @@ public sealed class VendorSimulator : IAsyncDisposable
 
             app.Use(middleware.InvokeAsync);
             app.UseRouting();
-            new BandwidthIdentityEndpoint(options, bandwidthTokens).Map(app);
+            new BandwidthTokenEndpoint(options, bandwidthTokens).Map(app);
             new BandwidthEndpoints(state, options, bandwidthTokens).Map(app);
             new TwilioEndpoints(state, options).Map(app);
             genesys.Map(app);

@@ -12,6 +12,9 @@ public sealed class BandwidthOAuthTests
 {
     private const string Account = SimulatorOptions.DefaultBandwidthAccountId;
 
+    /// <summary>The <c>tokenUrl</c> of Bandwidth's published API description (specs/bandwidth.yaml).</summary>
+    private const string PublishedTokenUrl = "https://api.bandwidth.com/api/v1/oauth2/token";
+
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -34,6 +37,21 @@ public sealed class BandwidthOAuthTests
 
         Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
         Assert.Equal(SimulatedRecordingStatus.Paused, simulator.State.GetRecording(SimulatedVendor.Bandwidth, call.CallId)!.Status);
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_is_served_at_the_path_of_Bandwidths_published_token_URL()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        using var http = simulator.Track(new HttpClient());
+
+        using var tokenResponse = await RequestTokenAsync(http, simulator, SimulatorOptions.DefaultBandwidthClientId, SimulatorOptions.DefaultBandwidthClientSecret);
+
+        Assert.Equal(HttpStatusCode.OK, tokenResponse.StatusCode);
+        // Under the simulator's vendor root, the path the real host sees.
+        string expected = "/bandwidth" + new Uri(PublishedTokenUrl).AbsolutePath;
+        Assert.Equal(expected, simulator.Simulator.BandwidthTokenUri.AbsolutePath);
+        Assert.Equal(expected, Assert.Single(simulator.State.GetRequests(SimulatedVendor.Bandwidth)).Path);
     }
 
     [Fact]
@@ -172,7 +190,7 @@ public sealed class BandwidthOAuthTests
         // The spec's token URL is Bandwidth's; the credentials' override points the source at the simulator.
         var overridden = new OAuth2TokenSource(
             new OAuth2ClientCredentials(SimulatorOptions.DefaultBandwidthClientId, secret, tokenUrl: simulator.Simulator.BandwidthTokenUri),
-            new Uri("https://id.bandwidth.com/api/v1/oauth2/token"),
+            new Uri(PublishedTokenUrl),
             http);
         Assert.Equal(simulator.Simulator.BandwidthTokenUri, overridden.TokenUrl);
 

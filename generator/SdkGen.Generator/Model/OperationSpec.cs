@@ -3,10 +3,18 @@ namespace SdkGen.Generator.Model;
 /// <summary>One HTTP operation, emitted as an async client method.</summary>
 internal sealed record OperationSpec
 {
-    /// <summary>The C# method name (ends in <c>Async</c>), unique within its client.</summary>
+    /// <summary>The C# method name (ends in <c>Async</c>, or in <c>Async2</c>… after a clash), unique within its client.</summary>
     public required string MethodName { get; init; }
 
-    /// <summary>The HTTP method in upper case (<c>GET</c>, <c>QUERY</c>).</summary>
+    /// <summary>
+    /// The operation's own name in PascalCase (<c>GetItem</c> for <c>operationId: getItem</c>), before any clash's number:
+    /// the base of the types and members it brings (<c>GetItemRequest</c>, <c>GetItemWithResponseAsync</c>,
+    /// <c>ValidateGetItemBody</c>), each then claimed in its own scope. Never cut from <see cref="MethodName"/>, whose
+    /// <c>GetItemAsync2</c> would give <c>GetItemA</c>.
+    /// </summary>
+    public required string OperationName { get; init; }
+
+    /// <summary>The HTTP method token as sent: upper case for a path item's fixed fields (<c>GET</c>, <c>QUERY</c>), as written for an <c>additionalOperations</c> key (<c>copy</c>).</summary>
     public required string HttpMethod { get; init; }
 
     /// <summary>The path as the spec writes it (<c>/calls/{callId}</c>).</summary>

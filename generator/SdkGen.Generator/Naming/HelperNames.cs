@@ -194,8 +194,7 @@ internal static class HelperNames
 
             if (!byRule.TryGetValue(rule, out string? name))
             {
-                string operationName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-                name = validation.Claim("Validate" + operationName + "Body", operation.MethodName);
+                name = validation.Claim("Validate" + operation.OperationName + "Body", operation.MethodName);
                 byRule.Add(rule, name);
             }
 

@@ -72,12 +72,14 @@ internal sealed class OperationMapper
         binaryOverload = null;
         textForm = null;
         string methodToken = method.Method.ToLowerInvariant();
-        string pointer = ParseContext.Append(ParseContext.Append("/paths", path), methodToken);
+        string wireMethod = PathItemMethods.WireName(method);
+        string pointer = PathItemMethods.Pointer(path, method);
         string baseName = operation.OperationId is { Length: > 0 } operationId
             ? Identifiers.ToPascalCase(operationId, "Operation")
             : Identifiers.ToPascalCase(methodToken + " " + path, "Operation");
         string methodName = methodNames.Claim(baseName + "Async", operation.OperationId ?? methodToken + " " + path, _context.CollisionReporter("Operation", operation.OperationId ?? path, pointer));
-        string typeNameBase = methodName.Substring(0, methodName.Length - "Async".Length);
+        // The operation's own name, not the claimed method's: GetItemAsync2 cut at "Async" would give GetItemA.
+        string typeNameBase = baseName;
 
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
@@ -200,7 +202,8 @@ internal sealed class OperationMapper
         var mapped = new OperationSpec
         {
             MethodName = methodName,
-            HttpMethod = method.Method.ToUpperInvariant(),
+            OperationName = baseName,
+            HttpMethod = wireMethod,
             PathTemplate = path,
             Summary = Clean(operation.Summary),
             Description = Clean(operation.Description),
@@ -213,7 +216,7 @@ internal sealed class OperationMapper
             AcceptsJson = (success.BodyType is not null && !success.IsText && !success.IsBinary) || errors.Any(e => e.BodyType is not null),
             Errors = errors.ToImmutableEquatableArray(),
             AcceptMediaTypes = successMediaTypes.ToImmutableEquatableArray(),
-            ServerPropertyName = _servers.For(method.Method.ToUpperInvariant() + " " + path, pathItem, operation, pointer),
+            ServerPropertyName = _servers.For(wireMethod + " " + path, pathItem, ParseContext.Append("/paths", path), operation, pointer),
         };
         binaryOverload = binaryBody is null ? null : mapped with { Body = binaryBody };
         if (textBesideJson.Count > 0)

@@ -41,13 +41,14 @@ internal sealed class OperationServers
     /// <summary>The options property the operation's requests use, or null for <c>Endpoint</c>.</summary>
     /// <param name="label">The operation as people write it (<c>GET /messages</c>), listed in the option's docs.</param>
     /// <param name="pathItem">The path, whose servers apply when the operation names none.</param>
+    /// <param name="pathItemPointer">Where the path is written (<c>/paths/~1messages</c>).</param>
     /// <param name="operation">The operation.</param>
     /// <param name="operationPointer">Where the operation is written (<c>/paths/~1messages/get</c>).</param>
-    public string? For(string label, IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer)
+    public string? For(string label, IOpenApiPathItem pathItem, string pathItemPointer, OpenApiOperation operation, string operationPointer)
     {
         (IList<OpenApiServer>? servers, string serversPointer) = operation.Servers is { Count: > 0 } own
             ? (own, ParseContext.Append(operationPointer, "servers"))
-            : (pathItem.Servers is { Count: > 0 } shared ? shared : null, ParseContext.Append(operationPointer.Substring(0, operationPointer.LastIndexOf('/')), "servers"));
+            : (pathItem.Servers is { Count: > 0 } shared ? shared : null, ParseContext.Append(pathItemPointer, "servers"));
         int index = servers?.ToList().FindIndex(s => s?.Url is { Length: > 0 }) ?? -1;
         if (index < 0)
         {

@@ -23,7 +23,7 @@ internal static class ResponseMethodNames
         {
             OperationSpec operation = mappedOperation;
             UniqueNames methodNames = methodNamesByClient[tag ?? ""];
-            string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+            string baseName = operation.OperationName;
             if (operation.IsTextForm)
             {
                 // Until here it carries the name of the method that reads the JSON.

@@ -153,7 +153,7 @@ internal static class SpecParser
                     {
                         // Decided (and reported) once per operation; its overloads share it.
                         OperationSpec spec = methods[0];
-                        string operationPointer = ParseContext.Append("/paths", path.Key, operation.Key.Method.ToLowerInvariant());
+                        string operationPointer = PathItemMethods.Pointer(path.Key, operation.Key);
                         ParameterSpec? authorization = spec.Parameters.FirstOrDefault(p => p.Location == ParameterPlacement.Header && string.Equals(p.WireName, "Authorization", StringComparison.OrdinalIgnoreCase));
                         ImmutableEquatableArray<SecurityRequirementSpec> operationSecurity = security.For(operation.Value, operationPointer, spec.MethodName, authorization);
                         mapped.AddRange(methods.Select(m => (m with { Security = operationSecurity }, tag)));

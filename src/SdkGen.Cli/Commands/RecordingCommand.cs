@@ -10,7 +10,7 @@ internal static class RecordingCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("recording", "Pause, resume or stop the recording of a live call. Credentials come from environment variables (see the README); Bandwidth: BANDWIDTH_CLIENT_ID and BANDWIDTH_CLIENT_SECRET (OAuth 2.0, optional BANDWIDTH_TOKEN_URL) or BANDWIDTH_USERNAME and BANDWIDTH_PASSWORD, with BANDWIDTH_ACCOUNT_ID.");
+        var command = new Command("recording", "Pause, resume or stop the recording of a live call. Credentials come from environment variables (see the README); Bandwidth: BANDWIDTH_CLIENT_ID and BANDWIDTH_CLIENT_SECRET (OAuth 2.0, optional BANDWIDTH_TOKEN_URL; legacy API users: BANDWIDTH_USERNAME and BANDWIDTH_PASSWORD instead), with BANDWIDTH_ACCOUNT_ID.");
         foreach (RecordingAction action in Enum.GetValues<RecordingAction>())
         {
             command.Add(CreateAction(action, context));

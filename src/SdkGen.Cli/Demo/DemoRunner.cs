@@ -28,7 +28,8 @@ internal static class DemoRunner
         SimulatorOptions o = simulator.Options;
         var scenarios = new (VendorSettings Settings, SimulatedVendor Simulated, CallReference Call, string? PauseBehavior)[]
         {
-            (new(Vendor.Bandwidth, o.BandwidthUsername, o.BandwidthPassword, o.BandwidthAccountId, simulator.BandwidthBaseUri, null),
+            // OAuth 2.0, the only way into Bandwidth since it decommissioned API users (HTTP Basic) on 2026-12-02.
+            (new(Vendor.Bandwidth, o.BandwidthClientId, o.BandwidthClientSecret, o.BandwidthAccountId, simulator.BandwidthBaseUri, null, UsesOAuth2: true, TokenUrl: simulator.BandwidthTokenUri),
                 SimulatedVendor.Bandwidth, new(DemoCalls.BandwidthCallId), null),
             (new(Vendor.Twilio, o.TwilioAccountSid, o.TwilioAuthToken, o.TwilioAccountSid, simulator.TwilioBaseUri, null),
                 SimulatedVendor.Twilio, new(DemoCalls.TwilioCallSid), "skip"),

@@ -3,7 +3,7 @@ namespace SdkGen.Cli.Vendors;
 /// <summary>Where a vendor is and who we are there. Secrets come from the environment, never from arguments.</summary>
 /// <remarks>
 /// Bandwidth takes an OAuth 2.0 API credential (<c>BANDWIDTH_CLIENT_ID</c>/<c>BANDWIDTH_CLIENT_SECRET</c>, then
-/// <see cref="UsesOAuth2"/>: <see cref="User"/> is the client id) or a legacy API user, which Bandwidth decommissions on 2026-12-02.
+/// <see cref="UsesOAuth2"/>: <see cref="User"/> is the client id) or, legacy, an API user (HTTP Basic), which Bandwidth decommissioned on 2026-12-02.
 /// </remarks>
 internal sealed record VendorSettings(Vendor Vendor, string User, string Secret, string AccountId, Uri? Endpoint, string? SignalWireSpace, bool UsesOAuth2 = false, Uri? TokenUrl = null)
 {
@@ -32,8 +32,8 @@ internal sealed record VendorSettings(Vendor Vendor, string User, string Secret,
         };
     }
 
-    // Exactly one of the two credentials: sending the one the user did not mean would fail confusingly (or, after
-    // Bandwidth retires API users, always).
+    // Exactly one of the two credentials: sending the one the user did not mean would fail confusingly (or, against
+    // Bandwidth's cloud, which no longer takes API users, always).
     private static VendorSettings Bandwidth(Func<string, string?> environment, Func<string, string> require, Uri? endpoint)
     {
         bool oauth = environment("BANDWIDTH_CLIENT_ID") is { Length: > 0 } || environment("BANDWIDTH_CLIENT_SECRET") is { Length: > 0 };
@@ -45,7 +45,7 @@ internal sealed record VendorSettings(Vendor Vendor, string User, string Secret,
 
         if (!oauth && !basic)
         {
-            throw new UsageException("set BANDWIDTH_CLIENT_ID and BANDWIDTH_CLIENT_SECRET (OAuth 2.0 API credential), or BANDWIDTH_USERNAME and BANDWIDTH_PASSWORD (legacy API user, retired by Bandwidth on 2026-12-02)");
+            throw new UsageException("set BANDWIDTH_CLIENT_ID and BANDWIDTH_CLIENT_SECRET (OAuth 2.0 API credential), or, legacy, BANDWIDTH_USERNAME and BANDWIDTH_PASSWORD (an API user, decommissioned by Bandwidth on 2026-12-02)");
         }
 
         Uri? tokenUrl = null;

@@ -6,15 +6,16 @@ namespace SdkGen.Recording;
 
 /// <summary>
 /// Bandwidth settings: the account id and exactly one way to authenticate — an OAuth 2.0 API credential
-/// (<see cref="ClientId"/> and <see cref="ClientSecret"/>) or a legacy API user (<see cref="Username"/> and
-/// <see cref="Password"/>). Bandwidth decommissions legacy API users on 2026-12-02; after that only OAuth 2.0 works.
+/// (<see cref="ClientId"/> and <see cref="ClientSecret"/>), the only way into Bandwidth's cloud since it decommissioned
+/// API users on 2026-12-02, or, for on-premises and test accounts, a legacy API user (<see cref="Username"/> and
+/// <see cref="Password"/>, HTTP Basic).
 /// </summary>
 public sealed class BandwidthRecordingControlOptions : RecordingControlOptions
 {
-    /// <summary>The legacy Bandwidth API user name (HTTP Basic), with <see cref="Password"/>.</summary>
+    /// <summary>Legacy: an API user name (HTTP Basic), with <see cref="Password"/>; Bandwidth's cloud refuses API users since 2026-12-02.</summary>
     public string? Username { get; set; }
 
-    /// <summary>The legacy Bandwidth API user's password.</summary>
+    /// <summary>Legacy: the API user's password.</summary>
     public string? Password { get; set; }
 
     /// <summary>The client id of a Bandwidth API credential (OAuth 2.0 client credentials), with <see cref="ClientSecret"/>.</summary>

@@ -25,8 +25,9 @@ public static class RecordingServiceCollectionExtensions
     public static string HttpClientName(RecordingVendor vendor) => "SdkGen.Recording." + vendor;
 
     /// <summary>
-    /// Adds Bandwidth from a configuration section: <c>AccountId</c>, and either <c>ClientId</c> and <c>ClientSecret</c>
-    /// (OAuth 2.0, optionally <c>TokenUrl</c>) or <c>Username</c> and <c>Password</c> (legacy API user); <c>Endpoint</c>, <c>Resilience:*</c>.
+    /// Adds Bandwidth from a configuration section: <c>AccountId</c>, <c>ClientId</c> and <c>ClientSecret</c> (OAuth 2.0,
+    /// optionally <c>TokenUrl</c>) or, legacy, <c>Username</c> and <c>Password</c> (an API user, decommissioned by
+    /// Bandwidth on 2026-12-02); <c>Endpoint</c>, <c>Resilience:*</c>.
     /// </summary>
     public static IHttpClientBuilder AddBandwidthRecordingControl(this IServiceCollection services, IConfiguration section) =>
         services.AddBandwidthRecordingControl(options =>

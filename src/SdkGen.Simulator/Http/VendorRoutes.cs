@@ -7,8 +7,12 @@ internal static class VendorRoutes
 {
     public const string Bandwidth = "/bandwidth/api/v2";
 
-    /// <summary>Bandwidth's identity service (<c>https://id.bandwidth.com/api/v1</c>), under the Bandwidth root so it is recorded and faulted as Bandwidth.</summary>
-    public const string BandwidthIdentity = "/bandwidth/id/api/v1";
+    /// <summary>
+    /// Bandwidth's OAuth 2.0 token endpoint (<c>https://api.bandwidth.com/api/v1/oauth2/token</c>), under the Bandwidth
+    /// root so it is recorded and faulted as Bandwidth; without the root the path is the vendor's own. It cannot clash
+    /// with the Voice API, which lives under <c>/api/v2</c>.
+    /// </summary>
+    public const string BandwidthToken = "/bandwidth/api/v1/oauth2/token";
     public const string Twilio = "/twilio";
     public const string Genesys = "/genesys";
     public const string SignalWire = "/signalwire/api/laml/2010-04-01";

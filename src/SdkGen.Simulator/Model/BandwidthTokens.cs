@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace SdkGen.Simulator.Model;
 
-/// <summary>The Bandwidth access tokens the simulated identity service issued, each valid until its expiry.</summary>
+/// <summary>The Bandwidth access tokens the simulated token endpoint issued, each valid until its expiry.</summary>
 internal sealed class BandwidthTokens(TimeProvider time, TimeSpan lifetime)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);

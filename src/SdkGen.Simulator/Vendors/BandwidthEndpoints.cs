@@ -9,7 +9,7 @@ namespace SdkGen.Simulator.Vendors;
 /// <summary>
 /// Bandwidth Voice v2: <c>PUT /accounts/{accountId}/calls/{callId}/recording</c> with
 /// <c>{"state": "paused" | "recording"}</c>. Credentials are HTTP Basic (the legacy API user) or a Bearer token the
-/// simulated identity service issued and that has not expired (<see cref="BandwidthIdentityEndpoint"/>).
+/// simulated token endpoint issued and that has not expired (<see cref="BandwidthTokenEndpoint"/>).
 /// Checks run in this order: method (405), credentials and the path's
 /// account (401), Content-Type (415), body (400), call in progress (404), active recording (404), then the change
 /// (200, empty body). Error types are Bandwidth's documented ones (<see cref="BandwidthErrorTypes"/>).

@@ -27,7 +27,10 @@ namespace SdkGen.Generator.Parsing.Text;
 /// <item>So the rewrite is only made when the indentation is auto-detected and the line has no more spaces than the
 /// first non-empty line after it, or that line cannot be content (it is no deeper than the header's line, and the
 /// header's node starts on that line so its indentation is at least that deep), or there is none. With an explicit
-/// indentation indicator, spaces beyond it are content (<c>l-nb-literal-text</c>) and are left alone.</item>
+/// indentation indicator, spaces beyond it are content (<c>l-nb-literal-text</c>) and are left alone: YamlDotNet reads
+/// such headers right (up to the indentation an empty line, beyond it content), except a literal first line with two
+/// or more spaces beyond the indentation, which it refuses; no same-length rewrite keeps those spaces as content, so
+/// that stays a reported syntax error, never a wrong value (tests: YamlBlockScalarLeadingLineTests).</item>
 /// <item>Where the "header" is really text (a plain or quoted scalar or a comment whose line ends in <c>|</c>), moving
 /// white space to the end of that line changes nothing either: flow folding drops trailing white space and empty
 /// lines' spaces (§6.5, §7.3), and a comment has no value. Lines inside a block scalar's own body are skipped, so

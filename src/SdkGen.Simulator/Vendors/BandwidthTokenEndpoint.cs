@@ -9,17 +9,18 @@ using SdkGen.Simulator.Model;
 namespace SdkGen.Simulator.Vendors;
 
 /// <summary>
-/// Bandwidth's OAuth 2.0 token endpoint (<c>POST https://id.bandwidth.com/api/v1/oauth2/token</c>): the
+/// Bandwidth's OAuth 2.0 token endpoint (<c>POST https://api.bandwidth.com/api/v1/oauth2/token</c>, the <c>tokenUrl</c> of
+/// Bandwidth's published API description): the
 /// client-credentials grant with the API credential's client id and secret in HTTP Basic (<c>client_secret_basic</c>,
 /// each form-url-decoded per RFC 6749 §2.3.1). Answers RFC 6749 §5.1 (a Bearer token with <c>expires_in</c>) or §5.2
 /// (<c>{"error", "error_description"}</c>): 405 for another method, 400 <c>invalid_request</c> for a body that is not a
 /// form, 401 <c>invalid_client</c> for wrong or missing client credentials, 400 <c>unsupported_grant_type</c> for a
 /// grant other than <c>client_credentials</c>.
 /// </summary>
-internal sealed class BandwidthIdentityEndpoint(SimulatorOptions options, BandwidthTokens tokens)
+internal sealed class BandwidthTokenEndpoint(SimulatorOptions options, BandwidthTokens tokens)
 {
     public void Map(IEndpointRouteBuilder routes) =>
-        routes.Map(VendorRoutes.BandwidthIdentity + "/oauth2/token", IssueTokenAsync);
+        routes.Map(VendorRoutes.BandwidthToken, IssueTokenAsync);
 
     private async Task IssueTokenAsync(HttpContext context)
     {
@@ -39,7 +40,7 @@ internal sealed class BandwidthIdentityEndpoint(SimulatorOptions options, Bandwi
 
         if (!ClientMatches(request))
         {
-            BasicAuth.Challenge(context.Response, "Bandwidth Identity");
+            BasicAuth.Challenge(context.Response, "Bandwidth OAuth");
             await ErrorAsync(context, 401, "invalid_client", "Client authentication failed.");
             return;
         }
