@@ -14,7 +14,7 @@ namespace SdkGen.Recording.Bandwidth
         /// <summary>Where requests go, overriding the server in the API description (a proxy, a test server).</summary>
         public global::System.Uri? Endpoint { get; set; }
 
-        /// <summary>HTTP Basic credentials for the <c>Basic</c> security scheme. HTTP Basic authentication with a legacy Bandwidth API user name and password. Deprecated: Bandwidth decommissions API users on 2026-12-02; use OAuth2 client credentials instead. Never logged and never part of an exception.</summary>
+        /// <summary>HTTP Basic credentials for the <c>Basic</c> security scheme. HTTP Basic authentication with a legacy Bandwidth API user name and password. Deprecated: Bandwidth decommissioned API users on 2026-12-02; use OAuth2 client credentials instead. Never logged and never part of an exception.</summary>
         public global::SdkGen.Runtime.BasicCredentials? Basic { get; set; }
 
         /// <summary>OAuth 2.0 client credentials for the <c>OAuth2</c> security scheme. OAuth 2.0 client-credentials grant with an API credential's client id and secret (sent as HTTP Basic to the token endpoint). Access tokens are Bearer tokens with an expiry. Tokens come from <c>https://api.bandwidth.com/api/v1/oauth2/token</c> unless the credentials name another endpoint; each client asks once and reuses the token until shortly before it expires, and asks again once when the API answers 401. Never logged and never part of an exception.</summary>

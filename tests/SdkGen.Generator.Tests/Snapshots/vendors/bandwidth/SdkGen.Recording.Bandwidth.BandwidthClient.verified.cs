@@ -21,8 +21,8 @@ namespace SdkGen.Recording.Bandwidth
     /// API description (bandwidth.yml, as shipped with its SDKs) lists them: <c>Basic</c>, HTTP Basic with a
     /// legacy API user name and password, or <c>OAuth2</c>, an access token obtained with the
     /// client-credentials grant from https://api.bandwidth.com/api/v1/oauth2/token (an API
-    /// credential's client id and secret; no scopes). Bandwidth decommissions legacy API users
-    /// on 2026-12-02: from then on only OAuth 2.0 client credentials authenticate, and Basic answers 401.
+    /// credential's client id and secret; no scopes). Bandwidth decommissioned legacy API users
+    /// on 2026-12-02: since then only OAuth 2.0 client credentials authenticate, and Basic answers 401.
     /// Errors come back with a JSON body of the <c>VoiceApiError</c> shape; <c>429 Too Many Requests</c> carries
     /// a <c>Retry-After</c> header.
     /// </summary>
