@@ -446,7 +446,8 @@ internal sealed class ClientEmitter
         if (parameter.UnionTextMethodName is { } text)
         {
             string explode = "explode: " + (parameter.Explode ? "true" : "false");
-            EmitIfPresent(w, parameter, () => w.Line(uri + ".AppendQuery(" + name + ", " + parameter.Name + "." + text + "(), " + explode + ", nameof(" + parameter.Name + "));"));
+            string separator = parameter.ListSeparator == "," ? "" : ", separator: " + CSharpLiteral.String(parameter.ListSeparator);
+            EmitIfPresent(w, parameter, () => w.Line(uri + ".AppendQuery(" + name + ", " + parameter.Name + "." + text + "(), " + explode + ", nameof(" + parameter.Name + ")" + separator + ");"));
             return;
         }
 
@@ -466,7 +467,8 @@ internal sealed class ClientEmitter
                     string items = element.Kind == ValueKind.String
                         ? parameter.Name
                         : "global::System.Linq.Enumerable.Select(" + parameter.Name + ", " + item + " => " + Format(element, item) + ")";
-                    w.Line(uri + ".AppendQueryList(" + name + ", " + items + ");");
+                    string separator = parameter.ListSeparator == "," ? "" : ", " + CSharpLiteral.String(parameter.ListSeparator);
+                    w.Line(uri + ".AppendQueryList(" + name + ", " + items + separator + ");");
                 }
             });
             return;

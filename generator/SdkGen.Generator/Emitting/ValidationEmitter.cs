@@ -363,7 +363,9 @@ internal sealed class ValidationEmitter
                     w.CloseBlock();
                 }
             }
-            else if (property.Type.Kind == ValueKind.Model && models.TryGetValue(property.Type.Name!, out ModelSpec? nested) && nested.Names.Validator is { } validator)
+
+            // The models it holds are checked too, beside the property's own rules (a list's maxItems does not replace them).
+            if (property.Type.Kind == ValueKind.Model && models.TryGetValue(property.Type.Name!, out ModelSpec? nested) && nested.Names.Validator is { } validator)
             {
                 string local = locals.Claim("n" + property.Name);
                 w.Line("if (value." + property.Name + " is " + property.Type.Name + " " + local + ") " + validator + "(" + local + ", " + name + ");");

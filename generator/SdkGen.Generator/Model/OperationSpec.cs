@@ -132,6 +132,18 @@ internal sealed record ParameterSpec
     public required bool Explode { get; init; }
 
     /// <summary>
+    /// What joins an array query parameter's items when it does not explode, already percent-encoded: <c>,</c> for
+    /// <c>style: form</c>, <c>%20</c> for <c>spaceDelimited</c>, <c>%7C</c> for <c>pipeDelimited</c> (OpenAPI 3.1 style examples).
+    /// </summary>
+    public string ListSeparator { get; init; } = ",";
+
+    /// <summary>
+    /// What a path parameter's value follows in the path, by its <c>style</c>: nothing for <c>simple</c>, <c>.</c> for
+    /// <c>label</c>, <c>;name=</c> for <c>matrix</c> (RFC 6570 levels the OpenAPI styles are taken from).
+    /// </summary>
+    public string PathPrefix { get; init; } = "";
+
+    /// <summary>
     /// The schema's <c>default</c> as JSON text, or null. Shown in the XML docs only: it says what the service assumes
     /// when the parameter is absent, so an unset optional parameter is still left out rather than sent as the default.
     /// </summary>

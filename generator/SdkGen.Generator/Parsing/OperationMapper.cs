@@ -373,9 +373,41 @@ internal sealed class OperationMapper
             Description = Clean(parameter.Description),
             Validation = mapped.Validation,
             Explode = explode,
+            ListSeparator = parameter.Style switch
+            {
+                ParameterStyle.SpaceDelimited => "%20",
+                ParameterStyle.PipeDelimited => "%7C",
+                _ => ",",
+            },
+            PathPrefix = location != ParameterPlacement.Path ? "" : parameter.Style switch
+            {
+                ParameterStyle.Label => ".",
+                ParameterStyle.Matrix => ";" + PercentEncodedName(parameter.Name ?? "") + "=",
+                _ => "",
+            },
             DefaultJson = parameter.Schema?.Default?.ToJsonString(),
             IsDeprecated = parameter.Deprecated,
         };
+    }
+
+    // A matrix parameter's name as it goes in the path: RFC 3986 unreserved characters kept, the rest UTF-8 percent-encoded.
+    private static string PercentEncodedName(string name)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(name))
+        {
+            char c = (char)b;
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~')
+            {
+                text.Append(c);
+            }
+            else
+            {
+                text.Append('%').Append(((int)b).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The C# parameter name for a wire name, before it is made unique within the method.</summary>
@@ -690,6 +722,19 @@ internal sealed class OperationMapper
             if (parameter is null)
             {
                 return "its path uses {" + wireName + "} but no path parameter of that name is declared";
+            }
+
+            if (parameter.PathPrefix.Length > 0)
+            {
+                // A label's "." or a matrix's ";name=" joins the literal before it: one AppendPath call.
+                if (segments.Count > 0 && segments[segments.Count - 1].Literal is { } before)
+                {
+                    segments[segments.Count - 1] = new PathSegmentSpec(before + parameter.PathPrefix, null);
+                }
+                else
+                {
+                    segments.Add(new PathSegmentSpec(parameter.PathPrefix, null));
+                }
             }
 
             segments.Add(new PathSegmentSpec(null, parameter.Name));

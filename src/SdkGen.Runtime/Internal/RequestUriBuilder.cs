@@ -215,7 +215,21 @@ public sealed class RequestUriBuilder
     /// <param name="parameterName">The method parameter, named in the exception.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The union holds JSON, or <paramref name="name"/> is null or empty.</exception>
-    public RequestUriBuilder AppendQuery(string name, string[]? text, bool explode, string parameterName)
+    public RequestUriBuilder AppendQuery(string name, string[]? text, bool explode, string parameterName) =>
+        AppendQuery(name, text, explode, parameterName, ",");
+
+    /// <summary>
+    /// Appends the alternative a union parameter holds as a query parameter, as <see cref="AppendQuery(string, string[], bool, string)"/>
+    /// does, a list that does not explode joined by <paramref name="separator"/> (<c>spaceDelimited</c>, <c>pipeDelimited</c>).
+    /// </summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="text">The held alternative's text: one item for a value; <see langword="null"/> when the union holds unmatched JSON.</param>
+    /// <param name="explode">Whether a list repeats the field per item.</param>
+    /// <param name="parameterName">The method parameter, named in the exception.</param>
+    /// <param name="separator">What joins a list's items when it does not explode, already percent-encoded (<c>%20</c>, <c>%7C</c>).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The union holds JSON, or <paramref name="name"/> is null or empty.</exception>
+    public RequestUriBuilder AppendQuery(string name, string[]? text, bool explode, string parameterName, string separator)
     {
         if (text is null)
         {
@@ -224,7 +238,7 @@ public sealed class RequestUriBuilder
 
         if (!explode)
         {
-            return AppendQueryList(name, text);
+            return AppendQueryList(name, text, separator);
         }
 
         foreach (string? item in text)
@@ -281,7 +295,19 @@ public sealed class RequestUriBuilder
     /// <param name="values">The items, already formatted as text.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is <see langword="null"/> or empty.</exception>
-    public RequestUriBuilder AppendQueryList(string name, IEnumerable<string?>? values)
+    public RequestUriBuilder AppendQueryList(string name, IEnumerable<string?>? values) => AppendQueryList(name, values, ",");
+
+    /// <summary>
+    /// Appends one query parameter holding a list whose items are joined by <paramref name="separator"/>: <c>,</c> for
+    /// <c>style: form</c>, <c>%20</c> for <c>spaceDelimited</c>, <c>%7C</c> for <c>pipeDelimited</c>. Each item is
+    /// percent-encoded on its own, so a separator inside an item stays distinguishable from the separator.
+    /// </summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="values">The items, already formatted as text.</param>
+    /// <param name="separator">What joins the items, written as given (already percent-encoded).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is <see langword="null"/> or empty.</exception>
+    public RequestUriBuilder AppendQueryList(string name, IEnumerable<string?>? values, string separator)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -299,7 +325,7 @@ public sealed class RequestUriBuilder
         {
             if (!first)
             {
-                _text.Builder.Append(',');
+                _text.Builder.Append(separator);
             }
 
             first = false;

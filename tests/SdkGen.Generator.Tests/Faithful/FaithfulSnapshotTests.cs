@@ -30,6 +30,7 @@ public class FaithfulSnapshotTests
         { "multipart.yaml", "DocumentsClient" },
         { "subtypes.yaml", "SubtypesClient" },
         { "union-parameters.yaml", "UnionParametersClient" },
+        { "parameter-styles.yaml", "StylesClient" },
         { "methods-32.yaml", "MethodsClient" },
     };
 

@@ -10,6 +10,7 @@ namespace Test.Faithful
         {
             "codes",
             "lines",
+            "boundedLines",
             "labels",
             "linesByName",
         });
@@ -24,9 +25,10 @@ namespace Test.Faithful
                 {
                     case 0: if (ReadList(ref reader, "Order.codes", true, "Order.codes item") is { } list0) value.Codes = list0; break;
                     case 1: if (ReadList(ref reader, "Order.lines", true, "Order.lines item", ReadLine) is { } list1) value.Lines = list1; break;
-                    case 2: if (ReadMap(ref reader, "Order.labels", true, "Order.labels value") is { } map2) value.Labels = map2; break;
-                    case 3: if (ReadMap(ref reader, "Order.linesByName", true, "Order.linesByName value", ReadLine) is { } map3) value.LinesByName = map3; break;
-                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value4) value.AdditionalProperties[state.UnknownName!] = value4; break;
+                    case 2: if (ReadList(ref reader, "Order.boundedLines", true, "Order.boundedLines item", ReadLine) is { } list2) value.BoundedLines = list2; break;
+                    case 3: if (ReadMap(ref reader, "Order.labels", true, "Order.labels value") is { } map3) value.Labels = map3; break;
+                    case 4: if (ReadMap(ref reader, "Order.linesByName", true, "Order.linesByName value", ReadLine) is { } map4) value.LinesByName = map4; break;
+                    default: if (ReadInt32(ref reader, "Order additional property", false) is int value5) value.AdditionalProperties[state.UnknownName!] = value5; break;
                 }
             }
 
@@ -38,8 +40,9 @@ namespace Test.Faithful
             writer.WriteStartObject();
             WriteList(writer, OrderNames[0], value.Codes);
             WriteList(writer, OrderNames[1], value.Lines, WriteLine);
-            WriteMap(writer, OrderNames[2], value.Labels, WriteValue);
-            WriteMap(writer, OrderNames[3], value.LinesByName, WriteLine);
+            WriteList(writer, OrderNames[2], value.BoundedLines, WriteLine);
+            WriteMap(writer, OrderNames[3], value.Labels, WriteValue);
+            WriteMap(writer, OrderNames[4], value.LinesByName, WriteLine);
             WriteProperties(writer, value.AdditionalProperties, WriteValue);
             writer.WriteEndObject();
         }

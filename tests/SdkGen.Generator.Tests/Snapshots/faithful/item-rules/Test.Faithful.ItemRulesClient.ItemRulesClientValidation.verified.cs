@@ -106,6 +106,17 @@ namespace Test.Faithful
                     if (nLines[i] is Line item) ValidateLine(item, name + ".Lines" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
                 }
             }
+            if (value.BoundedLines is global::System.Collections.Generic.IList<Line> vBoundedLines)
+            {
+                if (vBoundedLines.Count > 2) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooManyItems(name + ".BoundedLines", 2);
+            }
+            if (value.BoundedLines is global::System.Collections.Generic.IList<Line> nBoundedLines)
+            {
+                for (int i = 0; i < nBoundedLines.Count; i++)
+                {
+                    if (nBoundedLines[i] is Line item) ValidateLine(item, name + ".BoundedLines" + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                }
+            }
             if (value.Labels is global::System.Collections.Generic.IDictionary<string, string> vLabels)
             {
                 foreach (var entry in vLabels)

@@ -19,6 +19,9 @@ namespace Test.Faithful
         /// <summary>The <c>lines</c> value.</summary>
         public global::System.Collections.Generic.IList<Line>? Lines { get; set; }
 
+        /// <summary>The <c>boundedLines</c> value.</summary>
+        public global::System.Collections.Generic.IList<Line>? BoundedLines { get; set; }
+
         /// <summary>The <c>labels</c> value.</summary>
         public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
 
