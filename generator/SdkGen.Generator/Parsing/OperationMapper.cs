@@ -101,6 +101,13 @@ internal sealed class OperationMapper
                 continue;
             }
 
+            if (parameter.In == ParameterLocation.Path && path.IndexOf("{" + parameter.Name + "}", StringComparison.Ordinal) < 0)
+            {
+                // OpenAPI requires a path parameter to appear in the template; one that does not has nowhere to go.
+                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "the path template " + path + " has no {" + parameter.Name + "} to put it in");
+                continue;
+            }
+
             if (TransportHeaders.Is(parameter, "Content-Length"))
             {
                 _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "HttpClient sets Content-Length from the body it sends");
