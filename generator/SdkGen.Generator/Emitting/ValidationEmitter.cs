@@ -13,6 +13,9 @@ namespace SdkGen.Generator.Emitting;
 internal sealed class ValidationEmitter
 {
     private const string Errors = "global::SdkGen.Runtime.Internal.ArgumentErrors";
+
+    // minLength/maxLength count code points, as JSON Schema does (a surrogate pair is one character).
+    private const string Length = "global::SdkGen.Runtime.Internal.TextLength";
     private const string Rules = "global::SdkGen.Runtime.Internal.ValueRules";
     private readonly ValidationPlan _plan;
 
@@ -154,12 +157,12 @@ internal sealed class ValidationEmitter
             StringConstraintSpec only = validation.Alternatives[0];
             if (only.MinLength is { } min)
             {
-                w.Line("if (" + value + ".Length < " + Number(min) + ") throw " + Errors + ".TooShort(" + nameExpression + ", " + Number(min) + ");");
+                w.Line("if (" + Length + ".IsShorterThan(" + value + ", " + Number(min) + ")) throw " + Errors + ".TooShort(" + nameExpression + ", " + Number(min) + ");");
             }
 
             if (only.MaxLength is { } max)
             {
-                w.Line("if (" + value + ".Length > " + Number(max) + ") throw " + Errors + ".TooLong(" + nameExpression + ", " + Number(max) + ");");
+                w.Line("if (" + Length + ".IsLongerThan(" + value + ", " + Number(max) + ")) throw " + Errors + ".TooLong(" + nameExpression + ", " + Number(max) + ");");
             }
 
             if (only.IsUuid)
@@ -188,12 +191,12 @@ internal sealed class ValidationEmitter
         var parts = new List<string>();
         if (constraint.MinLength is { } min)
         {
-            parts.Add(value + ".Length >= " + Number(min));
+            parts.Add("!" + Length + ".IsShorterThan(" + value + ", " + Number(min) + ")");
         }
 
         if (constraint.MaxLength is { } max)
         {
-            parts.Add(value + ".Length <= " + Number(max));
+            parts.Add("!" + Length + ".IsLongerThan(" + value + ", " + Number(max) + ")");
         }
 
         if (constraint.IsUuid)

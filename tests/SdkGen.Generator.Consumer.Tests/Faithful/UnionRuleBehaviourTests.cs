@@ -21,7 +21,7 @@ public sealed class UnionRuleBehaviourTests
     {
         { "the shortest string", "ab", "\"ab\"" },
         { "the longest string", "a123456789", "\"a123456789\"" },
-        { "a string of surrogate pairs at the limit (UTF-16 units, as properties count)", "a\U0001F600\U0001F600\U0001F600\U0001F600a", "\"a" + string.Concat(Enumerable.Repeat("\\uD83D\\uDE00", 4)) + "a\"" },
+        { "nine surrogate pairs after the a: ten characters, as JSON Schema counts them (code points)", "a" + string.Concat(Enumerable.Repeat("\U0001F600", 9)), "\"a" + string.Concat(Enumerable.Repeat("\\uD83D\\uDE00", 9)) + "\"" },
         { "the lowest integer", 1L, "1" },
         { "the highest integer", 5L, "5" },
         { "the lowest multiple above 0", 0.25d, "0.25" },
@@ -42,7 +42,8 @@ public sealed class UnionRuleBehaviourTests
         { "a string one long", "a1234567890", "'body' must be at most 10 characters long." },
         { "a string off the pattern", "ba", "Value 'ba' for 'body' does not match the pattern '^a'." },
         { "a line break before the text", "\nab", "Value '\\nab' for 'body' does not match the pattern '^a'." },
-        { "a string of surrogate pairs one over", "a\U0001F600\U0001F600\U0001F600\U0001F600ab", "'body' must be at most 10 characters long." },
+        { "ten surrogate pairs after the a: eleven characters", "a" + string.Concat(Enumerable.Repeat("\U0001F600", 10)), "'body' must be at most 10 characters long." },
+        { "one surrogate pair: one character, though two UTF-16 units", "\U0001F600", "'body' must be at least 2 characters long." },
         { "an integer one below", 0L, "'body' must be at least 1." },
         { "an integer one above", 6L, "'body' must be at most 5." },
         { "the lowest long", long.MinValue, "'body' must be at least 1." },

@@ -126,7 +126,7 @@ public class UnionDiagnosticsTests
         // Six reports, no more: no-op values (minLength 0), the type list's maxLength (checked on its string) and a rule
         // beside a union read as raw JSON (its SDKGEN017 says nothing is checked) are not reported again.
         Assert.Equal(6, result.Diagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Contains("if (v1.Length > 3) throw", result.Source("Validation.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(v1, 3)) throw", result.Source("Validation.g.cs"), StringComparison.Ordinal);
     }
 
     private static int LineOf(string marker)

@@ -24,7 +24,7 @@ namespace Test.Api
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length > 40) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 40);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(vName, 40)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 40);
             }
             if (value.Firmware is string vFirmware)
             {

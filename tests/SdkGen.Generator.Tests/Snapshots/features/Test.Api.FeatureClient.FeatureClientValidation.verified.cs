@@ -33,8 +33,8 @@ namespace Test.Api
         internal static void ValidateAccountSid(string value, string name)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
-            if (value.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
-            if (value.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(value, 34)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(value, 34)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
             if (!FeatureClientValidation.MatchesPattern3(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^AC[0-9a-fA-F]{32}$");
         }
 
@@ -59,8 +59,8 @@ namespace Test.Api
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
-                if (vName.Length > 64) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 64);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(vName, 64)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 64);
             }
         }
 
@@ -69,8 +69,8 @@ namespace Test.Api
             if (value.Text is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Text");
             if (value.Text is string vText)
             {
-                if (vText.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Text", 1);
-                if (vText.Length > 280) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Text", 280);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vText, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Text", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(vText, 280)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Text", 280);
             }
             if (value.Code is string vCode)
             {
@@ -84,8 +84,8 @@ namespace Test.Api
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
-                if (vName.Length > 64) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 64);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(vName, 64)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 64);
             }
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
@@ -99,7 +99,7 @@ namespace Test.Api
             if (value.StatusWireValue is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Status");
             if (value.Note is string vNote)
             {
-                if (vNote.Length > 20) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Note", 20);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(vNote, 20)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Note", 20);
             }
         }
     }

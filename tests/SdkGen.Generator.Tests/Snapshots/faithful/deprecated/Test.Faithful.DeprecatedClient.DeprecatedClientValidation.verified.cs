@@ -45,7 +45,7 @@ namespace Test.Faithful
             if (value.LegacyCode is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".LegacyCode");
             if (value.LegacyCode is string vLegacyCode)
             {
-                if (vLegacyCode.Length < 2) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".LegacyCode", 2);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vLegacyCode, 2)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".LegacyCode", 2);
             }
             if (value.LegacyCount is int vLegacyCount)
             {

@@ -48,7 +48,7 @@ namespace Test.Faithful
             {
                 var item = value[i];
                 if (item is null) continue;
-                if (item.Length > 5) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 5);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(item, 5)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 5);
             }
         }
 
@@ -59,7 +59,7 @@ namespace Test.Faithful
             {
                 var item = value[i];
                 if (item is null) continue;
-                if (item.Length < 2) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 2);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(item, 2)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 2);
                 if (!ItemRulesClientValidation.MatchesPattern2(item)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", item, "^[a-z]+$");
             }
         }
@@ -123,7 +123,7 @@ namespace Test.Faithful
                 {
                     var item = entry.Value;
                     if (item is null) continue;
-                    if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key), 3);
+                    if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(item, 3)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(name + ".Labels", entry.Key), 3);
                 }
             }
             if (value.LinesByName is global::System.Collections.Generic.IDictionary<string, Line> nLinesByName)

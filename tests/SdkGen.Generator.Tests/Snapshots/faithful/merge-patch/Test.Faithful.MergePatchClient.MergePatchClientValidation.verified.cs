@@ -12,7 +12,7 @@ namespace Test.Faithful
         {
             if (value.Name is string vName)
             {
-                if (vName.Length > 10) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 10);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(vName, 10)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + ".Name", 10);
             }
             if (value.Owner is Owner nOwner) ValidateOwner(nOwner, name + ".Owner");
         }

@@ -11,8 +11,8 @@ namespace Test.Faithful
         internal static void ValidateTitle(string value, string name)
         {
             if (value is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name);
-            if (value.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 1);
-            if (value.Length > 80) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 80);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(value, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 1);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(value, 80)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 80);
         }
 
         internal static void ValidateMetadata(Metadata value, string name)

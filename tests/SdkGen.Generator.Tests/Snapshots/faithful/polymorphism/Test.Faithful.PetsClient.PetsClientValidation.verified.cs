@@ -18,7 +18,7 @@ namespace Test.Faithful
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
             }
             if (value.Rival is Pet nRival) ValidatePet(nRival, name + ".Rival");
         }
@@ -40,7 +40,7 @@ namespace Test.Faithful
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
-                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vId, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
             }
             if (value.X < 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".X", "0", false);
         }
@@ -61,7 +61,7 @@ namespace Test.Faithful
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
-                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vId, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
             }
             if (value.X < 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".X", "0", false);
         }
@@ -83,7 +83,7 @@ namespace Test.Faithful
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
-                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vId, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
             }
         }
 
@@ -100,7 +100,7 @@ namespace Test.Faithful
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
-                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vId, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
             }
         }
 
@@ -119,7 +119,7 @@ namespace Test.Faithful
             if (value.FirstName is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".FirstName");
             if (value.FirstName is string vFirstName)
             {
-                if (vFirstName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".FirstName", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vFirstName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".FirstName", 1);
             }
         }
 
@@ -143,7 +143,7 @@ namespace Test.Faithful
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
-                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vId, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
             }
         }
 
@@ -176,7 +176,7 @@ namespace Test.Faithful
             if (value.Id is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Id");
             if (value.Id is string vId)
             {
-                if (vId.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vId, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Id", 1);
             }
             if (value.X < 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".X", "0", false);
         }

@@ -13,7 +13,7 @@ namespace Test.Faithful
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
             }
             if (value.Since < 1900) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Since", "1900", false);
             if (value.Email is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Email");
@@ -48,7 +48,7 @@ namespace Test.Faithful
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
             }
         }
 
@@ -61,7 +61,7 @@ namespace Test.Faithful
             if (value.Name is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Name");
             if (value.Name is string vName)
             {
-                if (vName.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vName, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Name", 1);
             }
             if (value.Since < 1900) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Since", "1900", false);
             if (value.Email is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Email");

@@ -20,7 +20,7 @@ namespace Test.Faithful
             if (value.Text is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Text");
             if (value.Text is string vText)
             {
-                if (vText.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Text", 1);
+                if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(vText, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name + ".Text", 1);
             }
         }
 
@@ -35,8 +35,8 @@ namespace Test.Faithful
             {
                 case 2:
                     var v2 = (string)value._value!;
-                    if (v2.Length < 2) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 2);
-                    if (v2.Length > 10) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 10);
+                    if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(v2, 2)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 2);
+                    if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(v2, 10)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 10);
                     if (!UnionsClientValidation.MatchesPattern1(v2, name)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, v2, "^a");
                     break;
                 case 3:
@@ -59,7 +59,7 @@ namespace Test.Faithful
                     {
                         var item = v5[i];
                         if (item is null) continue;
-                        if (item.Length > 3) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 3);
+                        if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(item, 3)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", 3);
                     }
                     break;
                 case 6:

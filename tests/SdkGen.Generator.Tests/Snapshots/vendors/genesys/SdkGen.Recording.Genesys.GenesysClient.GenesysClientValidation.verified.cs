@@ -11,7 +11,7 @@ namespace SdkGen.Recording.Genesys
         internal static void ValidateId(string value, string name)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
-            if (value.Length < 1) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 1);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(value, 1)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 1);
         }
 
         internal static void ValidateCallRecordingOperationRequest(CallRecordingOperationRequest value, string name)

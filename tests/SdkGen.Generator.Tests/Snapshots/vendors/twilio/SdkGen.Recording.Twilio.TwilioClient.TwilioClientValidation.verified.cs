@@ -39,23 +39,23 @@ namespace SdkGen.Recording.Twilio
         internal static void ValidateAccountSid(string value, string name)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
-            if (value.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
-            if (value.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(value, 34)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(value, 34)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
             if (!TwilioClientValidation.MatchesPattern1(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^AC[0-9a-fA-F]{32}$");
         }
 
         internal static void ValidateCallSid(string value, string name)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
-            if (value.Length < 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
-            if (value.Length > 34) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(value, 34)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooShort(name, 34);
+            if (global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(value, 34)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.TooLong(name, 34);
             if (!TwilioClientValidation.MatchesPattern2(value)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.PatternMismatch(name, value, "^CA[0-9a-fA-F]{32}$");
         }
 
         internal static void ValidateSid(string value, string name)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(value, name);
-            if (!(value == "Twilio.CURRENT" || (value.Length >= 34 && value.Length <= 34 && TwilioClientValidation.MatchesPattern4(value))))
+            if (!(value == "Twilio.CURRENT" || (!global::SdkGen.Runtime.Internal.TextLength.IsShorterThan(value, 34) && !global::SdkGen.Runtime.Internal.TextLength.IsLongerThan(value, 34) && TwilioClientValidation.MatchesPattern4(value))))
                 throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotAllowedValue(name, value, "a value matching '^RE[0-9a-fA-F]{32}$' of 34 characters or 'Twilio.CURRENT'");
         }
 
