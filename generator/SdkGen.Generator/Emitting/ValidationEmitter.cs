@@ -83,10 +83,11 @@ internal sealed class ValidationEmitter
     {
         switch (kind)
         {
+            // Written as "not within", so that NaN, which every comparison calls false, breaks the bound too.
             case ValueKind.Single:
-                return value + op + bound + "f";
+                return "!(" + value + Within(op) + bound + "f)";
             case ValueKind.Double:
-                return value + op + bound + "d";
+                return "!(" + value + Within(op) + bound + "d)";
             case ValueKind.Decimal:
                 return value + op + bound + "m";
             default:
@@ -95,6 +96,15 @@ internal sealed class ValidationEmitter
                 return fits ? value + op + bound : "(decimal)" + value + op + bound + "m";
         }
     }
+
+    // The comparison a value within the bound passes: the negation of the one that breaks it.
+    private static string Within(string breaks) => breaks switch
+    {
+        " < " => " >= ",
+        " <= " => " > ",
+        " > " => " <= ",
+        _ => " < ",
+    };
 
     private static void EmitItemChecks(SourceWriter w, ArrayRulesSpec items, string value, string nameExpression)
     {

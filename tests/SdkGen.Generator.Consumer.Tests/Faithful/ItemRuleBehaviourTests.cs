@@ -42,6 +42,7 @@ public sealed class ItemRuleBehaviourTests
         { "a batch item off the pattern", c => c.SendBatchAsync(["AB"]), "body", "Value 'AB' for 'body[0]' does not match the pattern '^[a-z]+$'." },
         { "a batch of four", c => c.SendBatchAsync(["ab", "ab", "ab", "ab"]), "body", "'body' must have at most 3 items." },
         { "a negative cell", c => c.SendMatrixAsync([[1], [2, -0.5]]), "body", "'body[1][1]' must be at least 0." },
+        { "a NaN cell, which no bound holds", c => c.SendMatrixAsync([[double.NaN]]), "body", "'body[0][0]' must be at least 0." },
         { "a code that is not a uuid", c => c.CreateOrderAsync(new Order { Codes = ["nope"] }), "body", "Value 'nope' for 'body.Codes[0]' is not a UUID" },
         { "a line of 0 in an order", c => c.CreateOrderAsync(new Order { Lines = [new Line(1), new Line(0)] }), "body", "'body.Lines[1].Qty' must be at least 1." },
         { "three lines", c => c.ReplaceLinesAsync([new Line(1), new Line(1), new Line(1)]), "body", "'body' must have at most 2 items." },

@@ -53,7 +53,7 @@ public sealed class UnionRuleBehaviourTests
         { "the exclusive maximum", 1d, "'body' must be less than 1." },
         { "a number between multiples", 0.3d, "'body' must be a multiple of 0.25." },
         { "the smallest double above 0", double.Epsilon, "'body' must be a multiple of 0.25." },
-        { "NaN", double.NaN, "'body' must be a multiple of 0.25." },
+        { "NaN, which no bound holds", double.NaN, "'body' must be greater than 0." },
         { "positive infinity", double.PositiveInfinity, "'body' must be less than 1." },
         { "negative infinity", double.NegativeInfinity, "'body' must be greater than 0." },
         { "no items", new List<string>(), "'body' must have at least 1 item." },

@@ -73,7 +73,7 @@ namespace Test.Faithful
                 for (int i2 = 0; i2 < item.Count; i2++)
                 {
                     var item2 = item[i2];
-                    if (item2 < 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "0", false);
+                    if (!(item2 >= 0d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "0", false);
                 }
             }
         }

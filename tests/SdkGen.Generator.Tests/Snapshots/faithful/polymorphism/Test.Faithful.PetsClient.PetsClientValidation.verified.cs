@@ -27,7 +27,7 @@ namespace Test.Faithful
         {
             if (value.Label is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Label");
             if (value.Outline is Square nOutline) ValidateSquare(nOutline, name + ".Outline");
-            if (value.Radius < 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Radius", "0", false);
+            if (!(value.Radius >= 0d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Radius", "0", false);
         }
 
         internal static void ValidateClick(Click value, string name)

@@ -16,8 +16,8 @@ namespace Test.Faithful
 
         internal static void ValidateGain(double value, string name)
         {
-            if (value <= 0.5d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0.5", true);
-            if (value > 3d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "3", false);
+            if (!(value > 0.5d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0.5", true);
+            if (!(value <= 3d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "3", false);
         }
 
     }

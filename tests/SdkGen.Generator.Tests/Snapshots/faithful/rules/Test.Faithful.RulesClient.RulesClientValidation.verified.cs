@@ -27,13 +27,13 @@ namespace Test.Faithful
 
         internal static void ValidateRatio(double value, string name)
         {
-            if (value <= 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0", true);
-            if (value > 1d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "1", false);
+            if (!(value > 0d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0", true);
+            if (!(value <= 1d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "1", false);
         }
 
         internal static void ValidateWeight(float value, string name)
         {
-            if (value >= 2.5f) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "2.5", true);
+            if (!(value < 2.5f)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "2.5", true);
         }
 
         internal static void ValidateStep(double value, string name)
@@ -69,7 +69,7 @@ namespace Test.Faithful
             }
             if (value.Discount is double vDiscount)
             {
-                if (vDiscount > 50d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name + ".Discount", "50", false);
+                if (!(vDiscount <= 50d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name + ".Discount", "50", false);
             }
         }
     }

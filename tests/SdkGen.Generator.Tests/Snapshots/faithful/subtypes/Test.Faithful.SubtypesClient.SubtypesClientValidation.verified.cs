@@ -17,7 +17,7 @@ namespace Test.Faithful
             }
             if (value.Since < 1900) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name + ".Since", "1900", false);
             if (value.Email is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(name + ".Email");
-            if (value.Share > 1d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name + ".Share", "1", false);
+            if (!(value.Share <= 1d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name + ".Share", "1", false);
         }
 
         internal static void ValidateHolder(Holder value, string name)

@@ -46,8 +46,8 @@ namespace Test.Faithful
                     break;
                 case 4:
                     var v4 = (double)value._value!;
-                    if (v4 <= 0d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0", true);
-                    if (v4 >= 1d) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "1", true);
+                    if (!(v4 > 0d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.BelowMinimum(name, "0", true);
+                    if (!(v4 < 1d)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.AboveMaximum(name, "1", true);
                     if (!global::SdkGen.Runtime.Internal.ValueRules.IsMultipleOf(v4, 0.25m)) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NotMultipleOf(name, "0.25");
                     break;
                 case 5:
