@@ -30,6 +30,9 @@ internal sealed class OperationMapper
 
     private readonly MultipartBodyMapper _multipart;
 
+    // components/parameters entries already mapped, by component name.
+    private readonly Dictionary<string, MappedType> _componentParameterTypes = new(StringComparer.Ordinal);
+
     public OperationMapper(ParseContext context, SchemaMapper schemas, OperationServers servers)
     {
         _context = context;
@@ -359,7 +362,7 @@ internal sealed class OperationMapper
                 return null;
         }
 
-        MappedType mapped = _schemas.Map(parameter.Schema, ParseContext.Append(pointer, "schema"), typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter"));
+        MappedType mapped = MapParameterSchema(parameter, pointer, typeNameBase);
         TypeRefSpec type = mapped.Type;
         if (ParameterValues.WhyNotSent(type, location, _schemas.UnionOf) is { } reason)
         {
@@ -415,6 +418,28 @@ internal sealed class OperationMapper
         }
 
         return text.ToString();
+    }
+
+    // A parameter shared through components/parameters has one type for every operation that uses it, named after the
+    // component (GitHub's workflow-id: one WorkflowIdParameter, not one union class per operation), mapped and reported once.
+    private MappedType MapParameterSchema(IOpenApiParameter parameter, string pointer, string typeNameBase)
+    {
+        if (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } id } && parameter.Schema is not OpenApiSchemaReference)
+        {
+            if (!_componentParameterTypes.TryGetValue(id, out MappedType? shared))
+            {
+                string componentPointer = ParseContext.Append(ParseContext.Append("/components", "parameters"), id);
+                // "Parameter" after the component's name: the bare name is one a schema, or an inline type named after
+                // a model's property, may well want (GitHub's package-visibility, team-type), and the later claimant
+                // would be renamed with a warning.
+                shared = _schemas.Map(parameter.Schema, ParseContext.Append(componentPointer, "schema"), Identifiers.ToPascalCase(id, "Parameter") + "Parameter");
+                _componentParameterTypes[id] = shared;
+            }
+
+            return shared;
+        }
+
+        return _schemas.Map(parameter.Schema, ParseContext.Append(pointer, "schema"), typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter"));
     }
 
     /// <summary>The C# parameter name for a wire name, before it is made unique within the method.</summary>

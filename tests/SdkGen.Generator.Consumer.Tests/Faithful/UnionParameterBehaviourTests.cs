@@ -59,6 +59,19 @@ public sealed class UnionParameterBehaviourTests
     }
 
     [Fact]
+    public async Task A_parameter_shared_through_components_is_one_type_for_every_operation()
+    {
+        var (client, handler) = Create();
+        WorkflowIdParameter id = "ci.yml";
+
+        await client.ListWorkflowRunsAsync(id);
+        await client.GetWorkflowAsync(id);
+
+        Assert.Equal(Runs + "ci.yml/runs", handler.Requests[0].Uri);
+        Assert.Equal(Runs + "ci.yml", handler.Requests[1].Uri);
+    }
+
+    [Fact]
     public async Task A_null_workflow_id_is_refused_before_sending()
     {
         var (client, handler) = Create();
@@ -161,7 +174,7 @@ public sealed class UnionParameterBehaviourTests
         var (client, handler) = Create();
         JsonElement json = JsonDocument.Parse("{\"id\":1}").RootElement;
 
-        ArgumentException path = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.ListWorkflowRunsAsync(new ListWorkflowRunsWorkflowId(json)));
+        ArgumentException path = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.ListWorkflowRunsAsync(new WorkflowIdParameter(json)));
         ArgumentException query = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.ListWorkflowRunsAsync(1, cwes: new ListWorkflowRunsCwes(json)));
         ArgumentException joined = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.ListWorkflowRunsAsync(1, fields: new ListWorkflowRunsFields(json)));
         ArgumentException header = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.ListWorkflowRunsAsync(1, xTrace: new ListWorkflowRunsXTrace(json)));

@@ -84,32 +84,6 @@ namespace Test.Faithful
             }
         }
 
-        private static readonly string[][] ListWorkflowRunsWorkflowIdNames =
-        {
-            new string[] { "integer" },
-            new string[] { "string" },
-        };
-
-        internal static ListWorkflowRunsWorkflowId ReadListWorkflowRunsWorkflowId(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (MatchUnion(reader, ListWorkflowRunsWorkflowIdNames))
-            {
-                case 0: return new ListWorkflowRunsWorkflowId(ReadInt64(ref reader, "ListWorkflowRunsWorkflowId", false).GetValueOrDefault());
-                case 1: return new ListWorkflowRunsWorkflowId(ReadString(ref reader, "ListWorkflowRunsWorkflowId", false)!);
-                default: return new ListWorkflowRunsWorkflowId(ReadUnmatched(ref reader, "ListWorkflowRunsWorkflowId"));
-            }
-        }
-
-        internal static void WriteListWorkflowRunsWorkflowId(global::System.Text.Json.Utf8JsonWriter writer, ListWorkflowRunsWorkflowId value)
-        {
-            switch (value._index)
-            {
-                case 0: WriteValue(writer, (long)value._value!); break;
-                case 1: WriteValue(writer, (string)value._value!); break;
-                default: WriteUnmatched(writer, value.Json, ListWorkflowRunsWorkflowIdNames, "ListWorkflowRunsWorkflowId"); break;
-            }
-        }
-
         private static readonly string[][] ListWorkflowRunsXTraceNames =
         {
             new string[] { "integer" },

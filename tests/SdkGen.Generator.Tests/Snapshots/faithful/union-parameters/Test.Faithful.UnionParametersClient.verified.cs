@@ -52,15 +52,15 @@ namespace Test.Faithful
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual global::System.Threading.Tasks.Task ListWorkflowRunsAsync(ListWorkflowRunsWorkflowId workflowId, ListWorkflowRunsCwes? cwes = null, ListWorkflowRunsFields? fields = null, ListWorkflowRunsHas? has = null, ListWorkflowRunsXTrace? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public virtual global::System.Threading.Tasks.Task ListWorkflowRunsAsync(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes = null, ListWorkflowRunsFields? fields = null, ListWorkflowRunsHas? has = null, ListWorkflowRunsXTrace? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListWorkflowRunsAsync(workflowId, cwes, fields, has, xTrace, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
 
         /// <inheritdoc cref="ListWorkflowRunsAsync"/>
         /// <returns>The answer's status and headers.</returns>
-        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListWorkflowRunsWithResponseAsync(ListWorkflowRunsWorkflowId workflowId, ListWorkflowRunsCwes? cwes = null, ListWorkflowRunsFields? fields = null, ListWorkflowRunsHas? has = null, ListWorkflowRunsXTrace? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListWorkflowRunsWithResponseAsync(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes = null, ListWorkflowRunsFields? fields = null, ListWorkflowRunsHas? has = null, ListWorkflowRunsXTrace? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListWorkflowRunsAsync(workflowId, cwes, fields, has, xTrace, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(ListWorkflowRunsWorkflowId workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
             if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
@@ -87,6 +87,40 @@ namespace Test.Faithful
             {
                 global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
             }
+
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                return toResult(response);
+            }
+
+            throw UnionParametersClientExceptions.CreateException(response, content);
+        }
+
+        /// <summary>Shares the workflow-id component with listWorkflowRuns, so both take one WorkflowIdParameter type.</summary>
+        /// <param name="workflowId">The ID of the workflow. You can also pass the workflow file name as a string.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task GetWorkflowAsync(WorkflowIdParameter workflowId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetWorkflowAsync(workflowId, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+
+        /// <inheritdoc cref="GetWorkflowAsync"/>
+        /// <returns>The answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> GetWorkflowWithResponseAsync(WorkflowIdParameter workflowId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetWorkflowAsync(workflowId, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<TResult> SendGetWorkflowAsync<TResult>(WorkflowIdParameter workflowId, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
+
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/workflows/");
+            uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);

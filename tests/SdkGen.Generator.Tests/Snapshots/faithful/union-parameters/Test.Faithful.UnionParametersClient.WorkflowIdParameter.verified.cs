@@ -6,14 +6,14 @@ namespace Test.Faithful
 {
     /// <summary>One of <c>long</c>, <c>string</c>, chosen when reading by the first whose shape the JSON has; a value matching none is kept in <see cref="Json"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SdkGen", "0.1.0")]
-    public sealed partial class ListWorkflowRunsWorkflowId
+    public sealed partial class WorkflowIdParameter
     {
         // The alternative held and its index in the spec's order (-1 for the JSON); read by the serializer.
         internal readonly object? _value;
         internal readonly int _index;
 
         /// <summary>Holds <c>long</c>.</summary>
-        public ListWorkflowRunsWorkflowId(long value)
+        public WorkflowIdParameter(long value)
         {
             _value = value;
             _index = 0;
@@ -21,14 +21,14 @@ namespace Test.Faithful
 
         /// <summary>Holds <c>string</c>.</summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public ListWorkflowRunsWorkflowId(string value)
+        public WorkflowIdParameter(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
             _index = 1;
         }
 
         /// <summary>Holds JSON as it came when it has the shape of no alternative; it is sent only if it has the shape of one.</summary>
-        public ListWorkflowRunsWorkflowId(global::System.Text.Json.JsonElement json)
+        public WorkflowIdParameter(global::System.Text.Json.JsonElement json)
         {
             Json = json;
             _index = -1;
@@ -48,7 +48,7 @@ namespace Test.Faithful
         }
 
         /// <summary>Holds <paramref name="value"/>.</summary>
-        public static implicit operator ListWorkflowRunsWorkflowId(long value) => new ListWorkflowRunsWorkflowId(value);
+        public static implicit operator WorkflowIdParameter(long value) => new WorkflowIdParameter(value);
 
         /// <summary>Whether <c>string</c> is held.</summary>
         public bool IsString => _index == 1;
@@ -61,7 +61,7 @@ namespace Test.Faithful
         }
 
         /// <summary>Holds <paramref name="value"/>.</summary>
-        public static implicit operator ListWorkflowRunsWorkflowId(string value) => new ListWorkflowRunsWorkflowId(value);
+        public static implicit operator WorkflowIdParameter(string value) => new WorkflowIdParameter(value);
 
         /// <summary>The alternative held as a parameter's text: its value, or a list's items; null when <see cref="Json"/> is held, which is never sent.</summary>
         internal string[]? ToParameterText() => _index switch
