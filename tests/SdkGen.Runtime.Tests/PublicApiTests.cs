@@ -64,6 +64,7 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.ResponseResults",
                 "SdkGen.Runtime.Internal.ResponseResults`1",
                 "SdkGen.Runtime.Internal.ServerVariables",
+                "SdkGen.Runtime.Internal.TextLength",
                 "SdkGen.Runtime.Internal.ValueRules",
                 "SdkGen.Runtime.Internal.WireFormat",
                 "SdkGen.Runtime.Internal.WireValueTable",
