@@ -38,7 +38,7 @@ internal sealed class MultipartBodyMapper
         string schemaPointer = schema is OpenApiSchemaReference { Reference.Id: { } id }
             ? ParseContext.Append("/components/schemas", id)
             : ParseContext.Append(mediaPointer, "schema");
-        bool openApi31 = _context.TextAt("/openapi") is { } version && version.StartsWith("3.1", StringComparison.Ordinal);
+        bool openApi31 = _context.WritesOpenApi31;
 
         // Every part left out is decided before any part's type is mapped, so neither a part left out nor an operation
         // skipped for one generates a type: a part the encoding may refuse is decided on its type's kind alone (a probe
@@ -126,8 +126,8 @@ internal sealed class MultipartBodyMapper
 
     private MultipartPartSpec Decide(Candidate candidate, TypeRefSpec type)
     {
-        string? contentMediaType = _context.TextAt(ParseContext.Append(candidate.Pointer, "contentMediaType"))
-            ?? (type.Kind == ValueKind.Array ? _context.TextAt(ParseContext.Append(candidate.Pointer, "items", "contentMediaType")) : null);
+        string? contentMediaType = _context.ContentMediaTypeAsWritten(candidate.Pointer)
+            ?? (type.Kind == ValueKind.Array ? _context.ContentMediaTypeAsWritten(ParseContext.Append(candidate.Pointer, "items")) : null);
         return MultipartPartEncoding.Decide(candidate.WireName, type, candidate.Encoding?.ContentType, contentMediaType, candidate.Encoding?.Headers?.Keys ?? Enumerable.Empty<string>());
     }
 

@@ -401,6 +401,8 @@ internal sealed class OperationMapper
     }
 
     // A matrix parameter's name as it goes in the path: RFC 3986 unreserved characters kept, the rest UTF-8 percent-encoded.
+    // Not Uri.EscapeDataString: on .NET Framework (the compiler inside Visual Studio) it leaves !*'() alone, so the
+    // generated code would differ between the IDE and `dotnet build`.
     private static string PercentEncodedName(string name)
     {
         var text = new System.Text.StringBuilder();

@@ -84,8 +84,12 @@ internal sealed class ParseContext
     public bool DeclaresContentMediaType(string schemaPointer) =>
         RawAt(Append(schemaPointer, "contentMediaType")) is not null;
 
-    /// <summary>Whether the schema at <paramref name="schemaPointer"/> writes <paramref name="keyword"/> at all.</summary>
-    public bool Declares(string schemaPointer, string keyword) => RawAt(Append(schemaPointer, keyword)) is not null;
+    /// <summary>
+    /// Whether the schema at <paramref name="schemaPointer"/> writes the validation keyword <paramref name="rule"/>
+    /// itself. The object model folds OpenAPI 3.0's boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> into the
+    /// bounds, so which keyword stands beside a <c>oneOf</c> (and the line to report it at) is read as written.
+    /// </summary>
+    public bool WritesRule(string schemaPointer, string rule) => RawAt(Append(schemaPointer, rule)) is not null;
 
     /// <summary>
     /// Whether the schema at <paramref name="schemaPointer"/> says <c>nullable: true</c> (OpenAPI 3.0). The object model
@@ -94,9 +98,20 @@ internal sealed class ParseContext
     public bool DeclaresNullable(string schemaPointer) =>
         RawAt(Append(schemaPointer, "nullable")) is JsonValue declared && declared.GetValueKind() == JsonValueKind.True;
 
-    /// <summary>The string at <paramref name="pointer"/> as written (a schema's <c>contentMediaType</c>, the document's <c>openapi</c>), or null.</summary>
-    public string? TextAt(string pointer) =>
-        RawAt(pointer) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    /// <summary>
+    /// The schema's <c>contentMediaType</c> as written, or null. The object model reads it only from OpenAPI 3.1
+    /// documents (see <see cref="DeclaresContentMediaType"/>); a multipart file part's media type comes from it.
+    /// </summary>
+    public string? ContentMediaTypeAsWritten(string schemaPointer) =>
+        RawAt(Append(schemaPointer, "contentMediaType")) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    /// <summary>
+    /// Whether the document says <c>openapi: 3.1…</c>. The object model is of one version whatever was read, and a
+    /// schema without a <c>type</c> means a file part only in 3.1 (where <c>{}</c> is any value, bytes included).
+    /// </summary>
+    public bool WritesOpenApi31 =>
+        _root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String
+        && version.GetValue<string>().StartsWith("3.1", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the schema at <paramref name="schemaPointer"/> of an OpenAPI 3.0 document says <c>nullable: true</c>

@@ -77,7 +77,7 @@ internal sealed partial class SchemaMapper
                 "exclusiveMaximum" => schema.ExclusiveMaximum is not null,
                 _ => true,
             };
-            if (binds && _context.Declares(pointer, rule))
+            if (binds && _context.WritesRule(pointer, rule))
             {
                 string written = rule == "pattern" ? rule + " '" + schema.Pattern + "'" : _context.NumberAsWritten(pointer, rule) is { } number ? rule + " " + number : rule;
                 _context.Report(DiagnosticDescriptors.RuleNotChecked, ParseContext.Append(pointer, rule), written, "it is written beside '" + keyword + "' and binds every alternative, but only the rules inside each alternative are checked; write it inside the alternatives it applies to");

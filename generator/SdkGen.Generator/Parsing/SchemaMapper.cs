@@ -331,7 +331,7 @@ internal sealed partial class SchemaMapper
             return Map(branches[1].Schema, pointer, nameHint) with { IsNullable = isNullable };
         }
 
-        string keyword = _context.Declares(pointer, "oneOf") ? "oneOf" : _context.Declares(pointer, "anyOf") ? "anyOf" : "type";
+        string keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : schema.AnyOf is { Count: > 0 } ? "anyOf" : "type";
         return MapUnion(schema, pointer, nameHint, keyword, branches, isNullable, componentName: null);
     }
 
