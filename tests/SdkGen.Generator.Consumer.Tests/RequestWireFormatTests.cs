@@ -41,7 +41,7 @@ public sealed class RequestWireFormatTests
     }
 
     [Fact]
-    public async Task UpdateRecording_omits_unset_optional_fields_and_encodes_utf8()
+    public async Task UpdateRecording_sends_its_default_omits_other_unset_optional_fields_and_encodes_utf8()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.OK, MinimalRecording);
         var client = Clients.Feature(handler);
@@ -50,7 +50,8 @@ public sealed class RequestWireFormatTests
         await client.UpdateRecordingAsync(Clients.AccountSid, Clients.RecordingSid, body);
 
         // WHATWG form encoding: '*' kept, '~' escaped, space as '+', UTF-8 bytes upper-case hex.
-        Assert.Equal("Status=in-progress&Note=%C3%A9*%7E%2B+%3D%2F", handler.Single.BodyText);
+        // PauseBehavior starts as the spec's default (silence); Priority and Channels have none and are left out.
+        Assert.Equal("Status=in-progress&PauseBehavior=silence&Note=%C3%A9*%7E%2B+%3D%2F", handler.Single.BodyText);
     }
 
     [Fact]

@@ -231,7 +231,7 @@ public sealed class ValidationTests
         Assert.ThrowsAny<ArgumentException>(() => update.PauseBehavior = UpdateRecordingPauseBehavior.Unknown);
         Assert.Throws<ArgumentNullException>(() => update.StatusWireValue = null!);
         Assert.Equal(RecordingStatus.Paused, update.Status);
-        Assert.Null(update.PauseBehavior);
+        Assert.Equal(UpdateRecordingPauseBehavior.Silence, update.PauseBehavior);
     }
 
     [Fact]

@@ -66,11 +66,10 @@ public sealed class TwilioWireTests
         {
             var value = SpecExamples.Object(TwilioSpec, [.. examplesPath, name, "value"]);
             string expected = string.Join("&", value.Select(p => p.Key + "=" + p.Value!.GetValue<string>()));
-            var body = new UpdateCallRecordingRequest(CallRecordingUpdateStatusExtensions.FromWireValue(value["Status"]!.GetValue<string>()));
-            if (value["PauseBehavior"] is { } pause)
+            var body = new UpdateCallRecordingRequest(CallRecordingUpdateStatusExtensions.FromWireValue(value["Status"]!.GetValue<string>()))
             {
-                body.PauseBehavior = PauseBehaviorExtensions.FromWireValue(pause.GetValue<string>());
-            }
+                PauseBehavior = value["PauseBehavior"] is { } pause ? PauseBehaviorExtensions.FromWireValue(pause.GetValue<string>()) : null,
+            };
 
             var handler = CapturingHandler.Answering(HttpStatusCode.OK, PausedExample());
             await Vendors.Twilio(handler).UpdateCallRecordingAsync(TwilioAccountSid, TwilioCallSid, TwilioRecordingSid.Current, body);

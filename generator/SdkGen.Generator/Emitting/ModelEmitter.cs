@@ -32,12 +32,12 @@ internal static class ModelEmitter
         foreach (PropertySpec property in declared.Where(p => p.WireValuePropertyName is not null || p.IsSetName is not null))
         {
             w.Line(property.WireValuePropertyName is not null
-                ? "private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + property.FieldName + ";"
-                : "private " + TypeNames.Nullable(property.Type, true) + " " + property.FieldName + ";");
+                ? "private string" + (property.IsOptionalInCSharp ? "?" : "") + " " + property.FieldName + Initialiser(property) + ";"
+                : "private " + TypeNames.Nullable(property.Type, true) + " " + property.FieldName + Initialiser(property) + ";");
             if (property.IsSetName is { } isSet)
             {
-                // Assigned, null included: the serializer sends it.
-                w.Line("internal bool " + isSet + " { get; private set; }");
+                // Assigned, null included: the serializer sends it. A preset counts as assigned.
+                w.Line("internal bool " + isSet + " { get; private set; }" + (property.Preset is null ? "" : " = true;"));
             }
         }
 
@@ -125,6 +125,47 @@ internal static class ModelEmitter
         }
     }
 
+    private static string DefaultRemark(PropertySpec property, string value)
+    {
+        if (property.Preset is not null)
+        {
+            return "Starts as " + value + ", the API description's default" + (property.IsSetName is null ? "; set it to <see langword=\"null\"/> to leave it out." : ".");
+        }
+
+        return "When not set, it is left out and the service assumes " + value + "."
+            + (property.PresetWithheldForPatch ? " It does not start as " + value + ": a PATCH request sends this model, and there a value left out keeps what the service stores." : "");
+    }
+
+    // " = value" for a property (or its field) a new model presets, else nothing. An enum's field holds its wire text.
+    private static string Initialiser(PropertySpec property)
+    {
+        if (property.Preset is not { } preset)
+        {
+            return "";
+        }
+
+        if (!preset.IsList)
+        {
+            return " = " + Literal(property.Type, preset.Values[0]);
+        }
+
+        string element = TypeNames.Of(property.Type.Element!);
+        return " = new global::System.Collections.Generic.List<" + element + ">" + (preset.Values.Count == 0
+            ? "()"
+            : " { " + string.Join(", ", preset.Values.Select(v => Literal(property.Type.Element!, v))) + " }");
+    }
+
+    private static string Literal(TypeRefSpec type, string value) => type.Kind switch
+    {
+        ValueKind.String or ValueKind.Enum => CSharpLiteral.String(value),
+        ValueKind.Int64 => value + "L",
+        ValueKind.Single => value + "f",
+        ValueKind.Double => value + "d",
+        ValueKind.Decimal => value + "m",
+        ValueKind.DateTimeOffset or ValueKind.Date or ValueKind.Time or ValueKind.Duration or ValueKind.Guid => FormattedLiteral.Of(type.Kind, value),
+        _ => value,
+    };
+
     private static bool NeedsNullCheck(PropertySpec property) =>
         !property.IsNullable && !property.Type.IsValueType;
 
@@ -134,8 +175,7 @@ internal static class ModelEmitter
         var remarks = new List<string>();
         if (!property.IsRequired && property.DefaultJson is { } defaultJson)
         {
-            // Not applied: an unset property is left out and the service applies its own default, which the docs show.
-            remarks.Add("When not set, it is left out and the service assumes <c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>.");
+            remarks.Add(DefaultRemark(property, "<c>" + CSharpLiteral.XmlDocText(defaultJson) + "</c>"));
         }
 
         if (property.WireValuePropertyName is not null)
@@ -166,7 +206,7 @@ internal static class ModelEmitter
         {
             if (property.IsSetName is null)
             {
-                w.Line("public " + type + " " + property.Name + " { get; set; }");
+                w.Line("public " + type + " " + property.Name + " { get; set; }" + (property.Preset is null ? "" : Initialiser(property) + ";"));
                 return;
             }
 

@@ -30,11 +30,21 @@ internal sealed record PropertySpec
     /// <summary>For an enum property, the string property holding the wire text as received (unknown values kept); null otherwise.</summary>
     public required string? WireValuePropertyName { get; init; }
 
-    /// <summary>
-    /// The schema's <c>default</c> as JSON text, or null. Shown in the XML docs only: it says what the service assumes
-    /// when the property is absent, so an unset property is still left out of a request rather than sent as the default.
-    /// </summary>
+    /// <summary>The schema's <c>default</c> as JSON text, or null: shown in the XML docs.</summary>
     public string? DefaultJson { get; init; }
+
+    /// <summary>
+    /// The value a new model starts with (the <c>default</c>, when the property can hold it and a request body sends the
+    /// model outside PATCH; see <c>Parsing/PropertyDefaults</c> and <c>Parsing/SentModels</c>), or null: then an unset
+    /// property is left out and the service applies its own default.
+    /// </summary>
+    public PresetSpec? Preset { get; init; }
+
+    /// <summary>
+    /// The default could be preset but is not, because a PATCH request sends the model: there a property left out keeps
+    /// the stored value, and sending the default would overwrite it.
+    /// </summary>
+    public bool PresetWithheldForPatch { get; init; }
 
     /// <summary>
     /// For an optional nullable property, where absent and <c>null</c> differ on the wire (JSON Merge Patch: <c>null</c>

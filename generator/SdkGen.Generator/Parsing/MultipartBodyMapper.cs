@@ -109,7 +109,7 @@ internal sealed class MultipartBodyMapper
                 Description = OperationMapper.Clean(candidate.Schema.Description),
                 Validation = mapped.Validation,
                 Explode = false,
-                DefaultJson = candidate.Schema.Default?.ToJsonString(),
+                DefaultJson = PropertyDefaults.AsWritten(candidate.Schema.Default),
                 IsDeprecated = candidate.Schema.Deprecated,
             });
         }

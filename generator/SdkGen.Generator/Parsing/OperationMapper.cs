@@ -395,7 +395,7 @@ internal sealed class OperationMapper
                 ParameterStyle.Matrix => ";" + PercentEncodedName(parameter.Name ?? "") + "=",
                 _ => "",
             },
-            DefaultJson = parameter.Schema?.Default?.ToJsonString(),
+            DefaultJson = PropertyDefaults.AsWritten(parameter.Schema?.Default),
             IsDeprecated = parameter.Deprecated,
         };
     }

@@ -406,6 +406,18 @@ internal sealed partial class SchemaMapper
         return mapped.Type;
     }
 
+    // A default the property cannot hold, or that breaks its own rules, is the document's mistake: reported, not preset.
+    private PresetSpec? Preset(IOpenApiSchema? propertySchema, MappedType mapped, string wireName, string propertyPointer)
+    {
+        PresetSpec? preset = PropertyDefaults.Decide(propertySchema?.Default, mapped.Type, mapped.Validation, name => _enums.FirstOrDefault(e => e.Name == name), out string? mistake);
+        if (mistake is not null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, ParseContext.Append(propertyPointer, "default"), "The default of '" + wireName + "'", "it " + mistake + ", so a new model does not start with it (left out until set)");
+        }
+
+        return preset;
+    }
+
     private static bool IsModelSchema(IOpenApiSchema? schema)
     {
         if (schema is null)
@@ -464,6 +476,7 @@ internal sealed partial class SchemaMapper
                 ? propertyNames.Claim(propertyName + "WireValue", wireName + " (wire value)", Collision("Property", wireName + " (wire value)", propertyPointer))
                 : null;
             bool isRequired = required.Contains(wireName);
+            PresetSpec? preset = isRequired ? null : Preset(propertySchema, mapped, wireName, propertyPointer);
             string? isSetName = mapped.IsNullable && !isRequired
                 ? propertyNames.Claim(propertyName + "IsSet", wireName + " (is set)", Collision("Property", wireName + " (is set)", propertyPointer))
                 : null;
@@ -478,7 +491,8 @@ internal sealed partial class SchemaMapper
                 Validation = mapped.Validation,
                 IsDeprecated = deprecated,
                 WireValuePropertyName = wireValueName,
-                DefaultJson = propertySchema?.Default?.ToJsonString(),
+                DefaultJson = PropertyDefaults.AsWritten(propertySchema?.Default),
+                Preset = preset,
                 IsSetName = isSetName,
             });
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SdkGen.Generator.Model;
@@ -5,17 +6,60 @@ using SdkGen.Generator.Model;
 namespace SdkGen.Generator.Parsing;
 
 /// <summary>
-/// Keeps "assigned, null included" tracking (<see cref="PropertySpec.IsSetName"/>) only on models a JSON request body
-/// can carry (a subtype or case the body's writer hands a value to included): a model the client only reads never goes
-/// back to the service through it, so tracking there is code for nothing.
+/// What follows from a model being sent in a request body (a subtype or case the body's writer hands a value to
+/// included), decided once the operations are mapped:
+/// <list type="bullet">
+/// <item>"Assigned, null included" tracking (<see cref="PropertySpec.IsSetName"/>) stays only on models a JSON body
+/// carries: a model the client only reads never goes back to the service through it, so tracking there is code for
+/// nothing.</item>
+/// <item>A preset default (<see cref="PropertySpec.Preset"/>) stays only on models a body carries (JSON, form or
+/// multipart) and none carries in a PATCH request (by method, or a <c>merge-patch</c> body): a new request model then
+/// starts with what the service would assume; a model only read keeps what the service sent; and in a PATCH a property
+/// left out keeps its stored value, which sending the default would overwrite.</item>
+/// </list>
 /// </summary>
 internal static class SentModels
 {
-    public static List<ModelSpec> KeepTrackingWhereSent(IEnumerable<ModelSpec> models, IEnumerable<OperationSpec> operations)
+    public static List<ModelSpec> Apply(IEnumerable<ModelSpec> models, IReadOnlyCollection<OperationSpec> operations)
     {
         var byName = models.ToDictionary(m => m.Name);
-        var sent = new HashSet<string>();
-        var pending = new Stack<TypeRefSpec>(operations.Select(o => o.Body).Where(b => b is { Encoding: BodyEncoding.Json }).Select(b => b!.Type));
+        HashSet<string> sentAsJson = Reached(byName, operations.Select(o => o.Body).Where(b => b is { Encoding: BodyEncoding.Json }).Select(b => b!.Type));
+        HashSet<string> sent = Reached(byName, operations.SelectMany(BodyTypes));
+        HashSet<string> patched = Reached(byName, operations.Where(IsPatch).SelectMany(BodyTypes));
+        // A base class declares the properties its subtypes inherit, initialisers included.
+        foreach (string name in patched.ToList())
+        {
+            string? baseName = byName[name].BaseName;
+            while (baseName is not null && patched.Add(baseName))
+            {
+                baseName = byName.TryGetValue(baseName, out ModelSpec? parent) ? parent.BaseName : null;
+            }
+        }
+
+        return byName.Values.Select(m => m.Properties.All(p => p.IsSetName is null && p.Preset is null) ? m : m with
+        {
+            Properties = m.Properties.Select(p => p with
+            {
+                IsSetName = sentAsJson.Contains(m.Name) ? p.IsSetName : null,
+                Preset = sent.Contains(m.Name) && !patched.Contains(m.Name) ? p.Preset : null,
+                PresetWithheldForPatch = p.Preset is not null && patched.Contains(m.Name),
+            }).ToImmutableEquatableArray(),
+        }).ToList();
+    }
+
+    private static IEnumerable<TypeRefSpec> BodyTypes(OperationSpec operation) =>
+        (operation.Body is { } body ? new[] { body.Type } : Array.Empty<TypeRefSpec>())
+            .Concat(operation.Multipart?.Parts.Select(p => p.Type) ?? Enumerable.Empty<TypeRefSpec>());
+
+    private static bool IsPatch(OperationSpec operation) =>
+        string.Equals(operation.HttpMethod, "PATCH", StringComparison.OrdinalIgnoreCase)
+        || operation.Body?.MediaTypes.Any(m => m.IndexOf("merge-patch", StringComparison.OrdinalIgnoreCase) >= 0) == true;
+
+    // The models values of these types hold, transitively.
+    private static HashSet<string> Reached(Dictionary<string, ModelSpec> byName, IEnumerable<TypeRefSpec> roots)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<TypeRefSpec>(roots);
         while (pending.Count > 0)
         {
             TypeRefSpec type = pending.Pop();
@@ -23,7 +67,7 @@ internal static class SentModels
             {
                 pending.Push(element);
             }
-            else if (type.Kind == ValueKind.Model && byName.TryGetValue(type.Name!, out ModelSpec? model) && sent.Add(model.Name))
+            else if (type.Kind == ValueKind.Model && byName.TryGetValue(type.Name!, out ModelSpec? model) && reached.Add(model.Name))
             {
                 foreach (PropertySpec property in model.Properties)
                 {
@@ -43,8 +87,6 @@ internal static class SentModels
             }
         }
 
-        return byName.Values.Select(m => sent.Contains(m.Name) || m.Properties.All(p => p.IsSetName is null)
-            ? m
-            : m with { Properties = m.Properties.Select(p => p with { IsSetName = null }).ToImmutableEquatableArray() }).ToList();
+        return reached;
     }
 }

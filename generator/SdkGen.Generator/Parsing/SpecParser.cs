@@ -174,7 +174,7 @@ internal static class SpecParser
         string serviceName = Extension(document.Extensions, "x-sdkgen-service-name") ?? OperationMapper.Clean(document.Info?.Title) ?? clientName;
 
         ImmutableEquatableArray<EnumSpec> enums = schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToImmutableEquatableArray();
-        ImmutableEquatableArray<ModelSpec> models = SentModels.KeepTrackingWhereSent(InheritedSerialization.WithSubtypes(schemas.Models), mapped.Select(m => m.Operation)).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray();
+        ImmutableEquatableArray<ModelSpec> models = SentModels.Apply(InheritedSerialization.WithSubtypes(schemas.Models), mapped.Select(m => m.Operation).ToList()).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableEquatableArray();
         var unnamedHelpers = new DocumentSpec
         {
             SourceFilePath = input.FilePath,

@@ -79,15 +79,18 @@ public sealed class SignalWireRecordingControl : IRecordingControl, IPauseScoped
 
     /// <inheritdoc/>
     public Task<RecordingState> ResumeAsync(CallReference call, CancellationToken cancellationToken = default) =>
-        UpdateAsync(RecordingOperation.Resume, call, new UpdateRecordingRequest(RecordingUpdateStatus.InProgress), cancellationToken);
+        UpdateAsync(RecordingOperation.Resume, call, WithoutPauseBehavior(RecordingUpdateStatus.InProgress), cancellationToken);
 
     /// <inheritdoc/>
     public Task<RecordingState> StopAsync(CallReference call, CancellationToken cancellationToken = default) =>
-        UpdateAsync(RecordingOperation.Stop, call, new UpdateRecordingRequest(RecordingUpdateStatus.Stopped), cancellationToken);
+        UpdateAsync(RecordingOperation.Stop, call, WithoutPauseBehavior(RecordingUpdateStatus.Stopped), cancellationToken);
 
     /// <inheritdoc/>
     public Task<RecordingState> StartAsync(CallReference call, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Starting a recording is a different SignalWire resource; this control pauses, resumes and stops.");
+
+    // PauseBehavior applies only to a pause: a resume or stop leaves out the default the generated request starts with.
+    private static UpdateRecordingRequest WithoutPauseBehavior(RecordingUpdateStatus status) => new(status) { PauseBehavior = null };
 
     private Task<RecordingState> UpdateAsync(RecordingOperation operation, CallReference call, UpdateRecordingRequest request, CancellationToken cancellationToken)
     {

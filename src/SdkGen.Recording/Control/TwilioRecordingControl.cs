@@ -80,15 +80,18 @@ public sealed class TwilioRecordingControl : IRecordingControl, IPauseScoped
 
     /// <inheritdoc/>
     public Task<RecordingState> ResumeAsync(CallReference call, CancellationToken cancellationToken = default) =>
-        UpdateAsync(RecordingOperation.Resume, call, new UpdateCallRecordingRequest(CallRecordingUpdateStatus.InProgress), cancellationToken);
+        UpdateAsync(RecordingOperation.Resume, call, WithoutPauseBehavior(CallRecordingUpdateStatus.InProgress), cancellationToken);
 
     /// <inheritdoc/>
     public Task<RecordingState> StopAsync(CallReference call, CancellationToken cancellationToken = default) =>
-        UpdateAsync(RecordingOperation.Stop, call, new UpdateCallRecordingRequest(CallRecordingUpdateStatus.Stopped), cancellationToken);
+        UpdateAsync(RecordingOperation.Stop, call, WithoutPauseBehavior(CallRecordingUpdateStatus.Stopped), cancellationToken);
 
     /// <inheritdoc/>
     public Task<RecordingState> StartAsync(CallReference call, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Starting a recording is a different Twilio resource (POST …/Recordings.json); this control pauses, resumes and stops.");
+
+    // PauseBehavior applies only to a pause: a resume or stop leaves out the default the generated request starts with.
+    private static UpdateCallRecordingRequest WithoutPauseBehavior(CallRecordingUpdateStatus status) => new(status) { PauseBehavior = null };
 
     private Task<RecordingState> UpdateAsync(RecordingOperation operation, CallReference call, UpdateCallRecordingRequest request, CancellationToken cancellationToken) =>
         _runner.RunWithRetriesAsync(operation, call, async token =>

@@ -95,14 +95,16 @@ public sealed class ValueRuleBehaviourTests
     }
 
     [Fact]
-    public async Task A_default_in_the_spec_is_not_sent_when_the_caller_leaves_the_value_unset()
+    public async Task A_parameter_default_is_left_out_and_a_property_default_is_what_a_new_model_starts_with()
     {
-        // limit (default 20) and discount (default 0) describe what the service assumes; sending them would say more.
+        // limit (a parameter, default 20) is left to the service; discount (a property, default 0) is preset and sent.
         await Client.ListItemsAsync(2);
         await Client.CreateOrderAsync(new Order(1));
+        await Client.CreateOrderAsync(new Order(1) { Discount = null });
 
         Assert.Equal("https://rules.example.com/v1/pages/2/items", _handler.Requests[0].Uri);
-        Assert.Equal("{\"quantity\":1}", _handler.Requests[1].BodyText);
+        Assert.Equal("{\"quantity\":1,\"discount\":0}", _handler.Requests[1].BodyText);
+        Assert.Equal("{\"quantity\":1}", _handler.Requests[2].BodyText);
     }
 
     [Theory]

@@ -359,6 +359,23 @@ public sealed class RecordingControlContractTests
         Assert.Equal("skip", harness.RecordingOf(RecordingVendor.Twilio, second).PauseBehavior);
     }
 
+    [Theory]
+    [InlineData(RecordingVendor.Twilio, SimulatedVendor.Twilio)]
+    [InlineData(RecordingVendor.SignalWire, SimulatedVendor.SignalWire)]
+    public async Task PauseBehavior_is_sent_with_a_pause_only(RecordingVendor vendor, SimulatedVendor simulated)
+    {
+        // The generated request starts with PauseBehavior=silence (the spec's default); it applies only to a pause.
+        await using var harness = await ControlHarness.StartAsync();
+        IRecordingControl control = harness.Create(vendor);
+        CallReference call = harness.AddCall(vendor);
+
+        await control.PauseAsync(call);
+        await control.ResumeAsync(call);
+        await control.StopAsync(call);
+
+        Assert.Equal(["Status=paused&PauseBehavior=silence", "Status=in-progress", "Status=stopped"], harness.State.GetRequests(simulated).Select(r => r.Body));
+    }
+
     [Fact]
     public async Task SignalWire_PauseBehavior_per_call()
     {

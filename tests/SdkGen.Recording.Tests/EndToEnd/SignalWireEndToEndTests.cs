@@ -7,8 +7,9 @@ namespace SdkGen.Recording.Tests.EndToEnd;
 /// <summary>The generated <see cref="SignalWireClient"/> over real HTTP against the simulator.</summary>
 public sealed class SignalWireEndToEndTests
 {
-    private static readonly UpdateRecordingRequest Resume = new(RecordingUpdateStatus.InProgress);
-    private static readonly UpdateRecordingRequest Stop = new(RecordingUpdateStatus.Stopped);
+    // PauseBehavior starts as the spec's default (silence); a resume or stop leaves it out, as the control does.
+    private static readonly UpdateRecordingRequest Resume = new(RecordingUpdateStatus.InProgress) { PauseBehavior = null };
+    private static readonly UpdateRecordingRequest Stop = new(RecordingUpdateStatus.Stopped) { PauseBehavior = null };
 
     private static UpdateRecordingRequest Pause(PauseBehavior? behavior = null) =>
         new(RecordingUpdateStatus.Paused) { PauseBehavior = behavior };

@@ -10,8 +10,9 @@ public sealed class TwilioEndToEndTests
     private static UpdateCallRecordingRequest Pause(PauseBehavior? behavior = null) =>
         new(CallRecordingUpdateStatus.Paused) { PauseBehavior = behavior };
 
-    private static readonly UpdateCallRecordingRequest Resume = new(CallRecordingUpdateStatus.InProgress);
-    private static readonly UpdateCallRecordingRequest Stop = new(CallRecordingUpdateStatus.Stopped);
+    // PauseBehavior starts as the spec's default (silence); a resume or stop leaves it out, as the control does.
+    private static readonly UpdateCallRecordingRequest Resume = new(CallRecordingUpdateStatus.InProgress) { PauseBehavior = null };
+    private static readonly UpdateCallRecordingRequest Stop = new(CallRecordingUpdateStatus.Stopped) { PauseBehavior = null };
 
     [Fact]
     public async Task Pause_resume_stop_return_the_recording_and_change_the_simulators_state()

@@ -9,7 +9,7 @@ namespace Test.Api
     public partial class UpdateRecording
     {
         private string _statusWireValue;
-        private string? _pauseBehaviorWireValue;
+        private string? _pauseBehaviorWireValue = "silence";
 
         /// <summary>Creates a <see cref="UpdateRecording"/> with the values the service requires.</summary>
         /// <param name="status">The state of a recording.</param>
@@ -37,7 +37,7 @@ namespace Test.Api
         public string StatusWireValue { get => _statusWireValue; set => _statusWireValue = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>The <c>PauseBehavior</c> value.</summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
+        /// <remarks>Starts as <c>"silence"</c>, the API description's default; set it to <see langword="null"/> to leave it out. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
         public UpdateRecordingPauseBehavior? PauseBehavior
         {
             get => _pauseBehaviorWireValue is null ? (UpdateRecordingPauseBehavior?)null : UpdateRecordingPauseBehaviorExtensions.FromWireValue(_pauseBehaviorWireValue);

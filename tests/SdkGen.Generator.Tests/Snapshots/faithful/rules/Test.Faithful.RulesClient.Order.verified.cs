@@ -32,7 +32,7 @@ namespace Test.Faithful
         public global::System.Collections.Generic.IList<int>? Codes { get; set; }
 
         /// <summary>The <c>discount</c> value.</summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>0</c>.</remarks>
-        public double? Discount { get; set; }
+        /// <remarks>Starts as <c>0</c>, the API description's default; set it to <see langword="null"/> to leave it out.</remarks>
+        public double? Discount { get; set; } = 0d;
     }
 }

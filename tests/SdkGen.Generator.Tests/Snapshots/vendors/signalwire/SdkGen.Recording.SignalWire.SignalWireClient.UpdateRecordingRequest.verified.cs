@@ -9,7 +9,7 @@ namespace SdkGen.Recording.SignalWire
     public partial class UpdateRecordingRequest
     {
         private string _statusWireValue;
-        private string? _pauseBehaviorWireValue;
+        private string? _pauseBehaviorWireValue = "silence";
 
         /// <summary>Creates a <see cref="UpdateRecordingRequest"/> with the values the service requires.</summary>
         /// <param name="status">The new status of the recording.</param>
@@ -37,7 +37,7 @@ namespace SdkGen.Recording.SignalWire
         public string StatusWireValue { get => _statusWireValue; set => _statusWireValue = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>What to record while the recording is paused. Defaults to <c>silence</c>.</summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
+        /// <remarks>Starts as <c>"silence"</c>, the API description's default; set it to <see langword="null"/> to leave it out. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
         public PauseBehavior? PauseBehavior
         {
             get => _pauseBehaviorWireValue is null ? (PauseBehavior?)null : PauseBehaviorExtensions.FromWireValue(_pauseBehaviorWireValue);

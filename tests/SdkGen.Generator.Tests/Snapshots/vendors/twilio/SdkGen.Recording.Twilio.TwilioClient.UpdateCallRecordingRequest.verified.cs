@@ -13,7 +13,7 @@ namespace SdkGen.Recording.Twilio
     public partial class UpdateCallRecordingRequest
     {
         private string _statusWireValue;
-        private string? _pauseBehaviorWireValue;
+        private string? _pauseBehaviorWireValue = "silence";
 
         /// <summary>Creates a <see cref="UpdateCallRecordingRequest"/> with the values the service requires.</summary>
         /// <param name="status">
@@ -69,7 +69,7 @@ namespace SdkGen.Recording.Twilio
         /// - <c>silence</c>: the audio of the call is replaced with silence while paused. This is the
         ///   default.
         /// </summary>
-        /// <remarks>When not set, it is left out and the service assumes <c>"silence"</c>. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
+        /// <remarks>Starts as <c>"silence"</c>, the API description's default; set it to <see langword="null"/> to leave it out. A value this SDK does not know reads as <c>Unknown</c>; <see cref="PauseBehaviorWireValue"/> keeps its text.</remarks>
         public PauseBehavior? PauseBehavior
         {
             get => _pauseBehaviorWireValue is null ? (PauseBehavior?)null : PauseBehaviorExtensions.FromWireValue(_pauseBehaviorWireValue);

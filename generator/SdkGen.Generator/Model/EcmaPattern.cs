@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SdkGen.Generator.Emitting;
+namespace SdkGen.Generator.Model;
 
 /// <summary>
 /// Adapts an OpenAPI <c>pattern</c> (an ECMA-262 regular expression) to .NET's Regex where the two read the same
