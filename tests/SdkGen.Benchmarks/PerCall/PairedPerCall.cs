@@ -45,6 +45,13 @@ internal static class PairedPerCall
         }
 
         long calls = 2L * rounds * batch;
+        (double low, double high) = MedianBounds(cpu);
+        Figures.Record("percallPaired.cpuRatio", Median(cpu));
+        Figures.Record("percallPaired.cpuRatioLow", low);
+        Figures.Record("percallPaired.cpuRatioHigh", high);
+        Figures.Record("percallPaired.handNs", handCpu / calls * 1e9);
+        Figures.Record("percallPaired.generatedNs", generatedCpu / calls * 1e9);
+        Figures.Record("percallPaired.rounds", rounds);
         string text = string.Create(CultureInfo.InvariantCulture, $"""
             Paired rounds: {rounds} × ({batch} calls per client, order hand/generated/generated/hand); load {File.ReadAllText("/proc/loadavg").Trim()}.
 
@@ -84,13 +91,19 @@ internal static class PairedPerCall
     private static double Median(List<double> values) => Quantile(values, 0.5);
 
     // Distribution-free: the ranks n/2 ± 0.98·√n bound the median with about 95 % confidence (binomial, normal approximation).
-    private static string MedianInterval(List<double> values)
+    private static (double Low, double High) MedianBounds(List<double> values)
     {
         var sorted = values.Order().ToList();
         double half = 0.98 * Math.Sqrt(sorted.Count);
         int low = Math.Max(0, (int)Math.Floor(sorted.Count / 2.0 - half));
         int high = Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count / 2.0 + half));
-        return string.Create(CultureInfo.InvariantCulture, $"[{sorted[low]:F3}; {sorted[high]:F3}]");
+        return (sorted[low], sorted[high]);
+    }
+
+    private static string MedianInterval(List<double> values)
+    {
+        (double low, double high) = MedianBounds(values);
+        return string.Create(CultureInfo.InvariantCulture, $"[{low:F3}; {high:F3}]");
     }
 
     private static double Quantile(List<double> values, double q)
