@@ -20,9 +20,20 @@ public class WireFormatTests
     [InlineData(0.1, "0.1")]
     [InlineData(-1.5, "-1.5")]
     [InlineData(1e21, "1E+21")]
-    [InlineData(double.NaN, "NaN")]
-    [InlineData(double.PositiveInfinity, "Infinity")]
     public void Double(double value, string expected) => Assert.Equal(expected, WireFormat.Format(value));
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void A_double_that_is_not_a_number_is_refused(double value) =>
+        Assert.Contains("nothing was sent", Assert.Throws<ArgumentException>(() => WireFormat.Format(value)).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(float.NaN)]
+    [InlineData(float.NegativeInfinity)]
+    public void A_float_that_is_not_a_number_is_refused(float value) =>
+        Assert.Throws<ArgumentException>(() => WireFormat.Format(value));
 
     [Theory]
     [InlineData(0.1)]

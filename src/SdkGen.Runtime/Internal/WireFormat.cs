@@ -22,13 +22,22 @@ public static class WireFormat
 
     /// <summary>Formats a double so that it parses back to the same value.</summary>
     /// <param name="value">The value.</param>
-    /// <returns>For example <c>0.1</c>, <c>1E+21</c>, <c>NaN</c>.</returns>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <returns>For example <c>0.1</c>, <c>1E+21</c>.</returns>
+    /// <exception cref="ArgumentException">The value is NaN or an infinity.</exception>
+    public static string Format(double value) =>
+        double.IsNaN(value) || double.IsInfinity(value) ? throw NotANumber(value.ToString(CultureInfo.InvariantCulture)) : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Formats a float so that it parses back to the same value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>For example <c>1.5</c>.</returns>
-    public static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <exception cref="ArgumentException">The value is NaN or an infinity.</exception>
+    public static string Format(float value) =>
+        float.IsNaN(value) || float.IsInfinity(value) ? throw NotANumber(value.ToString(CultureInfo.InvariantCulture)) : value.ToString("R", CultureInfo.InvariantCulture);
+
+    // As a JSON body refuses them (Utf8JsonWriter): the text "NaN" would reach a query, path or header that means a number.
+    // Request values are formatted before anything is sent, so nothing was.
+    private static ArgumentException NotANumber(string text) =>
+        new(text + " is not a number an API description can hold (JSON Schema numbers are finite); nothing was sent.", "value");
 
     /// <summary>Formats a decimal, keeping its scale.</summary>
     /// <param name="value">The value.</param>

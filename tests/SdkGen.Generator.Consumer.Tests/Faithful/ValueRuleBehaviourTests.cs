@@ -108,6 +108,18 @@ public sealed class ValueRuleBehaviourTests
     }
 
     [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public async Task A_number_without_rules_is_still_refused_when_it_is_not_a_number_and_nothing_is_sent(double scale)
+    {
+        // JSON Schema numbers are finite: "NaN" in a query would be text the service reads as a number, or an error.
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.ListItemsAsync(1, scale: scale));
+
+        Assert.Empty(_handler.Requests);
+    }
+
+    [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]
     [InlineData(9, true)]

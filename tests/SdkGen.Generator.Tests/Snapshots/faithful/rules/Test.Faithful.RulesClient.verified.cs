@@ -52,18 +52,19 @@ namespace Test.Faithful
         /// <param name="step">The <c>step</c> query parameter.</param>
         /// <param name="price">The <c>price</c> query parameter.</param>
         /// <param name="tags">The <c>tags</c> query parameter.</param>
+        /// <param name="scale">A number with no rule</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
         /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
-        public virtual global::System.Threading.Tasks.Task ListItemsAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
+        public virtual global::System.Threading.Tasks.Task ListItemsAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, double? scale = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, scale, global::SdkGen.Runtime.Internal.ResponseResults.None, cancellationToken);
 
         /// <inheritdoc cref="ListItemsAsync"/>
         /// <returns>The answer's status and headers.</returns>
-        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, double? scale = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, scale, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(int page, int? limit, long? offset, double? ratio, float? weight, double? step, decimal? price, global::System.Collections.Generic.IList<string>? tags, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(int page, int? limit, long? offset, double? ratio, float? weight, double? step, decimal? price, global::System.Collections.Generic.IList<string>? tags, double? scale, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             RulesClientValidation.ValidatePage(page, nameof(page));
             if (limit is object) RulesClientValidation.ValidateLimit(limit.Value, nameof(limit));
@@ -108,6 +109,10 @@ namespace Test.Faithful
                 {
                     uri.AppendQuery("tags", item);
                 }
+            }
+            if (scale is object)
+            {
+                uri.AppendQuery("scale", global::SdkGen.Runtime.Internal.WireFormat.Format(scale.Value));
             }
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
