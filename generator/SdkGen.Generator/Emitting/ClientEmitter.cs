@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Emitting;
 
@@ -107,6 +108,7 @@ internal sealed class ClientEmitter
             EmitOperation(w, client, operation);
         }
 
+        EmitErrorMaps(w, client);
         w.CloseBlock();
     }
 
@@ -117,12 +119,19 @@ internal sealed class ClientEmitter
         RequestBodySpec? body = operation.Body;
         var locals = new OperationLocals(MethodParameterNames(operation));
         EmitPublicMethods(w, client, operation, locals, required.Concat(optional).ToList(), body);
-        w.OpenBlock("private async global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
+        // A request built without awaiting anything is handed to the runtime's one send, which owns it from there: the
+        // method itself is not async. One whose credentials are awaited (a Bearer provider, OAuth2) stays async.
+        bool awaits = _security.BuildsRequestAsynchronously(operation);
+        w.OpenBlock("private " + (awaits ? "async " : "") + "global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
         EmitArgumentChecks(w, required, optional, body, locals);
-        EmitRequest(w, client, operation, body, locals);
-        if (operation.Success.IsBinary)
+        EmitRequest(w, client, operation, body, locals, disposesRequest: awaits);
+        if (!awaits)
         {
-            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, _security.SendExpression(operation, locals), EmitErrorDispatch);
+            EmitSend(w, operation, locals);
+        }
+        else if (operation.Success.IsBinary)
+        {
+            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, _security.SendExpression(operation, locals), EmitErrorThrow);
         }
         else
         {
@@ -130,6 +139,61 @@ internal sealed class ClientEmitter
         }
 
         w.CloseBlock();
+    }
+
+    // The request goes to the runtime's send for the operation's kind of answer, with the reader of its body, the
+    // function making the result and the client's error map; every delegate is a cached one, so the call allocates none.
+    private void EmitSend(SourceWriter w, OperationSpec operation, OperationLocals locals)
+    {
+        TypeRefSpec? type = operation.Success.BodyType;
+        string first = "(_httpClient, " + locals.Request + ", _maxResponseContentLength, ServiceName, ";
+        string last = locals.ToResult + ", " + operation.ErrorMapName + ", cancellationToken);";
+        string orEmpty = !operation.Success.BodyMayBeEmpty ? "" : type is { IsValueType: true } && !operation.Success.IsText ? "ValueOrEmpty" : "OrEmpty";
+        string sender = "return " + Internal + ".OperationSender.";
+        if (operation.Success.IsBinary)
+        {
+            w.Line(sender + "SendForStreamAsync" + first + last);
+        }
+        else if (type is null)
+        {
+            w.Line(sender + "SendAsync" + first + last);
+        }
+        else if (operation.Success.IsText)
+        {
+            w.Line(sender + "SendForText" + orEmpty + "Async" + first + last);
+        }
+        else if (SuccessCheck(operation, locals) is { } check)
+        {
+            w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
+            w.Line("// A body read leniently without a usable value there is not taken for success.");
+            w.Line(sender + "SendForJson" + orEmpty + "Async" + first + ReaderOf(type) + ",");
+            w.Line("    " + check + ",");
+            w.Line("    " + last);
+        }
+        else
+        {
+            w.Line(sender + "SendForJson" + orEmpty + "Async" + first + ReaderOf(type) + ", " + last);
+        }
+    }
+
+    // The lambda telling a 2xx body that reports a failure (x-sdkgen-success-when): its exception, or null.
+    private string? SuccessCheck(OperationSpec operation, OperationLocals locals)
+    {
+        if (operation.Success.BodyType is not { Kind: ValueKind.Model } type || !_models.TryGetValue(type.Name!, out ModelSpec? model) || model.SuccessCondition is not { } condition)
+        {
+            return null;
+        }
+
+        string response = locals.Response, content = locals.Content, result = locals.Result;
+        return "(" + response + ", " + content + ", " + result + ") => " + Failed(model, condition, result)
+            + " ? " + FactoryName(model) + "(" + response + ", " + content + ", " + result + ") : null";
+    }
+
+    private static string Failed(ModelSpec model, SuccessConditionSpec condition, string result)
+    {
+        string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
+        string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
+        return result + "." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(" + result + ", " + CSharpLiteral.String(model.Name + "." + wireName) + ")";
     }
 
     // The plain method and {Operation}WithResponseAsync share one body, a private method generic in what it returns:
@@ -345,7 +409,7 @@ internal sealed class ClientEmitter
         return any;
     }
 
-    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
+    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals, bool disposesRequest)
     {
         string uri = locals.Uri, request = locals.Request;
         w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + BaseAddress(client, operation) + ");");
@@ -380,7 +444,9 @@ internal sealed class ClientEmitter
         }
         else
         {
-            w.Line("using var " + request + " = " + newRequest);
+            // Handed to the runtime's send, which disposes it: its content, the one thing it holds to dispose, is
+            // set last, after every check that may throw, so a request refused before that holds nothing to release.
+            w.Line((disposesRequest ? "using var " : "var ") + request + " = " + newRequest);
             _security.EmitApply(w, client, operation, locals);
         }
 
@@ -544,7 +610,7 @@ internal sealed class ClientEmitter
         EmitSuccess(w, operation, locals);
         w.CloseBlock();
         w.Line();
-        EmitErrorDispatch(w, operation, locals);
+        EmitErrorThrow(w, operation, locals);
     }
 
     // The statements inside the 2xx branch: each path ends in a return or a throw.
@@ -576,11 +642,9 @@ internal sealed class ClientEmitter
         w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + ReaderOf(type) + ");");
         if (type.Kind == ValueKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
         {
-            string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
-            string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
             w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
             w.Line("// A body read leniently without a usable value there is not taken for success.");
-            w.OpenBlock("if (" + result + "." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(" + result + ", " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
+            w.OpenBlock("if (" + Failed(model, condition, result) + ")");
             w.Line("throw " + FactoryName(model) + "(" + response + ", " + content + ", " + result + ");");
             w.CloseBlock();
             w.Line();
@@ -589,43 +653,47 @@ internal sealed class ClientEmitter
         w.Line(toResult + ", " + result + ");");
     }
 
-    private void EmitErrorDispatch(SourceWriter w, OperationSpec operation, OperationLocals locals)
-    {
-        string status = locals.Status, responseAndContent = "(" + locals.Response + ", " + locals.Content + ");";
-        ErrorResponseSpec? fallback = operation.Errors.FirstOrDefault(e => e.StatusPattern == "default");
-        ModelSpec? fallbackModel = fallback is null ? null : ErrorModel(fallback);
+    private static void EmitErrorThrow(SourceWriter w, OperationSpec operation, OperationLocals locals) =>
+        w.Line("throw " + operation.ErrorMapName + "(" + locals.Response + ", " + locals.Content + ");");
 
-        // Exact codes win over ranges (4XX), ranges over default; neighbours with the same model share one test.
-        var branches = new List<(string Condition, ModelSpec Model)>();
-        IEnumerable<ErrorResponseSpec> ordered = operation.Errors.Where(e => e.StatusPattern != "default" && !IsRange(e.StatusPattern))
-            .Concat(operation.Errors.Where(e => IsRange(e.StatusPattern)));
-        foreach (ErrorResponseSpec error in ordered)
+    // One static field per error map of the client: a factory when one model (or none) takes every status, else a
+    // function testing the statuses in order. Fields, not methods: a method group passed as a delegate allocates one
+    // per call before C# 11, and the generated code must stay cheap under C# 8.
+    private void EmitErrorMaps(SourceWriter w, ClientSpec client)
+    {
+        const string FuncType = "global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], " + Runtime + ".ApiException>";
+        w.Line();
+        w.Line("// How the operations turn error answers into exceptions; operations whose errors map alike share one.");
+        foreach (ErrorMapSpec map in client.ErrorMaps)
         {
-            if (ErrorModel(error) is not { } model || model.Name == fallbackModel?.Name)
+            if (map != client.ErrorMaps[0])
             {
+                w.Line();
+            }
+
+            string fallback = map.FallbackModelName is { } name ? FactoryName(_models[name]) : _document.ExceptionFactoryClassName + ".CreateException";
+            string declaration = "private static readonly " + FuncType + " " + map.Name + " = ";
+            if (map.Branches.Count == 0)
+            {
+                w.Line(declaration + fallback + ";");
                 continue;
             }
 
-            string condition = IsRange(error.StatusPattern) ? status + " / 100 == " + error.StatusPattern.Substring(0, 1) : status + " == " + error.StatusPattern;
-            if (branches.Count > 0 && branches[branches.Count - 1].Model.Name == model.Name)
+            w.Line(declaration + "(response, content) =>");
+            w.OpenBlock();
+            w.Line("int status = (int)response.StatusCode;");
+            foreach (ErrorBranchSpec branch in map.Branches)
             {
-                branches[branches.Count - 1] = (branches[branches.Count - 1].Condition + " || " + condition, model);
+                string condition = string.Join(" || ", branch.StatusPatterns.Select(p => ErrorMaps.IsRange(p) ? "status / 100 == " + p.Substring(0, 1) : "status == " + p));
+                w.OpenBlock("if (" + condition + ")");
+                w.Line("return " + FactoryName(_models[branch.ModelName]) + "(response, content);");
+                w.CloseBlock();
+                w.Line();
             }
-            else
-            {
-                branches.Add((condition, model));
-            }
-        }
 
-        foreach ((string condition, ModelSpec model) in branches)
-        {
-            w.OpenBlock("if (" + condition + ")");
-            w.Line("throw " + FactoryName(model) + responseAndContent);
-            w.CloseBlock();
-            w.Line();
+            w.Line("return " + fallback + "(response, content);");
+            w.CloseBlock(";");
         }
-
-        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : _document.ExceptionFactoryClassName + ".CreateException") + responseAndContent);
     }
 
     private ModelSpec? ErrorModel(ErrorResponseSpec error) =>
@@ -715,8 +783,6 @@ internal sealed class ClientEmitter
 
     private string WriterOf(TypeRefSpec type) =>
         _serializer + "." + (type.Kind == ValueKind.Model ? _models[type.Name!].Names.Writer : BodyMethodSpec.For(_document.BodyWriters, type));
-
-    private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
 
     /// <summary>The text of a parameter value for a path, query or header.</summary>
     internal static string Format(TypeRefSpec type, string expression) => type.Kind switch

@@ -130,6 +130,15 @@ internal sealed class SecurityEmitter
         && operation.Security.Any(r => r.SchemeProperties.Any(p => _schemes[p].Kind == SecuritySchemeKind.OAuth2ClientCredentials));
 
     /// <summary>
+    /// Whether building the operation's request awaits something: an OAuth2 token (the request is built in a local
+    /// function) or a Bearer token from the caller's provider.
+    /// </summary>
+    public bool BuildsRequestAsynchronously(OperationSpec operation) =>
+        BuildsRequestInFunction(operation)
+        || (TransportHeaderEmitter.UnlessGiven(operation, "Authorization") != "false"
+            && operation.Security.Any(r => r.SchemeProperties.Any(p => _schemes[p].Kind == SecuritySchemeKind.HttpBearer)));
+
+    /// <summary>
     /// For an operation without OAuth2: applies the first configured alternative to the request just created, or throws.
     /// A declared <c>Authorization</c> parameter the caller gives replaces the security (as it replaces Basic before).
     /// </summary>

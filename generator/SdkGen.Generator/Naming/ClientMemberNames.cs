@@ -10,7 +10,8 @@ namespace SdkGen.Generator.Naming;
 /// (<c>_{server}</c>), per credential they apply (<c>_{scheme}Credential</c>), per HTTP method without an
 /// <c>HttpMethod</c> property (<c>s_{method}Method</c>) — in one scope with the class's fixed members, its operations'
 /// methods and every type name, so no two clash (a scheme <c>Key</c> and one written with the Kelvin sign both
-/// lower-case to <c>_keyCredential</c>) and a method that is no identifier (<c>M-SEARCH</c>) still gives one. Also marks
+/// lower-case to <c>_keyCredential</c>) and a method that is no identifier (<c>M-SEARCH</c>) still gives one; and one
+/// per distinct error map (<c>Naming/ErrorMaps</c>). Also marks
 /// the operations that share their method name with another (an overload), once, so a <c>cref</c> to them needs no count.
 /// </summary>
 internal static class ClientMemberNames
@@ -18,7 +19,7 @@ internal static class ClientMemberNames
     // The members every client declares besides its operations.
     private static readonly string[] s_fixedMembers = { "ServiceName", "_httpClient", "_endpoint", "_maxResponseContentLength", "Endpoint" };
 
-    public static ClientSpec Assign(ClientSpec client, OptionsSpec options, IEnumerable<string> typeNames)
+    public static ClientSpec Assign(ClientSpec client, OptionsSpec options, IEnumerable<string> typeNames, ISet<string> models)
     {
         var names = new UniqueNames(typeNames.Concat(s_fixedMembers).Append(client.Name)
             .Concat(client.Operations.SelectMany(o => new[] { o.MethodName, o.WithResponseMethodName, o.SendMethodName }))
@@ -39,15 +40,29 @@ internal static class ClientMemberNames
             .Select(m => Field(m, "s_" + LowerFirst(Identifiers.ToPascalCase(m, "Method")) + "Method", names))
             .ToImmutableEquatableArray();
 
+        // Operations whose errors map alike share one map; a map is named on its first use.
+        var errorMaps = new List<ErrorMapSpec>();
+        var operations = client.Operations.Select(operation =>
+        {
+            ErrorMapSpec decided = ErrorMaps.Decide(operation, models);
+            ErrorMapSpec? map = errorMaps.FirstOrDefault(m => m.Branches.Equals(decided.Branches) && m.FallbackModelName == decided.FallbackModelName);
+            if (map is null)
+            {
+                map = decided with { Name = names.Claim(ErrorMaps.PreferredName(decided), operation.MethodName) };
+                errorMaps.Add(map);
+            }
+
+            return operation with { ErrorMapName = map.Name };
+        }).ToList();
+
         var overloaded = new HashSet<string>(client.Operations.GroupBy(o => o.MethodName, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key), StringComparer.Ordinal);
         return client with
         {
             ServerFields = servers,
             CredentialFields = credentials,
             HttpMethodFields = methods,
-            Operations = overloaded.Count == 0
-                ? client.Operations
-                : client.Operations.Select(o => overloaded.Contains(o.MethodName) ? o with { IsOverloaded = true } : o).ToImmutableEquatableArray(),
+            ErrorMaps = errorMaps.ToImmutableEquatableArray(),
+            Operations = operations.Select(o => overloaded.Contains(o.MethodName) ? o with { IsOverloaded = true } : o).ToImmutableEquatableArray(),
         };
     }
 

@@ -59,7 +59,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Device>> PutDeviceWithResponseAsync(string deviceId, Device body, bool? dryRun = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutDeviceAsync(deviceId, body, dryRun, global::SdkGen.Runtime.Internal.ResponseResults<Device>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutDeviceAsync<TResult>(string deviceId, Device body, bool? dryRun, global::System.Func<global::System.Net.Http.HttpResponseMessage, Device, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutDeviceAsync<TResult>(string deviceId, Device body, bool? dryRun, global::System.Func<global::System.Net.Http.HttpResponseMessage, Device, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -73,25 +73,23 @@ namespace Test.Api
                 uri.AppendQuery("dryRun", global::SdkGen.Runtime.Internal.WireFormat.Format(dryRun.Value));
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, DeviceClientJsonSerializer.ReadDevice);
-                return toResult(response, result);
-            }
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeviceClientJsonSerializer.ReadDevice, toResult, s_validationProblemOn400, cancellationToken);
+        }
 
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_validationProblemOn400 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
             if (status == 400)
             {
-                throw DeviceClientExceptions.CreateValidationProblemException(response, content);
+                return DeviceClientExceptions.CreateValidationProblemException(response, content);
             }
 
-            throw DeviceClientExceptions.CreateException(response, content);
-        }
+            return DeviceClientExceptions.CreateException(response, content);
+        };
     }
 }

@@ -68,7 +68,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Recording>> GetRecordingWithResponseAsync(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include = null, int? pageSize = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetRecordingAsync(accountSid, recordingSid, include, pageSize, xRequestId, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include, int? pageSize, string? xRequestId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include, int? pageSize, string? xRequestId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
@@ -91,7 +91,7 @@ namespace Test.Api
                 uri.AppendQuery("page_size", global::SdkGen.Runtime.Internal.WireFormat.Format(pageSize.Value));
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -107,21 +107,7 @@ namespace Test.Api
                 global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
             }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
-                return toResult(response, result);
-            }
-
-            if (status == 404)
-            {
-                throw FeatureClientExceptions.CreateErrorException(response, content);
-            }
-
-            throw FeatureClientExceptions.CreateProblemException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn404ElseProblem, cancellationToken);
         }
 
         /// <summary>Change the status of a recording.</summary>
@@ -140,7 +126,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Recording>> UpdateRecordingWithResponseAsync(string accountSid, string recordingSid, UpdateRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateRecordingAsync(accountSid, recordingSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string recordingSid, UpdateRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string recordingSid, UpdateRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
@@ -153,7 +139,7 @@ namespace Test.Api
             uri.AppendPath("/recordings/");
             uri.AppendPathParameter(recordingSid);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -178,26 +164,7 @@ namespace Test.Api
             }
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
-                return toResult(response, result);
-            }
-
-            if (status / 100 == 4)
-            {
-                throw FeatureClientExceptions.CreateErrorException(response, content);
-            }
-
-            if (status / 100 == 5)
-            {
-                throw FeatureClientExceptions.CreateProblemException(response, content);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn4xxProblemOn5xx, cancellationToken);
         }
 
         /// <summary>Delete a recording.</summary>
@@ -216,7 +183,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> DeleteRecordingWithResponseAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendDeleteRecordingAsync(accountSid, recordingSid, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendDeleteRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendDeleteRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
@@ -227,7 +194,7 @@ namespace Test.Api
             uri.AppendPath("/recordings/");
             uri.AppendPathParameter(recordingSid);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -239,20 +206,7 @@ namespace Test.Api
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            if (status == 404)
-            {
-                throw FeatureClientExceptions.CreateErrorException(response, content);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
         }
 
         /// <summary>GET /accounts/{accountSid}/notes</summary>
@@ -272,7 +226,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Note>>> ListNotesWithResponseAsync(string accountSid, global::System.DateTimeOffset since, long? limit = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListNotesAsync(accountSid, since, limit, tag, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Note>>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListNotesAsync<TResult>(string accountSid, global::System.DateTimeOffset since, long? limit, global::System.Collections.Generic.IList<string>? tag, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Note>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListNotesAsync<TResult>(string accountSid, global::System.DateTimeOffset since, long? limit, global::System.Collections.Generic.IList<string>? tag, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Note>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
 
@@ -290,7 +244,7 @@ namespace Test.Api
                 uri.AppendQueryList("tag", tag);
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -302,16 +256,7 @@ namespace Test.Api
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadBodyArrayOfNote);
-                return toResult(response, result);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /accounts/{accountSid}/notes</summary>
@@ -329,7 +274,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Ack?>> CreateNoteWithResponseAsync(string accountSid, Note body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateNoteAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack?>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(string accountSid, Note body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack?, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(string accountSid, Note body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack?, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -340,7 +285,7 @@ namespace Test.Api
             uri.AppendPathParameter(accountSid);
             uri.AppendPath("/notes");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -353,28 +298,11 @@ namespace Test.Api
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                if (content.Length == 0)
-                {
-                    return toResult(response, null);
-                }
-
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
-                // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
-                {
-                    throw FeatureClientExceptions.CreateAckException(response, content, result);
-                }
-
-                return toResult(response, result);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            // The service reports some failures inside a 2xx answer; the API description says how to tell.
+            // A body read leniently without a usable value there is not taken for success.
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonOrEmptyAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
+                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
+                toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PATCH /accounts/{accountSid}/notes</summary>
@@ -392,7 +320,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Ack>> ReplaceNotesWithResponseAsync(string accountSid, global::System.Collections.Generic.IList<Note>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendReplaceNotesAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendReplaceNotesAsync<TResult>(string accountSid, global::System.Collections.Generic.IList<Note>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendReplaceNotesAsync<TResult>(string accountSid, global::System.Collections.Generic.IList<Note>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             if (body is object)
@@ -410,7 +338,7 @@ namespace Test.Api
             uri.AppendPathParameter(accountSid);
             uri.AppendPath("/notes");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -426,23 +354,11 @@ namespace Test.Api
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
             }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
-                // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
-                {
-                    throw FeatureClientExceptions.CreateAckException(response, content, result);
-                }
-
-                return toResult(response, result);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            // The service reports some failures inside a 2xx answer; the API description says how to tell.
+            // A body read leniently without a usable value there is not taken for success.
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
+                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
+                toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /ping</summary>
@@ -458,12 +374,12 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetPingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetPingAsync(global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetPingAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetPingAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/ping");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
@@ -475,15 +391,48 @@ namespace Test.Api
 
             request.Headers.TryAddWithoutValidation("Accept", "text/plain");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn404ElseProblem = (response, content) =>
+        {
             int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            if (status == 404)
             {
-                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
+                return FeatureClientExceptions.CreateErrorException(response, content);
             }
 
-            throw FeatureClientExceptions.CreateException(response, content);
-        }
+            return FeatureClientExceptions.CreateProblemException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn4xxProblemOn5xx = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status / 100 == 4)
+            {
+                return FeatureClientExceptions.CreateErrorException(response, content);
+            }
+
+            if (status / 100 == 5)
+            {
+                return FeatureClientExceptions.CreateProblemException(response, content);
+            }
+
+            return FeatureClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn404 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return FeatureClientExceptions.CreateErrorException(response, content);
+            }
+
+            return FeatureClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = FeatureClientExceptions.CreateException;
     }
 }

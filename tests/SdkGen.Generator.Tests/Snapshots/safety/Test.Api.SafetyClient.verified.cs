@@ -62,7 +62,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Item>> GetItemWithResponseAsync(string itemId, string? xTrace = null, global::System.Collections.Generic.IList<string>? xTags = null, string? code = null, string? slow = null, string? simple = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetItemAsync(itemId, xTrace, xTags, code, slow, simple, global::SdkGen.Runtime.Internal.ResponseResults<Item>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string itemId, string? xTrace, global::System.Collections.Generic.IList<string>? xTags, string? code, string? slow, string? simple, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string itemId, string? xTrace, global::System.Collections.Generic.IList<string>? xTags, string? code, string? slow, string? simple, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
             if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
@@ -85,7 +85,7 @@ namespace Test.Api
                 uri.AppendQuery("simple", simple);
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (xTrace is object)
             {
@@ -96,21 +96,7 @@ namespace Test.Api
                 global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
             }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadItem);
-                return toResult(response, result);
-            }
-
-            if (status == 404)
-            {
-                throw SafetyClientExceptions.CreateProblemException(response, content);
-            }
-
-            throw SafetyClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
         }
 
         /// <summary>POST /batches</summary>
@@ -126,7 +112,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateBatchWithResponseAsync(global::System.Collections.Generic.IList<Member> body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateBatchAsync<TResult>(global::System.Collections.Generic.IList<Member> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateBatchAsync<TResult>(global::System.Collections.Generic.IList<Member> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             for (int i = 0; i < body.Count; i++)
@@ -139,18 +125,10 @@ namespace Test.Api
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/batches");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SafetyClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /members</summary>
@@ -166,24 +144,15 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Member>>> ListMembersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListMembersAsync(global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Member>>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListMembersAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Member>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListMembersAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Member>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/members");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadBodyArrayOfMember);
-                return toResult(response, result);
-            }
-
-            throw SafetyClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadBodyArrayOfMember, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /members</summary>
@@ -200,7 +169,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Member>> PutMemberWithResponseAsync(Member body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutMemberAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Member>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutMemberAsync<TResult>(Member body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Member, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutMemberAsync<TResult>(Member body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Member, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             SafetyClientValidation.ValidateMember(body, nameof(body));
@@ -208,20 +177,25 @@ namespace Test.Api
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/members");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadMember, toResult, s_serviceError, cancellationToken);
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_problemOn404 = (response, content) =>
+        {
             int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            if (status == 404)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadMember);
-                return toResult(response, result);
+                return SafetyClientExceptions.CreateProblemException(response, content);
             }
 
-            throw SafetyClientExceptions.CreateException(response, content);
-        }
+            return SafetyClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = SafetyClientExceptions.CreateException;
     }
 }

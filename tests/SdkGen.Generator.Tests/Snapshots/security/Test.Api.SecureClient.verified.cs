@@ -116,7 +116,7 @@ namespace Test.Api
                 return toResult(response);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
 
         /// <summary>Needs no credentials at all.</summary>
@@ -131,22 +131,14 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UsePublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUsePublicAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUsePublicAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUsePublicAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/public");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /bearer</summary>
@@ -185,7 +177,7 @@ namespace Test.Api
                 return toResult(response);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
 
         /// <summary>GET /header-key</summary>
@@ -200,12 +192,12 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseHeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseHeaderKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseHeaderKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseHeaderKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/header-key");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_headerKeyCredential is object)
             {
                 global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
@@ -216,15 +208,7 @@ namespace Test.Api
             }
 
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /query-key</summary>
@@ -240,7 +224,7 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseQueryKeyWithResponseAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseQueryKeyAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseQueryKeyAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseQueryKeyAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/query-key");
@@ -249,7 +233,7 @@ namespace Test.Api
                 uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_queryKeyCredential is object)
             {
                 global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
@@ -260,15 +244,7 @@ namespace Test.Api
             }
 
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /cookie-key</summary>
@@ -283,12 +259,12 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseCookieKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseCookieKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseCookieKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/cookie-key");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_cookieKeyCredential is object)
             {
                 global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToCookie(request, "session", _cookieKeyCredential);
@@ -299,15 +275,7 @@ namespace Test.Api
             }
 
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>Both schemes of one requirement are applied together; Basic is the alternative.</summary>
@@ -351,7 +319,7 @@ namespace Test.Api
                 return toResult(response);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
 
         /// <summary>Sends the bearer token when one is configured, and nothing otherwise.</summary>
@@ -386,7 +354,7 @@ namespace Test.Api
                 return toResult(response);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
 
         /// <summary>POST /oauth-only</summary>
@@ -456,7 +424,7 @@ namespace Test.Api
                 return toResult(response, result);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
 
         /// <summary>A stream body is sent again from its start when a 401 asks for a new token.</summary>
@@ -531,7 +499,7 @@ namespace Test.Api
                 return toResult(response);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
 
         /// <summary>GET /oauth-and-key</summary>
@@ -595,7 +563,10 @@ namespace Test.Api
                 return toResult(response);
             }
 
-            throw SecureClientExceptions.CreateException(response, content);
+            throw s_serviceError(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = SecureClientExceptions.CreateException;
     }
 }

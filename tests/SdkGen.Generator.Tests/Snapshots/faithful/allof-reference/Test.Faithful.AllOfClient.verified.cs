@@ -58,7 +58,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Node>> PutNodeWithResponseAsync(string id, Node body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutNodeAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<Node>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutNodeAsync<TResult>(string id, Node body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Node, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutNodeAsync<TResult>(string id, Node body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Node, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             AllOfClientValidation.ValidateId(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -68,20 +68,14 @@ namespace Test.Faithful
             uri.AppendPath("/nodes/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, AllOfClientJsonSerializer.WriteNode);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, AllOfClientJsonSerializer.ReadNode);
-                return toResult(response, result);
-            }
-
-            throw AllOfClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, AllOfClientJsonSerializer.ReadNode, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = AllOfClientExceptions.CreateException;
     }
 }

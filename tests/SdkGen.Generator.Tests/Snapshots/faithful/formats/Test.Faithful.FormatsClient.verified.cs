@@ -61,7 +61,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Shift>> GetShiftWithResponseAsync(global::System.DateOnly day, global::System.TimeOnly? startsAt = null, global::System.TimeSpan? length = null, global::System.DateOnly? xNotBefore = null, global::System.Collections.Generic.IList<global::System.DateOnly>? days = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetShiftAsync(day, startsAt, length, xNotBefore, days, global::SdkGen.Runtime.Internal.ResponseResults<Shift>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetShiftAsync<TResult>(global::System.DateOnly day, global::System.TimeOnly? startsAt, global::System.TimeSpan? length, global::System.DateOnly? xNotBefore, global::System.Collections.Generic.IList<global::System.DateOnly>? days, global::System.Func<global::System.Net.Http.HttpResponseMessage, Shift, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetShiftAsync<TResult>(global::System.DateOnly day, global::System.TimeOnly? startsAt, global::System.TimeSpan? length, global::System.DateOnly? xNotBefore, global::System.Collections.Generic.IList<global::System.DateOnly>? days, global::System.Func<global::System.Net.Http.HttpResponseMessage, Shift, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/shifts/");
@@ -82,23 +82,14 @@ namespace Test.Faithful
                 }
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (xNotBefore is object)
             {
                 global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Not-Before", global::SdkGen.Runtime.Internal.WireFormat.Format(xNotBefore.Value), nameof(xNotBefore));
             }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FormatsClientJsonSerializer.ReadShift);
-                return toResult(response, result);
-            }
-
-            throw FormatsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FormatsClientJsonSerializer.ReadShift, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /shifts/{day}</summary>
@@ -115,7 +106,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutShiftWithResponseAsync(global::System.DateOnly day, Shift body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutShiftAsync(day, body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutShiftAsync<TResult>(global::System.DateOnly day, Shift body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutShiftAsync<TResult>(global::System.DateOnly day, Shift body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FormatsClientValidation.ValidateShift(body, nameof(body));
@@ -124,18 +115,10 @@ namespace Test.Faithful
             uri.AppendPath("/shifts/");
             uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FormatsClientJsonSerializer.WriteShift);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw FormatsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /leave</summary>
@@ -151,7 +134,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> RequestLeaveWithResponseAsync(RequestLeaveRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendRequestLeaveAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendRequestLeaveAsync<TResult>(RequestLeaveRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendRequestLeaveAsync<TResult>(RequestLeaveRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             FormatsClientValidation.ValidateRequestLeaveRequest(body, nameof(body));
@@ -159,22 +142,17 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/leave");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
             form.Add("from", global::SdkGen.Runtime.Internal.WireFormat.Format(body.From));
             form.Add("at", body.At.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.At.Value) : null);
             form.Add("for", body.For.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.For.Value) : null);
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw FormatsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = FormatsClientExceptions.CreateException;
     }
 }

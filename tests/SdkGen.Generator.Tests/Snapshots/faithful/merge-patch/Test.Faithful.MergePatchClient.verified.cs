@@ -59,7 +59,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<ItemPatch>> PatchItemWithResponseAsync(string id, ItemPatch body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPatchItemAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<ItemPatch>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPatchItemAsync<TResult>(string id, ItemPatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ItemPatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPatchItemAsync<TResult>(string id, ItemPatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ItemPatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -69,20 +69,14 @@ namespace Test.Faithful
             uri.AppendPath("/items/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, MergePatchClientJsonSerializer.ReadItemPatch);
-                return toResult(response, result);
-            }
-
-            throw MergePatchClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = MergePatchClientExceptions.CreateException;
     }
 }

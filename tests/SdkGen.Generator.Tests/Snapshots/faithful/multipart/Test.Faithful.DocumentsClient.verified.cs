@@ -65,7 +65,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadDocumentWithResponseAsync(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments = null, int? pages = null, UploadDocumentKind? kind = null, global::System.Collections.Generic.IList<string>? tags = null, Metadata? metadata = null, string? notes = null, global::SdkGen.Runtime.FilePart? thumbnail = null, string? weIrdName = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUploadDocumentAsync(file, title, attachments, pages, kind, tags, metadata, notes, thumbnail, weIrdName, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUploadDocumentAsync<TResult>(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments, int? pages, UploadDocumentKind? kind, global::System.Collections.Generic.IList<string>? tags, Metadata? metadata, string? notes, global::SdkGen.Runtime.FilePart? thumbnail, string? weIrdName, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUploadDocumentAsync<TResult>(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments, int? pages, UploadDocumentKind? kind, global::System.Collections.Generic.IList<string>? tags, Metadata? metadata, string? notes, global::SdkGen.Runtime.FilePart? thumbnail, string? weIrdName, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (file is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(file));
             DocumentsClientValidation.ValidateTitle(title, nameof(title));
@@ -74,7 +74,7 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/documents");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
             multipart.AddFile("file", file, "application/octet-stream");
             if (attachments is object)
@@ -103,15 +103,7 @@ namespace Test.Faithful
             // "stage" is not sent: no multipart encoding carries it (reported as SDKGEN022).
             request.Content = multipart.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /avatars</summary>
@@ -128,26 +120,18 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SetAvatarWithResponseAsync(global::SdkGen.Runtime.FilePart? image = null, string? caption = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSetAvatarAsync(image, caption, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSetAvatarAsync<TResult>(global::SdkGen.Runtime.FilePart? image, string? caption, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSetAvatarAsync<TResult>(global::SdkGen.Runtime.FilePart? image, string? caption, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/avatars");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
             multipart.AddFile("image", image, "application/octet-stream");
             multipart.AddText("caption", caption);
             if (multipart.Count > 0) request.Content = multipart.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>A required body whose parts are all optional.</summary>
@@ -165,14 +149,14 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SetLabelsWithResponseAsync(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label = null, long? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSetLabelsAsync(scans, label, priority, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSetLabelsAsync<TResult>(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label, long? priority, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSetLabelsAsync<TResult>(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label, long? priority, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (scans is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(scans));
 
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/labels");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
             if (scans is object)
             {
@@ -186,15 +170,7 @@ namespace Test.Faithful
             if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart("scans, label, priority");
             request.Content = multipart.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>A multipart/mixed body, its parts named as for form-data.</summary>
@@ -211,7 +187,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendBundleWithResponseAsync(Metadata manifest, global::SdkGen.Runtime.FilePart? payload = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendBundleAsync(manifest, payload, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendBundleAsync<TResult>(Metadata manifest, global::SdkGen.Runtime.FilePart? payload, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendBundleAsync<TResult>(Metadata manifest, global::SdkGen.Runtime.FilePart? payload, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (manifest is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(manifest));
             DocumentsClientValidation.ValidateMetadata(manifest, nameof(manifest));
@@ -219,21 +195,13 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/bundles");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder("mixed");
             multipart.AddJson("manifest", manifest, DocumentsClientJsonSerializer.WriteMetadata);
             multipart.AddFile("payload", payload, "application/pdf");
             request.Content = multipart.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /notes</summary>
@@ -249,7 +217,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateNoteWithResponseAsync(Metadata body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(Metadata body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(Metadata body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             DocumentsClientValidation.ValidateMetadata(body, nameof(body));
@@ -257,18 +225,13 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/notes");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DocumentsClientJsonSerializer.WriteMetadata);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = DocumentsClientExceptions.CreateException;
     }
 }

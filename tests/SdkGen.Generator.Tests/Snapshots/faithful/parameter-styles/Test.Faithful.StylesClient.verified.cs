@@ -60,7 +60,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> FindColorsWithResponseAsync(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced = null, global::System.Collections.Generic.IList<int>? piped = null, FindColorsEither? either = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendFindColorsAsync(label, matrix, spaced, piped, either, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendFindColorsAsync<TResult>(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced, global::System.Collections.Generic.IList<int>? piped, FindColorsEither? either, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendFindColorsAsync<TResult>(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced, global::System.Collections.Generic.IList<int>? piped, FindColorsEither? either, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(label, nameof(label));
 
@@ -82,17 +82,12 @@ namespace Test.Faithful
                 uri.AppendQuery("either", either.ToParameterText(), explode: false, nameof(either), separator: "%7C");
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw StylesClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = StylesClientExceptions.CreateException;
     }
 }

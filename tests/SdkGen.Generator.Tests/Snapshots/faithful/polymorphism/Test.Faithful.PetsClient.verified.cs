@@ -57,7 +57,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddPetAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddPetAsync<TResult>(Pet body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddPetAsync<TResult>(Pet body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidatePet(body, nameof(body));
@@ -65,20 +65,11 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/pets");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WritePet);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadPet);
-                return toResult(response, result);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /shapes</summary>
@@ -94,24 +85,15 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Drawing>> ListShapesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListShapesAsync(global::SdkGen.Runtime.Internal.ResponseResults<Drawing>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListShapesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, Drawing, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListShapesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, Drawing, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/shapes");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadDrawing);
-                return toResult(response, result);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadDrawing, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /shapes</summary>
@@ -127,7 +109,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutShapeAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutShapeAsync<TResult>(Shape body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutShapeAsync<TResult>(Shape body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateShape(body, nameof(body));
@@ -135,18 +117,10 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/shapes");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteShape);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /vehicles/{id}</summary>
@@ -163,7 +137,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Vehicle>> GetVehicleWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetVehicleAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<Vehicle>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetVehicleAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Vehicle, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetVehicleAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Vehicle, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -171,24 +145,10 @@ namespace Test.Faithful
             uri.AppendPath("/vehicles/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadVehicle);
-                return toResult(response, result);
-            }
-
-            if (status == 404)
-            {
-                throw PetsClientExceptions.CreateNotFoundException(response, content);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadVehicle, toResult, s_notFoundOn404, cancellationToken);
         }
 
         /// <summary>POST /birds</summary>
@@ -205,7 +165,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Bird>> AddBirdWithResponseAsync(Bird body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddBirdAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Bird>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddBirdAsync<TResult>(Bird body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Bird, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddBirdAsync<TResult>(Bird body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Bird, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateBird(body, nameof(body));
@@ -213,20 +173,11 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/birds");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteBird);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadBird);
-                return toResult(response, result);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadBird, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /parties</summary>
@@ -243,7 +194,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Party>> AddPartyWithResponseAsync(Party body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddPartyAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Party>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddPartyAsync<TResult>(Party body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Party, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddPartyAsync<TResult>(Party body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Party, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateParty(body, nameof(body));
@@ -251,20 +202,11 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/parties");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteParty);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadParty);
-                return toResult(response, result);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadParty, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /events/clicks</summary>
@@ -281,7 +223,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Click>> SendClickWithResponseAsync(Click body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Click>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendClickAsync<TResult>(Click body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Click, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendClickAsync<TResult>(Click body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Click, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateClick(body, nameof(body));
@@ -289,20 +231,11 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/events/clicks");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteClick);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadClick);
-                return toResult(response, result);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadClick, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /events/double-clicks</summary>
@@ -319,7 +252,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<DoubleClick>> SendDoubleClickWithResponseAsync(DoubleClick body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendDoubleClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<DoubleClick>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendDoubleClickAsync<TResult>(DoubleClick body, global::System.Func<global::System.Net.Http.HttpResponseMessage, DoubleClick, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendDoubleClickAsync<TResult>(DoubleClick body, global::System.Func<global::System.Net.Http.HttpResponseMessage, DoubleClick, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateDoubleClick(body, nameof(body));
@@ -327,20 +260,11 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/events/double-clicks");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteDoubleClick);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadDoubleClick);
-                return toResult(response, result);
-            }
-
-            throw PetsClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadDoubleClick, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /events/batch</summary>
@@ -357,7 +281,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<EventBatch>> SendEventBatchWithResponseAsync(EventBatch body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendEventBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<EventBatch>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendEventBatchAsync<TResult>(EventBatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, EventBatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendEventBatchAsync<TResult>(EventBatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, EventBatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetsClientValidation.ValidateEventBatch(body, nameof(body));
@@ -365,20 +289,25 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/events/batch");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteEventBatch);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadEventBatch, toResult, s_serviceError, cancellationToken);
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = PetsClientExceptions.CreateException;
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_notFoundOn404 = (response, content) =>
+        {
             int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            if (status == 404)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadEventBatch);
-                return toResult(response, result);
+                return PetsClientExceptions.CreateNotFoundException(response, content);
             }
 
-            throw PetsClientExceptions.CreateException(response, content);
-        }
+            return PetsClientExceptions.CreateException(response, content);
+        };
     }
 }

@@ -58,7 +58,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<ListItemsResponse> ListItemsWithResponseAsync(string? response = null, string? result = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListItemsAsync(response, result, (response2, result2) => new ListItemsResponse(response2, result2), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(string? response, string? result, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Item>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(string? response, string? result, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Item>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/items");
@@ -71,19 +71,10 @@ namespace Test.Faithful
                 uri.AppendQuery("result", result);
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response2 = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response2, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response2.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result2 = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response2, content, MetadataClientJsonSerializer.ReadBodyArrayOfItem);
-                return toResult(response2, result2);
-            }
-
-            throw MetadataClientExceptions.CreateException(response2, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadBodyArrayOfItem, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /items/{id}</summary>
@@ -100,7 +91,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Item>> GetItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetItemAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<Item>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -108,24 +99,10 @@ namespace Test.Faithful
             uri.AppendPath("/items/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, MetadataClientJsonSerializer.ReadItem);
-                return toResult(response, result);
-            }
-
-            if (status == 404)
-            {
-                throw MetadataClientExceptions.CreateProblemException(response, content);
-            }
-
-            throw MetadataClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
         }
 
         /// <summary>DELETE /items/{id}</summary>
@@ -141,7 +118,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<DeleteItemResult> DeleteItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendDeleteItemAsync(id, response => new DeleteItemResult(response), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendDeleteItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendDeleteItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -149,17 +126,9 @@ namespace Test.Faithful
             uri.AppendPath("/items/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw MetadataClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /items/{id}/archive</summary>
@@ -175,7 +144,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ArchiveItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendArchiveItemAsync(id, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendArchiveItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendArchiveItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
@@ -184,17 +153,23 @@ namespace Test.Faithful
             uri.AppendPathParameter(id);
             uri.AppendPath("/archive");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = MetadataClientExceptions.CreateException;
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_problemOn404 = (response, content) =>
+        {
             int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            if (status == 404)
             {
-                return toResult(response);
+                return MetadataClientExceptions.CreateProblemException(response, content);
             }
 
-            throw MetadataClientExceptions.CreateException(response, content);
-        }
+            return MetadataClientExceptions.CreateException(response, content);
+        };
     }
 }

@@ -58,7 +58,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Tag>> PutLabelWithResponseAsync(string id, Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutLabelAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<Tag>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutLabelAsync<TResult>(string id, Label body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Tag, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutLabelAsync<TResult>(string id, Label body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Tag, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -68,20 +68,11 @@ namespace Test.Faithful
             uri.AppendPath("/labels/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteLabel);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, ShapesClientJsonSerializer.ReadTag);
-                return toResult(response, result);
-            }
-
-            throw ShapesClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadTag, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /inventory</summary>
@@ -98,7 +89,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Inventory>> PostInventoryWithResponseAsync(Inventory body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPostInventoryAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Inventory>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPostInventoryAsync<TResult>(Inventory body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Inventory, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPostInventoryAsync<TResult>(Inventory body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Inventory, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             ShapesClientValidation.ValidateInventory(body, nameof(body));
@@ -106,20 +97,14 @@ namespace Test.Faithful
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/inventory");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteInventory);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, ShapesClientJsonSerializer.ReadInventory);
-                return toResult(response, result);
-            }
-
-            throw ShapesClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadInventory, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = ShapesClientExceptions.CreateException;
     }
 }

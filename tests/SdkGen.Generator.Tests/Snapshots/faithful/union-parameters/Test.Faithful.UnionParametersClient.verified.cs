@@ -60,7 +60,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListWorkflowRunsWithResponseAsync(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes = null, ListWorkflowRunsFields? fields = null, ListWorkflowRunsHas? has = null, ListWorkflowRunsXTrace? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListWorkflowRunsAsync(workflowId, cwes, fields, has, xTrace, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
             if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
@@ -82,21 +82,13 @@ namespace Test.Faithful
                 uri.AppendQuery("has", has.ToParameterText(), explode: true, nameof(has));
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (xTrace is object)
             {
                 global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
             }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw UnionParametersClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>Shares the workflow-id component with listWorkflowRuns, so both take one WorkflowIdParameter type.</summary>
@@ -112,7 +104,7 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> GetWorkflowWithResponseAsync(WorkflowIdParameter workflowId, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetWorkflowAsync(workflowId, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetWorkflowAsync<TResult>(WorkflowIdParameter workflowId, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetWorkflowAsync<TResult>(WorkflowIdParameter workflowId, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
 
@@ -120,17 +112,12 @@ namespace Test.Faithful
             uri.AppendPath("/workflows/");
             uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw UnionParametersClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = UnionParametersClientExceptions.CreateException;
     }
 }

@@ -57,7 +57,7 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<ApiPet>> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetPetAsync(petId, global::SdkGen.Runtime.Internal.ResponseResults<ApiPet>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetPetAsync<TResult>(string petId, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiPet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetPetAsync<TResult>(string petId, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiPet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(petId, nameof(petId));
 
@@ -65,19 +65,10 @@ namespace Test.Knobs
             uri.AppendPath("/pets/");
             uri.AppendPathParameter(petId);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetClientJsonSerializer.ReadApiPet);
-                return toResult(response, result);
-            }
-
-            throw PetClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetClientJsonSerializer.ReadApiPet, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /pets</summary>
@@ -94,7 +85,7 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<ApiPet>>> ListPetsWithResponseAsync(PetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListPetsAsync(status, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<ApiPet>>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListPetsAsync<TResult>(PetStatus? status, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<ApiPet>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListPetsAsync<TResult>(PetStatus? status, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<ApiPet>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/pets");
@@ -103,19 +94,10 @@ namespace Test.Knobs
                 uri.AppendQuery("status", status.Value.ToWireValue());
             }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status2 = (int)response.StatusCode;
-            if (status2 >= 200 && status2 < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetClientJsonSerializer.ReadBodyArrayOfApiPet);
-                return toResult(response, result);
-            }
-
-            throw PetClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetClientJsonSerializer.ReadBodyArrayOfApiPet, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /store/orders</summary>
@@ -131,7 +113,7 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PlaceOrderWithResponseAsync(ApiOrder body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPlaceOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPlaceOrderAsync<TResult>(ApiOrder body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPlaceOrderAsync<TResult>(ApiOrder body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
             PetClientValidation.ValidateApiOrder(body, nameof(body));
@@ -139,18 +121,10 @@ namespace Test.Knobs
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/store/orders");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetClientJsonSerializer.WriteApiOrder);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw PetClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /health</summary>
@@ -165,22 +139,17 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendHealthAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendHealthAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendHealthAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/health");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw PetClientExceptions.CreateException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = PetClientExceptions.CreateException;
     }
 }

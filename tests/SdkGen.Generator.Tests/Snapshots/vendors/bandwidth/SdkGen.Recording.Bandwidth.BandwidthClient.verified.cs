@@ -163,7 +163,10 @@ namespace SdkGen.Recording.Bandwidth
                 return toResult(response);
             }
 
-            throw BandwidthClientExceptions.CreateVoiceApiErrorException(response, content);
+            throw s_voiceApiErrorOnAny(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_voiceApiErrorOnAny = BandwidthClientExceptions.CreateVoiceApiErrorException;
     }
 }

@@ -101,12 +101,12 @@ namespace SdkGen.Recording.Genesys
         public virtual global::System.Threading.Tasks.Task<GetCurrentUserResponse> GetCurrentUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetCurrentUserAsync((response, result) => new GetCurrentUserResponse(response, result), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetCurrentUserAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetCurrentUserAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/api/v2/me");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
             if (_basicAuthCredential is object)
             {
                 request.Headers.Authorization = _basicAuthCredential;
@@ -118,23 +118,11 @@ namespace SdkGen.Recording.Genesys
 
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, GenesysClientJsonSerializer.ReadApiStatus);
-                // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
-                {
-                    throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
-                }
-
-                return toResult(response, result);
-            }
-
-            throw GenesysClientExceptions.CreateApiStatusException(response, content);
+            // The service reports some failures inside a 2xx answer; the API description says how to tell.
+            // A body read leniently without a usable value there is not taken for success.
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
+                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
+                toResult, s_apiStatusOnAny, cancellationToken);
         }
 
         /// <summary>Start, pause, resume or stop the recording of a call.</summary>
@@ -177,7 +165,7 @@ namespace SdkGen.Recording.Genesys
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<ApiStatus>> PerformCallRecordingOperationWithResponseAsync(string id, CallRecordingOperationRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPerformCallRecordingOperationAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<ApiStatus>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPerformCallRecordingOperationAsync<TResult>(string id, CallRecordingOperationRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPerformCallRecordingOperationAsync<TResult>(string id, CallRecordingOperationRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             GenesysClientValidation.ValidateId(id, nameof(id));
             if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
@@ -187,7 +175,7 @@ namespace SdkGen.Recording.Genesys
             uri.AppendPath("/api/v2/me/calls/");
             uri.AppendPathParameter(id);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             if (_basicAuthCredential is object)
             {
                 request.Headers.Authorization = _basicAuthCredential;
@@ -200,23 +188,14 @@ namespace SdkGen.Recording.Genesys
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, GenesysClientJsonSerializer.ReadApiStatus);
-                // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
-                {
-                    throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
-                }
-
-                return toResult(response, result);
-            }
-
-            throw GenesysClientExceptions.CreateApiStatusException(response, content);
+            // The service reports some failures inside a 2xx answer; the API description says how to tell.
+            // A body read leniently without a usable value there is not taken for success.
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
+                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
+                toResult, s_apiStatusOnAny, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_apiStatusOnAny = GenesysClientExceptions.CreateApiStatusException;
     }
 }

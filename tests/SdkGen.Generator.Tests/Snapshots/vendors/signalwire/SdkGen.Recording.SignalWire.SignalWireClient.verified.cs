@@ -93,7 +93,7 @@ namespace SdkGen.Recording.SignalWire
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CallRecordingResponse>> UpdateRecordingWithResponseAsync(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecordingResponse>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecordingResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecordingResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
@@ -109,7 +109,7 @@ namespace SdkGen.Recording.SignalWire
             uri.AppendPath("/Recordings/");
             uri.AppendPathParameter(sid);
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             if (_basicAuthCredential is object)
             {
                 request.Headers.Authorization = _basicAuthCredential;
@@ -125,16 +125,10 @@ namespace SdkGen.Recording.SignalWire
             form.Add("PauseBehavior", body.PauseBehaviorWireValue);
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SignalWireClientJsonSerializer.ReadCallRecordingResponse);
-                return toResult(response, result);
-            }
-
-            throw SignalWireClientExceptions.CreateSignalWireErrorException(response, content);
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SignalWireClientJsonSerializer.ReadCallRecordingResponse, toResult, s_signalWireErrorOnAny, cancellationToken);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_signalWireErrorOnAny = SignalWireClientExceptions.CreateSignalWireErrorException;
     }
 }

@@ -98,7 +98,7 @@ namespace SdkGen.Recording.Twilio
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CallRecording>> UpdateCallRecordingWithResponseAsync(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateCallRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecording>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
             TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
             TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
@@ -115,7 +115,7 @@ namespace SdkGen.Recording.Twilio
             uri.AppendPathParameter(sid);
             uri.AppendPath(".json");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
             if (_basicAuthCredential is object)
             {
                 request.Headers.Authorization = _basicAuthCredential;
@@ -131,21 +131,19 @@ namespace SdkGen.Recording.Twilio
             form.Add("PauseBehavior", body.PauseBehaviorWireValue);
             request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, TwilioClientJsonSerializer.ReadCallRecording);
-                return toResult(response, result);
-            }
+            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, TwilioClientJsonSerializer.ReadCallRecording, toResult, s_twilioErrorOn404Or429Or4xxOr5xx, cancellationToken);
+        }
 
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_twilioErrorOn404Or429Or4xxOr5xx = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
             if (status == 404 || status == 429 || status / 100 == 4 || status / 100 == 5)
             {
-                throw TwilioClientExceptions.CreateTwilioErrorException(response, content);
+                return TwilioClientExceptions.CreateTwilioErrorException(response, content);
             }
 
-            throw TwilioClientExceptions.CreateException(response, content);
-        }
+            return TwilioClientExceptions.CreateException(response, content);
+        };
     }
 }
