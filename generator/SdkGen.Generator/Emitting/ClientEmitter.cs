@@ -122,12 +122,23 @@ internal sealed class ClientEmitter
         // A request built without awaiting anything is handed to the runtime's one send, which owns it from there: the
         // method itself is not async. One whose credentials are awaited (a Bearer provider, OAuth2) stays async.
         bool awaits = _security.BuildsRequestAsynchronously(operation);
+        // A refusal before anything is sent (a bad argument, no credentials) still reaches the caller through the task,
+        // as from an async method.
         w.OpenBlock("private " + (awaits ? "async " : "") + "global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
+        if (!awaits)
+        {
+            w.OpenBlock("try");
+        }
+
         EmitArgumentChecks(w, required, optional, body, locals);
         EmitRequest(w, client, operation, body, locals, disposesRequest: awaits);
         if (!awaits)
         {
             EmitSend(w, operation, locals);
+            w.CloseBlock();
+            w.OpenBlock("catch (global::System.Exception " + locals.Exception + ")");
+            w.Line("return global::System.Threading.Tasks.Task.FromException<" + _resultType + ">(" + locals.Exception + ");");
+            w.CloseBlock();
         }
         else if (operation.Success.IsBinary)
         {

@@ -35,7 +35,11 @@ internal sealed class OperationLocals
         ToResult = Claim("toResult");
         Entry = Claim("entry");
         Multipart = Claim("multipart");
+        Exception = Claim("exception");
     }
+
+    /// <summary>An exception thrown before the request was sent, handed back through the task.</summary>
+    public string Exception { get; }
 
     /// <summary>A key and value of a map body being checked.</summary>
     public string Entry { get; }

@@ -61,23 +61,30 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendPutDeviceAsync<TResult>(string deviceId, Device body, bool? dryRun, global::System.Func<global::System.Net.Http.HttpResponseMessage, Device, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DeviceClientValidation.ValidateDevice(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/devices/");
-            uri.AppendPathParameter(deviceId);
-            if (dryRun is object)
+            try
             {
-                uri.AppendQuery("dryRun", global::SdkGen.Runtime.Internal.WireFormat.Format(dryRun.Value));
+                DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DeviceClientValidation.ValidateDevice(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/devices/");
+                uri.AppendPathParameter(deviceId);
+                if (dryRun is object)
+                {
+                    uri.AppendQuery("dryRun", global::SdkGen.Runtime.Internal.WireFormat.Format(dryRun.Value));
+                }
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeviceClientJsonSerializer.ReadDevice, toResult, s_validationProblemOn400, cancellationToken);
             }
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeviceClientJsonSerializer.ReadDevice, toResult, s_validationProblemOn400, cancellationToken);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

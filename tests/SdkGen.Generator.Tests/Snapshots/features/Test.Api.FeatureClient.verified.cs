@@ -70,44 +70,51 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendGetRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include, int? pageSize, string? xRequestId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
-            if (xRequestId is object) FeatureClientValidation.ValidateXRequestId(xRequestId, nameof(xRequestId));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(recordingSid);
-            if (include is object)
+            try
             {
-                foreach (var item in include)
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+                if (xRequestId is object) FeatureClientValidation.ValidateXRequestId(xRequestId, nameof(xRequestId));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(recordingSid);
+                if (include is object)
                 {
-                    uri.AppendQuery("include", item.ToWireValue());
+                    foreach (var item in include)
+                    {
+                        uri.AppendQuery("include", item.ToWireValue());
+                    }
                 }
-            }
-            if (pageSize is object)
-            {
-                uri.AppendQuery("page_size", global::SdkGen.Runtime.Internal.WireFormat.Format(pageSize.Value));
-            }
+                if (pageSize is object)
+                {
+                    uri.AppendQuery("page_size", global::SdkGen.Runtime.Internal.WireFormat.Format(pageSize.Value));
+                }
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
-            {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("GetRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (xRequestId is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
-            }
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (xRequestId is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn404ElseProblem, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn404ElseProblem, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Change the status of a recording.</summary>
@@ -128,43 +135,50 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string recordingSid, UpdateRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FeatureClientValidation.ValidateUpdateRecording(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(recordingSid);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FeatureClientValidation.ValidateUpdateRecording(body, nameof(body));
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("Status", body.StatusWireValue);
-            form.Add("PauseBehavior", body.PauseBehaviorWireValue);
-            form.Add("Note", body.Note);
-            form.Add("Priority", body.Priority.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Priority.Value) : null);
-            if (body.Channels is object)
-            {
-                foreach (var item in body.Channels)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(recordingSid);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (_basicCredential is object)
                 {
-                    form.Add("Channels", item);
+                    request.Headers.Authorization = _basicCredential;
                 }
-            }
-            request.Content = form.ToContent();
+                else
+                {
+                    throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn4xxProblemOn5xx, cancellationToken);
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("Status", body.StatusWireValue);
+                form.Add("PauseBehavior", body.PauseBehaviorWireValue);
+                form.Add("Note", body.Note);
+                form.Add("Priority", body.Priority.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Priority.Value) : null);
+                if (body.Channels is object)
+                {
+                    foreach (var item in body.Channels)
+                    {
+                        form.Add("Channels", item);
+                    }
+                }
+                request.Content = form.ToContent();
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn4xxProblemOn5xx, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Delete a recording.</summary>
@@ -185,28 +199,35 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendDeleteRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(recordingSid);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(recordingSid);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
         }
 
         /// <summary>GET /accounts/{accountSid}/notes</summary>
@@ -228,35 +249,42 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendListNotesAsync<TResult>(string accountSid, global::System.DateTimeOffset since, long? limit, global::System.Collections.Generic.IList<string>? tag, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Note>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/notes");
-            uri.AppendQuery("since", global::SdkGen.Runtime.Internal.WireFormat.Format(since));
-            if (limit is object)
+            try
             {
-                uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
-            }
-            if (tag is object)
-            {
-                uri.AppendQueryList("tag", tag);
-            }
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
-            {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/notes");
+                uri.AppendQuery("since", global::SdkGen.Runtime.Internal.WireFormat.Format(since));
+                if (limit is object)
+                {
+                    uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
+                }
+                if (tag is object)
+                {
+                    uri.AppendQueryList("tag", tag);
+                }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /accounts/{accountSid}/notes</summary>
@@ -276,33 +304,40 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(string accountSid, Note body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack?, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FeatureClientValidation.ValidateNote(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/notes");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FeatureClientValidation.ValidateNote(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/notes");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
+
+                // The service reports some failures inside a 2xx answer; the API description says how to tell.
+                // A body read leniently without a usable value there is not taken for success.
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonOrEmptyAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
+                    toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
-
-            // The service reports some failures inside a 2xx answer; the API description says how to tell.
-            // A body read leniently without a usable value there is not taken for success.
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonOrEmptyAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
-                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
-                toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PATCH /accounts/{accountSid}/notes</summary>
@@ -322,43 +357,50 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendReplaceNotesAsync<TResult>(string accountSid, global::System.Collections.Generic.IList<Note>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            if (body is object)
+            try
             {
-                for (int i = 0; i < body.Count; i++)
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                if (body is object)
                 {
-                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                    FeatureClientValidation.ValidateNote(item, itemName);
+                    for (int i = 0; i < body.Count; i++)
+                    {
+                        string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                        var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                        FeatureClientValidation.ValidateNote(item, itemName);
+                    }
                 }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/notes");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("ReplaceNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
+                }
+
+                // The service reports some failures inside a 2xx answer; the API description says how to tell.
+                // A body read leniently without a usable value there is not taken for success.
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
+                    toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/notes");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-            if (_basicCredential is object)
+            catch (global::System.Exception exception)
             {
-                request.Headers.Authorization = _basicCredential;
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-            else
-            {
-                throw new global::System.InvalidOperationException("ReplaceNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (body is object)
-            {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
-            }
-
-            // The service reports some failures inside a 2xx answer; the API description says how to tell.
-            // A body read leniently without a usable value there is not taken for success.
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
-                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
-                toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /ping</summary>
@@ -376,22 +418,29 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendGetPingAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/ping");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/ping");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "text/plain");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

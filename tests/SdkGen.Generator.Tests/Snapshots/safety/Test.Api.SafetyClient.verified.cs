@@ -64,39 +64,46 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string itemId, string? xTrace, global::System.Collections.Generic.IList<string>? xTags, string? code, string? slow, string? simple, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
-            if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
-            if (slow is object) SafetyClientValidation.ValidateSlow(slow, nameof(slow));
-            if (simple is object) SafetyClientValidation.ValidateSimple(simple, nameof(simple));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
+                if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
+                if (slow is object) SafetyClientValidation.ValidateSlow(slow, nameof(slow));
+                if (simple is object) SafetyClientValidation.ValidateSimple(simple, nameof(simple));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(itemId);
-            if (code is object)
-            {
-                uri.AppendQuery("code", code);
-            }
-            if (slow is object)
-            {
-                uri.AppendQuery("slow", slow);
-            }
-            if (simple is object)
-            {
-                uri.AppendQuery("simple", simple);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(itemId);
+                if (code is object)
+                {
+                    uri.AppendQuery("code", code);
+                }
+                if (slow is object)
+                {
+                    uri.AppendQuery("slow", slow);
+                }
+                if (simple is object)
+                {
+                    uri.AppendQuery("simple", simple);
+                }
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (xTrace is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
-            }
-            if (xTags is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
-            }
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (xTrace is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
+                }
+                if (xTags is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /batches</summary>
@@ -114,21 +121,28 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateBatchAsync<TResult>(global::System.Collections.Generic.IList<Member> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            for (int i = 0; i < body.Count; i++)
+            try
             {
-                string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                SafetyClientValidation.ValidateMember(item, itemName);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                for (int i = 0; i < body.Count; i++)
+                {
+                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                    SafetyClientValidation.ValidateMember(item, itemName);
+                }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/batches");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/batches");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /members</summary>
@@ -146,13 +160,20 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendListMembersAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Member>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/members");
+            try
+            {
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/members");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadBodyArrayOfMember, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadBodyArrayOfMember, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /members</summary>
@@ -171,17 +192,24 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendPutMemberAsync<TResult>(Member body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Member, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SafetyClientValidation.ValidateMember(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SafetyClientValidation.ValidateMember(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/members");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/members");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadMember, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadMember, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -133,12 +133,19 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendUsePublicAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/public");
+            try
+            {
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/public");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /bearer</summary>
@@ -194,21 +201,28 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendUseHeaderKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/header-key");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_headerKeyCredential is object)
+            try
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/header-key");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_headerKeyCredential is object)
+                {
+                    global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UseHeaderKeyAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey'). Nothing was sent.");
+                }
+
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UseHeaderKeyAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /query-key</summary>
@@ -226,25 +240,32 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendUseQueryKeyAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/query-key");
-            if (page is object)
+            try
             {
-                uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/query-key");
+                if (page is object)
+                {
+                    uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
+                }
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_queryKeyCredential is object)
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_queryKeyCredential is object)
+                {
+                    global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UseQueryKeyAsync needs credentials: set SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
+                }
+
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-            else
-            {
-                throw new global::System.InvalidOperationException("UseQueryKeyAsync needs credentials: set SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
-            }
-
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /cookie-key</summary>
@@ -261,21 +282,28 @@ namespace Test.Api
 
         private global::System.Threading.Tasks.Task<TResult> SendUseCookieKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/cookie-key");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_cookieKeyCredential is object)
+            try
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToCookie(request, "session", _cookieKeyCredential);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/cookie-key");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_cookieKeyCredential is object)
+                {
+                    global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToCookie(request, "session", _cookieKeyCredential);
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UseCookieKeyAsync needs credentials: set SecureClientOptions.CookieKey ('cookieKey'). Nothing was sent.");
+                }
+
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UseCookieKeyAsync needs credentials: set SecureClientOptions.CookieKey ('cookieKey'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>Both schemes of one requirement are applied together; Basic is the alternative.</summary>

@@ -60,19 +60,26 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutNodeAsync<TResult>(string id, Node body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Node, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            AllOfClientValidation.ValidateId(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            AllOfClientValidation.ValidateNode(body, nameof(body));
+            try
+            {
+                AllOfClientValidation.ValidateId(id, nameof(id));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                AllOfClientValidation.ValidateNode(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/nodes/");
-            uri.AppendPathParameter(id);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/nodes/");
+                uri.AppendPathParameter(id);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, AllOfClientJsonSerializer.WriteNode);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, AllOfClientJsonSerializer.WriteNode);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, AllOfClientJsonSerializer.ReadNode, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, AllOfClientJsonSerializer.ReadNode, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -59,17 +59,24 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendDownloadRecordingAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(id);
-            uri.AppendPath("/media");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(id);
+                uri.AppendPath("/media");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "audio/wav, audio/mpeg");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "audio/wav, audio/mpeg");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /recordings/{id}/media</summary>
@@ -89,19 +96,26 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendUploadRecordingAsync<TResult>(string id, global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(id);
-            uri.AppendPath("/media");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(id);
+                uri.AppendPath("/media");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>The body is optional; without it the service makes an empty attachment.</summary>
@@ -119,16 +133,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendAttachAsync<TResult>(global::System.IO.Stream? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/attachments");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (body is object)
+            try
             {
-                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/attachments");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /avatars</summary>
@@ -148,17 +169,24 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutAvatarAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "image/*");
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "image/*");
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/avatars");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/avatars");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "image/*");
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "image/*");
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /notes</summary>
@@ -177,16 +205,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPostNoteAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/notes");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/notes");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/plain", "Content-Type");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "text/plain");
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/plain", "Content-Type");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /documents</summary>
@@ -205,16 +240,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/documents");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/documents");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/xml");
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "application/xml", "Content-Type");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/xml");
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "application/xml", "Content-Type");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Transcribes the audio at a URL (JSON) or the audio itself (bytes); the caller chooses.</summary>
@@ -232,16 +274,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync<TResult>(CreateTranscriptRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            BinaryClientValidation.ValidateCreateTranscriptRequest(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                BinaryClientValidation.ValidateCreateTranscriptRequest(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/transcripts");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/transcripts");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Transcribes the audio at a URL (JSON) or the audio itself (bytes); the caller chooses.</summary>
@@ -260,16 +309,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync2<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/transcripts");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/transcripts");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /thumbnails</summary>
@@ -287,18 +343,25 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutThumbnailAsync<TResult>(PutThumbnailRequest? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object) BinaryClientValidation.ValidatePutThumbnailRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/thumbnails");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (body is object)
+            try
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
-            }
+                if (body is object) BinaryClientValidation.ValidatePutThumbnailRequest(body, nameof(body));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/thumbnails");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /thumbnails</summary>
@@ -316,15 +379,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutThumbnailAsync2<TResult>(global::System.IO.Stream body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/thumbnails");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/thumbnails");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

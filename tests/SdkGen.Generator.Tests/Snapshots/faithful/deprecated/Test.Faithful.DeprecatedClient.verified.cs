@@ -63,16 +63,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendListLegacyItemsAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/legacy/items");
-            if (page is object)
+            try
             {
-                uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/legacy/items");
+                if (page is object)
+                {
+                    uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
+                }
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Lists items.</summary>
@@ -91,20 +98,27 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(long? limit, long? perPage, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items");
-            if (limit is object)
+            try
             {
-                uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items");
+                if (limit is object)
+                {
+                    uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
+                }
+                if (perPage is object)
+                {
+                    uri.AppendQuery("per_page", global::SdkGen.Runtime.Internal.WireFormat.Format(perPage.Value));
+                }
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            if (perPage is object)
+            catch (global::System.Exception exception)
             {
-                uri.AppendQuery("per_page", global::SdkGen.Runtime.Internal.WireFormat.Format(perPage.Value));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>Creates a widget from a body full of deprecated parts.</summary>
@@ -123,17 +137,24 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateWidgetAsync<TResult>(Widget body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Widget, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DeprecatedClientValidation.ValidateWidget(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DeprecatedClientValidation.ValidateWidget(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/widgets");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/widgets");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteWidget);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteWidget);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeprecatedClientJsonSerializer.ReadWidget, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeprecatedClientJsonSerializer.ReadWidget, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /widgets</summary>
@@ -151,26 +172,33 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendReplaceWidgetsAsync<TResult>(global::System.Collections.Generic.IList<LegacyPart>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object)
+            try
             {
-                for (int i = 0; i < body.Count; i++)
+                if (body is object)
                 {
-                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                    DeprecatedClientValidation.ValidateLegacyPart(item, itemName);
+                    for (int i = 0; i < body.Count; i++)
+                    {
+                        string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                        var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                        DeprecatedClientValidation.ValidateLegacyPart(item, itemName);
+                    }
                 }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/widgets");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteBodyArrayOfLegacyPart);
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/widgets");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (body is object)
+            catch (global::System.Exception exception)
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteBodyArrayOfLegacyPart);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /widgets/form</summary>
@@ -188,21 +216,28 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSubmitWidgetFormAsync<TResult>(SubmitWidgetFormRequest? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object) DeprecatedClientValidation.ValidateSubmitWidgetFormRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/widgets/form");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (body is object)
+            try
             {
-                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-                form.Add("oldCode", body.OldCode);
-                form.Add("color", body.ColorWireValue);
-                request.Content = form.ToContent();
-            }
+                if (body is object) DeprecatedClientValidation.ValidateSubmitWidgetFormRequest(body, nameof(body));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/widgets/form");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (body is object)
+                {
+                    var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                    form.Add("oldCode", body.OldCode);
+                    form.Add("color", body.ColorWireValue);
+                    request.Content = form.ToContent();
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

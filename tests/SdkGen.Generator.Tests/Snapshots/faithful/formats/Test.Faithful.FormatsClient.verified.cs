@@ -63,33 +63,40 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetShiftAsync<TResult>(global::System.DateOnly day, global::System.TimeOnly? startsAt, global::System.TimeSpan? length, global::System.DateOnly? xNotBefore, global::System.Collections.Generic.IList<global::System.DateOnly>? days, global::System.Func<global::System.Net.Http.HttpResponseMessage, Shift, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/shifts/");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
-            if (startsAt is object)
+            try
             {
-                uri.AppendQuery("startsAt", global::SdkGen.Runtime.Internal.WireFormat.Format(startsAt.Value));
-            }
-            if (length is object)
-            {
-                uri.AppendQuery("length", global::SdkGen.Runtime.Internal.WireFormat.Format(length.Value));
-            }
-            if (days is object)
-            {
-                foreach (var item in days)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/shifts/");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
+                if (startsAt is object)
                 {
-                    uri.AppendQuery("days", global::SdkGen.Runtime.Internal.WireFormat.Format(item));
+                    uri.AppendQuery("startsAt", global::SdkGen.Runtime.Internal.WireFormat.Format(startsAt.Value));
                 }
-            }
+                if (length is object)
+                {
+                    uri.AppendQuery("length", global::SdkGen.Runtime.Internal.WireFormat.Format(length.Value));
+                }
+                if (days is object)
+                {
+                    foreach (var item in days)
+                    {
+                        uri.AppendQuery("days", global::SdkGen.Runtime.Internal.WireFormat.Format(item));
+                    }
+                }
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (xNotBefore is object)
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (xNotBefore is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Not-Before", global::SdkGen.Runtime.Internal.WireFormat.Format(xNotBefore.Value), nameof(xNotBefore));
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FormatsClientJsonSerializer.ReadShift, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Not-Before", global::SdkGen.Runtime.Internal.WireFormat.Format(xNotBefore.Value), nameof(xNotBefore));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FormatsClientJsonSerializer.ReadShift, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /shifts/{day}</summary>
@@ -108,17 +115,24 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutShiftAsync<TResult>(global::System.DateOnly day, Shift body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FormatsClientValidation.ValidateShift(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FormatsClientValidation.ValidateShift(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/shifts/");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/shifts/");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FormatsClientJsonSerializer.WriteShift);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FormatsClientJsonSerializer.WriteShift);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /leave</summary>
@@ -136,20 +150,27 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendRequestLeaveAsync<TResult>(RequestLeaveRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FormatsClientValidation.ValidateRequestLeaveRequest(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FormatsClientValidation.ValidateRequestLeaveRequest(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/leave");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/leave");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("from", global::SdkGen.Runtime.Internal.WireFormat.Format(body.From));
-            form.Add("at", body.At.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.At.Value) : null);
-            form.Add("for", body.For.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.For.Value) : null);
-            request.Content = form.ToContent();
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("from", global::SdkGen.Runtime.Internal.WireFormat.Format(body.From));
+                form.Add("at", body.At.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.At.Value) : null);
+                form.Add("for", body.For.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.For.Value) : null);
+                request.Content = form.ToContent();
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

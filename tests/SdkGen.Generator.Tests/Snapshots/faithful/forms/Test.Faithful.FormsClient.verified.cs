@@ -58,49 +58,56 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateMessageAsync<TResult>(MessageForm body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FormsClientValidation.ValidateMessageForm(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/messages");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("To", body.To);
-            form.Add("Count", body.Count.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Count.Value) : null);
-            form.Add("Priority", body.PriorityWireValue);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, FormsClientJsonSerializer.WriteMessageFormMediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Flow", body.Flow, FormsClientJsonSerializer.WriteMessageFormFlow, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Card", body.Card, FormsClientJsonSerializer.WriteAddress, global::SdkGen.Runtime.Internal.FormStyle.DeepObject);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Options", body.Options, FormsClientJsonSerializer.WriteMessageFormOptions, global::SdkGen.Runtime.Internal.FormStyle.Form);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Pair", body.Pair, FormsClientJsonSerializer.WriteMessageFormPair, global::SdkGen.Runtime.Internal.FormStyle.FormUnexploded);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Metadata", body.Metadata, FormsClientJsonSerializer.WriteBodyMapOfString, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            if (body.Tags is object)
+            try
             {
-                foreach (var item in body.Tags)
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FormsClientValidation.ValidateMessageForm(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/messages");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("To", body.To);
+                form.Add("Count", body.Count.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Count.Value) : null);
+                form.Add("Priority", body.PriorityWireValue);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, FormsClientJsonSerializer.WriteMessageFormMediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Flow", body.Flow, FormsClientJsonSerializer.WriteMessageFormFlow, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Card", body.Card, FormsClientJsonSerializer.WriteAddress, global::SdkGen.Runtime.Internal.FormStyle.DeepObject);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Options", body.Options, FormsClientJsonSerializer.WriteMessageFormOptions, global::SdkGen.Runtime.Internal.FormStyle.Form);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Pair", body.Pair, FormsClientJsonSerializer.WriteMessageFormPair, global::SdkGen.Runtime.Internal.FormStyle.FormUnexploded);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Metadata", body.Metadata, FormsClientJsonSerializer.WriteBodyMapOfString, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                if (body.Tags is object)
                 {
-                    form.Add("Tags", item);
+                    foreach (var item in body.Tags)
+                    {
+                        form.Add("Tags", item);
+                    }
                 }
-            }
-            if (body.Ids is object)
-            {
-                form.Add("Ids", string.Join(",", global::System.Linq.Enumerable.Select(body.Ids, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item))));
-            }
-            if (body.Codes is object)
-            {
-                form.Add("Codes", string.Join("|", body.Codes));
-            }
-            if (body.Words is object)
-            {
-                form.Add("Words", string.Join(" ", body.Words));
-            }
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Items", body.Items, FormsClientJsonSerializer.WriteBodyArrayOfAddress, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Raw", body.Raw, FormsClientJsonSerializer.WriteBodyArrayOfString, global::SdkGen.Runtime.Internal.FormStyle.Json);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Anything", body.Anything, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            // "Legacy" is not sent: no form encoding carries it (reported as SDKGEN016).
-            request.Content = form.ToContent();
+                if (body.Ids is object)
+                {
+                    form.Add("Ids", string.Join(",", global::System.Linq.Enumerable.Select(body.Ids, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item))));
+                }
+                if (body.Codes is object)
+                {
+                    form.Add("Codes", string.Join("|", body.Codes));
+                }
+                if (body.Words is object)
+                {
+                    form.Add("Words", string.Join(" ", body.Words));
+                }
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Items", body.Items, FormsClientJsonSerializer.WriteBodyArrayOfAddress, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Raw", body.Raw, FormsClientJsonSerializer.WriteBodyArrayOfString, global::SdkGen.Runtime.Internal.FormStyle.Json);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Anything", body.Anything, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                // "Legacy" is not sent: no form encoding carries it (reported as SDKGEN016).
+                request.Content = form.ToContent();
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

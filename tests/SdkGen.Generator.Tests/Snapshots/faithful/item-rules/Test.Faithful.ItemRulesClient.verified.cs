@@ -60,28 +60,35 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(global::System.Collections.Generic.IList<string> ids, global::System.Collections.Generic.IList<int>? scores, global::System.Collections.Generic.IList<string>? xTags, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            ItemRulesClientValidation.ValidateIds(ids, nameof(ids));
-            if (scores is object) ItemRulesClientValidation.ValidateScores(scores, nameof(scores));
-            if (xTags is object) ItemRulesClientValidation.ValidateXTags(xTags, nameof(xTags));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items");
-            foreach (var item in ids)
+            try
             {
-                uri.AppendQuery("ids", item);
-            }
-            if (scores is object)
-            {
-                uri.AppendQueryList("scores", global::System.Linq.Enumerable.Select(scores, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)));
-            }
+                ItemRulesClientValidation.ValidateIds(ids, nameof(ids));
+                if (scores is object) ItemRulesClientValidation.ValidateScores(scores, nameof(scores));
+                if (xTags is object) ItemRulesClientValidation.ValidateXTags(xTags, nameof(xTags));
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (xTags is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items");
+                foreach (var item in ids)
+                {
+                    uri.AppendQuery("ids", item);
+                }
+                if (scores is object)
+                {
+                    uri.AppendQueryList("scores", global::System.Linq.Enumerable.Select(scores, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)));
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (xTags is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /batch</summary>
@@ -99,16 +106,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSendBatchAsync<TResult>(global::System.Collections.Generic.IList<string> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ItemRulesClientValidation.ValidateSendBatchBody(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ItemRulesClientValidation.ValidateSendBatchBody(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/batch");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/batch");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfString);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfString);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /matrix</summary>
@@ -126,18 +140,25 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSendMatrixAsync<TResult>(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object) ItemRulesClientValidation.ValidateSendMatrixBody(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/matrix");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (body is object)
+            try
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfArrayOfDouble);
-            }
+                if (body is object) ItemRulesClientValidation.ValidateSendMatrixBody(body, nameof(body));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/matrix");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfArrayOfDouble);
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /orders</summary>
@@ -155,16 +176,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ItemRulesClientValidation.ValidateOrder(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ItemRulesClientValidation.ValidateOrder(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/orders");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteOrder);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteOrder);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /lines</summary>
@@ -182,22 +210,29 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendReplaceLinesAsync<TResult>(global::System.Collections.Generic.IList<Line> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ItemRulesClientValidation.ValidateReplaceLinesBody(body, nameof(body));
-            for (int i = 0; i < body.Count; i++)
+            try
             {
-                string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                ItemRulesClientValidation.ValidateLine(item, itemName);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ItemRulesClientValidation.ValidateReplaceLinesBody(body, nameof(body));
+                for (int i = 0; i < body.Count; i++)
+                {
+                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                    ItemRulesClientValidation.ValidateLine(item, itemName);
+                }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/lines");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfLine);
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/lines");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfLine);
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /lines/by-name</summary>
@@ -215,26 +250,33 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendReplaceLinesByNameAsync<TResult>(global::System.Collections.Generic.IDictionary<string, Line>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object)
+            try
             {
-                foreach (var entry in body)
+                if (body is object)
                 {
-                    string itemName = global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(nameof(body), entry.Key);
-                    var item = entry.Value ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                    ItemRulesClientValidation.ValidateLine(item, itemName);
+                    foreach (var entry in body)
+                    {
+                        string itemName = global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(nameof(body), entry.Key);
+                        var item = entry.Value ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                        ItemRulesClientValidation.ValidateLine(item, itemName);
+                    }
                 }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/lines/by-name");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyMapOfLine);
+                }
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/lines/by-name");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (body is object)
+            catch (global::System.Exception exception)
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyMapOfLine);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -61,19 +61,26 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPatchItemAsync<TResult>(string id, ItemPatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ItemPatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            MergePatchClientValidation.ValidateItemPatch(body, nameof(body));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                MergePatchClientValidation.ValidateItemPatch(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
+                var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

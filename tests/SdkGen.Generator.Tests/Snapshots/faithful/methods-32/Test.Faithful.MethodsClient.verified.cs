@@ -62,15 +62,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetFileAsync<TResult>(string name, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/files/");
-            uri.AppendPathParameter(name);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/files/");
+                uri.AppendPathParameter(name);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>QUERY /files/{name}</summary>
@@ -88,15 +95,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendQueryFileAsync<TResult>(string name, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/files/");
-            uri.AppendPathParameter(name);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/files/");
+                uri.AppendPathParameter(name);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(s_queryMethod, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(s_queryMethod, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>copy /files/{name}</summary>
@@ -114,15 +128,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCopyFileAsync<TResult>(string name, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/files/");
-            uri.AppendPathParameter(name);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/files/");
+                uri.AppendPathParameter(name);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(s_copyMethod, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(s_copyMethod, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>LOCK /files/{name}</summary>
@@ -140,15 +161,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendLockFileAsync<TResult>(string name, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/files/");
-            uri.AppendPathParameter(name);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/files/");
+                uri.AppendPathParameter(name);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(s_lockMethod, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(s_lockMethod, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Purge /files/{name}</summary>
@@ -166,15 +194,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPurgeFileAsync<TResult>(string name, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/files/");
-            uri.AppendPathParameter(name);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/files/");
+                uri.AppendPathParameter(name);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(s_purgeMethod, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(s_purgeMethod, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -67,43 +67,50 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendUploadDocumentAsync<TResult>(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments, int? pages, UploadDocumentKind? kind, global::System.Collections.Generic.IList<string>? tags, Metadata? metadata, string? notes, global::SdkGen.Runtime.FilePart? thumbnail, string? weIrdName, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (file is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(file));
-            DocumentsClientValidation.ValidateTitle(title, nameof(title));
-            if (metadata is object) DocumentsClientValidation.ValidateMetadata(metadata, nameof(metadata));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/documents");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-            multipart.AddFile("file", file, "application/octet-stream");
-            if (attachments is object)
+            try
             {
-                foreach (var item in attachments)
-                {
-                    multipart.AddFile("attachments", item, "application/octet-stream");
-                }
-            }
-            multipart.AddText("title", title);
-            if (pages.HasValue) multipart.AddText("pages", global::SdkGen.Runtime.Internal.WireFormat.Format(pages.Value));
-            if (kind.HasValue) multipart.AddText("kind", kind.Value.ToWireValue());
-            if (tags is object)
-            {
-                foreach (var item in tags)
-                {
-                    multipart.AddText("tags", item);
-                }
-            }
-            multipart.AddJson("metadata", metadata, DocumentsClientJsonSerializer.WriteMetadata, "application/vnd.docs+json");
-            multipart.AddText("notes", notes, "text/markdown");
-            multipart.AddFile("thumbnail", thumbnail, "image/png");
-            // "legacy" is not sent: no multipart encoding carries it (reported as SDKGEN022).
-            multipart.AddText("we\"ird name", weIrdName);
-            // "archive" is not sent: no multipart encoding carries it (reported as SDKGEN022).
-            // "stage" is not sent: no multipart encoding carries it (reported as SDKGEN022).
-            request.Content = multipart.ToContent();
+                if (file is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(file));
+                DocumentsClientValidation.ValidateTitle(title, nameof(title));
+                if (metadata is object) DocumentsClientValidation.ValidateMetadata(metadata, nameof(metadata));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/documents");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
+                multipart.AddFile("file", file, "application/octet-stream");
+                if (attachments is object)
+                {
+                    foreach (var item in attachments)
+                    {
+                        multipart.AddFile("attachments", item, "application/octet-stream");
+                    }
+                }
+                multipart.AddText("title", title);
+                if (pages.HasValue) multipart.AddText("pages", global::SdkGen.Runtime.Internal.WireFormat.Format(pages.Value));
+                if (kind.HasValue) multipart.AddText("kind", kind.Value.ToWireValue());
+                if (tags is object)
+                {
+                    foreach (var item in tags)
+                    {
+                        multipart.AddText("tags", item);
+                    }
+                }
+                multipart.AddJson("metadata", metadata, DocumentsClientJsonSerializer.WriteMetadata, "application/vnd.docs+json");
+                multipart.AddText("notes", notes, "text/markdown");
+                multipart.AddFile("thumbnail", thumbnail, "image/png");
+                // "legacy" is not sent: no multipart encoding carries it (reported as SDKGEN022).
+                multipart.AddText("we\"ird name", weIrdName);
+                // "archive" is not sent: no multipart encoding carries it (reported as SDKGEN022).
+                // "stage" is not sent: no multipart encoding carries it (reported as SDKGEN022).
+                request.Content = multipart.ToContent();
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /avatars</summary>
@@ -122,16 +129,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSetAvatarAsync<TResult>(global::SdkGen.Runtime.FilePart? image, string? caption, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/avatars");
+            try
+            {
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/avatars");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-            multipart.AddFile("image", image, "application/octet-stream");
-            multipart.AddText("caption", caption);
-            if (multipart.Count > 0) request.Content = multipart.ToContent();
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
+                multipart.AddFile("image", image, "application/octet-stream");
+                multipart.AddText("caption", caption);
+                if (multipart.Count > 0) request.Content = multipart.ToContent();
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>A required body whose parts are all optional.</summary>
@@ -151,26 +165,33 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSetLabelsAsync<TResult>(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label, long? priority, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (scans is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(scans));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/labels");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-            if (scans is object)
+            try
             {
-                foreach (var item in scans)
-                {
-                    multipart.AddFile("scans", item, "application/octet-stream");
-                }
-            }
-            multipart.AddText("label", label);
-            if (priority.HasValue) multipart.AddText("priority", global::SdkGen.Runtime.Internal.WireFormat.Format(priority.Value));
-            if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart("scans, label, priority");
-            request.Content = multipart.ToContent();
+                if (scans is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(scans));
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/labels");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
+                if (scans is object)
+                {
+                    foreach (var item in scans)
+                    {
+                        multipart.AddFile("scans", item, "application/octet-stream");
+                    }
+                }
+                multipart.AddText("label", label);
+                if (priority.HasValue) multipart.AddText("priority", global::SdkGen.Runtime.Internal.WireFormat.Format(priority.Value));
+                if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart("scans, label, priority");
+                request.Content = multipart.ToContent();
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>A multipart/mixed body, its parts named as for form-data.</summary>
@@ -189,19 +210,26 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSendBundleAsync<TResult>(Metadata manifest, global::SdkGen.Runtime.FilePart? payload, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (manifest is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(manifest));
-            DocumentsClientValidation.ValidateMetadata(manifest, nameof(manifest));
+            try
+            {
+                if (manifest is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(manifest));
+                DocumentsClientValidation.ValidateMetadata(manifest, nameof(manifest));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/bundles");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/bundles");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder("mixed");
-            multipart.AddJson("manifest", manifest, DocumentsClientJsonSerializer.WriteMetadata);
-            multipart.AddFile("payload", payload, "application/pdf");
-            request.Content = multipart.ToContent();
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder("mixed");
+                multipart.AddJson("manifest", manifest, DocumentsClientJsonSerializer.WriteMetadata);
+                multipart.AddFile("payload", payload, "application/pdf");
+                request.Content = multipart.ToContent();
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /notes</summary>
@@ -219,16 +247,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(Metadata body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DocumentsClientValidation.ValidateMetadata(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DocumentsClientValidation.ValidateMetadata(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/notes");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/notes");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DocumentsClientJsonSerializer.WriteMetadata);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DocumentsClientJsonSerializer.WriteMetadata);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -62,29 +62,36 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendFindColorsAsync<TResult>(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced, global::System.Collections.Generic.IList<int>? piped, FindColorsEither? either, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(label, nameof(label));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/colors/.");
-            uri.AppendPathParameter(label);
-            uri.AppendPath("/;matrix=");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(matrix));
-            if (spaced is object)
+            try
             {
-                uri.AppendQueryList("spaced", spaced, "%20");
-            }
-            if (piped is object)
-            {
-                uri.AppendQueryList("piped", global::System.Linq.Enumerable.Select(piped, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)), "%7C");
-            }
-            if (either is object)
-            {
-                uri.AppendQuery("either", either.ToParameterText(), explode: false, nameof(either), separator: "%7C");
-            }
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(label, nameof(label));
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/colors/.");
+                uri.AppendPathParameter(label);
+                uri.AppendPath("/;matrix=");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(matrix));
+                if (spaced is object)
+                {
+                    uri.AppendQueryList("spaced", spaced, "%20");
+                }
+                if (piped is object)
+                {
+                    uri.AppendQueryList("piped", global::System.Linq.Enumerable.Select(piped, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)), "%7C");
+                }
+                if (either is object)
+                {
+                    uri.AppendQuery("either", either.ToParameterText(), explode: false, nameof(either), separator: "%7C");
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -60,21 +60,28 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(string? response, string? result, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Item>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items");
-            if (response is object)
+            try
             {
-                uri.AppendQuery("response", response);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items");
+                if (response is object)
+                {
+                    uri.AppendQuery("response", response);
+                }
+                if (result is object)
+                {
+                    uri.AppendQuery("result", result);
+                }
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadBodyArrayOfItem, toResult, s_serviceError, cancellationToken);
             }
-            if (result is object)
+            catch (global::System.Exception exception)
             {
-                uri.AppendQuery("result", result);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadBodyArrayOfItem, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /items/{id}</summary>
@@ -93,16 +100,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>DELETE /items/{id}</summary>
@@ -120,15 +134,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendDeleteItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /items/{id}/archive</summary>
@@ -146,16 +167,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendArchiveItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
-            uri.AppendPath("/archive");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id);
+                uri.AppendPath("/archive");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

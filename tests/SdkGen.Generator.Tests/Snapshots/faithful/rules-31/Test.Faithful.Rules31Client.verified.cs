@@ -59,20 +59,27 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendSetLevelAsync<TResult>(long level, double? gain, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            Rules31ClientValidation.ValidateLevel(level, nameof(level));
-            if (gain is object) Rules31ClientValidation.ValidateGain(gain.Value, nameof(gain));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/levels");
-            uri.AppendQuery("level", global::SdkGen.Runtime.Internal.WireFormat.Format(level));
-            if (gain is object)
+            try
             {
-                uri.AppendQuery("gain", global::SdkGen.Runtime.Internal.WireFormat.Format(gain.Value));
+                Rules31ClientValidation.ValidateLevel(level, nameof(level));
+                if (gain is object) Rules31ClientValidation.ValidateGain(gain.Value, nameof(gain));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/levels");
+                uri.AppendQuery("level", global::SdkGen.Runtime.Internal.WireFormat.Format(level));
+                if (gain is object)
+                {
+                    uri.AppendQuery("gain", global::SdkGen.Runtime.Internal.WireFormat.Format(gain.Value));
+                }
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

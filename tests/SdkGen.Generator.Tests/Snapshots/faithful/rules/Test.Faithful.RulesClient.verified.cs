@@ -65,54 +65,61 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(int page, int? limit, long? offset, double? ratio, float? weight, double? step, decimal? price, global::System.Collections.Generic.IList<string>? tags, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            RulesClientValidation.ValidatePage(page, nameof(page));
-            if (limit is object) RulesClientValidation.ValidateLimit(limit.Value, nameof(limit));
-            if (offset is object) RulesClientValidation.ValidateOffset(offset.Value, nameof(offset));
-            if (ratio is object) RulesClientValidation.ValidateRatio(ratio.Value, nameof(ratio));
-            if (weight is object) RulesClientValidation.ValidateWeight(weight.Value, nameof(weight));
-            if (step is object) RulesClientValidation.ValidateStep(step.Value, nameof(step));
-            if (price is object) RulesClientValidation.ValidatePrice(price.Value, nameof(price));
-            if (tags is object) RulesClientValidation.ValidateTags(tags, nameof(tags));
+            try
+            {
+                RulesClientValidation.ValidatePage(page, nameof(page));
+                if (limit is object) RulesClientValidation.ValidateLimit(limit.Value, nameof(limit));
+                if (offset is object) RulesClientValidation.ValidateOffset(offset.Value, nameof(offset));
+                if (ratio is object) RulesClientValidation.ValidateRatio(ratio.Value, nameof(ratio));
+                if (weight is object) RulesClientValidation.ValidateWeight(weight.Value, nameof(weight));
+                if (step is object) RulesClientValidation.ValidateStep(step.Value, nameof(step));
+                if (price is object) RulesClientValidation.ValidatePrice(price.Value, nameof(price));
+                if (tags is object) RulesClientValidation.ValidateTags(tags, nameof(tags));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/pages/");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(page));
-            uri.AppendPath("/items");
-            if (limit is object)
-            {
-                uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
-            }
-            if (offset is object)
-            {
-                uri.AppendQuery("offset", global::SdkGen.Runtime.Internal.WireFormat.Format(offset.Value));
-            }
-            if (ratio is object)
-            {
-                uri.AppendQuery("ratio", global::SdkGen.Runtime.Internal.WireFormat.Format(ratio.Value));
-            }
-            if (weight is object)
-            {
-                uri.AppendQuery("weight", global::SdkGen.Runtime.Internal.WireFormat.Format(weight.Value));
-            }
-            if (step is object)
-            {
-                uri.AppendQuery("step", global::SdkGen.Runtime.Internal.WireFormat.Format(step.Value));
-            }
-            if (price is object)
-            {
-                uri.AppendQuery("price", global::SdkGen.Runtime.Internal.WireFormat.Format(price.Value));
-            }
-            if (tags is object)
-            {
-                foreach (var item in tags)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/pages/");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(page));
+                uri.AppendPath("/items");
+                if (limit is object)
                 {
-                    uri.AppendQuery("tags", item);
+                    uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
                 }
+                if (offset is object)
+                {
+                    uri.AppendQuery("offset", global::SdkGen.Runtime.Internal.WireFormat.Format(offset.Value));
+                }
+                if (ratio is object)
+                {
+                    uri.AppendQuery("ratio", global::SdkGen.Runtime.Internal.WireFormat.Format(ratio.Value));
+                }
+                if (weight is object)
+                {
+                    uri.AppendQuery("weight", global::SdkGen.Runtime.Internal.WireFormat.Format(weight.Value));
+                }
+                if (step is object)
+                {
+                    uri.AppendQuery("step", global::SdkGen.Runtime.Internal.WireFormat.Format(step.Value));
+                }
+                if (price is object)
+                {
+                    uri.AppendQuery("price", global::SdkGen.Runtime.Internal.WireFormat.Format(price.Value));
+                }
+                if (tags is object)
+                {
+                    foreach (var item in tags)
+                    {
+                        uri.AppendQuery("tags", item);
+                    }
+                }
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /orders</summary>
@@ -130,16 +137,23 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            RulesClientValidation.ValidateOrder(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                RulesClientValidation.ValidateOrder(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/orders");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, RulesClientJsonSerializer.WriteOrder);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, RulesClientJsonSerializer.WriteOrder);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -60,19 +60,26 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutLabelAsync<TResult>(string id, Label body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Tag, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ShapesClientValidation.ValidateLabel(body, nameof(body));
+            try
+            {
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ShapesClientValidation.ValidateLabel(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/labels/");
-            uri.AppendPathParameter(id);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/labels/");
+                uri.AppendPathParameter(id);
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteLabel);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteLabel);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadTag, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadTag, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /inventory</summary>
@@ -91,17 +98,24 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPostInventoryAsync<TResult>(Inventory body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Inventory, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ShapesClientValidation.ValidateInventory(body, nameof(body));
+            try
+            {
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ShapesClientValidation.ValidateInventory(body, nameof(body));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/inventory");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/inventory");
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteInventory);
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteInventory);
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadInventory, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadInventory, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

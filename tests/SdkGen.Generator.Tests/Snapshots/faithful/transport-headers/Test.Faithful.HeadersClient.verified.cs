@@ -63,36 +63,43 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetReportAsync<TResult>(string id, GetReportAccept? accept, string? authorization, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/reports/");
-            uri.AppendPathParameter(id);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (authorization is null)
+            try
             {
-                if (_basicCredential is object)
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/reports/");
+                uri.AppendPathParameter(id);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (authorization is null)
                 {
-                    request.Headers.Authorization = _basicCredential;
+                    if (_basicCredential is object)
+                    {
+                        request.Headers.Authorization = _basicCredential;
+                    }
+                    else
+                    {
+                        throw new global::System.InvalidOperationException("GetReportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                    }
                 }
-                else
+
+                if (accept is null) request.Headers.TryAddWithoutValidation("Accept", "text/csv, text/plain");
+                if (accept is object)
                 {
-                    throw new global::System.InvalidOperationException("GetReportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Accept", accept.Value.ToWireValue(), nameof(accept));
                 }
-            }
+                if (authorization is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Authorization", authorization, nameof(authorization));
+                }
 
-            if (accept is null) request.Headers.TryAddWithoutValidation("Accept", "text/csv, text/plain");
-            if (accept is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Accept", accept.Value.ToWireValue(), nameof(accept));
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            if (authorization is object)
+            catch (global::System.Exception exception)
             {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Authorization", authorization, nameof(authorization));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /uploads</summary>
@@ -111,24 +118,31 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendUploadAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/uploads");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/uploads");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UploadAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UploadAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>POST /notes</summary>
@@ -146,25 +160,32 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(CreateNoteRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            HeadersClientValidation.ValidateCreateNoteRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/notes");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                HeadersClientValidation.ValidateCreateNoteRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/notes");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, HeadersClientJsonSerializer.WriteCreateNoteRequest);
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, HeadersClientJsonSerializer.WriteCreateNoteRequest);
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>PUT /documents</summary>
@@ -182,24 +203,31 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/documents");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/documents");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("PutDocumentAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/xml", "Content-Type");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("PutDocumentAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/xml", "Content-Type");
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /exports/{id}</summary>
@@ -218,25 +246,32 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetExportAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, GetExportResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/exports/");
-            uri.AppendPathParameter(id);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/exports/");
+                uri.AppendPathParameter(id);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
         }
 
         /// <summary>GET /exports/{id}</summary>
@@ -255,25 +290,32 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetExportAsTextAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/exports/");
-            uri.AppendPathParameter(id);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/exports/");
+                uri.AppendPathParameter(id);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "text/csv");
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "text/csv");
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

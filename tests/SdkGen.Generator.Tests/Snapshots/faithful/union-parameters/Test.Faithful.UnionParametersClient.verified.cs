@@ -62,33 +62,40 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
-            if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
+            try
+            {
+                if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
+                if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/workflows/");
-            uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
-            uri.AppendPath("/runs");
-            if (cwes is object)
-            {
-                uri.AppendQuery("cwes", cwes.ToParameterText(), explode: true, nameof(cwes));
-            }
-            if (fields is object)
-            {
-                uri.AppendQuery("fields", fields.ToParameterText(), explode: false, nameof(fields));
-            }
-            if (has is object)
-            {
-                uri.AppendQuery("has", has.ToParameterText(), explode: true, nameof(has));
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/workflows/");
+                uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
+                uri.AppendPath("/runs");
+                if (cwes is object)
+                {
+                    uri.AppendQuery("cwes", cwes.ToParameterText(), explode: true, nameof(cwes));
+                }
+                if (fields is object)
+                {
+                    uri.AppendQuery("fields", fields.ToParameterText(), explode: false, nameof(fields));
+                }
+                if (has is object)
+                {
+                    uri.AppendQuery("has", has.ToParameterText(), explode: true, nameof(has));
+                }
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (xTrace is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
-            }
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (xTrace is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
+                }
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Shares the workflow-id component with listWorkflowRuns, so both take one WorkflowIdParameter type.</summary>
@@ -106,15 +113,22 @@ namespace Test.Faithful
 
         private global::System.Threading.Tasks.Task<TResult> SendGetWorkflowAsync<TResult>(WorkflowIdParameter workflowId, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
+            try
+            {
+                if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/workflows/");
-            uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/workflows/");
+                uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
 
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
 
-            return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -103,26 +103,33 @@ namespace SdkGen.Recording.Genesys
 
         private global::System.Threading.Tasks.Task<TResult> SendGetCurrentUserAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/api/v2/me");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/api/v2/me");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                if (_basicAuthCredential is object)
+                {
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetCurrentUserAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+
+                // The service reports some failures inside a 2xx answer; the API description says how to tell.
+                // A body read leniently without a usable value there is not taken for success.
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
+                    toResult, s_apiStatusOnAny, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("GetCurrentUserAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            // The service reports some failures inside a 2xx answer; the API description says how to tell.
-            // A body read leniently without a usable value there is not taken for success.
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
-                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
-                toResult, s_apiStatusOnAny, cancellationToken);
         }
 
         /// <summary>Start, pause, resume or stop the recording of a call.</summary>
@@ -167,32 +174,39 @@ namespace SdkGen.Recording.Genesys
 
         private global::System.Threading.Tasks.Task<TResult> SendPerformCallRecordingOperationAsync<TResult>(string id, CallRecordingOperationRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            GenesysClientValidation.ValidateId(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            GenesysClientValidation.ValidateCallRecordingOperationRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/api/v2/me/calls/");
-            uri.AppendPathParameter(id);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
+                GenesysClientValidation.ValidateId(id, nameof(id));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                GenesysClientValidation.ValidateCallRecordingOperationRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/api/v2/me/calls/");
+                uri.AppendPathParameter(id);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (_basicAuthCredential is object)
+                {
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("PerformCallRecordingOperationAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
+
+                // The service reports some failures inside a 2xx answer; the API description says how to tell.
+                // A body read leniently without a usable value there is not taken for success.
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
+                    toResult, s_apiStatusOnAny, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("PerformCallRecordingOperationAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
-
-            // The service reports some failures inside a 2xx answer; the API description says how to tell.
-            // A body read leniently without a usable value there is not taken for success.
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
-                (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
-                toResult, s_apiStatusOnAny, cancellationToken);
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

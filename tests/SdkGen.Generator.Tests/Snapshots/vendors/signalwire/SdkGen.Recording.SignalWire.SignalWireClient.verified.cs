@@ -95,37 +95,44 @@ namespace SdkGen.Recording.SignalWire
 
         private global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecordingResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
-            SignalWireClientValidation.ValidateAccountSid(sid, nameof(sid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SignalWireClientValidation.ValidateUpdateRecordingRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/Accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/Calls/");
-            uri.AppendPathParameter(callSid);
-            uri.AppendPath("/Recordings/");
-            uri.AppendPathParameter(sid);
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
+                SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
+                SignalWireClientValidation.ValidateAccountSid(sid, nameof(sid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SignalWireClientValidation.ValidateUpdateRecordingRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/Accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/Calls/");
+                uri.AppendPathParameter(callSid);
+                uri.AppendPath("/Recordings/");
+                uri.AppendPathParameter(sid);
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (_basicAuthCredential is object)
+                {
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set SignalWireClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("Status", body.StatusWireValue);
+                form.Add("PauseBehavior", body.PauseBehaviorWireValue);
+                request.Content = form.ToContent();
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SignalWireClientJsonSerializer.ReadCallRecordingResponse, toResult, s_signalWireErrorOnAny, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set SignalWireClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("Status", body.StatusWireValue);
-            form.Add("PauseBehavior", body.PauseBehaviorWireValue);
-            request.Content = form.ToContent();
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SignalWireClientJsonSerializer.ReadCallRecordingResponse, toResult, s_signalWireErrorOnAny, cancellationToken);
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.

@@ -100,38 +100,45 @@ namespace SdkGen.Recording.Twilio
 
         private global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
-            TwilioClientValidation.ValidateSid(sid, nameof(sid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            TwilioClientValidation.ValidateUpdateCallRecordingRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/2010-04-01/Accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/Calls/");
-            uri.AppendPathParameter(callSid);
-            uri.AppendPath("/Recordings/");
-            uri.AppendPathParameter(sid);
-            uri.AppendPath(".json");
-
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
+                TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
+                TwilioClientValidation.ValidateSid(sid, nameof(sid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                TwilioClientValidation.ValidateUpdateCallRecordingRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/2010-04-01/Accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/Calls/");
+                uri.AppendPathParameter(callSid);
+                uri.AppendPath("/Recordings/");
+                uri.AppendPathParameter(sid);
+                uri.AppendPath(".json");
+
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                if (_basicAuthCredential is object)
+                {
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UpdateCallRecordingAsync needs credentials: set TwilioClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("Status", body.StatusWireValue);
+                form.Add("PauseBehavior", body.PauseBehaviorWireValue);
+                request.Content = form.ToContent();
+
+                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, TwilioClientJsonSerializer.ReadCallRecording, toResult, s_twilioErrorOn404Or429Or4xxOr5xx, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UpdateCallRecordingAsync needs credentials: set TwilioClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("Status", body.StatusWireValue);
-            form.Add("PauseBehavior", body.PauseBehaviorWireValue);
-            request.Content = form.ToContent();
-
-            return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, TwilioClientJsonSerializer.ReadCallRecording, toResult, s_twilioErrorOn404Or429Or4xxOr5xx, cancellationToken);
         }
 
         // How the operations turn error answers into exceptions; operations whose errors map alike share one.
