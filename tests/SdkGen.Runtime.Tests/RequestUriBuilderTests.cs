@@ -27,6 +27,19 @@ public class RequestUriBuilderTests
     }
 
     [Fact]
+    public void A_request_goes_to_the_built_uri_and_asks_for_the_media_types_given()
+    {
+        using HttpRequestMessage request = new RequestUriBuilder(new Uri("https://api.example.com/v1")).AppendPath("/calls").ToRequest(HttpMethod.Post, "application/json, text/plain");
+        using HttpRequestMessage plain = new RequestUriBuilder(new Uri("https://api.example.com/v1")).AppendPath("/calls").ToRequest(HttpMethod.Get);
+
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal("https://api.example.com/v1/calls", request.RequestUri!.AbsoluteUri);
+        Assert.Equal(["application/json", "text/plain"], request.Headers.Accept.Select(a => a.MediaType));
+        Assert.Null(request.Content);
+        Assert.Empty(plain.Headers);
+    }
+
+    [Fact]
     public void Literal_without_leading_slash_gets_one_after_the_base()
     {
         var uri = new RequestUriBuilder(new Uri("https://voice.example.com/api/v2")).AppendPath("accounts").ToUri();

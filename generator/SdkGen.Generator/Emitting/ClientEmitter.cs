@@ -445,7 +445,11 @@ internal sealed class ClientEmitter
         }
 
         w.Line();
-        string newRequest = "new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(client, operation.HttpMethod) + ", " + uri + ".ToUri());";
+        // An Accept header sent whatever the arguments is set where the request is made.
+        string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
+        string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
+        bool acceptAlways = accept is not null && acceptGiven is null;
+        string newRequest = uri + ".ToRequest(" + MethodExpression(client, operation.HttpMethod) + (acceptAlways ? ", " + CSharpLiteral.String(accept!) : "") + ");";
         bool inFunction = _security.BuildsRequestInFunction(operation);
         if (inFunction)
         {
@@ -461,12 +465,9 @@ internal sealed class ClientEmitter
             _security.EmitApply(w, client, operation, locals);
         }
 
-        string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
-        string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
-        if (accept is not null && acceptGiven != "false")
+        if (accept is not null && acceptGiven is not null && acceptGiven != "false")
         {
-            string line = request + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");";
-            w.Line(acceptGiven is null ? line : "if (" + acceptGiven + ") " + line);
+            w.Line("if (" + acceptGiven + ") " + request + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");");
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterPlacement.Header))
@@ -513,7 +514,7 @@ internal sealed class ClientEmitter
             return;
         }
 
-        w.Line();
+        w.BlankLine();
     }
 
     private void EmitQuery(SourceWriter w, ParameterSpec parameter, OperationLocals locals)

@@ -343,6 +343,22 @@ public sealed class RequestUriBuilder
     /// <remarks>The builder's buffer goes back to a per-thread cache; appending afterwards still works.</remarks>
     public Uri ToUri() => new(_text.Finish(), UriKind.Absolute);
 
+    /// <summary>Creates a request to the absolute URI (see <see cref="ToUri"/>).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <returns>The request, without headers or content.</returns>
+    public HttpRequestMessage ToRequest(HttpMethod method) => new(method, ToUri());
+
+    /// <summary>Creates a request to the absolute URI (see <see cref="ToUri"/>) that asks for <paramref name="accept"/>.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="accept">The <c>Accept</c> header's value, as the API description lists the media types.</param>
+    /// <returns>The request, with its <c>Accept</c> header and no content.</returns>
+    public HttpRequestMessage ToRequest(HttpMethod method, string accept)
+    {
+        var request = new HttpRequestMessage(method, ToUri());
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return request;
+    }
+
     /// <summary>The URI text built so far.</summary>
     /// <returns>The text, exactly as <see cref="ToUri"/> would parse it.</returns>
     public override string ToString() => _text.ToString();

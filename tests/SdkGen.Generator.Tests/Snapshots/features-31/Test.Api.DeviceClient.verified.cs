@@ -75,8 +75,7 @@ namespace Test.Api
                     uri.AppendQuery("dryRun", global::SdkGen.Runtime.Internal.WireFormat.Format(dryRun.Value));
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeviceClientJsonSerializer.ReadDevice, toResult, s_validationProblemOn400, cancellationToken);

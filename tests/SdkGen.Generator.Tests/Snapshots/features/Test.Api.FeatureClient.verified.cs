@@ -93,7 +93,7 @@ namespace Test.Api
                     uri.AppendQuery("page_size", global::SdkGen.Runtime.Internal.WireFormat.Format(pageSize.Value));
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -103,7 +103,6 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("GetRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 if (xRequestId is object)
                 {
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
@@ -148,7 +147,7 @@ namespace Test.Api
                 uri.AppendPath("/recordings/");
                 uri.AppendPathParameter(recordingSid);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -158,7 +157,6 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
                 form.Add("Status", body.StatusWireValue);
                 form.Add("PauseBehavior", body.PauseBehaviorWireValue);
@@ -210,7 +208,7 @@ namespace Test.Api
                 uri.AppendPath("/recordings/");
                 uri.AppendPathParameter(recordingSid);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -219,8 +217,6 @@ namespace Test.Api
                 {
                     throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
-
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
             }
@@ -267,7 +263,7 @@ namespace Test.Api
                     uri.AppendQueryList("tag", tag);
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -276,8 +272,6 @@ namespace Test.Api
                 {
                     throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
-
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
             }
@@ -315,7 +309,7 @@ namespace Test.Api
                 uri.AppendPathParameter(accountSid);
                 uri.AppendPath("/notes");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -325,7 +319,6 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
@@ -375,7 +368,7 @@ namespace Test.Api
                 uri.AppendPathParameter(accountSid);
                 uri.AppendPath("/notes");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
+                var request = uri.ToRequest(s_patchMethod, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -385,7 +378,6 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("ReplaceNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 if (body is object)
                 {
                     request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
@@ -423,7 +415,7 @@ namespace Test.Api
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/ping");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "text/plain");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -432,8 +424,6 @@ namespace Test.Api
                 {
                     throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
-
-                request.Headers.TryAddWithoutValidation("Accept", "text/plain");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }

@@ -74,7 +74,7 @@ namespace Test.Api
 
             global::System.Net.Http.HttpRequestMessage createRequest()
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 return request;
             }
 
@@ -138,7 +138,7 @@ namespace Test.Api
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/public");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -165,7 +165,7 @@ namespace Test.Api
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/bearer");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            using var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
             if (_bearerAuthCredential is object)
             {
                 request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
@@ -174,7 +174,6 @@ namespace Test.Api
             {
                 throw new global::System.InvalidOperationException("UseBearerAsync needs credentials: set SecureClientOptions.BearerAuth ('bearerAuth'). Nothing was sent.");
             }
-
 
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
@@ -206,7 +205,7 @@ namespace Test.Api
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/header-key");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 if (_headerKeyCredential is object)
                 {
                     global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
@@ -215,7 +214,6 @@ namespace Test.Api
                 {
                     throw new global::System.InvalidOperationException("UseHeaderKeyAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey'). Nothing was sent.");
                 }
-
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -249,7 +247,7 @@ namespace Test.Api
                     uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 if (_queryKeyCredential is object)
                 {
                     global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
@@ -258,7 +256,6 @@ namespace Test.Api
                 {
                     throw new global::System.InvalidOperationException("UseQueryKeyAsync needs credentials: set SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
                 }
-
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -287,7 +284,7 @@ namespace Test.Api
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/cookie-key");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 if (_cookieKeyCredential is object)
                 {
                     global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToCookie(request, "session", _cookieKeyCredential);
@@ -296,7 +293,6 @@ namespace Test.Api
                 {
                     throw new global::System.InvalidOperationException("UseCookieKeyAsync needs credentials: set SecureClientOptions.CookieKey ('cookieKey'). Nothing was sent.");
                 }
-
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -323,7 +319,7 @@ namespace Test.Api
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/key-and-bearer");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            using var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
             if (_headerKeyCredential is object && _bearerAuthCredential is object)
             {
                 global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
@@ -337,7 +333,6 @@ namespace Test.Api
             {
                 throw new global::System.InvalidOperationException("UseKeyAndBearerAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey') and SecureClientOptions.BearerAuth ('bearerAuth'), or SecureClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
             }
-
 
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
@@ -367,12 +362,11 @@ namespace Test.Api
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/optional");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            using var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
             if (_bearerAuthCredential is object)
             {
                 request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
             }
-
 
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
@@ -410,8 +404,7 @@ namespace Test.Api
 
             global::System.Net.Http.HttpRequestMessage createRequest()
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 if (xTrace is object)
                 {
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
@@ -480,7 +473,7 @@ namespace Test.Api
 
             global::System.Net.Http.HttpRequestMessage createRequest()
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 if (bodySent)
                 {
                     if (bodyStart is null)
@@ -549,7 +542,7 @@ namespace Test.Api
 
             global::System.Net.Http.HttpRequestMessage createRequest()
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 return request;
             }
 

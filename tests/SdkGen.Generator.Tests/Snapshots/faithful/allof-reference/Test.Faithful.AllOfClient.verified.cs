@@ -70,8 +70,7 @@ namespace Test.Faithful
                 uri.AppendPath("/nodes/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, AllOfClientJsonSerializer.WriteNode);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, AllOfClientJsonSerializer.ReadNode, toResult, s_serviceError, cancellationToken);

@@ -68,8 +68,7 @@ namespace Test.Faithful
                 uri.AppendPathParameter(id);
                 uri.AppendPath("/media");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "audio/wav, audio/mpeg");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "audio/wav, audio/mpeg");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
             }
@@ -107,7 +106,7 @@ namespace Test.Faithful
                 uri.AppendPathParameter(id);
                 uri.AppendPath("/media");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -138,7 +137,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/attachments");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 if (body is object)
                 {
                     request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
@@ -177,8 +176,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/avatars");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "image/*");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "image/*");
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -212,8 +210,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/notes");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "text/plain");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "text/plain");
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/plain", "Content-Type");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -247,8 +244,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/documents");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/xml");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/xml");
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "application/xml", "Content-Type");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -282,7 +278,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/transcripts");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -317,7 +313,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/transcripts");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -350,7 +346,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/thumbnails");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 if (body is object)
                 {
                     request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
@@ -386,7 +382,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/thumbnails");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);

@@ -72,7 +72,7 @@ namespace Test.Faithful
                     uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -111,7 +111,7 @@ namespace Test.Faithful
                     uri.AppendQuery("per_page", global::SdkGen.Runtime.Internal.WireFormat.Format(perPage.Value));
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -145,8 +145,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/widgets");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteWidget);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, DeprecatedClientJsonSerializer.ReadWidget, toResult, s_serviceError, cancellationToken);
@@ -187,7 +186,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/widgets");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 if (body is object)
                 {
                     request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteBodyArrayOfLegacyPart);
@@ -223,7 +222,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/widgets/form");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 if (body is object)
                 {
                     var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();

@@ -84,8 +84,7 @@ namespace Test.Faithful
                     }
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
                 if (xNotBefore is object)
                 {
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Not-Before", global::SdkGen.Runtime.Internal.WireFormat.Format(xNotBefore.Value), nameof(xNotBefore));
@@ -124,7 +123,7 @@ namespace Test.Faithful
                 uri.AppendPath("/shifts/");
                 uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FormatsClientJsonSerializer.WriteShift);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -158,7 +157,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/leave");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
                 form.Add("from", global::SdkGen.Runtime.Internal.WireFormat.Format(body.From));
                 form.Add("at", body.At.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.At.Value) : null);

@@ -66,7 +66,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/messages");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
                 form.Add("To", body.To);
                 form.Add("Count", body.Count.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Count.Value) : null);

@@ -71,8 +71,7 @@ namespace Test.Faithful
                 uri.AppendPath("/items/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(s_patchMethod, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);

@@ -70,7 +70,7 @@ namespace Test.Faithful
                 uri.AppendPath("/files/");
                 uri.AppendPathParameter(name);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -103,7 +103,7 @@ namespace Test.Faithful
                 uri.AppendPath("/files/");
                 uri.AppendPathParameter(name);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(s_queryMethod, uri.ToUri());
+                var request = uri.ToRequest(s_queryMethod);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -136,7 +136,7 @@ namespace Test.Faithful
                 uri.AppendPath("/files/");
                 uri.AppendPathParameter(name);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(s_copyMethod, uri.ToUri());
+                var request = uri.ToRequest(s_copyMethod);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -169,7 +169,7 @@ namespace Test.Faithful
                 uri.AppendPath("/files/");
                 uri.AppendPathParameter(name);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(s_lockMethod, uri.ToUri());
+                var request = uri.ToRequest(s_lockMethod);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -202,7 +202,7 @@ namespace Test.Faithful
                 uri.AppendPath("/files/");
                 uri.AppendPathParameter(name);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(s_purgeMethod, uri.ToUri());
+                var request = uri.ToRequest(s_purgeMethod);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }

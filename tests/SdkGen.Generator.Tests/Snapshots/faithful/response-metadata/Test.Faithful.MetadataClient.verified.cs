@@ -73,8 +73,7 @@ namespace Test.Faithful
                     uri.AppendQuery("result", result);
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadBodyArrayOfItem, toResult, s_serviceError, cancellationToken);
             }
@@ -108,8 +107,7 @@ namespace Test.Faithful
                 uri.AppendPath("/items/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MetadataClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
             }
@@ -142,7 +140,7 @@ namespace Test.Faithful
                 uri.AppendPath("/items/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }
@@ -176,7 +174,7 @@ namespace Test.Faithful
                 uri.AppendPathParameter(id);
                 uri.AppendPath("/archive");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }

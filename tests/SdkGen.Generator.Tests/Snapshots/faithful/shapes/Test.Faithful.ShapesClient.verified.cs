@@ -70,8 +70,7 @@ namespace Test.Faithful
                 uri.AppendPath("/labels/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteLabel);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadTag, toResult, s_serviceError, cancellationToken);
@@ -106,8 +105,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/inventory");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteInventory);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, ShapesClientJsonSerializer.ReadInventory, toResult, s_serviceError, cancellationToken);

@@ -67,8 +67,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/names");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteNamed);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SubtypesClientJsonSerializer.ReadNamed, toResult, s_serviceError, cancellationToken);
@@ -107,7 +106,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/names/batch");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteBodyArrayOfNamed);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -141,7 +140,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/holders");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteHolder);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
@@ -176,7 +175,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/names/form");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
                 form.Add("name", body.Name);
                 request.Content = form.ToContent();
@@ -213,8 +212,7 @@ namespace Test.Faithful
                 uri.AppendPath("/owners/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SubtypesClientJsonSerializer.ReadCoOwner, toResult, s_serviceError, cancellationToken);
             }

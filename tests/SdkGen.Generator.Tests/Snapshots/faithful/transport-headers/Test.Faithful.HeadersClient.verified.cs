@@ -71,7 +71,7 @@ namespace Test.Faithful
                 uri.AppendPath("/reports/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 if (authorization is null)
                 {
                     if (_basicCredential is object)
@@ -125,7 +125,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/uploads");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -168,7 +168,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/notes");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -210,7 +210,7 @@ namespace Test.Faithful
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/documents");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -254,7 +254,7 @@ namespace Test.Faithful
                 uri.AppendPath("/exports/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -263,8 +263,6 @@ namespace Test.Faithful
                 {
                     throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
                 }
-
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
             }
@@ -298,7 +296,7 @@ namespace Test.Faithful
                 uri.AppendPath("/exports/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "text/csv");
                 if (_basicCredential is object)
                 {
                     request.Headers.Authorization = _basicCredential;
@@ -307,8 +305,6 @@ namespace Test.Faithful
                 {
                     throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
                 }
-
-                request.Headers.TryAddWithoutValidation("Accept", "text/csv");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }

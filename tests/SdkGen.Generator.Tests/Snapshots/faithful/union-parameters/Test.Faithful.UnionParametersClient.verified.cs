@@ -84,7 +84,7 @@ namespace Test.Faithful
                     uri.AppendQuery("has", has.ToParameterText(), explode: true, nameof(has));
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 if (xTrace is object)
                 {
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
@@ -121,7 +121,7 @@ namespace Test.Faithful
                 uri.AppendPath("/workflows/");
                 uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
             }

@@ -67,8 +67,7 @@ namespace Test.Knobs
                 uri.AppendPath("/pets/");
                 uri.AppendPathParameter(petId);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
             }
@@ -103,8 +102,7 @@ namespace Test.Knobs
                     uri.AppendQuery("status", status.Value.ToWireValue());
                 }
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
                 return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetClientJsonSerializer.ReadBodyArrayOfPet, toResult, s_serviceError, cancellationToken);
             }

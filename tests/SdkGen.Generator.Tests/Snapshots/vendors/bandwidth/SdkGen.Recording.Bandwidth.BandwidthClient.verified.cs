@@ -119,8 +119,7 @@ namespace SdkGen.Recording.Bandwidth
 
             global::System.Net.Http.HttpRequestMessage createRequest()
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BandwidthClientJsonSerializer.WriteUpdateCallRecording);
                 return request;
             }

@@ -108,7 +108,7 @@ namespace SdkGen.Recording.Genesys
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/api/v2/me");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
                 if (_basicAuthCredential is object)
                 {
                     request.Headers.Authorization = _basicAuthCredential;
@@ -117,8 +117,6 @@ namespace SdkGen.Recording.Genesys
                 {
                     throw new global::System.InvalidOperationException("GetCurrentUserAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
                 }
-
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
@@ -184,7 +182,7 @@ namespace SdkGen.Recording.Genesys
                 uri.AppendPath("/api/v2/me/calls/");
                 uri.AppendPathParameter(id);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 if (_basicAuthCredential is object)
                 {
                     request.Headers.Authorization = _basicAuthCredential;
@@ -194,7 +192,6 @@ namespace SdkGen.Recording.Genesys
                     throw new global::System.InvalidOperationException("PerformCallRecordingOperationAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.

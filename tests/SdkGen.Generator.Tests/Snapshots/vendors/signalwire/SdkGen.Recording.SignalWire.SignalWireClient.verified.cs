@@ -111,7 +111,7 @@ namespace SdkGen.Recording.SignalWire
                 uri.AppendPath("/Recordings/");
                 uri.AppendPathParameter(sid);
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 if (_basicAuthCredential is object)
                 {
                     request.Headers.Authorization = _basicAuthCredential;
@@ -121,7 +121,6 @@ namespace SdkGen.Recording.SignalWire
                     throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set SignalWireClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
                 form.Add("Status", body.StatusWireValue);
                 form.Add("PauseBehavior", body.PauseBehaviorWireValue);

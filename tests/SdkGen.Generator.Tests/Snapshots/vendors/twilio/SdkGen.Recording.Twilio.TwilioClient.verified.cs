@@ -117,7 +117,7 @@ namespace SdkGen.Recording.Twilio
                 uri.AppendPathParameter(sid);
                 uri.AppendPath(".json");
 
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 if (_basicAuthCredential is object)
                 {
                     request.Headers.Authorization = _basicAuthCredential;
@@ -127,7 +127,6 @@ namespace SdkGen.Recording.Twilio
                     throw new global::System.InvalidOperationException("UpdateCallRecordingAsync needs credentials: set TwilioClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
                 }
 
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
                 form.Add("Status", body.StatusWireValue);
                 form.Add("PauseBehavior", body.PauseBehaviorWireValue);
