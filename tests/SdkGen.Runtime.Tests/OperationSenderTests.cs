@@ -35,6 +35,17 @@ public sealed class OperationSenderTests
         return (new HttpRequestMessage(HttpMethod.Post, uri) { Content = content }, content);
     }
 
+    private static OperationSender Sender(HttpClient http) => new(http, 1000, "Voice");
+
+    [Fact]
+    public void A_sender_needs_a_client_a_positive_limit_and_a_service_name()
+    {
+        using var http = new HttpClient();
+        Assert.Throws<ArgumentNullException>(() => new OperationSender(null!, 1000, "Voice"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OperationSender(http, 0, "Voice"));
+        Assert.Throws<ArgumentNullException>(() => new OperationSender(http, 1000, null!));
+    }
+
     private static PacedBodyServer Answering(string body, int status = 200) =>
         new(Encoding.UTF8.GetBytes(body), [], declareLength: true, status);
 
@@ -45,7 +56,7 @@ public sealed class OperationSenderTests
         using var http = new HttpClient();
         (HttpRequestMessage request, TrackedContent content) = Request(server.Uri);
 
-        int result = await OperationSender.SendForJsonAsync(http, request, 1000, "Voice", ReadNumber, (_, body) => body, ToError, CancellationToken.None);
+        int result = await Sender(http).SendForJsonAsync(request, ReadNumber, (_, body) => body, ToError, CancellationToken.None);
 
         Assert.Equal(42, result);
         Assert.True(content.Disposed);
@@ -59,7 +70,7 @@ public sealed class OperationSenderTests
         (HttpRequestMessage request, TrackedContent content) = Request(server.Uri);
 
         var ex = await Assert.ThrowsAsync<ApiException>(() =>
-            OperationSender.SendForJsonAsync(http, request, 1000, "Voice", ReadNumber, (_, body) => body, ToError, CancellationToken.None));
+            Sender(http).SendForJsonAsync(request, ReadNumber, (_, body) => body, ToError, CancellationToken.None));
 
         Assert.Equal(404, ex.Status);
         Assert.Equal("mapped", ex.ErrorCode);
@@ -75,7 +86,7 @@ public sealed class OperationSenderTests
         (HttpRequestMessage request, TrackedContent content) = Request(server.Uri);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            OperationSender.SendAsync(http, request, 1000, "Voice", _ => 0, ToError, new CancellationToken(canceled: true)));
+            Sender(http).SendAsync(request, _ => 0, ToError, new CancellationToken(canceled: true)));
 
         Assert.True(content.Disposed);
     }
@@ -92,7 +103,7 @@ public sealed class OperationSenderTests
         (HttpRequestMessage request, TrackedContent content) = Request(new Uri($"http://127.0.0.1:{port}/"));
 
         await Assert.ThrowsAsync<HttpRequestException>(() =>
-            OperationSender.SendAsync(http, request, 1000, "Voice", _ => 0, ToError, CancellationToken.None));
+            Sender(http).SendAsync(request, _ => 0, ToError, CancellationToken.None));
 
         Assert.True(content.Disposed);
     }
@@ -103,19 +114,19 @@ public sealed class OperationSenderTests
         using var http = new HttpClient();
         await using (PacedBodyServer server = Answering(""))
         {
-            int? number = await OperationSender.SendForJsonValueOrEmptyAsync(http, Request(server.Uri).Request, 1000, "Voice", ReadNumber, (_, body) => body, ToError, CancellationToken.None);
+            int? number = await Sender(http).SendForJsonValueOrEmptyAsync(Request(server.Uri).Request, ReadNumber, (_, body) => body, ToError, CancellationToken.None);
             Assert.Null(number);
         }
 
         await using (PacedBodyServer server = Answering(""))
         {
-            string? text = await OperationSender.SendForTextOrEmptyAsync(http, Request(server.Uri).Request, 1000, "Voice", (_, body) => body, ToError, CancellationToken.None);
+            string? text = await Sender(http).SendForTextOrEmptyAsync(Request(server.Uri).Request, (_, body) => body, ToError, CancellationToken.None);
             Assert.Null(text);
         }
 
         await using (PacedBodyServer server = Answering(""))
         {
-            string text = await OperationSender.SendForTextAsync(http, Request(server.Uri).Request, 1000, "Voice", (_, body) => body, ToError, CancellationToken.None);
+            string text = await Sender(http).SendForTextAsync(Request(server.Uri).Request, (_, body) => body, ToError, CancellationToken.None);
             Assert.Equal("", text);
         }
     }
@@ -126,8 +137,8 @@ public sealed class OperationSenderTests
         await using PacedBodyServer server = Answering("7");
         using var http = new HttpClient();
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => OperationSender.SendForJsonAsync(
-            http, Request(server.Uri).Request, 1000, "Voice", ReadNumber,
+        var ex = await Assert.ThrowsAsync<ApiException>(() => Sender(http).SendForJsonAsync(
+            Request(server.Uri).Request, ReadNumber,
             (response, content, body) => body != 0 ? ToError(response, content) : null,
             (_, body) => body, ToError, CancellationToken.None));
 
@@ -141,7 +152,7 @@ public sealed class OperationSenderTests
         using var http = new HttpClient();
         (HttpRequestMessage request, TrackedContent content) = Request(server.Uri);
 
-        using ResponseStream stream = await OperationSender.SendForStreamAsync(http, request, 1000, "Voice", (_, body) => body, ToError, CancellationToken.None);
+        using ResponseStream stream = await Sender(http).SendForStreamAsync(request, (_, body) => body, ToError, CancellationToken.None);
         Assert.True(content.Disposed);
         server.Release();
 
@@ -156,7 +167,7 @@ public sealed class OperationSenderTests
         using var http = new HttpClient();
 
         var ex = await Assert.ThrowsAsync<ApiException>(() =>
-            OperationSender.SendForStreamAsync(http, Request(server.Uri).Request, 1000, "Voice", (_, body) => body, ToError, CancellationToken.None));
+            Sender(http).SendForStreamAsync(Request(server.Uri).Request, (_, body) => body, ToError, CancellationToken.None));
 
         Assert.Equal(503, ex.Status);
         Assert.Equal("nope", ex.ResponseBody);

@@ -55,6 +55,7 @@ internal sealed class ClientEmitter
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
         w.Line("private readonly int _maxResponseContentLength;");
+        w.Line("private readonly " + Internal + ".OperationSender _sender;");
         foreach (ClientFieldSpec server in client.ServerFields)
         {
             w.Line("private readonly global::System.Uri " + server.Name + ";");
@@ -67,6 +68,7 @@ internal sealed class ClientEmitter
         w.OpenBlock("protected " + client.Name + "()");
         w.Line("_httpClient = null!;");
         w.Line("_endpoint = null!;");
+        w.Line("_sender = null!;");
         foreach (ClientFieldSpec server in client.ServerFields)
         {
             w.Line(server.Name + " = null!;");
@@ -89,6 +91,7 @@ internal sealed class ClientEmitter
         w.Line("_maxResponseContentLength = options.MaxResponseContentLength > 0");
         w.Line("    ? options.MaxResponseContentLength");
         w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
+        w.Line("_sender = new " + Internal + ".OperationSender(_httpClient, _maxResponseContentLength, ServiceName);");
         foreach (ClientFieldSpec server in client.ServerFields)
         {
             string resolve = _document.Options.OperationServers.First(s => s.PropertyName == server.For).ResolveMethodName;
@@ -157,10 +160,10 @@ internal sealed class ClientEmitter
     private void EmitSend(SourceWriter w, OperationSpec operation, OperationLocals locals)
     {
         TypeRefSpec? type = operation.Success.BodyType;
-        string first = "(_httpClient, " + locals.Request + ", _maxResponseContentLength, ServiceName, ";
+        string first = "(" + locals.Request + ", ";
         string last = locals.ToResult + ", " + operation.ErrorMapName + ", cancellationToken);";
         string orEmpty = !operation.Success.BodyMayBeEmpty ? "" : type is { IsValueType: true } && !operation.Success.IsText ? "ValueOrEmpty" : "OrEmpty";
-        string sender = "return " + Internal + ".OperationSender.";
+        string sender = "return _sender.";
         if (operation.Success.IsBinary)
         {
             w.Line(sender + "SendForStreamAsync" + first + last);

@@ -17,7 +17,7 @@ namespace SdkGen.Generator.Naming;
 internal static class ClientMemberNames
 {
     // The members every client declares besides its operations.
-    private static readonly string[] s_fixedMembers = { "ServiceName", "_httpClient", "_endpoint", "_maxResponseContentLength", "Endpoint" };
+    private static readonly string[] s_fixedMembers = { "ServiceName", "_httpClient", "_endpoint", "_maxResponseContentLength", "_sender", "Endpoint" };
 
     public static ClientSpec Assign(ClientSpec client, OptionsSpec options, IEnumerable<string> typeNames, ISet<string> models)
     {

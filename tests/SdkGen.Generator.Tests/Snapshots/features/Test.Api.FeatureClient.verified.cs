@@ -17,6 +17,7 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -24,6 +25,7 @@ namespace Test.Api
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -43,6 +45,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicCredential = options.Basic?.ToAuthorizationHeader();
         }
 
@@ -108,7 +111,7 @@ namespace Test.Api
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn404ElseProblem, cancellationToken);
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn404ElseProblem, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -171,7 +174,7 @@ namespace Test.Api
                 }
                 request.Content = form.ToContent();
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn4xxProblemOn5xx, cancellationToken);
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn4xxProblemOn5xx, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -218,7 +221,7 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_errorOn404, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -273,7 +276,7 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -323,7 +326,7 @@ namespace Test.Api
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonOrEmptyAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
+                return _sender.SendForJsonOrEmptyAsync(request, FeatureClientJsonSerializer.ReadAck,
                     (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
                     toResult, s_serviceError, cancellationToken);
             }
@@ -385,7 +388,7 @@ namespace Test.Api
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, FeatureClientJsonSerializer.ReadAck,
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadAck,
                     (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
                     toResult, s_serviceError, cancellationToken);
             }
@@ -425,7 +428,7 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

@@ -13,12 +13,14 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected SafetyClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -97,7 +100,7 @@ namespace Test.Api
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
+                return _sender.SendForJsonAsync(request, SafetyClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -136,7 +139,7 @@ namespace Test.Api
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -166,7 +169,7 @@ namespace Test.Api
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadBodyArrayOfMember, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, SafetyClientJsonSerializer.ReadBodyArrayOfMember, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -201,7 +204,7 @@ namespace Test.Api
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SafetyClientJsonSerializer.ReadMember, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, SafetyClientJsonSerializer.ReadMember, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

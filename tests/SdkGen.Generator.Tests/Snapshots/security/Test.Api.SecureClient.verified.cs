@@ -13,6 +13,7 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
         private readonly global::SdkGen.Runtime.BearerCredentials? _bearerAuthCredential;
         private readonly global::SdkGen.Runtime.ApiKeyCredentials? _headerKeyCredential;
@@ -25,6 +26,7 @@ namespace Test.Api
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -44,6 +46,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
             _bearerAuthCredential = options.BearerAuth;
             _headerKeyCredential = options.HeaderKey;
@@ -140,7 +143,7 @@ namespace Test.Api
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -215,7 +218,7 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("UseHeaderKeyAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -257,7 +260,7 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("UseQueryKeyAsync needs credentials: set SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -294,7 +297,7 @@ namespace Test.Api
                     throw new global::System.InvalidOperationException("UseCookieKeyAsync needs credentials: set SecureClientOptions.CookieKey ('cookieKey'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected BinaryClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -70,7 +73,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "audio/wav, audio/mpeg");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_errorOn404, cancellationToken);
+                return _sender.SendForStreamAsync(request, toResult, s_errorOn404, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -109,7 +112,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -143,7 +146,7 @@ namespace Test.Faithful
                     request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -179,7 +182,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "image/*");
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForStreamAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForStreamAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -213,7 +216,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "text/plain");
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/plain", "Content-Type");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -247,7 +250,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/xml");
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "application/xml", "Content-Type");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -281,7 +284,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -316,7 +319,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -352,7 +355,7 @@ namespace Test.Faithful
                     request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -385,7 +388,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

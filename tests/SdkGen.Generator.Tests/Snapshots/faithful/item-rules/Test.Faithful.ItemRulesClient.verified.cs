@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected ItemRulesClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -83,7 +86,7 @@ namespace Test.Faithful
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -117,7 +120,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfString);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -153,7 +156,7 @@ namespace Test.Faithful
                     request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfArrayOfDouble);
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -187,7 +190,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteOrder);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -227,7 +230,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfLine);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -271,7 +274,7 @@ namespace Test.Faithful
                     request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyMapOfLine);
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

@@ -14,12 +14,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected MergePatchClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -39,6 +41,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -74,7 +77,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(s_patchMethod, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

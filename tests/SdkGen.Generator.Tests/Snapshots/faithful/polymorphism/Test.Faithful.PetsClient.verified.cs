@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected PetsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -70,7 +73,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WritePet);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -100,7 +103,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadDrawing, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadDrawing, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -134,7 +137,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteShape);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -168,7 +171,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadVehicle, toResult, s_notFoundOn404, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadVehicle, toResult, s_notFoundOn404, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -203,7 +206,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteBird);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadBird, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadBird, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -238,7 +241,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteParty);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadParty, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadParty, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -273,7 +276,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteClick);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadClick, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadClick, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -308,7 +311,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteDoubleClick);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadDoubleClick, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadDoubleClick, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -343,7 +346,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteEventBatch);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetsClientJsonSerializer.ReadEventBatch, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadEventBatch, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

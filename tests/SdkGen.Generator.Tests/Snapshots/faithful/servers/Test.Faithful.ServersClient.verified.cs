@@ -13,6 +13,7 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Uri _mediaEndpoint;
         private readonly global::System.Uri _messagingEndpoint;
 
@@ -21,6 +22,7 @@ namespace Test.Faithful
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
             _mediaEndpoint = null!;
             _messagingEndpoint = null!;
         }
@@ -42,6 +44,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _mediaEndpoint = options.ResolveMediaEndpoint();
             _messagingEndpoint = options.ResolveMessagingEndpoint();
         }
@@ -70,7 +73,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -103,7 +106,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -132,7 +135,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -161,7 +164,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -190,7 +193,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

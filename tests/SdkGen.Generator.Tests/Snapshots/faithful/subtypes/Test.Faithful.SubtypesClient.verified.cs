@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected SubtypesClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -70,7 +73,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteNamed);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SubtypesClientJsonSerializer.ReadNamed, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, SubtypesClientJsonSerializer.ReadNamed, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -109,7 +112,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteBodyArrayOfNamed);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -143,7 +146,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteHolder);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -180,7 +183,7 @@ namespace Test.Faithful
                 form.Add("name", body.Name);
                 request.Content = form.ToContent();
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -214,7 +217,7 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SubtypesClientJsonSerializer.ReadCoOwner, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, SubtypesClientJsonSerializer.ReadCoOwner, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

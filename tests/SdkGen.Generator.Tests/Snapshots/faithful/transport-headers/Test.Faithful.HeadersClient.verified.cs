@@ -13,6 +13,7 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -20,6 +21,7 @@ namespace Test.Faithful
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -39,6 +41,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicCredential = options.Basic?.ToAuthorizationHeader();
         }
 
@@ -94,7 +97,7 @@ namespace Test.Faithful
                     global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Authorization", authorization, nameof(authorization));
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -137,7 +140,7 @@ namespace Test.Faithful
 
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -180,7 +183,7 @@ namespace Test.Faithful
 
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, HeadersClientJsonSerializer.WriteCreateNoteRequest);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -222,7 +225,7 @@ namespace Test.Faithful
 
                 request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/xml", "Content-Type");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -264,7 +267,7 @@ namespace Test.Faithful
                     throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -306,7 +309,7 @@ namespace Test.Faithful
                     throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForTextAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected UnionsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -72,7 +75,7 @@ namespace Test.Faithful
                 global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, UnionsClientJsonSerializer.WriteMediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
                 request.Content = form.ToContent();
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -107,7 +110,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, UnionsClientJsonSerializer.WriteThing);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, UnionsClientJsonSerializer.ReadThing, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, UnionsClientJsonSerializer.ReadThing, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -141,7 +144,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, UnionsClientJsonSerializer.WriteValue2);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, UnionsClientJsonSerializer.ReadValue, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, UnionsClientJsonSerializer.ReadValue, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -175,7 +178,7 @@ namespace Test.Faithful
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, UnionsClientJsonSerializer.WriteRuled);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

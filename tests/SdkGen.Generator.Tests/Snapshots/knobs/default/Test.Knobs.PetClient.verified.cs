@@ -13,12 +13,14 @@ namespace Test.Knobs
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected PetClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Knobs
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -69,7 +72,7 @@ namespace Test.Knobs
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -104,7 +107,7 @@ namespace Test.Knobs
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, PetClientJsonSerializer.ReadBodyArrayOfPet, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(request, PetClientJsonSerializer.ReadBodyArrayOfPet, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -138,7 +141,7 @@ namespace Test.Knobs
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetClientJsonSerializer.WriteOrder);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
@@ -167,7 +170,7 @@ namespace Test.Knobs
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendAsync(_httpClient, request, _maxResponseContentLength, ServiceName, toResult, s_serviceError, cancellationToken);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

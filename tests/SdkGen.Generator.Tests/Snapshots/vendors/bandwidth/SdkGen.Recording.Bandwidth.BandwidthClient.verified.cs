@@ -34,6 +34,7 @@ namespace SdkGen.Recording.Bandwidth
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
         private readonly global::SdkGen.Runtime.OAuth2TokenSource? _oAuth2Credential;
 
@@ -42,6 +43,7 @@ namespace SdkGen.Recording.Bandwidth
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -61,6 +63,7 @@ namespace SdkGen.Recording.Bandwidth
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicCredential = options.Basic?.ToAuthorizationHeader();
             _oAuth2Credential = options.OAuth2 is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(options.OAuth2, new global::System.Uri("https://api.bandwidth.com/api/v1/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
         }

@@ -47,6 +47,7 @@ namespace SdkGen.Recording.Genesys
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -54,6 +55,7 @@ namespace SdkGen.Recording.Genesys
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -73,6 +75,7 @@ namespace SdkGen.Recording.Genesys
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
@@ -120,7 +123,7 @@ namespace SdkGen.Recording.Genesys
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
+                return _sender.SendForJsonAsync(request, GenesysClientJsonSerializer.ReadApiStatus,
                     (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
                     toResult, s_apiStatusOnAny, cancellationToken);
             }
@@ -196,7 +199,7 @@ namespace SdkGen.Recording.Genesys
 
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, GenesysClientJsonSerializer.ReadApiStatus,
+                return _sender.SendForJsonAsync(request, GenesysClientJsonSerializer.ReadApiStatus,
                     (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
                     toResult, s_apiStatusOnAny, cancellationToken);
             }

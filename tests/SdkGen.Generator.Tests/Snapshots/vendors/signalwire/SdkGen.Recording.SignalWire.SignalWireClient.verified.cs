@@ -30,6 +30,7 @@ namespace SdkGen.Recording.SignalWire
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -37,6 +38,7 @@ namespace SdkGen.Recording.SignalWire
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -56,6 +58,7 @@ namespace SdkGen.Recording.SignalWire
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
@@ -126,7 +129,7 @@ namespace SdkGen.Recording.SignalWire
                 form.Add("PauseBehavior", body.PauseBehaviorWireValue);
                 request.Content = form.ToContent();
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, SignalWireClientJsonSerializer.ReadCallRecordingResponse, toResult, s_signalWireErrorOnAny, cancellationToken);
+                return _sender.SendForJsonAsync(request, SignalWireClientJsonSerializer.ReadCallRecordingResponse, toResult, s_signalWireErrorOnAny, cancellationToken);
             }
             catch (global::System.Exception exception)
             {

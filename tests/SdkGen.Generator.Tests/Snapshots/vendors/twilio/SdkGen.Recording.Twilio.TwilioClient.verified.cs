@@ -27,6 +27,7 @@ namespace SdkGen.Recording.Twilio
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -34,6 +35,7 @@ namespace SdkGen.Recording.Twilio
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -53,6 +55,7 @@ namespace SdkGen.Recording.Twilio
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
@@ -132,7 +135,7 @@ namespace SdkGen.Recording.Twilio
                 form.Add("PauseBehavior", body.PauseBehaviorWireValue);
                 request.Content = form.ToContent();
 
-                return global::SdkGen.Runtime.Internal.OperationSender.SendForJsonAsync(_httpClient, request, _maxResponseContentLength, ServiceName, TwilioClientJsonSerializer.ReadCallRecording, toResult, s_twilioErrorOn404Or429Or4xxOr5xx, cancellationToken);
+                return _sender.SendForJsonAsync(request, TwilioClientJsonSerializer.ReadCallRecording, toResult, s_twilioErrorOn404Or429Or4xxOr5xx, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
