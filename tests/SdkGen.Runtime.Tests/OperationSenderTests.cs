@@ -109,6 +109,23 @@ public sealed class OperationSenderTests
     }
 
     [Fact]
+    public async Task A_request_the_operation_sends_itself_is_awaited_and_its_answer_read_the_same_way()
+    {
+        await using PacedBodyServer server = Answering("{\"code\":7}", status: 403);
+        using var http = new HttpClient();
+        (HttpRequestMessage request, TrackedContent content) = Request(server.Uri);
+        Task<HttpResponseMessage> sending = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        var ex = await Assert.ThrowsAsync<ApiException>(() =>
+            Sender(http).SendForJsonAsync(sending, ReadNumber, (_, body) => body, ToError, CancellationToken.None));
+
+        Assert.Equal(403, ex.Status);
+        Assert.Equal("{\"code\":7}", ex.ResponseBody);
+        Assert.False(content.Disposed); // the operation owns the request it sends
+        request.Dispose();
+    }
+
+    [Fact]
     public async Task An_empty_2xx_body_is_null_or_the_empty_text_as_the_operation_declares()
     {
         using var http = new HttpClient();

@@ -122,36 +122,18 @@ internal sealed class ClientEmitter
         RequestBodySpec? body = operation.Body;
         var locals = new OperationLocals(MethodParameterNames(operation));
         EmitPublicMethods(w, client, operation, locals, required.Concat(optional).ToList(), body);
-        // A request built without awaiting anything is handed to the runtime's one send, which owns it from there: the
-        // method itself is not async. One whose credentials are awaited (a Bearer provider, OAuth2) stays async.
-        bool awaits = _security.BuildsRequestAsynchronously(operation);
-        // A refusal before anything is sent (a bad argument, no credentials) still reaches the caller through the task,
-        // as from an async method.
-        w.OpenBlock("private " + (awaits ? "async " : "") + "global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
-        if (!awaits)
-        {
-            w.OpenBlock("try");
-        }
-
+        // Not async: the request (or, when credentials are awaited, the task sending it) goes to the client's one
+        // OperationSender. A refusal before anything is sent (a bad argument, no credentials) still reaches the caller
+        // through the task, as from an async method.
+        w.OpenBlock("private global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
+        w.OpenBlock("try");
         EmitArgumentChecks(w, required, optional, body, locals);
-        EmitRequest(w, client, operation, body, locals, disposesRequest: awaits);
-        if (!awaits)
-        {
-            EmitSend(w, operation, locals);
-            w.CloseBlock();
-            w.OpenBlock("catch (global::System.Exception " + locals.Exception + ")");
-            w.Line("return global::System.Threading.Tasks.Task.FromException<" + _resultType + ">(" + locals.Exception + ");");
-            w.CloseBlock();
-        }
-        else if (operation.Success.IsBinary)
-        {
-            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, _security.SendExpression(operation, locals), EmitErrorThrow);
-        }
-        else
-        {
-            EmitResponse(w, operation, locals);
-        }
-
+        EmitRequest(w, client, operation, body, locals);
+        EmitSend(w, operation, locals);
+        w.CloseBlock();
+        w.OpenBlock("catch (global::System.Exception " + locals.Exception + ")");
+        w.Line("return global::System.Threading.Tasks.Task.FromException<" + _resultType + ">(" + locals.Exception + ");");
+        w.CloseBlock();
         w.CloseBlock();
     }
 
@@ -160,7 +142,7 @@ internal sealed class ClientEmitter
     private void EmitSend(SourceWriter w, OperationSpec operation, OperationLocals locals)
     {
         TypeRefSpec? type = operation.Success.BodyType;
-        string first = "(" + locals.Request + ", ";
+        string first = "(" + (_security.BuildsRequestInFunction(operation) ? locals.SendRequest + "()" : locals.Request) + ", ";
         string last = locals.ToResult + ", " + operation.ErrorMapName + ", cancellationToken);";
         string orEmpty = !operation.Success.BodyMayBeEmpty ? "" : type is { IsValueType: true } && !operation.Success.IsText ? "ValueOrEmpty" : "OrEmpty";
         string sender = "return _sender.";
@@ -423,7 +405,7 @@ internal sealed class ClientEmitter
         return any;
     }
 
-    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals, bool disposesRequest)
+    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
     {
         string uri = locals.Uri, request = locals.Request;
         w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + BaseAddress(client, operation) + ");");
@@ -456,7 +438,11 @@ internal sealed class ClientEmitter
         bool inFunction = _security.BuildsRequestInFunction(operation);
         if (inFunction)
         {
-            SecurityEmitter.EmitStreamStart(w, body, locals);
+            if (_security.ResendsRequest(operation))
+            {
+                SecurityEmitter.EmitStreamStart(w, body, locals);
+            }
+
             w.OpenBlock("global::System.Net.Http.HttpRequestMessage " + locals.CreateRequest + "()");
             w.Line("var " + request + " = " + newRequest);
         }
@@ -464,7 +450,7 @@ internal sealed class ClientEmitter
         {
             // Handed to the runtime's send, which disposes it: its content, the one thing it holds to dispose, is
             // set last, after every check that may throw, so a request refused before that holds nothing to release.
-            w.Line((disposesRequest ? "using var " : "var ") + request + " = " + newRequest);
+            w.Line("var " + request + " = " + newRequest);
             _security.EmitApply(w, client, operation, locals);
         }
 
@@ -495,7 +481,7 @@ internal sealed class ClientEmitter
 
         if (body is not null)
         {
-            if (inFunction)
+            if (inFunction && _security.ResendsRequest(operation))
             {
                 SecurityEmitter.EmitStreamRewind(w, body, locals);
             }
@@ -612,64 +598,6 @@ internal sealed class ClientEmitter
             w.CloseBlock();
         }
     }
-
-    private void EmitResponse(SourceWriter w, OperationSpec operation, OperationLocals locals)
-    {
-        string response = locals.Response, content = locals.Content, status = locals.Status;
-        // Headers first, then at most MaxResponseContentLength bytes of body within HttpClient.Timeout (which, with
-        // ResponseHeadersRead, would otherwise end at the headers): memory and time stay bounded whatever the service sends.
-        w.Line("using var " + response + " = " + _security.SendExpression(operation, locals) + ";");
-        w.Line("byte[] " + content + " = await " + Internal + ".ResponseContent.ReadAsBytesAsync(" + response + ", _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
-        w.Line("int " + status + " = (int)" + response + ".StatusCode;");
-        w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");
-        EmitSuccess(w, operation, locals);
-        w.CloseBlock();
-        w.Line();
-        EmitErrorThrow(w, operation, locals);
-    }
-
-    // The statements inside the 2xx branch: each path ends in a return or a throw.
-    private void EmitSuccess(SourceWriter w, OperationSpec operation, OperationLocals locals)
-    {
-        string response = locals.Response, content = locals.Content, result = locals.Result;
-        TypeRefSpec? type = operation.Success.BodyType;
-        string toResult = "return " + locals.ToResult + "(" + response;
-        if (type is null)
-        {
-            w.Line(toResult + ");");
-            return;
-        }
-
-        if (operation.Success.BodyMayBeEmpty)
-        {
-            w.OpenBlock("if (" + content + ".Length == 0)");
-            w.Line(toResult + ", null);");
-            w.CloseBlock();
-            w.Line();
-        }
-
-        if (operation.Success.IsText)
-        {
-            w.Line(toResult + ", " + Internal + ".JsonResponseReader.GetText(" + content + ") ?? \"\");");
-            return;
-        }
-
-        w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + ReaderOf(type) + ");");
-        if (type.Kind == ValueKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
-        {
-            w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
-            w.Line("// A body read leniently without a usable value there is not taken for success.");
-            w.OpenBlock("if (" + Failed(model, condition, result) + ")");
-            w.Line("throw " + FactoryName(model) + "(" + response + ", " + content + ", " + result + ");");
-            w.CloseBlock();
-            w.Line();
-        }
-
-        w.Line(toResult + ", " + result + ");");
-    }
-
-    private static void EmitErrorThrow(SourceWriter w, OperationSpec operation, OperationLocals locals) =>
-        w.Line("throw " + operation.ErrorMapName + "(" + locals.Response + ", " + locals.Content + ");");
 
     // One static field per error map of the client: a factory when one model (or none) takes every status, else a
     // function testing the statuses in order. Fields, not methods: a method group passed as a delegate allocates one

@@ -16,8 +16,6 @@ namespace SdkGen.Runtime.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class OperationSender
 {
-    private const HttpCompletionOption HeadersRead = HttpCompletionOption.ResponseHeadersRead;
-
     private readonly HttpClient _httpClient;
     private readonly int _maxLength;
     private readonly string _serviceName;
@@ -37,18 +35,18 @@ public sealed class OperationSender
 
     /// <summary>Sends a request whose successful answer carries no body the operation reads.</summary>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="toResult">Makes the result from a 2xx answer.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public async Task<TResult> SendAsync<TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         Func<HttpResponseMessage, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken)
     {
-        using (request)
+        using (request.Owned)
         {
-            using HttpResponseMessage response = await _httpClient.SendAsync(request, HeadersRead, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await request.SendAsync(_httpClient, cancellationToken).ConfigureAwait(false);
             byte[] content = await ResponseContent.ReadAsBytesAsync(response, _maxLength, _serviceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             return IsSuccess(response) ? toResult(response) : throw toError(response, content);
         }
@@ -57,14 +55,14 @@ public sealed class OperationSender
     /// <summary>Sends a request whose successful answer is JSON, read by <paramref name="read"/>.</summary>
     /// <typeparam name="T">The type of the body.</typeparam>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="read">The generated reader of the body.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public Task<TResult> SendForJsonAsync<T, TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         JsonReadFunc<T> read, Func<HttpResponseMessage, T, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken) =>
         SendForBodyAsync(request, BodyKind.Json, read, null, toResult, toError, cancellationToken);
 
@@ -73,7 +71,7 @@ public sealed class OperationSender
     /// </summary>
     /// <typeparam name="T">The type of the body.</typeparam>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="read">The generated reader of the body.</param>
     /// <param name="checkSuccess">The exception for a 2xx body that reports a failure, or null for a success.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
@@ -81,7 +79,7 @@ public sealed class OperationSender
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public Task<TResult> SendForJsonAsync<T, TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         JsonReadFunc<T> read, Func<HttpResponseMessage, byte[], T, ApiException?> checkSuccess, Func<HttpResponseMessage, T, TResult> toResult,
         Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken) =>
         SendForBodyAsync(request, BodyKind.Json, read, checkSuccess, toResult, toError, cancellationToken);
@@ -89,21 +87,21 @@ public sealed class OperationSender
     /// <summary>As <c>SendForJsonAsync</c>, but an empty 2xx body is <c>default</c> (null for the nullable body type the operation declares).</summary>
     /// <typeparam name="T">The type of the body.</typeparam>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="read">The generated reader of the body.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public Task<TResult> SendForJsonOrEmptyAsync<T, TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         JsonReadFunc<T> read, Func<HttpResponseMessage, T, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken) =>
         SendForBodyAsync(request, BodyKind.JsonOrEmpty, read, null, toResult, toError, cancellationToken);
 
     /// <summary>As the overload that checks the body for a failure, but an empty 2xx body is a null body (and not checked).</summary>
     /// <typeparam name="T">The type of the body.</typeparam>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="read">The generated reader of the body.</param>
     /// <param name="checkSuccess">The exception for a 2xx body that reports a failure, or null for a success.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
@@ -111,7 +109,7 @@ public sealed class OperationSender
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public Task<TResult> SendForJsonOrEmptyAsync<T, TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         JsonReadFunc<T> read, Func<HttpResponseMessage, byte[], T, ApiException?> checkSuccess, Func<HttpResponseMessage, T, TResult> toResult,
         Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken) =>
         SendForBodyAsync(request, BodyKind.JsonOrEmpty, read, checkSuccess, toResult, toError, cancellationToken);
@@ -119,20 +117,20 @@ public sealed class OperationSender
     /// <summary>As <c>SendForJsonOrEmptyAsync</c> for a body of a value type (a number, a boolean, raw JSON): an empty 2xx body is null.</summary>
     /// <typeparam name="T">The type of the body.</typeparam>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="read">The generated reader of the body.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public async Task<TResult> SendForJsonValueOrEmptyAsync<T, TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         JsonReadFunc<T> read, Func<HttpResponseMessage, T?, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken)
         where T : struct
     {
-        using (request)
+        using (request.Owned)
         {
-            using HttpResponseMessage response = await _httpClient.SendAsync(request, HeadersRead, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await request.SendAsync(_httpClient, cancellationToken).ConfigureAwait(false);
             byte[] content = await ResponseContent.ReadAsBytesAsync(response, _maxLength, _serviceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             if (!IsSuccess(response))
             {
@@ -145,25 +143,25 @@ public sealed class OperationSender
 
     /// <summary>Sends a request whose successful answer is text (UTF-8); an empty body is the empty string.</summary>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public Task<TResult> SendForTextAsync<TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         Func<HttpResponseMessage, string, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken) =>
         SendForBodyAsync<string, TResult>(request, BodyKind.Text, null, null, toResult, toError, cancellationToken);
 
     /// <summary>Sends a request whose successful answer is text (UTF-8); an empty body is a null body.</summary>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its body.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public Task<TResult> SendForTextOrEmptyAsync<TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         Func<HttpResponseMessage, string?, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken) =>
         SendForBodyAsync<string?, TResult>(request, BodyKind.TextOrEmpty, null, null, toResult, toError, cancellationToken);
 
@@ -172,18 +170,18 @@ public sealed class OperationSender
     /// response (it may be hundreds of megabytes); an error answer is read, bounded, and thrown as for any operation.
     /// </summary>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
-    /// <param name="request">The request, disposed once the answer is read.</param>
+    /// <param name="request">The request, disposed once the answer is read, or the task of one the operation sends itself.</param>
     /// <param name="toResult">Makes the result from a 2xx answer and its open body.</param>
     /// <param name="toError">Makes the exception thrown for any other status.</param>
     /// <param name="cancellationToken">Cancels the send and the read.</param>
     /// <returns>What <paramref name="toResult"/> made.</returns>
     public async Task<TResult> SendForStreamAsync<TResult>(
-        HttpRequestMessage request,
+        OutgoingRequest request,
         Func<HttpResponseMessage, ResponseStream, TResult> toResult, Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken)
     {
-        using (request)
+        using (request.Owned)
         {
-            HttpResponseMessage? response = await _httpClient.SendAsync(request, HeadersRead, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage? response = await request.SendAsync(_httpClient, cancellationToken).ConfigureAwait(false);
             try
             {
                 if (IsSuccess(response))
@@ -215,13 +213,13 @@ public sealed class OperationSender
     // One state machine for every operation with a body: which body is read is a value, not a type, so the compiler
     // lowers this once per runtime build rather than once per generated operation.
     private async Task<TResult> SendForBodyAsync<T, TResult>(
-        HttpRequestMessage request, BodyKind kind,
+        OutgoingRequest request, BodyKind kind,
         JsonReadFunc<T>? read, Func<HttpResponseMessage, byte[], T, ApiException?>? checkSuccess, Func<HttpResponseMessage, T, TResult> toResult,
         Func<HttpResponseMessage, byte[], ApiException> toError, CancellationToken cancellationToken)
     {
-        using (request)
+        using (request.Owned)
         {
-            using HttpResponseMessage response = await _httpClient.SendAsync(request, HeadersRead, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await request.SendAsync(_httpClient, cancellationToken).ConfigureAwait(false);
             byte[] content = await ResponseContent.ReadAsBytesAsync(response, _maxLength, _serviceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
             if (!IsSuccess(response))
             {

@@ -25,8 +25,8 @@ public class TextFormTests
         Assert.Contains("Task<ExportResponse> ExportAsync(global::System.Threading.CancellationToken cancellationToken = default)", client);
         Assert.Contains("Task<string> ExportAsTextAsync(global::System.Threading.CancellationToken cancellationToken = default)", client);
         Assert.Contains("Task<global::SdkGen.Runtime.Response<string>> ExportAsTextWithResponseAsync(", client);
-        Assert.Contains("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");", client);
-        Assert.Contains("request.Headers.TryAddWithoutValidation(\"Accept\", \"text/csv, text/plain\");", client);
+        Assert.Contains("uri.ToRequest(global::System.Net.Http.HttpMethod.Get, \"application/json\");", client);
+        Assert.Contains("uri.ToRequest(global::System.Net.Http.HttpMethod.Get, \"text/csv, text/plain\");", client);
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public class TextFormTests
         Assert.Contains("ExportAsync(global::System.IO.Stream body, ", client);
         Assert.Contains("Task<string> ExportAsTextAsync(ExportRequest body, ", client);
         Assert.DoesNotContain("ExportAsTextAsync(global::System.IO.Stream", client);
-        Assert.Contains("\"Accept\", \"application/xml\"", client);
+        Assert.Contains("ToRequest(global::System.Net.Http.HttpMethod.Post, \"application/xml\");", client);
     }
 
     private static string Export(params string[] media) =>
