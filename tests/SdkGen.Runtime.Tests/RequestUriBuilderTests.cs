@@ -39,6 +39,28 @@ public class RequestUriBuilderTests
         Assert.Empty(plain.Headers);
     }
 
+    [Theory]
+    [InlineData(null, typeof(ArgumentNullException))]
+    [InlineData("", typeof(ArgumentException))]
+    [InlineData(".", typeof(ArgumentException))]
+    [InlineData("..", typeof(ArgumentException))]
+    public void A_named_path_parameter_that_cannot_be_a_segment_is_refused_naming_the_parameter(string? value, Type expected)
+    {
+        var uri = new RequestUriBuilder(new Uri("https://api.example.com/")).AppendPath("/calls/");
+
+        var ex = Assert.Throws(expected, () => uri.AppendPathParameter(value, "callId"));
+
+        Assert.Equal("callId", ((ArgumentException)ex).ParamName);
+    }
+
+    [Fact]
+    public void A_named_path_parameter_is_appended_encoded()
+    {
+        Uri uri = new RequestUriBuilder(new Uri("https://api.example.com/")).AppendPath("/calls/").AppendPathParameter("a b/c", "callId").ToUri();
+
+        Assert.Equal("https://api.example.com/calls/a%20b%2Fc", uri.AbsoluteUri);
+    }
+
     [Fact]
     public void Literal_without_leading_slash_gets_one_after_the_base()
     {

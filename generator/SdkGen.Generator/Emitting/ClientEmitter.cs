@@ -300,7 +300,8 @@ internal sealed class ClientEmitter
         foreach (ParameterSpec parameter in required.Concat(optional))
         {
             // One line per parameter: a parameter with rules calls the method the validation plan shares among all
-            // parameters with the same rules; the rest need at most a null or path-segment check.
+            // parameters with the same rules; the rest need at most a null check (a string path parameter is checked
+            // where it is appended to the path).
             string nameOf = "nameof(" + parameter.Name + ")";
             if (parameter.CheckMethodName is { } check)
             {
@@ -308,12 +309,7 @@ internal sealed class ClientEmitter
                 w.Line(parameter.IsRequired ? call : "if (" + parameter.Name + " is object) " + call);
                 any = true;
             }
-            else if (parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String)
-            {
-                w.Line(Internal + ".ValueRules.RequirePathSegment(" + parameter.Name + ", " + nameOf + ");");
-                any = true;
-            }
-            else if (parameter.IsRequired && !parameter.Type.IsValueType)
+            else if (parameter.IsRequired && !parameter.Type.IsValueType && !NeedsPathSegmentCheck(parameter))
             {
                 w.Line("if (" + parameter.Name + " is null) throw " + Internal + ".ArgumentErrors.Required(" + nameOf + ");");
                 any = true;
@@ -420,6 +416,7 @@ internal sealed class ClientEmitter
                 ParameterSpec parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
                 w.Line(uri + ".AppendPathParameter(" + (parameter.UnionTextMethodName is { } text
                     ? parameter.Name + "." + text + "(), nameof(" + parameter.Name + ")"
+                    : NeedsPathSegmentCheck(parameter) ? parameter.Name + ", nameof(" + parameter.Name + ")"
                     : Format(parameter.Type, parameter.Name)) + ");");
             }
         }
@@ -567,6 +564,11 @@ internal sealed class ClientEmitter
         emit();
         w.CloseBlock();
     }
+
+    // A string path parameter without rules of its own: only null, empty and dot-segments are refused, where it is
+    // appended to the path (RequestUriBuilder.AppendPathParameter(value, name)), still before anything is sent.
+    private static bool NeedsPathSegmentCheck(ParameterSpec parameter) =>
+        parameter.CheckMethodName is null && parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String;
 
     private static string ValueOf(ParameterSpec parameter) =>
         !parameter.IsRequired && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;

@@ -180,6 +180,21 @@ public sealed class RequestUriBuilder
     }
 
     /// <summary>
+    /// Appends a string path parameter, refused as <see cref="ValueRules.RequirePathSegment"/> refuses it (null, empty,
+    /// <c>.</c> or <c>..</c>) with <paramref name="parameterName"/> named in the exception.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The method parameter, named in the exception.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The value cannot be a path segment (<see cref="ArgumentNullException"/> for null).</exception>
+    /// <exception cref="InvalidOperationException">A query parameter was already appended.</exception>
+    public RequestUriBuilder AppendPathParameter(string? value, string parameterName)
+    {
+        ValueRules.RequirePathSegment(value, parameterName);
+        return AppendPathParameter(value!);
+    }
+
+    /// <summary>
     /// Appends the alternative a union parameter holds (its <c>ToParameterText()</c>) as a path parameter, refused as a
     /// string parameter's value is: empty, <c>.</c> or <c>..</c>.
     /// </summary>

@@ -69,14 +69,13 @@ namespace Test.Api
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
                 if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
                 if (slow is object) SafetyClientValidation.ValidateSlow(slow, nameof(slow));
                 if (simple is object) SafetyClientValidation.ValidateSimple(simple, nameof(simple));
 
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/items/");
-                uri.AppendPathParameter(itemId);
+                uri.AppendPathParameter(itemId, nameof(itemId));
                 if (code is object)
                 {
                     uri.AppendQuery("code", code);

@@ -64,11 +64,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/recordings/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
                 uri.AppendPath("/media");
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "audio/wav, audio/mpeg");
@@ -100,13 +98,12 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
                 if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
                 global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/recordings/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
                 uri.AppendPath("/media");
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);

@@ -66,13 +66,12 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
                 if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
                 MergePatchClientValidation.ValidateItemPatch(body, nameof(body));
 
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/items/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(s_patchMethod, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");

@@ -67,11 +67,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/files/");
-                uri.AppendPathParameter(name);
+                uri.AppendPathParameter(name, nameof(name));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
@@ -100,11 +98,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/files/");
-                uri.AppendPathParameter(name);
+                uri.AppendPathParameter(name, nameof(name));
 
                 var request = uri.ToRequest(s_queryMethod);
 
@@ -133,11 +129,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/files/");
-                uri.AppendPathParameter(name);
+                uri.AppendPathParameter(name, nameof(name));
 
                 var request = uri.ToRequest(s_copyMethod);
 
@@ -166,11 +160,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/files/");
-                uri.AppendPathParameter(name);
+                uri.AppendPathParameter(name, nameof(name));
 
                 var request = uri.ToRequest(s_lockMethod);
 
@@ -199,11 +191,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(name, nameof(name));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/files/");
-                uri.AppendPathParameter(name);
+                uri.AppendPathParameter(name, nameof(name));
 
                 var request = uri.ToRequest(s_purgeMethod);
 

@@ -67,11 +67,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(label, nameof(label));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/colors/.");
-                uri.AppendPathParameter(label);
+                uri.AppendPathParameter(label, nameof(label));
                 uri.AppendPath("/;matrix=");
                 uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(matrix));
                 if (spaced is object)

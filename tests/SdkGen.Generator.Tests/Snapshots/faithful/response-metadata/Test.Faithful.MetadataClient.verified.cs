@@ -104,11 +104,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/items/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
@@ -137,11 +135,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/items/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete);
 
@@ -170,11 +166,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/items/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
                 uri.AppendPath("/archive");
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);

@@ -65,13 +65,12 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
                 if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
                 ShapesClientValidation.ValidateLabel(body, nameof(body));
 
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/labels/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
                 request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ShapesClientJsonSerializer.WriteLabel);

@@ -209,11 +209,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/owners/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 

@@ -68,11 +68,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/reports/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
                 if (authorization is null)
@@ -251,11 +249,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/exports/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
                 if (_basicCredential is object)
@@ -293,11 +289,9 @@ namespace Test.Faithful
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/exports/");
-                uri.AppendPathParameter(id);
+                uri.AppendPathParameter(id, nameof(id));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "text/csv");
                 if (_basicCredential is object)

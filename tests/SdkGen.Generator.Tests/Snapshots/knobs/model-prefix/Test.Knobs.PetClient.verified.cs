@@ -64,11 +64,9 @@ namespace Test.Knobs
         {
             try
             {
-                global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(petId, nameof(petId));
-
                 var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
                 uri.AppendPath("/pets/");
-                uri.AppendPathParameter(petId);
+                uri.AppendPathParameter(petId, nameof(petId));
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
 
