@@ -127,22 +127,46 @@ internal sealed class ClientEmitter
         // through the task, as from an async method.
         w.OpenBlock("private global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
         w.OpenBlock("try");
-        EmitArgumentChecks(w, required, optional, body, locals);
-        EmitRequest(w, client, operation, body, locals);
-        EmitSend(w, operation, locals);
+        if (operation.RequestMethodName is { } shared)
+        {
+            EmitSend(w, operation, locals, shared + "(" + OperationSignature.RequestArguments(operation, CSharpLiteral.String(AcceptOf(operation) ?? "*/*")) + ")");
+        }
+        else
+        {
+            EmitArgumentChecks(w, required, optional, body, locals);
+            EmitRequest(w, client, operation, body, locals, accept: null, caller: operation.MethodName + " needs");
+            EmitSend(w, operation, locals, null);
+        }
+
         w.CloseBlock();
         w.OpenBlock("catch (global::System.Exception " + locals.Exception + ")");
         w.Line("return global::System.Threading.Tasks.Task.FromException<" + _resultType + ">(" + locals.Exception + ");");
         w.CloseBlock();
         w.CloseBlock();
+        if (operation.RequestMethodName is { } name && !operation.IsTextForm)
+        {
+            // The operation and its text form send the same request but for the Accept header.
+            OperationSpec text = client.Operations.First(o => o.IsTextForm && o.RequestMethodName == name);
+            w.Line();
+            w.OpenBlock("private global::System.Net.Http.HttpRequestMessage " + name + "(" + OperationSignature.RequestParameters(operation, locals.Accept) + ")");
+            EmitArgumentChecks(w, required, optional, body, locals);
+            EmitRequest(w, client, operation, body, locals, accept: locals.Accept, caller: operation.MethodName + " and " + text.MethodName + " need");
+            w.Line("return " + locals.Request + ";");
+            w.CloseBlock();
+        }
     }
+
+    // What the request asks for: the media types of the success response when it is not JSON, else JSON when any
+    // answer (success or error) is read as JSON.
+    private static string? AcceptOf(OperationSpec operation) =>
+        operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
 
     // The request goes to the runtime's send for the operation's kind of answer, with the reader of its body, the
     // function making the result and the client's error map; every delegate is a cached one, so the call allocates none.
-    private void EmitSend(SourceWriter w, OperationSpec operation, OperationLocals locals)
+    private void EmitSend(SourceWriter w, OperationSpec operation, OperationLocals locals, string? sharedRequest)
     {
         TypeRefSpec? type = operation.Success.BodyType;
-        string first = "(" + (_security.BuildsRequestInFunction(operation) ? locals.SendRequest + "()" : locals.Request) + ", ";
+        string first = "(" + (sharedRequest ?? (_security.BuildsRequestInFunction(operation) ? locals.SendRequest + "()" : locals.Request)) + ", ";
         string last = locals.ToResult + ", " + operation.ErrorMapName + ", cancellationToken);";
         string orEmpty = !operation.Success.BodyMayBeEmpty ? "" : type is { IsValueType: true } && !operation.Success.IsText ? "ValueOrEmpty" : "OrEmpty";
         string sender = "return _sender.";
@@ -401,7 +425,9 @@ internal sealed class ClientEmitter
         return any;
     }
 
-    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
+    // accept: the variable holding the Accept value when the request method is shared with a text form, else null (the
+    // operation's own is written). caller: who needs credentials, for the message when none are set.
+    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals, string? accept, string caller)
     {
         string uri = locals.Uri, request = locals.Request;
         w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + BaseAddress(client, operation) + ");");
@@ -428,10 +454,10 @@ internal sealed class ClientEmitter
 
         w.Line();
         // An Accept header sent whatever the arguments is set where the request is made.
-        string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
+        string? acceptValue = accept ?? (AcceptOf(operation) is { } literal ? CSharpLiteral.String(literal) : null);
         string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
-        bool acceptAlways = accept is not null && acceptGiven is null;
-        string newRequest = uri + ".ToRequest(" + MethodExpression(client, operation.HttpMethod) + (acceptAlways ? ", " + CSharpLiteral.String(accept!) : "") + ");";
+        bool acceptAlways = acceptValue is not null && acceptGiven is null;
+        string newRequest = uri + ".ToRequest(" + MethodExpression(client, operation.HttpMethod) + (acceptAlways ? ", " + acceptValue : "") + ");";
         bool inFunction = _security.BuildsRequestInFunction(operation);
         if (inFunction)
         {
@@ -448,12 +474,12 @@ internal sealed class ClientEmitter
             // Handed to the runtime's send, which disposes it: its content, the one thing it holds to dispose, is
             // set last, after every check that may throw, so a request refused before that holds nothing to release.
             w.Line("var " + request + " = " + newRequest);
-            _security.EmitApply(w, client, operation, locals);
+            _security.EmitApply(w, client, operation, locals, caller);
         }
 
-        if (accept is not null && acceptGiven is not null && acceptGiven != "false")
+        if (acceptValue is not null && acceptGiven is not null && acceptGiven != "false")
         {
-            w.Line("if (" + acceptGiven + ") " + request + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");");
+            w.Line("if (" + acceptGiven + ") " + request + ".Headers.TryAddWithoutValidation(\"Accept\", " + acceptValue + ");");
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterPlacement.Header))

@@ -34,7 +34,11 @@ internal sealed class OperationLocals
         Entry = Claim("entry");
         Multipart = Claim("multipart");
         Exception = Claim("exception");
+        Accept = Claim("accept");
     }
+
+    /// <summary>The <c>Accept</c> value of a request method an operation shares with its text form.</summary>
+    public string Accept { get; }
 
     /// <summary>An exception thrown before the request was sent, handed back through the task.</summary>
     public string Exception { get; }

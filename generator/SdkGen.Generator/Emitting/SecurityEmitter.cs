@@ -142,8 +142,9 @@ internal sealed class SecurityEmitter
     /// <summary>
     /// For an operation whose credentials are not awaited: applies the first configured alternative to the request just created, or throws.
     /// A declared <c>Authorization</c> parameter the caller gives replaces the security (as it replaces Basic before).
+    /// <paramref name="caller"/> says who needs the credentials in the message: the method, or the two sharing the request.
     /// </summary>
-    public void EmitApply(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals)
+    public void EmitApply(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals, string caller)
     {
         string? given = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
         List<SecurityRequirementSpec> alternatives = operation.Security.Where(r => r.SchemeProperties.Count > 0).ToList();
@@ -171,7 +172,7 @@ internal sealed class SecurityEmitter
         if (!AllowsAnonymous(operation))
         {
             w.OpenBlock("else");
-            w.Line("throw " + NotConfigured(operation) + ";");
+            w.Line("throw " + NotConfigured(operation, caller) + ";");
             w.CloseBlock();
         }
 
@@ -261,7 +262,7 @@ internal sealed class SecurityEmitter
         }
         else
         {
-            w.Line("throw " + NotConfigured(operation) + ";");
+            w.Line("throw " + NotConfigured(operation, operation.MethodName + " needs") + ";");
         }
 
         w.CloseBlock();
@@ -344,10 +345,10 @@ internal sealed class SecurityEmitter
     private static bool AllowsAnonymous(OperationSpec operation) => operation.Security.Any(r => r.SchemeProperties.Count == 0);
 
     // Names the schemes and the options properties to set; never a credential.
-    private string NotConfigured(OperationSpec operation)
+    private string NotConfigured(OperationSpec operation, string caller)
     {
         IEnumerable<string> alternatives = operation.Security.Select(r => string.Join(" and ", r.SchemeProperties.Select(p => _document.Options.Name + "." + p + " ('" + _schemes[p].SchemeName + "')")));
-        string message = operation.MethodName + " needs credentials: set " + string.Join(", or ", alternatives) + ". Nothing was sent.";
+        string message = caller + " credentials: set " + string.Join(", or ", alternatives) + ". Nothing was sent.";
         return "new global::System.InvalidOperationException(" + CSharpLiteral.String(message) + ")";
     }
 }

@@ -55,6 +55,16 @@ internal static class ClientMemberNames
             return operation with { ErrorMapName = map.Name };
         }).ToList();
 
+        // An operation and its text form build the same request: one method builds it for both.
+        var awaited = new HashSet<string>(options.SecuritySchemes.Where(s => s.Kind is SecuritySchemeKind.OAuth2ClientCredentials or SecuritySchemeKind.HttpBearer).Select(s => s.PropertyName), StringComparer.Ordinal);
+        var sharedRequests = new Dictionary<(string, string), string>();
+        foreach (OperationSpec text in operations.Where(o => o.IsTextForm && !o.Security.Any(r => r.SchemeProperties.Any(awaited.Contains))))
+        {
+            sharedRequests[(text.OperationName, text.SendMethodName)] = names.Claim("Create" + text.OperationName + "Request", text.OperationName);
+        }
+
+        operations = operations.Select(o => SharedRequest(o, operations, sharedRequests) is { } shared ? o with { RequestMethodName = shared } : o).ToList();
+
         var overloaded = new HashSet<string>(client.Operations.GroupBy(o => o.MethodName, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key), StringComparer.Ordinal);
         return client with
         {
@@ -64,6 +74,15 @@ internal static class ClientMemberNames
             ErrorMaps = errorMaps.ToImmutableEquatableArray(),
             Operations = operations.Select(o => overloaded.Contains(o.MethodName) ? o with { IsOverloaded = true } : o).ToImmutableEquatableArray(),
         };
+    }
+
+    // The request method an operation shares with its text form: the text form's own, or the one of the text form made
+    // from it (same name and body; the binary-body overload has another body and no text form).
+    private static string? SharedRequest(OperationSpec operation, List<OperationSpec> operations, Dictionary<(string, string), string> shared)
+    {
+        OperationSpec? text = operation.IsTextForm ? operation
+            : operations.FirstOrDefault(o => o.IsTextForm && o.OperationName == operation.OperationName && Equals(o.Body, operation.Body));
+        return text is not null && shared.TryGetValue((text.OperationName, text.SendMethodName), out string? name) ? name : null;
     }
 
     /// <summary>Whether netstandard2.0's <c>System.Net.Http.HttpMethod</c> has a property for <paramref name="method"/> (upper case).</summary>

@@ -249,26 +249,31 @@ namespace Test.Faithful
         {
             try
             {
-                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-                uri.AppendPath("/exports/");
-                uri.AppendPathParameter(id, nameof(id));
-
-                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
-                if (_basicCredential is object)
-                {
-                    request.Headers.Authorization = _basicCredential;
-                }
-                else
-                {
-                    throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
-                }
-
-                return _sender.SendForJsonAsync(request, HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForJsonAsync(CreateGetExportRequest(id, "application/json"), HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
                 return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
+        }
+
+        private global::System.Net.Http.HttpRequestMessage CreateGetExportRequest(string id, string accept)
+        {
+            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+            uri.AppendPath("/exports/");
+            uri.AppendPathParameter(id, nameof(id));
+
+            var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, accept);
+            if (_basicCredential is object)
+            {
+                request.Headers.Authorization = _basicCredential;
+            }
+            else
+            {
+                throw new global::System.InvalidOperationException("GetExportAsync and GetExportAsTextAsync need credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+            }
+
+            return request;
         }
 
         /// <summary>GET /exports/{id}</summary>
@@ -289,21 +294,7 @@ namespace Test.Faithful
         {
             try
             {
-                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-                uri.AppendPath("/exports/");
-                uri.AppendPathParameter(id, nameof(id));
-
-                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "text/csv");
-                if (_basicCredential is object)
-                {
-                    request.Headers.Authorization = _basicCredential;
-                }
-                else
-                {
-                    throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
-                }
-
-                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
+                return _sender.SendForTextAsync(CreateGetExportRequest(id, "text/csv"), toResult, s_serviceError, cancellationToken);
             }
             catch (global::System.Exception exception)
             {
