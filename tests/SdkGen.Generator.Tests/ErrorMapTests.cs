@@ -43,10 +43,20 @@ public class ErrorMapTests
               operationId: getC
               responses:
                 '200': { description: ok }
+          /d:
+            get:
+              operationId: getD
+              responses:
+                '200': { description: ok }
+                '400': { description: bad, content: { application/json: { schema: { $ref: '#/components/schemas/LongFailureDescriptionA' } } } }
+                '401': { description: who, content: { application/json: { schema: { $ref: '#/components/schemas/LongFailureDescriptionB' } } } }
+                '403': { description: no, content: { application/json: { schema: { $ref: '#/components/schemas/LongFailureDescriptionA' } } } }
         components:
           schemas:
             Error: { type: object, properties: { code: { type: string } } }
             Problem: { type: object, properties: { title: { type: string } } }
+            LongFailureDescriptionA: { type: object, properties: { code: { type: string } } }
+            LongFailureDescriptionB: { type: object, properties: { code: { type: string } } }
         """;
 
     [Fact]
@@ -69,7 +79,11 @@ public class ErrorMapTests
         // A default with a model, and no error model at all: the factory itself, no test.
         Assert.Contains(" s_problemOnAny = MapsExceptions.CreateProblemException;", client);
         Assert.Contains(" s_serviceError = MapsExceptions.CreateException;", client);
-        Assert.Equal(4, AllIndexes(client, "private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> ").Count);
+        // A map too long to spell out is named after its first operation.
+        Assert.Contains(" s_getDErrors = ", client);
+        Assert.Contains(", s_getDErrors, cancellationToken)", client);
+
+        Assert.Equal(5, AllIndexes(client, "private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> ").Count);
     }
 
     private static List<int> AllIndexes(string text, string value)

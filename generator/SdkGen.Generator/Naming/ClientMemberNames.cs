@@ -48,7 +48,7 @@ internal static class ClientMemberNames
             ErrorMapSpec? map = errorMaps.FirstOrDefault(m => m.Branches.Equals(decided.Branches) && m.FallbackModelName == decided.FallbackModelName);
             if (map is null)
             {
-                map = decided with { Name = names.Claim(ErrorMaps.PreferredName(decided), operation.MethodName) };
+                map = decided with { Name = names.Claim(ErrorMaps.PreferredName(decided, operation), operation.MethodName) };
                 errorMaps.Add(map);
             }
 

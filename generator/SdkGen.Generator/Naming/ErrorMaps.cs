@@ -7,7 +7,8 @@ namespace SdkGen.Generator.Naming;
 /// <summary>
 /// Decides how an operation's error answers become exceptions — exact codes before ranges (<c>4XX</c>), ranges before
 /// <c>default</c>; neighbours with the same model share one test; a status whose model is the <c>default</c>'s needs
-/// none — and names each distinct map once per client: <c>s_{Model}On{Codes}…Else{Model}</c>.
+/// none — and names each distinct map once per client: <c>s_{Model}On{Codes}…Else{Model}</c>, or after its first
+/// operation when that would be too long to read.
 /// </summary>
 internal static class ErrorMaps
 {
@@ -39,13 +40,24 @@ internal static class ErrorMaps
         return new ErrorMapSpec { Name = "", Branches = branches.ToImmutableEquatableArray(), FallbackModelName = fallback };
     }
 
-    /// <summary>The name the map's field asks for: what each status becomes, then what the rest becomes.</summary>
-    public static string PreferredName(ErrorMapSpec map)
+    // Past this a name that spells the map out stops reading as one: it is named after its first operation instead.
+    private const int MaxDescriptiveLength = 60;
+
+    /// <summary>
+    /// The name the map's field asks for: what each status becomes, then what the rest becomes; or, for a map too long
+    /// to spell out, <c>s_{firstOperation}Errors</c>.
+    /// </summary>
+    public static string PreferredName(ErrorMapSpec map, OperationSpec firstOperation)
     {
         string branches = string.Concat(map.Branches.Select(b => b.ModelName + "On" + string.Join("Or", b.StatusPatterns.Select(p => p.Replace("XX", "xx")))));
         string name = map.FallbackModelName is not { } fallback
             ? (branches.Length == 0 ? "ServiceError" : branches)
             : branches.Length == 0 ? fallback + "OnAny" : branches + "Else" + fallback;
+        if (name.Length > MaxDescriptiveLength)
+        {
+            name = firstOperation.OperationName + "Errors";
+        }
+
         return "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
