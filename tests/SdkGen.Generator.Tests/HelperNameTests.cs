@@ -247,7 +247,7 @@ public class HelperNameTests
         Assert.Contains("private readonly global::System.Uri _keyEndpoint2;", client);
         Assert.Contains("private readonly global::SdkGen.Runtime.ApiKeyCredentials? _keyCredential2;", client);
         Assert.Contains("private static readonly global::System.Net.Http.HttpMethod s_mSearchMethod = new global::System.Net.Http.HttpMethod(\"M-SEARCH\");", client);
-        Assert.Contains("new global::System.Net.Http.HttpRequestMessage(s_mSearchMethod, ", client);
+        Assert.Contains("uri.ToRequest(s_mSearchMethod", client);
 
         // The same for a model's fields behind an enum's wire text and behind a property whose null is sent.
         string thing = result.Source("Hostile.Client.HostileClient.Thing.g.cs");

@@ -56,6 +56,8 @@ public class PublicApiTests
                 "SdkGen.Runtime.Internal.MultipartFormBuilder",
                 "SdkGen.Runtime.Internal.OAuth2RequestSender",
                 "SdkGen.Runtime.Internal.OAuth2Scopes",
+                "SdkGen.Runtime.Internal.OperationSender",
+                "SdkGen.Runtime.Internal.OutgoingRequest",
                 "SdkGen.Runtime.Internal.PatternMatch",
                 "SdkGen.Runtime.Internal.RawContentFactory",
                 "SdkGen.Runtime.Internal.RequestHeaders",

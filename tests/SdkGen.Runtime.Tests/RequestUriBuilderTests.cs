@@ -27,6 +27,41 @@ public class RequestUriBuilderTests
     }
 
     [Fact]
+    public void A_request_goes_to_the_built_uri_and_asks_for_the_media_types_given()
+    {
+        using HttpRequestMessage request = new RequestUriBuilder(new Uri("https://api.example.com/v1")).AppendPath("/calls").ToRequest(HttpMethod.Post, "application/json, text/plain");
+        using HttpRequestMessage plain = new RequestUriBuilder(new Uri("https://api.example.com/v1")).AppendPath("/calls").ToRequest(HttpMethod.Get);
+
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal("https://api.example.com/v1/calls", request.RequestUri!.AbsoluteUri);
+        Assert.Equal(["application/json", "text/plain"], request.Headers.Accept.Select(a => a.MediaType));
+        Assert.Null(request.Content);
+        Assert.Empty(plain.Headers);
+    }
+
+    [Theory]
+    [InlineData(null, typeof(ArgumentNullException))]
+    [InlineData("", typeof(ArgumentException))]
+    [InlineData(".", typeof(ArgumentException))]
+    [InlineData("..", typeof(ArgumentException))]
+    public void A_named_path_parameter_that_cannot_be_a_segment_is_refused_naming_the_parameter(string? value, Type expected)
+    {
+        var uri = new RequestUriBuilder(new Uri("https://api.example.com/")).AppendPath("/calls/");
+
+        var ex = Assert.Throws(expected, () => uri.AppendPathParameter(value, "callId"));
+
+        Assert.Equal("callId", ((ArgumentException)ex).ParamName);
+    }
+
+    [Fact]
+    public void A_named_path_parameter_is_appended_encoded()
+    {
+        Uri uri = new RequestUriBuilder(new Uri("https://api.example.com/")).AppendPath("/calls/").AppendPathParameter("a b/c", "callId").ToUri();
+
+        Assert.Equal("https://api.example.com/calls/a%20b%2Fc", uri.AbsoluteUri);
+    }
+
+    [Fact]
     public void Literal_without_leading_slash_gets_one_after_the_base()
     {
         var uri = new RequestUriBuilder(new Uri("https://voice.example.com/api/v2")).AppendPath("accounts").ToUri();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SdkGen.Generator.Model;
+using SdkGen.Generator.Naming;
 
 namespace SdkGen.Generator.Emitting;
 
@@ -54,6 +55,7 @@ internal sealed class ClientEmitter
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly global::System.Uri _endpoint;");
         w.Line("private readonly int _maxResponseContentLength;");
+        w.Line("private readonly " + Internal + ".OperationSender _sender;");
         foreach (ClientFieldSpec server in client.ServerFields)
         {
             w.Line("private readonly global::System.Uri " + server.Name + ";");
@@ -66,6 +68,7 @@ internal sealed class ClientEmitter
         w.OpenBlock("protected " + client.Name + "()");
         w.Line("_httpClient = null!;");
         w.Line("_endpoint = null!;");
+        w.Line("_sender = null!;");
         foreach (ClientFieldSpec server in client.ServerFields)
         {
             w.Line(server.Name + " = null!;");
@@ -88,6 +91,7 @@ internal sealed class ClientEmitter
         w.Line("_maxResponseContentLength = options.MaxResponseContentLength > 0");
         w.Line("    ? options.MaxResponseContentLength");
         w.Line("    : throw new global::System.ArgumentException(\"MaxResponseContentLength must be positive.\", nameof(options));");
+        w.Line("_sender = new " + Internal + ".OperationSender(_httpClient, _maxResponseContentLength, ServiceName);");
         foreach (ClientFieldSpec server in client.ServerFields)
         {
             string resolve = _document.Options.OperationServers.First(s => s.PropertyName == server.For).ResolveMethodName;
@@ -107,6 +111,7 @@ internal sealed class ClientEmitter
             EmitOperation(w, client, operation);
         }
 
+        EmitErrorMaps(w, client);
         w.CloseBlock();
     }
 
@@ -117,19 +122,98 @@ internal sealed class ClientEmitter
         RequestBodySpec? body = operation.Body;
         var locals = new OperationLocals(MethodParameterNames(operation));
         EmitPublicMethods(w, client, operation, locals, required.Concat(optional).ToList(), body);
-        w.OpenBlock("private async global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
-        EmitArgumentChecks(w, required, optional, body, locals);
-        EmitRequest(w, client, operation, body, locals);
-        if (operation.Success.IsBinary)
+        // Not async: the request (or, when credentials are awaited, the task sending it) goes to the client's one
+        // OperationSender. A refusal before anything is sent (a bad argument, no credentials) still reaches the caller
+        // through the task, as from an async method.
+        w.OpenBlock("private global::System.Threading.Tasks.Task<" + _resultType + "> " + operation.SendMethodName + "<" + _resultType + ">(" + OperationSignature.SendParameters(operation, locals.ToResult, _resultType) + ")");
+        w.OpenBlock("try");
+        if (operation.RequestMethodName is { } shared)
         {
-            RawBodyEmitter.EmitBinaryResponse(w, operation, locals, _security.SendExpression(operation, locals), EmitErrorDispatch);
+            EmitSend(w, operation, locals, shared + "(" + OperationSignature.RequestArguments(operation, CSharpLiteral.String(AcceptOf(operation) ?? "*/*")) + ")");
         }
         else
         {
-            EmitResponse(w, operation, locals);
+            EmitArgumentChecks(w, required, optional, body, locals);
+            EmitRequest(w, client, operation, body, locals, accept: null, caller: operation.MethodName + " needs");
+            EmitSend(w, operation, locals, null);
         }
 
         w.CloseBlock();
+        w.OpenBlock("catch (global::System.Exception " + locals.Exception + ")");
+        w.Line("return global::System.Threading.Tasks.Task.FromException<" + _resultType + ">(" + locals.Exception + ");");
+        w.CloseBlock();
+        w.CloseBlock();
+        if (operation.RequestMethodName is { } name && !operation.IsTextForm)
+        {
+            // The operation and its text form send the same request but for the Accept header.
+            OperationSpec text = client.Operations.First(o => o.IsTextForm && o.RequestMethodName == name);
+            w.Line();
+            w.OpenBlock("private global::System.Net.Http.HttpRequestMessage " + name + "(" + OperationSignature.RequestParameters(operation, locals.Accept) + ")");
+            EmitArgumentChecks(w, required, optional, body, locals);
+            EmitRequest(w, client, operation, body, locals, accept: locals.Accept, caller: operation.MethodName + " and " + text.MethodName + " need");
+            w.Line("return " + locals.Request + ";");
+            w.CloseBlock();
+        }
+    }
+
+    // What the request asks for: the media types of the success response when it is not JSON, else JSON when any
+    // answer (success or error) is read as JSON.
+    private static string? AcceptOf(OperationSpec operation) =>
+        operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
+
+    // The request goes to the runtime's send for the operation's kind of answer, with the reader of its body, the
+    // function making the result and the client's error map; every delegate is a cached one, so the call allocates none.
+    private void EmitSend(SourceWriter w, OperationSpec operation, OperationLocals locals, string? sharedRequest)
+    {
+        TypeRefSpec? type = operation.Success.BodyType;
+        string first = "(" + (sharedRequest ?? (_security.BuildsRequestInFunction(operation) ? locals.SendRequest + "()" : locals.Request)) + ", ";
+        string last = locals.ToResult + ", " + operation.ErrorMapName + ", cancellationToken);";
+        string orEmpty = !operation.Success.BodyMayBeEmpty ? "" : type is { IsValueType: true } && !operation.Success.IsText ? "ValueOrEmpty" : "OrEmpty";
+        string sender = "return _sender.";
+        if (operation.Success.IsBinary)
+        {
+            w.Line(sender + "SendForStreamAsync" + first + last);
+        }
+        else if (type is null)
+        {
+            w.Line(sender + "SendAsync" + first + last);
+        }
+        else if (operation.Success.IsText)
+        {
+            w.Line(sender + "SendForText" + orEmpty + "Async" + first + last);
+        }
+        else if (SuccessCheck(operation, locals) is { } check)
+        {
+            w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
+            w.Line("// A body read leniently without a usable value there is not taken for success.");
+            w.Line(sender + "SendForJson" + orEmpty + "Async" + first + ReaderOf(type) + ",");
+            w.Line("    " + check + ",");
+            w.Line("    " + last);
+        }
+        else
+        {
+            w.Line(sender + "SendForJson" + orEmpty + "Async" + first + ReaderOf(type) + ", " + last);
+        }
+    }
+
+    // The lambda telling a 2xx body that reports a failure (x-sdkgen-success-when): its exception, or null.
+    private string? SuccessCheck(OperationSpec operation, OperationLocals locals)
+    {
+        if (operation.Success.BodyType is not { Kind: ValueKind.Model } type || !_models.TryGetValue(type.Name!, out ModelSpec? model) || model.SuccessCondition is not { } condition)
+        {
+            return null;
+        }
+
+        string response = locals.Response, content = locals.Content, result = locals.Result;
+        return "(" + response + ", " + content + ", " + result + ") => " + Failed(model, condition, result)
+            + " ? " + FactoryName(model) + "(" + response + ", " + content + ", " + result + ") : null";
+    }
+
+    private static string Failed(ModelSpec model, SuccessConditionSpec condition, string result)
+    {
+        string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
+        string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
+        return result + "." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(" + result + ", " + CSharpLiteral.String(model.Name + "." + wireName) + ")";
     }
 
     // The plain method and {Operation}WithResponseAsync share one body, a private method generic in what it returns:
@@ -240,7 +324,8 @@ internal sealed class ClientEmitter
         foreach (ParameterSpec parameter in required.Concat(optional))
         {
             // One line per parameter: a parameter with rules calls the method the validation plan shares among all
-            // parameters with the same rules; the rest need at most a null or path-segment check.
+            // parameters with the same rules; the rest need at most a null check (a string path parameter is checked
+            // where it is appended to the path).
             string nameOf = "nameof(" + parameter.Name + ")";
             if (parameter.CheckMethodName is { } check)
             {
@@ -248,12 +333,7 @@ internal sealed class ClientEmitter
                 w.Line(parameter.IsRequired ? call : "if (" + parameter.Name + " is object) " + call);
                 any = true;
             }
-            else if (parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String)
-            {
-                w.Line(Internal + ".ValueRules.RequirePathSegment(" + parameter.Name + ", " + nameOf + ");");
-                any = true;
-            }
-            else if (parameter.IsRequired && !parameter.Type.IsValueType)
+            else if (parameter.IsRequired && !parameter.Type.IsValueType && !NeedsPathSegmentCheck(parameter))
             {
                 w.Line("if (" + parameter.Name + " is null) throw " + Internal + ".ArgumentErrors.Required(" + nameOf + ");");
                 any = true;
@@ -345,7 +425,9 @@ internal sealed class ClientEmitter
         return any;
     }
 
-    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals)
+    // accept: the variable holding the Accept value when the request method is shared with a text form, else null (the
+    // operation's own is written). caller: who needs credentials, for the message when none are set.
+    private void EmitRequest(SourceWriter w, ClientSpec client, OperationSpec operation, RequestBodySpec? body, OperationLocals locals, string? accept, string caller)
     {
         string uri = locals.Uri, request = locals.Request;
         w.Line("var " + uri + " = new " + Internal + ".RequestUriBuilder(" + BaseAddress(client, operation) + ");");
@@ -360,6 +442,7 @@ internal sealed class ClientEmitter
                 ParameterSpec parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
                 w.Line(uri + ".AppendPathParameter(" + (parameter.UnionTextMethodName is { } text
                     ? parameter.Name + "." + text + "(), nameof(" + parameter.Name + ")"
+                    : NeedsPathSegmentCheck(parameter) ? parameter.Name + ", nameof(" + parameter.Name + ")"
                     : Format(parameter.Type, parameter.Name)) + ");");
             }
         }
@@ -370,26 +453,33 @@ internal sealed class ClientEmitter
         }
 
         w.Line();
-        string newRequest = "new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(client, operation.HttpMethod) + ", " + uri + ".ToUri());";
+        // An Accept header sent whatever the arguments is set where the request is made.
+        string? acceptValue = accept ?? (AcceptOf(operation) is { } literal ? CSharpLiteral.String(literal) : null);
+        string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
+        bool acceptAlways = acceptValue is not null && acceptGiven is null;
+        string newRequest = uri + ".ToRequest(" + MethodExpression(client, operation.HttpMethod) + (acceptAlways ? ", " + acceptValue : "") + ");";
         bool inFunction = _security.BuildsRequestInFunction(operation);
         if (inFunction)
         {
-            SecurityEmitter.EmitStreamStart(w, body, locals);
+            if (_security.ResendsRequest(operation))
+            {
+                SecurityEmitter.EmitStreamStart(w, body, locals);
+            }
+
             w.OpenBlock("global::System.Net.Http.HttpRequestMessage " + locals.CreateRequest + "()");
             w.Line("var " + request + " = " + newRequest);
         }
         else
         {
-            w.Line("using var " + request + " = " + newRequest);
-            _security.EmitApply(w, client, operation, locals);
+            // Handed to the runtime's send, which disposes it: its content, the one thing it holds to dispose, is
+            // set last, after every check that may throw, so a request refused before that holds nothing to release.
+            w.Line("var " + request + " = " + newRequest);
+            _security.EmitApply(w, client, operation, locals, caller);
         }
 
-        string? accept = operation.AcceptMediaTypes.Count > 0 ? string.Join(", ", operation.AcceptMediaTypes) : operation.AcceptsJson ? "application/json" : null;
-        string? acceptGiven = TransportHeaderEmitter.UnlessGiven(operation, "Accept");
-        if (accept is not null && acceptGiven != "false")
+        if (acceptValue is not null && acceptGiven is not null && acceptGiven != "false")
         {
-            string line = request + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharpLiteral.String(accept) + ");";
-            w.Line(acceptGiven is null ? line : "if (" + acceptGiven + ") " + line);
+            w.Line("if (" + acceptGiven + ") " + request + ".Headers.TryAddWithoutValidation(\"Accept\", " + acceptValue + ");");
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterPlacement.Header))
@@ -414,7 +504,7 @@ internal sealed class ClientEmitter
 
         if (body is not null)
         {
-            if (inFunction)
+            if (inFunction && _security.ResendsRequest(operation))
             {
                 SecurityEmitter.EmitStreamRewind(w, body, locals);
             }
@@ -436,7 +526,7 @@ internal sealed class ClientEmitter
             return;
         }
 
-        w.Line();
+        w.BlankLine();
     }
 
     private void EmitQuery(SourceWriter w, ParameterSpec parameter, OperationLocals locals)
@@ -501,6 +591,11 @@ internal sealed class ClientEmitter
         w.CloseBlock();
     }
 
+    // A string path parameter without rules of its own: only null, empty and dot-segments are refused, where it is
+    // appended to the path (RequestUriBuilder.AppendPathParameter(value, name)), still before anything is sent.
+    private static bool NeedsPathSegmentCheck(ParameterSpec parameter) =>
+        parameter.CheckMethodName is null && parameter.Location == ParameterPlacement.Path && parameter.Type.Kind == ValueKind.String;
+
     private static string ValueOf(ParameterSpec parameter) =>
         !parameter.IsRequired && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
 
@@ -532,100 +627,44 @@ internal sealed class ClientEmitter
         }
     }
 
-    private void EmitResponse(SourceWriter w, OperationSpec operation, OperationLocals locals)
+    // One static field per error map of the client: a factory when one model (or none) takes every status, else a
+    // function testing the statuses in order. Fields, not methods: a method group passed as a delegate allocates one
+    // per call before C# 11, and the generated code must stay cheap under C# 8.
+    private void EmitErrorMaps(SourceWriter w, ClientSpec client)
     {
-        string response = locals.Response, content = locals.Content, status = locals.Status;
-        // Headers first, then at most MaxResponseContentLength bytes of body within HttpClient.Timeout (which, with
-        // ResponseHeadersRead, would otherwise end at the headers): memory and time stay bounded whatever the service sends.
-        w.Line("using var " + response + " = " + _security.SendExpression(operation, locals) + ";");
-        w.Line("byte[] " + content + " = await " + Internal + ".ResponseContent.ReadAsBytesAsync(" + response + ", _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
-        w.Line("int " + status + " = (int)" + response + ".StatusCode;");
-        w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");
-        EmitSuccess(w, operation, locals);
-        w.CloseBlock();
+        const string FuncType = "global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], " + Runtime + ".ApiException>";
         w.Line();
-        EmitErrorDispatch(w, operation, locals);
-    }
-
-    // The statements inside the 2xx branch: each path ends in a return or a throw.
-    private void EmitSuccess(SourceWriter w, OperationSpec operation, OperationLocals locals)
-    {
-        string response = locals.Response, content = locals.Content, result = locals.Result;
-        TypeRefSpec? type = operation.Success.BodyType;
-        string toResult = "return " + locals.ToResult + "(" + response;
-        if (type is null)
+        w.Line("// How the operations turn error answers into exceptions; operations whose errors map alike share one.");
+        foreach (ErrorMapSpec map in client.ErrorMaps)
         {
-            w.Line(toResult + ");");
-            return;
-        }
-
-        if (operation.Success.BodyMayBeEmpty)
-        {
-            w.OpenBlock("if (" + content + ".Length == 0)");
-            w.Line(toResult + ", null);");
-            w.CloseBlock();
-            w.Line();
-        }
-
-        if (operation.Success.IsText)
-        {
-            w.Line(toResult + ", " + Internal + ".JsonResponseReader.GetText(" + content + ") ?? \"\");");
-            return;
-        }
-
-        w.Line("var " + result + " = " + Internal + ".JsonResponseReader.ReadResponse(ServiceName, " + response + ", " + content + ", " + ReaderOf(type) + ");");
-        if (type.Kind == ValueKind.Model && _models.TryGetValue(type.Name!, out ModelSpec? model) && model.SuccessCondition is { } condition)
-        {
-            string expected = condition.IsString ? CSharpLiteral.String(condition.ExpectedValue) : condition.ExpectedValue;
-            string wireName = model.Properties.FirstOrDefault(p => p.Name == condition.PropertyName)?.WireName ?? condition.PropertyName;
-            w.Line("// The service reports some failures inside a 2xx answer; the API description says how to tell.");
-            w.Line("// A body read leniently without a usable value there is not taken for success.");
-            w.OpenBlock("if (" + result + "." + condition.PropertyName + " != " + expected + " || " + Runtime + ".ResponseDepartures.Concern(" + result + ", " + CSharpLiteral.String(model.Name + "." + wireName) + "))");
-            w.Line("throw " + FactoryName(model) + "(" + response + ", " + content + ", " + result + ");");
-            w.CloseBlock();
-            w.Line();
-        }
-
-        w.Line(toResult + ", " + result + ");");
-    }
-
-    private void EmitErrorDispatch(SourceWriter w, OperationSpec operation, OperationLocals locals)
-    {
-        string status = locals.Status, responseAndContent = "(" + locals.Response + ", " + locals.Content + ");";
-        ErrorResponseSpec? fallback = operation.Errors.FirstOrDefault(e => e.StatusPattern == "default");
-        ModelSpec? fallbackModel = fallback is null ? null : ErrorModel(fallback);
-
-        // Exact codes win over ranges (4XX), ranges over default; neighbours with the same model share one test.
-        var branches = new List<(string Condition, ModelSpec Model)>();
-        IEnumerable<ErrorResponseSpec> ordered = operation.Errors.Where(e => e.StatusPattern != "default" && !IsRange(e.StatusPattern))
-            .Concat(operation.Errors.Where(e => IsRange(e.StatusPattern)));
-        foreach (ErrorResponseSpec error in ordered)
-        {
-            if (ErrorModel(error) is not { } model || model.Name == fallbackModel?.Name)
+            if (map != client.ErrorMaps[0])
             {
+                w.Line();
+            }
+
+            string fallback = map.FallbackModelName is { } name ? FactoryName(_models[name]) : _document.ExceptionFactoryClassName + ".CreateException";
+            string declaration = "private static readonly " + FuncType + " " + map.Name + " = ";
+            if (map.Branches.Count == 0)
+            {
+                w.Line(declaration + fallback + ";");
                 continue;
             }
 
-            string condition = IsRange(error.StatusPattern) ? status + " / 100 == " + error.StatusPattern.Substring(0, 1) : status + " == " + error.StatusPattern;
-            if (branches.Count > 0 && branches[branches.Count - 1].Model.Name == model.Name)
+            w.Line(declaration + "(response, content) =>");
+            w.OpenBlock();
+            w.Line("int status = (int)response.StatusCode;");
+            foreach (ErrorBranchSpec branch in map.Branches)
             {
-                branches[branches.Count - 1] = (branches[branches.Count - 1].Condition + " || " + condition, model);
+                string condition = string.Join(" || ", branch.StatusPatterns.Select(p => ErrorMaps.IsRange(p) ? "status / 100 == " + p.Substring(0, 1) : "status == " + p));
+                w.OpenBlock("if (" + condition + ")");
+                w.Line("return " + FactoryName(_models[branch.ModelName]) + "(response, content);");
+                w.CloseBlock();
+                w.Line();
             }
-            else
-            {
-                branches.Add((condition, model));
-            }
-        }
 
-        foreach ((string condition, ModelSpec model) in branches)
-        {
-            w.OpenBlock("if (" + condition + ")");
-            w.Line("throw " + FactoryName(model) + responseAndContent);
-            w.CloseBlock();
-            w.Line();
+            w.Line("return " + fallback + "(response, content);");
+            w.CloseBlock(";");
         }
-
-        w.Line("throw " + (fallbackModel is not null ? FactoryName(fallbackModel) : _document.ExceptionFactoryClassName + ".CreateException") + responseAndContent);
     }
 
     private ModelSpec? ErrorModel(ErrorResponseSpec error) =>
@@ -715,8 +754,6 @@ internal sealed class ClientEmitter
 
     private string WriterOf(TypeRefSpec type) =>
         _serializer + "." + (type.Kind == ValueKind.Model ? _models[type.Name!].Names.Writer : BodyMethodSpec.For(_document.BodyWriters, type));
-
-    private static bool IsRange(string pattern) => pattern.Length == 3 && pattern.EndsWith("XX", System.StringComparison.Ordinal);
 
     /// <summary>The text of a parameter value for a path, query or header.</summary>
     internal static string Format(TypeRefSpec type, string expression) => type.Kind switch

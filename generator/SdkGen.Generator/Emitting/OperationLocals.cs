@@ -18,9 +18,7 @@ internal sealed class OperationLocals
         Request = Claim("request");
         Response = Claim("response");
         Content = Claim("content");
-        Status = Claim("status");
         Result = Claim("result");
-        Stream = Claim("stream");
         Form = Claim("form");
         Item = Claim("item");
         Index = Claim("i");
@@ -35,7 +33,15 @@ internal sealed class OperationLocals
         ToResult = Claim("toResult");
         Entry = Claim("entry");
         Multipart = Claim("multipart");
+        Exception = Claim("exception");
+        Accept = Claim("accept");
     }
+
+    /// <summary>The <c>Accept</c> value of a request method an operation shares with its text form.</summary>
+    public string Accept { get; }
+
+    /// <summary>An exception thrown before the request was sent, handed back through the task.</summary>
+    public string Exception { get; }
 
     /// <summary>A key and value of a map body being checked.</summary>
     public string Entry { get; }
@@ -73,20 +79,14 @@ internal sealed class OperationLocals
     /// <summary>The HttpRequestMessage.</summary>
     public string Request { get; }
 
-    /// <summary>The HttpResponseMessage.</summary>
+    /// <summary>The HttpResponseMessage (a lambda parameter).</summary>
     public string Response { get; }
 
-    /// <summary>The bytes of the response body.</summary>
+    /// <summary>The bytes of the response body (a lambda parameter).</summary>
     public string Content { get; }
 
-    /// <summary>The response status code as an int.</summary>
-    public string Status { get; }
-
-    /// <summary>The response body read as the success type.</summary>
+    /// <summary>The response body read as the success type (a lambda parameter).</summary>
     public string Result { get; }
-
-    /// <summary>The response body handed to the caller unbuffered.</summary>
-    public string Stream { get; }
 
     /// <summary>The form-urlencoded body builder.</summary>
     public string Form { get; }

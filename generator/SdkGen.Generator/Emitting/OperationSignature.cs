@@ -68,6 +68,14 @@ internal static class OperationSignature
     public static string Arguments(OperationSpec operation, string toResult) =>
         string.Join(", ", Names(operation).Concat(new[] { toResult, "cancellationToken" }));
 
+    /// <summary>The parameters of the method an operation shares with its text form: the private one's, then <paramref name="accept"/>.</summary>
+    public static string RequestParameters(OperationSpec operation, string accept) =>
+        string.Join(", ", Declarations(operation, defaults: false).Concat(new[] { "string " + accept }));
+
+    /// <summary>The arguments the private method passes to the shared request method, with the <c>Accept</c> it sends.</summary>
+    public static string RequestArguments(OperationSpec operation, string acceptLiteral) =>
+        string.Join(", ", Names(operation).Concat(new[] { acceptLiteral }));
+
     private const string Runtime = "global::SdkGen.Runtime";
     private const string CancellationToken = "global::System.Threading.CancellationToken cancellationToken";
 

@@ -4,8 +4,8 @@ using SdkGen.Generator.Model;
 namespace SdkGen.Generator.Emitting;
 
 /// <summary>
-/// Bodies sent as they are (a string with a text or XML media type, the caller's stream for bytes) and binary
-/// responses handed back as a <c>ResponseStream</c>.
+/// Bodies sent as they are (a string with a text or XML media type, the caller's stream for bytes); a binary response
+/// is handed back as a <c>ResponseStream</c> by the runtime's <c>OperationSender.SendForStreamAsync</c>.
 /// </summary>
 internal static class RawBodyEmitter
 {
@@ -61,31 +61,5 @@ internal static class RawBodyEmitter
         string contentTypeName = body.ContentTypeParameterName is { } name ? "nameof(" + name + ")" : CSharpLiteral.String("Content-Type");
         string factory = body.Encoding == BodyEncoding.Binary ? "Binary" : "Text";
         w.Line(request + ".Content = " + Internal + ".RawContentFactory." + factory + "(" + value + ", " + contentType + ", " + contentTypeName + ");");
-    }
-
-    /// <summary>
-    /// Sends the request reading only the headers; a success hands the open body to the caller, unbuffered (it may be
-    /// a recording of hundreds of megabytes); an error is read and thrown as for any other operation.
-    /// </summary>
-    public static void EmitBinaryResponse(SourceWriter w, OperationSpec operation, OperationLocals locals, string send, System.Action<SourceWriter, OperationSpec, OperationLocals> emitErrorDispatch)
-    {
-        string response = locals.Response, status = locals.Status, stream = locals.Stream;
-        w.Line("global::System.Net.Http.HttpResponseMessage? " + response + " = " + send + ";");
-        w.OpenBlock("try");
-        w.Line("int " + status + " = (int)" + response + ".StatusCode;");
-        w.OpenBlock("if (" + status + " >= 200 && " + status + " < 300)");
-        w.Line("var " + stream + " = await " + ResponseStreamType + ".OpenAsync(" + response + ", cancellationToken).ConfigureAwait(false);");
-        w.Line("var " + locals.Result + " = " + locals.ToResult + "(" + response + ", " + stream + ");");
-        w.Line(response + " = null; // the stream owns it now");
-        w.Line("return " + locals.Result + ";");
-        w.CloseBlock();
-        w.Line();
-        // An error body is read like any other operation's: bounded in size and time.
-        w.Line("byte[] " + locals.Content + " = await " + Internal + ".ResponseContent.ReadAsBytesAsync(" + response + ", _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
-        emitErrorDispatch(w, operation, locals);
-        w.CloseBlock();
-        w.OpenBlock("finally");
-        w.Line(response + "?.Dispose();");
-        w.CloseBlock();
     }
 }

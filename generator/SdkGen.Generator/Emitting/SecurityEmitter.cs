@@ -12,7 +12,9 @@ namespace SdkGen.Generator.Emitting;
 /// </summary>
 /// <remarks>
 /// An operation that may use OAuth2 builds its request in a local function, because a request refused with 401 is
-/// rebuilt and sent once more with a new token (<c>OAuth2RequestSender</c>); the others apply credentials in place.
+/// rebuilt and sent once more with a new token (<c>OAuth2RequestSender</c>); so does one that may use a Bearer provider,
+/// whose token is awaited: a second local function applies them and sends, and its task goes to the client's
+/// <c>OperationSender</c>. The others apply credentials in place.
 /// </remarks>
 internal sealed class SecurityEmitter
 {
@@ -124,16 +126,25 @@ internal sealed class SecurityEmitter
 
     // ---- per operation -------------------------------------------------------------------------------------------
 
-    /// <summary>Whether the operation builds its request in a local function (an alternative uses OAuth2).</summary>
+    /// <summary>
+    /// Whether the operation builds its request in a local function and sends it from another: an alternative awaits
+    /// its credentials (an OAuth2 token, or a Bearer token from the caller's provider).
+    /// </summary>
     public bool BuildsRequestInFunction(OperationSpec operation) =>
+        TransportHeaderEmitter.UnlessGiven(operation, "Authorization") != "false"
+        && operation.Security.Any(r => r.SchemeProperties.Any(p => _schemes[p].Kind is SecuritySchemeKind.OAuth2ClientCredentials or SecuritySchemeKind.HttpBearer));
+
+    /// <summary>Whether the request may be built twice: an alternative uses OAuth2, which resends once after 401.</summary>
+    public bool ResendsRequest(OperationSpec operation) =>
         TransportHeaderEmitter.UnlessGiven(operation, "Authorization") != "false"
         && operation.Security.Any(r => r.SchemeProperties.Any(p => _schemes[p].Kind == SecuritySchemeKind.OAuth2ClientCredentials));
 
     /// <summary>
-    /// For an operation without OAuth2: applies the first configured alternative to the request just created, or throws.
+    /// For an operation whose credentials are not awaited: applies the first configured alternative to the request just created, or throws.
     /// A declared <c>Authorization</c> parameter the caller gives replaces the security (as it replaces Basic before).
+    /// <paramref name="caller"/> says who needs the credentials in the message: the method, or the two sharing the request.
     /// </summary>
-    public void EmitApply(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals)
+    public void EmitApply(SourceWriter w, ClientSpec client, OperationSpec operation, OperationLocals locals, string caller)
     {
         string? given = TransportHeaderEmitter.UnlessGiven(operation, "Authorization");
         List<SecurityRequirementSpec> alternatives = operation.Security.Where(r => r.SchemeProperties.Count > 0).ToList();
@@ -161,7 +172,7 @@ internal sealed class SecurityEmitter
         if (!AllowsAnonymous(operation))
         {
             w.OpenBlock("else");
-            w.Line("throw " + NotConfigured(operation) + ";");
+            w.Line("throw " + NotConfigured(operation, caller) + ";");
             w.CloseBlock();
         }
 
@@ -251,7 +262,7 @@ internal sealed class SecurityEmitter
         }
         else
         {
-            w.Line("throw " + NotConfigured(operation) + ";");
+            w.Line("throw " + NotConfigured(operation, operation.MethodName + " needs") + ";");
         }
 
         w.CloseBlock();
@@ -297,15 +308,12 @@ internal sealed class SecurityEmitter
         w.Line(locals.BodySent + " = true;");
     }
 
-    /// <summary>The expression that sends the operation's request and awaits the response.</summary>
-    public string SendExpression(OperationSpec operation, OperationLocals locals) => BuildsRequestInFunction(operation)
-        ? "await " + locals.SendRequest + "().ConfigureAwait(false)"
-        : "await _httpClient.SendAsync(" + locals.Request + ", " + HeadersRead + ", cancellationToken).ConfigureAwait(false)";
-
+    // A block of its own: the alternatives before it declare the same local in theirs.
     private static void EmitPlainSend(SourceWriter w, string request, string create)
     {
-        w.Line("using var " + request + " = " + create + "();");
+        w.OpenBlock("using (var " + request + " = " + create + "())");
         w.Line("return await _httpClient.SendAsync(" + request + ", " + HeadersRead + ", cancellationToken).ConfigureAwait(false);");
+        w.CloseBlock();
     }
 
     private static void EmitApplyScheme(SourceWriter w, ClientSpec client, SecuritySchemeSpec scheme, string request)
@@ -337,10 +345,10 @@ internal sealed class SecurityEmitter
     private static bool AllowsAnonymous(OperationSpec operation) => operation.Security.Any(r => r.SchemeProperties.Count == 0);
 
     // Names the schemes and the options properties to set; never a credential.
-    private string NotConfigured(OperationSpec operation)
+    private string NotConfigured(OperationSpec operation, string caller)
     {
         IEnumerable<string> alternatives = operation.Security.Select(r => string.Join(" and ", r.SchemeProperties.Select(p => _document.Options.Name + "." + p + " ('" + _schemes[p].SchemeName + "')")));
-        string message = operation.MethodName + " needs credentials: set " + string.Join(", or ", alternatives) + ". Nothing was sent.";
+        string message = caller + " credentials: set " + string.Join(", or ", alternatives) + ". Nothing was sent.";
         return "new global::System.InvalidOperationException(" + CSharpLiteral.String(message) + ")";
     }
 }

@@ -26,6 +26,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A blank line, unless the last line written is one (two sections may each end in one).</summary>
+    public SourceWriter BlankLine()
+    {
+        int length = _builder.Length;
+        return length >= 2 && _builder[length - 1] == '\n' && _builder[length - 2] == '\n' ? this : Line();
+    }
+
     public SourceWriter OpenBlock(string? header = null)
     {
         if (header is not null)

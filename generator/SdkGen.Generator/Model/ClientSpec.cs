@@ -31,4 +31,10 @@ internal sealed record ClientSpec(string Name, string? Description, ImmutableEqu
     /// <c>Naming/ClientMemberNames</c>.
     /// </summary>
     public ImmutableEquatableArray<ClientFieldSpec> HttpMethodFields { get; init; } = ImmutableEquatableArray<ClientFieldSpec>.Empty;
+
+    /// <summary>
+    /// One static field per distinct way its operations map error answers to exceptions, in order of first use. Set by
+    /// <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public ImmutableEquatableArray<ErrorMapSpec> ErrorMaps { get; init; } = ImmutableEquatableArray<ErrorMapSpec>.Empty;
 }

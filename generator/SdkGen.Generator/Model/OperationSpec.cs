@@ -78,6 +78,20 @@ internal sealed record OperationSpec
     public string SendMethodName { get; init; } = "";
 
     /// <summary>
+    /// The client's error map for this operation (<see cref="ClientSpec.ErrorMaps"/>), shared with every operation of
+    /// the client whose errors map the same way. Set by <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public string ErrorMapName { get; init; } = "";
+
+    /// <summary>
+    /// The private method that checks the arguments and builds the request, shared by an operation and its text form
+    /// (<see cref="IsTextForm"/>), which differ only in the <c>Accept</c> they send and how they read the answer; null
+    /// when the operation has no text form, or builds its request in a function (its credentials are awaited). Set by
+    /// <c>Naming/ClientMemberNames</c>.
+    /// </summary>
+    public string? RequestMethodName { get; init; }
+
+    /// <summary>
     /// The generated <c>Response</c> subclass with a typed property per header the spec declares on a success response;
     /// null when it declares none (the method then returns the runtime's <c>Response</c>/<c>Response&lt;T&gt;</c>).
     /// </summary>

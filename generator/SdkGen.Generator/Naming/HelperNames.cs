@@ -56,6 +56,7 @@ internal static class HelperNames
             }
             : model).ToImmutableEquatableArray();
 
+        var errorModels = new HashSet<string>(models.Select(m => m.Name), System.StringComparer.Ordinal);
         ImmutableEquatableArray<PatternMethodSpec> patterns = PatternMethods(document, validated, validation);
         ImmutableEquatableArray<BodyMethodSpec> bodyReaders = BodyMethods(ResponseBodies(document), "ReadBody", serializer);
         ImmutableEquatableArray<BodyMethodSpec> bodyWriters = BodyMethods(RequestBodies(document), "WriteBody", serializer);
@@ -68,7 +69,7 @@ internal static class HelperNames
             ModelShapes = ModelShapes.Assign(models, serializer),
             PatternMethods = patterns,
             Clients = WithRegistrations(WithParameterChecks(document.Clients, validation))
-                .Select(client => ClientMemberNames.Assign(client, document.Options, types)).ToImmutableEquatableArray(),
+                .Select(client => ClientMemberNames.Assign(client, document.Options, types, errorModels)).ToImmutableEquatableArray(),
         };
     }
 

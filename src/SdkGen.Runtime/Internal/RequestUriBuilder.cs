@@ -180,6 +180,21 @@ public sealed class RequestUriBuilder
     }
 
     /// <summary>
+    /// Appends a string path parameter, refused as <see cref="ValueRules.RequirePathSegment"/> refuses it (null, empty,
+    /// <c>.</c> or <c>..</c>) with <paramref name="parameterName"/> named in the exception.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The method parameter, named in the exception.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The value cannot be a path segment (<see cref="ArgumentNullException"/> for null).</exception>
+    /// <exception cref="InvalidOperationException">A query parameter was already appended.</exception>
+    public RequestUriBuilder AppendPathParameter(string? value, string parameterName)
+    {
+        ValueRules.RequirePathSegment(value, parameterName);
+        return AppendPathParameter(value!);
+    }
+
+    /// <summary>
     /// Appends the alternative a union parameter holds (its <c>ToParameterText()</c>) as a path parameter, refused as a
     /// string parameter's value is: empty, <c>.</c> or <c>..</c>.
     /// </summary>
@@ -342,6 +357,22 @@ public sealed class RequestUriBuilder
     /// <returns>The URI, whose path and query are exactly as built.</returns>
     /// <remarks>The builder's buffer goes back to a per-thread cache; appending afterwards still works.</remarks>
     public Uri ToUri() => new(_text.Finish(), UriKind.Absolute);
+
+    /// <summary>Creates a request to the absolute URI (see <see cref="ToUri"/>).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <returns>The request, without headers or content.</returns>
+    public HttpRequestMessage ToRequest(HttpMethod method) => new(method, ToUri());
+
+    /// <summary>Creates a request to the absolute URI (see <see cref="ToUri"/>) that asks for <paramref name="accept"/>.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="accept">The <c>Accept</c> header's value, as the API description lists the media types.</param>
+    /// <returns>The request, with its <c>Accept</c> header and no content.</returns>
+    public HttpRequestMessage ToRequest(HttpMethod method, string accept)
+    {
+        var request = new HttpRequestMessage(method, ToUri());
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return request;
+    }
 
     /// <summary>The URI text built so far.</summary>
     /// <returns>The text, exactly as <see cref="ToUri"/> would parse it.</returns>

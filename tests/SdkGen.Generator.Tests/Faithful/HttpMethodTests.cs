@@ -36,7 +36,7 @@ public class HttpMethodTests
         string client = result.Source("Test.Api.TClient.g.cs");
         Assert.Empty(result.CompilationProblems);
         Assert.Contains("new global::System.Net.Http.HttpMethod(\"copy\")", client, StringComparison.Ordinal);
-        Assert.Contains("new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post,", client, StringComparison.Ordinal);
+        Assert.Contains("uri.ToRequest(global::System.Net.Http.HttpMethod.Post", client, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,8 +25,11 @@ public class TextFormTests
         Assert.Contains("Task<ExportResponse> ExportAsync(global::System.Threading.CancellationToken cancellationToken = default)", client);
         Assert.Contains("Task<string> ExportAsTextAsync(global::System.Threading.CancellationToken cancellationToken = default)", client);
         Assert.Contains("Task<global::SdkGen.Runtime.Response<string>> ExportAsTextWithResponseAsync(", client);
-        Assert.Contains("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");", client);
-        Assert.Contains("request.Headers.TryAddWithoutValidation(\"Accept\", \"text/csv, text/plain\");", client);
+        // One method builds the request for both; each asks for its own media types.
+        Assert.Contains("private global::System.Net.Http.HttpRequestMessage CreateExportRequest(string accept)", client);
+        Assert.Contains("uri.ToRequest(global::System.Net.Http.HttpMethod.Get, accept);", client);
+        Assert.Contains("CreateExportRequest(\"application/json\")", client);
+        Assert.Contains("CreateExportRequest(\"text/csv, text/plain\")", client);
     }
 
     [Theory]
@@ -73,12 +76,30 @@ public class TextFormTests
         Assert.Contains("ExportAsync(global::System.IO.Stream body, ", client);
         Assert.Contains("Task<string> ExportAsTextAsync(ExportRequest body, ", client);
         Assert.DoesNotContain("ExportAsTextAsync(global::System.IO.Stream", client);
-        Assert.Contains("\"Accept\", \"application/xml\"", client);
+        Assert.Contains("CreateExportRequest(body, \"application/xml\")", client);
+        Assert.Contains("CreateExportRequest(body, \"application/json\")", client);
     }
 
     private static string Export(params string[] media) =>
         Header + "  /export:\n    get:\n      operationId: export\n      responses:\n        '200':\n          description: ok\n          content:\n"
         + string.Concat(media.Select(m => "            " + m + "\n"));
+
+    [Fact]
+    public void A_parameter_named_accept_keeps_its_name_beside_the_accept_the_shared_request_method_is_passed()
+    {
+        string spec = Header + "  /export:\n    get:\n      operationId: export\n"
+            + "      parameters:\n        - {name: accept, in: query, schema: {type: string}}\n"
+            + "      responses:\n        '200':\n          description: ok\n          content:\n            " + Json + "\n            text/csv: {schema: {type: string}}\n";
+
+        GenerationResult result = Build(spec);
+
+        string client = result.Source("Test.Api.TClient.g.cs");
+        Assert.Empty(result.CompilationProblems);
+        Assert.Contains("CreateExportRequest(string? accept, string accept2)", client);
+        Assert.Contains("uri.AppendQuery(\"accept\", accept);", client);
+        Assert.Contains("uri.ToRequest(global::System.Net.Http.HttpMethod.Get, accept2);", client);
+        Assert.Contains("CreateExportRequest(accept, \"text/csv\")", client);
+    }
 
     private static GenerationResult Build(string spec) => StrictBuild.Run(new SpecFile("/specs/text.yaml", spec, "Test.Api", "TClient"));
 }

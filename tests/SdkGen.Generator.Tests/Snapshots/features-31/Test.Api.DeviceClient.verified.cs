@@ -13,12 +13,14 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected DeviceClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -59,39 +62,43 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Device>> PutDeviceWithResponseAsync(string deviceId, Device body, bool? dryRun = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutDeviceAsync(deviceId, body, dryRun, global::SdkGen.Runtime.Internal.ResponseResults<Device>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutDeviceAsync<TResult>(string deviceId, Device body, bool? dryRun, global::System.Func<global::System.Net.Http.HttpResponseMessage, Device, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutDeviceAsync<TResult>(string deviceId, Device body, bool? dryRun, global::System.Func<global::System.Net.Http.HttpResponseMessage, Device, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DeviceClientValidation.ValidateDevice(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/devices/");
-            uri.AppendPathParameter(deviceId);
-            if (dryRun is object)
+            try
             {
-                uri.AppendQuery("dryRun", global::SdkGen.Runtime.Internal.WireFormat.Format(dryRun.Value));
+                DeviceClientValidation.ValidateDeviceId(deviceId, nameof(deviceId));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DeviceClientValidation.ValidateDevice(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/devices/");
+                uri.AppendPathParameter(deviceId);
+                if (dryRun is object)
+                {
+                    uri.AppendQuery("dryRun", global::SdkGen.Runtime.Internal.WireFormat.Format(dryRun.Value));
+                }
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
+
+                return _sender.SendForJsonAsync(request, DeviceClientJsonSerializer.ReadDevice, toResult, s_validationProblemOn400, cancellationToken);
             }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeviceClientJsonSerializer.WriteDevice);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_validationProblemOn400 = (response, content) =>
+        {
             int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, DeviceClientJsonSerializer.ReadDevice);
-                return toResult(response, result);
-            }
-
             if (status == 400)
             {
-                throw DeviceClientExceptions.CreateValidationProblemException(response, content);
+                return DeviceClientExceptions.CreateValidationProblemException(response, content);
             }
 
-            throw DeviceClientExceptions.CreateException(response, content);
-        }
+            return DeviceClientExceptions.CreateException(response, content);
+        };
     }
 }

@@ -17,6 +17,7 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -24,6 +25,7 @@ namespace Test.Api
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -43,6 +45,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicCredential = options.Basic?.ToAuthorizationHeader();
         }
 
@@ -68,60 +71,52 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Recording>> GetRecordingWithResponseAsync(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include = null, int? pageSize = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetRecordingAsync(accountSid, recordingSid, include, pageSize, xRequestId, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include, int? pageSize, string? xRequestId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Collections.Generic.IList<GetRecordingIncludeItem>? include, int? pageSize, string? xRequestId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
-            if (xRequestId is object) FeatureClientValidation.ValidateXRequestId(xRequestId, nameof(xRequestId));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(recordingSid);
-            if (include is object)
+            try
             {
-                foreach (var item in include)
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+                if (xRequestId is object) FeatureClientValidation.ValidateXRequestId(xRequestId, nameof(xRequestId));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(recordingSid);
+                if (include is object)
                 {
-                    uri.AppendQuery("include", item.ToWireValue());
+                    foreach (var item in include)
+                    {
+                        uri.AppendQuery("include", item.ToWireValue());
+                    }
                 }
-            }
-            if (pageSize is object)
-            {
-                uri.AppendQuery("page_size", global::SdkGen.Runtime.Internal.WireFormat.Format(pageSize.Value));
-            }
+                if (pageSize is object)
+                {
+                    uri.AppendQuery("page_size", global::SdkGen.Runtime.Internal.WireFormat.Format(pageSize.Value));
+                }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
-            {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("GetRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (xRequestId is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
-            }
+                if (xRequestId is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Request-Id", xRequestId, nameof(xRequestId));
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
-                return toResult(response, result);
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn404ElseProblem, cancellationToken);
             }
-
-            if (status == 404)
+            catch (global::System.Exception exception)
             {
-                throw FeatureClientExceptions.CreateErrorException(response, content);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw FeatureClientExceptions.CreateProblemException(response, content);
         }
 
         /// <summary>Change the status of a recording.</summary>
@@ -140,64 +135,51 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Recording>> UpdateRecordingWithResponseAsync(string accountSid, string recordingSid, UpdateRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateRecordingAsync(accountSid, recordingSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Recording>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string recordingSid, UpdateRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string recordingSid, UpdateRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Recording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FeatureClientValidation.ValidateUpdateRecording(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(recordingSid);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FeatureClientValidation.ValidateUpdateRecording(body, nameof(body));
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("Status", body.StatusWireValue);
-            form.Add("PauseBehavior", body.PauseBehaviorWireValue);
-            form.Add("Note", body.Note);
-            form.Add("Priority", body.Priority.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Priority.Value) : null);
-            if (body.Channels is object)
-            {
-                foreach (var item in body.Channels)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(recordingSid);
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                if (_basicCredential is object)
                 {
-                    form.Add("Channels", item);
+                    request.Headers.Authorization = _basicCredential;
                 }
-            }
-            request.Content = form.ToContent();
+                else
+                {
+                    throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("Status", body.StatusWireValue);
+                form.Add("PauseBehavior", body.PauseBehaviorWireValue);
+                form.Add("Note", body.Note);
+                form.Add("Priority", body.Priority.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Priority.Value) : null);
+                if (body.Channels is object)
+                {
+                    foreach (var item in body.Channels)
+                    {
+                        form.Add("Channels", item);
+                    }
+                }
+                request.Content = form.ToContent();
+
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadRecording, toResult, s_errorOn4xxProblemOn5xx, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadRecording);
-                return toResult(response, result);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            if (status / 100 == 4)
-            {
-                throw FeatureClientExceptions.CreateErrorException(response, content);
-            }
-
-            if (status / 100 == 5)
-            {
-                throw FeatureClientExceptions.CreateProblemException(response, content);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Delete a recording.</summary>
@@ -216,43 +198,35 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> DeleteRecordingWithResponseAsync(string accountSid, string recordingSid, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendDeleteRecordingAsync(accountSid, recordingSid, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendDeleteRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendDeleteRecordingAsync<TResult>(string accountSid, string recordingSid, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(recordingSid);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                FeatureClientValidation.ValidateRecordingSid(recordingSid, nameof(recordingSid));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(recordingSid);
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete, "application/json");
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(request, toResult, s_errorOn404, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("DeleteRecordingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            if (status == 404)
-            {
-                throw FeatureClientExceptions.CreateErrorException(response, content);
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /accounts/{accountSid}/notes</summary>
@@ -272,46 +246,42 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Note>>> ListNotesWithResponseAsync(string accountSid, global::System.DateTimeOffset since, long? limit = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListNotesAsync(accountSid, since, limit, tag, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Note>>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListNotesAsync<TResult>(string accountSid, global::System.DateTimeOffset since, long? limit, global::System.Collections.Generic.IList<string>? tag, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Note>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListNotesAsync<TResult>(string accountSid, global::System.DateTimeOffset since, long? limit, global::System.Collections.Generic.IList<string>? tag, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Note>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/notes");
-            uri.AppendQuery("since", global::SdkGen.Runtime.Internal.WireFormat.Format(since));
-            if (limit is object)
+            try
             {
-                uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
-            }
-            if (tag is object)
-            {
-                uri.AppendQueryList("tag", tag);
-            }
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
-            {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/notes");
+                uri.AppendQuery("since", global::SdkGen.Runtime.Internal.WireFormat.Format(since));
+                if (limit is object)
+                {
+                    uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
+                }
+                if (tag is object)
+                {
+                    uri.AppendQueryList("tag", tag);
+                }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("ListNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadBodyArrayOfNote);
-                return toResult(response, result);
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadBodyArrayOfNote, toResult, s_serviceError, cancellationToken);
             }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /accounts/{accountSid}/notes</summary>
@@ -329,52 +299,41 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Ack?>> CreateNoteWithResponseAsync(string accountSid, Note body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateNoteAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack?>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(string accountSid, Note body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack?, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(string accountSid, Note body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack?, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FeatureClientValidation.ValidateNote(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/notes");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FeatureClientValidation.ValidateNote(body, nameof(body));
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/notes");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                if (content.Length == 0)
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                if (_basicCredential is object)
                 {
-                    return toResult(response, null);
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
                 }
 
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteNote);
+
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
-                {
-                    throw FeatureClientExceptions.CreateAckException(response, content, result);
-                }
-
-                return toResult(response, result);
+                return _sender.SendForJsonOrEmptyAsync(request, FeatureClientJsonSerializer.ReadAck,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
+                    toResult, s_serviceError, cancellationToken);
             }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PATCH /accounts/{accountSid}/notes</summary>
@@ -392,57 +351,51 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Ack>> ReplaceNotesWithResponseAsync(string accountSid, global::System.Collections.Generic.IList<Note>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendReplaceNotesAsync(accountSid, body, global::SdkGen.Runtime.Internal.ResponseResults<Ack>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendReplaceNotesAsync<TResult>(string accountSid, global::System.Collections.Generic.IList<Note>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendReplaceNotesAsync<TResult>(string accountSid, global::System.Collections.Generic.IList<Note>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Ack, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            if (body is object)
+            try
             {
-                for (int i = 0; i < body.Count; i++)
+                FeatureClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                if (body is object)
                 {
-                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                    FeatureClientValidation.ValidateNote(item, itemName);
+                    for (int i = 0; i < body.Count; i++)
+                    {
+                        string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                        var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                        FeatureClientValidation.ValidateNote(item, itemName);
+                    }
                 }
-            }
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/notes");
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/notes");
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-            if (_basicCredential is object)
-            {
-                request.Headers.Authorization = _basicCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("ReplaceNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
-            }
+                var request = uri.ToRequest(s_patchMethod, "application/json");
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("ReplaceNotesAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (body is object)
-            {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
-            }
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FeatureClientJsonSerializer.WriteBodyArrayOfNote);
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FeatureClientJsonSerializer.ReadAck);
                 // The service reports some failures inside a 2xx answer; the API description says how to tell.
                 // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code"))
-                {
-                    throw FeatureClientExceptions.CreateAckException(response, content, result);
-                }
-
-                return toResult(response, result);
+                return _sender.SendForJsonAsync(request, FeatureClientJsonSerializer.ReadAck,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "Ack.status_code") ? FeatureClientExceptions.CreateAckException(response, content, result) : null,
+                    toResult, s_serviceError, cancellationToken);
             }
-
-            throw FeatureClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /ping</summary>
@@ -458,32 +411,70 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetPingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetPingAsync(global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetPingAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetPingAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/ping");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/ping");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "text/plain");
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("GetPingAsync needs credentials: set FeatureClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
-            }
-
-            throw FeatureClientExceptions.CreateException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn404ElseProblem = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return FeatureClientExceptions.CreateErrorException(response, content);
+            }
+
+            return FeatureClientExceptions.CreateProblemException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn4xxProblemOn5xx = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status / 100 == 4)
+            {
+                return FeatureClientExceptions.CreateErrorException(response, content);
+            }
+
+            if (status / 100 == 5)
+            {
+                return FeatureClientExceptions.CreateProblemException(response, content);
+            }
+
+            return FeatureClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn404 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return FeatureClientExceptions.CreateErrorException(response, content);
+            }
+
+            return FeatureClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = FeatureClientExceptions.CreateException;
     }
 }

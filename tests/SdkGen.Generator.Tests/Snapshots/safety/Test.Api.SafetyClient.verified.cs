@@ -13,12 +13,14 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected SafetyClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -62,55 +65,46 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Item>> GetItemWithResponseAsync(string itemId, string? xTrace = null, global::System.Collections.Generic.IList<string>? xTags = null, string? code = null, string? slow = null, string? simple = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetItemAsync(itemId, xTrace, xTags, code, slow, simple, global::SdkGen.Runtime.Internal.ResponseResults<Item>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string itemId, string? xTrace, global::System.Collections.Generic.IList<string>? xTags, string? code, string? slow, string? simple, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string itemId, string? xTrace, global::System.Collections.Generic.IList<string>? xTags, string? code, string? slow, string? simple, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(itemId, nameof(itemId));
-            if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
-            if (slow is object) SafetyClientValidation.ValidateSlow(slow, nameof(slow));
-            if (simple is object) SafetyClientValidation.ValidateSimple(simple, nameof(simple));
+            try
+            {
+                if (code is object) SafetyClientValidation.ValidateCode(code, nameof(code));
+                if (slow is object) SafetyClientValidation.ValidateSlow(slow, nameof(slow));
+                if (simple is object) SafetyClientValidation.ValidateSimple(simple, nameof(simple));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(itemId);
-            if (code is object)
-            {
-                uri.AppendQuery("code", code);
-            }
-            if (slow is object)
-            {
-                uri.AppendQuery("slow", slow);
-            }
-            if (simple is object)
-            {
-                uri.AppendQuery("simple", simple);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(itemId, nameof(itemId));
+                if (code is object)
+                {
+                    uri.AppendQuery("code", code);
+                }
+                if (slow is object)
+                {
+                    uri.AppendQuery("slow", slow);
+                }
+                if (simple is object)
+                {
+                    uri.AppendQuery("simple", simple);
+                }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (xTrace is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
-            }
-            if (xTags is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
-            }
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+                if (xTrace is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
+                }
+                if (xTags is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadItem);
-                return toResult(response, result);
+                return _sender.SendForJsonAsync(request, SafetyClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
             }
-
-            if (status == 404)
+            catch (global::System.Exception exception)
             {
-                throw SafetyClientExceptions.CreateProblemException(response, content);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SafetyClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /batches</summary>
@@ -126,31 +120,30 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateBatchWithResponseAsync(global::System.Collections.Generic.IList<Member> body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateBatchAsync<TResult>(global::System.Collections.Generic.IList<Member> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateBatchAsync<TResult>(global::System.Collections.Generic.IList<Member> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            for (int i = 0; i < body.Count; i++)
+            try
             {
-                string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                SafetyClientValidation.ValidateMember(item, itemName);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                for (int i = 0; i < body.Count; i++)
+                {
+                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                    SafetyClientValidation.ValidateMember(item, itemName);
+                }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/batches");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/batches");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteBodyArrayOfMember);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SafetyClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /members</summary>
@@ -166,24 +159,21 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Member>>> ListMembersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListMembersAsync(global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Member>>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListMembersAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Member>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListMembersAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Member>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/members");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadBodyArrayOfMember);
-                return toResult(response, result);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/members");
 
-            throw SafetyClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, SafetyClientJsonSerializer.ReadBodyArrayOfMember, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /members</summary>
@@ -200,28 +190,39 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Member>> PutMemberWithResponseAsync(Member body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutMemberAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Member>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutMemberAsync<TResult>(Member body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Member, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutMemberAsync<TResult>(Member body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Member, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SafetyClientValidation.ValidateMember(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/members");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SafetyClientJsonSerializer.ReadMember);
-                return toResult(response, result);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SafetyClientValidation.ValidateMember(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/members");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SafetyClientJsonSerializer.WriteMember);
+
+                return _sender.SendForJsonAsync(request, SafetyClientJsonSerializer.ReadMember, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_problemOn404 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return SafetyClientExceptions.CreateProblemException(response, content);
             }
 
-            throw SafetyClientExceptions.CreateException(response, content);
-        }
+            return SafetyClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = SafetyClientExceptions.CreateException;
     }
 }

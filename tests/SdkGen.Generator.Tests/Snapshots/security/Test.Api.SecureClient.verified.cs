@@ -13,6 +13,7 @@ namespace Test.Api
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
         private readonly global::SdkGen.Runtime.BearerCredentials? _bearerAuthCredential;
         private readonly global::SdkGen.Runtime.ApiKeyCredentials? _headerKeyCredential;
@@ -25,6 +26,7 @@ namespace Test.Api
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -44,6 +46,7 @@ namespace Test.Api
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
             _bearerAuthCredential = options.BearerAuth;
             _headerKeyCredential = options.HeaderKey;
@@ -67,56 +70,55 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseDefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseDefaultAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseDefaultAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseDefaultAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/default");
-
-            global::System.Net.Http.HttpRequestMessage createRequest()
+            try
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                return request;
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/default");
 
-            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
-            {
-                if (_basicAuthCredential is object)
+                global::System.Net.Http.HttpRequestMessage createRequest()
                 {
-                    using var request = createRequest();
-                    request.Headers.Authorization = _basicAuthCredential;
-                    return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                    return request;
                 }
 
-                if (_oauthCredential is object)
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
                 {
-                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
-                    try
+                    if (_basicAuthCredential is object)
                     {
-                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        using var request = createRequest();
+                        request.Headers.Authorization = _basicAuthCredential;
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (_oauthCredential is object)
+                    {
+                        global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                        try
                         {
-                            var nextRequest = firstRequest ?? createRequest();
-                            firstRequest = null;
-                            return nextRequest;
-                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                            return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                            {
+                                var nextRequest = firstRequest ?? createRequest();
+                                firstRequest = null;
+                                return nextRequest;
+                            }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            firstRequest?.Dispose();
+                        }
                     }
-                    finally
-                    {
-                        firstRequest?.Dispose();
-                    }
+
+                    throw new global::System.InvalidOperationException("UseDefaultAsync needs credentials: set SecureClientOptions.BasicAuth ('basicAuth'), or SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
                 }
 
-                throw new global::System.InvalidOperationException("UseDefaultAsync needs credentials: set SecureClientOptions.BasicAuth ('basicAuth'), or SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_serviceError, cancellationToken);
             }
-
-            using var response = await sendRequestAsync().ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Needs no credentials at all.</summary>
@@ -131,22 +133,21 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UsePublicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUsePublicAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUsePublicAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUsePublicAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/public");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/public");
 
-            throw SecureClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /bearer</summary>
@@ -161,31 +162,37 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseBearerAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseBearerAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseBearerAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/bearer");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_bearerAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/bearer");
+
+                global::System.Net.Http.HttpRequestMessage createRequest()
+                {
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                    return request;
+                }
+
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+                {
+                    if (_bearerAuthCredential is object)
+                    {
+                        using var request = createRequest();
+                        request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    throw new global::System.InvalidOperationException("UseBearerAsync needs credentials: set SecureClientOptions.BearerAuth ('bearerAuth'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UseBearerAsync needs credentials: set SecureClientOptions.BearerAuth ('bearerAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /header-key</summary>
@@ -200,31 +207,29 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseHeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseHeaderKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseHeaderKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseHeaderKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/header-key");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_headerKeyCredential is object)
+            try
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/header-key");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                if (_headerKeyCredential is object)
+                {
+                    global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UseHeaderKeyAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UseHeaderKeyAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /query-key</summary>
@@ -240,35 +245,33 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseQueryKeyWithResponseAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseQueryKeyAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseQueryKeyAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseQueryKeyAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/query-key");
-            if (page is object)
+            try
             {
-                uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/query-key");
+                if (page is object)
+                {
+                    uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
+                }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_queryKeyCredential is object)
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                if (_queryKeyCredential is object)
+                {
+                    global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UseQueryKeyAsync needs credentials: set SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-            else
-            {
-                throw new global::System.InvalidOperationException("UseQueryKeyAsync needs credentials: set SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
-            }
-
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /cookie-key</summary>
@@ -283,31 +286,29 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseCookieKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseCookieKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseCookieKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/cookie-key");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_cookieKeyCredential is object)
+            try
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToCookie(request, "session", _cookieKeyCredential);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/cookie-key");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                if (_cookieKeyCredential is object)
+                {
+                    global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToCookie(request, "session", _cookieKeyCredential);
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UseCookieKeyAsync needs credentials: set SecureClientOptions.CookieKey ('cookieKey'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UseCookieKeyAsync needs credentials: set SecureClientOptions.CookieKey ('cookieKey'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Both schemes of one requirement are applied together; Basic is the alternative.</summary>
@@ -322,36 +323,45 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseKeyAndBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseKeyAndBearerAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseKeyAndBearerAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseKeyAndBearerAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/key-and-bearer");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_headerKeyCredential is object && _bearerAuthCredential is object)
+            try
             {
-                global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
-                request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else if (_basicAuthCredential is object)
-            {
-                request.Headers.Authorization = _basicAuthCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("UseKeyAndBearerAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey') and SecureClientOptions.BearerAuth ('bearerAuth'), or SecureClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/key-and-bearer");
 
+                global::System.Net.Http.HttpRequestMessage createRequest()
+                {
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                    return request;
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+                {
+                    if (_headerKeyCredential is object && _bearerAuthCredential is object)
+                    {
+                        using var request = createRequest();
+                        global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToHeader(request, "X-Api-Key", _headerKeyCredential);
+                        request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (_basicAuthCredential is object)
+                    {
+                        using var request = createRequest();
+                        request.Headers.Authorization = _basicAuthCredential;
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    throw new global::System.InvalidOperationException("UseKeyAndBearerAsync needs credentials: set SecureClientOptions.HeaderKey ('headerKey') and SecureClientOptions.BearerAuth ('bearerAuth'), or SecureClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_serviceError, cancellationToken);
             }
-
-            throw SecureClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Sends the bearer token when one is configured, and nothing otherwise.</summary>
@@ -366,27 +376,40 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseOptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseOptionalAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseOptionalAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseOptionalAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/optional");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_bearerAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/optional");
+
+                global::System.Net.Http.HttpRequestMessage createRequest()
+                {
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                    return request;
+                }
+
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+                {
+                    if (_bearerAuthCredential is object)
+                    {
+                        using var request = createRequest();
+                        request.Headers.Authorization = await _bearerAuthCredential.ToAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    using (var request = createRequest())
+                    {
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_serviceError, cancellationToken);
             }
-
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /oauth-only</summary>
@@ -404,59 +427,56 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<UseOAuthResponse>> UseOAuthWithResponseAsync(UseOAuthRequest body, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseOAuthAsync(body, xTrace, global::SdkGen.Runtime.Internal.ResponseResults<UseOAuthResponse>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseOAuthAsync<TResult>(UseOAuthRequest body, string? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, UseOAuthResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseOAuthAsync<TResult>(UseOAuthRequest body, string? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, UseOAuthResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SecureClientValidation.ValidateUseOAuthRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/oauth-only");
-
-            global::System.Net.Http.HttpRequestMessage createRequest()
+            try
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
-                if (xTrace is object)
-                {
-                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
-                }
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SecureClientJsonSerializer.WriteUseOAuthRequest);
-                return request;
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SecureClientValidation.ValidateUseOAuthRequest(body, nameof(body));
 
-            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
-            {
-                if (_oauthCredential is object)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/oauth-only");
+
+                global::System.Net.Http.HttpRequestMessage createRequest()
                 {
-                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
-                    try
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                    if (xTrace is object)
                     {
-                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace, nameof(xTrace));
+                    }
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SecureClientJsonSerializer.WriteUseOAuthRequest);
+                    return request;
+                }
+
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+                {
+                    if (_oauthCredential is object)
+                    {
+                        global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                        try
                         {
-                            var nextRequest = firstRequest ?? createRequest();
-                            firstRequest = null;
-                            return nextRequest;
-                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                            return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                            {
+                                var nextRequest = firstRequest ?? createRequest();
+                                firstRequest = null;
+                                return nextRequest;
+                            }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            firstRequest?.Dispose();
+                        }
                     }
-                    finally
-                    {
-                        firstRequest?.Dispose();
-                    }
+
+                    throw new global::System.InvalidOperationException("UseOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
                 }
 
-                throw new global::System.InvalidOperationException("UseOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
+                return _sender.SendForJsonAsync(sendRequestAsync(), SecureClientJsonSerializer.ReadUseOAuthResponse, toResult, s_serviceError, cancellationToken);
             }
-
-            using var response = await sendRequestAsync().ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SecureClientJsonSerializer.ReadUseOAuthResponse);
-                return toResult(response, result);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>A stream body is sent again from its start when a 401 asks for a new token.</summary>
@@ -472,66 +492,65 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadWithOAuthWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUploadWithOAuthAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUploadWithOAuthAsync<TResult>(global::System.IO.Stream body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUploadWithOAuthAsync<TResult>(global::System.IO.Stream body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/oauth-upload");
-
-            long? bodyStart = body.CanSeek ? body.Position : (long?)null;
-            bool bodySent = false;
-
-            global::System.Net.Http.HttpRequestMessage createRequest()
+            try
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                if (bodySent)
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/oauth-upload");
+
+                long? bodyStart = body.CanSeek ? body.Position : (long?)null;
+                bool bodySent = false;
+
+                global::System.Net.Http.HttpRequestMessage createRequest()
                 {
-                    if (bodyStart is null)
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                    if (bodySent)
                     {
-                        throw new global::System.InvalidOperationException("The API refused the OAuth 2.0 token and the request must be sent again with a new one, but the body stream cannot seek back to its start; the body was not sent again.");
-                    }
-
-                    body.Position = bodyStart.Value;
-                }
-
-                bodySent = true;
-                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
-                return request;
-            }
-
-            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
-            {
-                if (_oauthCredential is object)
-                {
-                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
-                    try
-                    {
-                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                        if (bodyStart is null)
                         {
-                            var nextRequest = firstRequest ?? createRequest();
-                            firstRequest = null;
-                            return nextRequest;
-                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                            throw new global::System.InvalidOperationException("The API refused the OAuth 2.0 token and the request must be sent again with a new one, but the body stream cannot seek back to its start; the body was not sent again.");
+                        }
+
+                        body.Position = bodyStart.Value;
                     }
-                    finally
-                    {
-                        firstRequest?.Dispose();
-                    }
+
+                    bodySent = true;
+                    request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+                    return request;
                 }
 
-                throw new global::System.InvalidOperationException("UploadWithOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
-            }
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+                {
+                    if (_oauthCredential is object)
+                    {
+                        global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                        try
+                        {
+                            return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                            {
+                                var nextRequest = firstRequest ?? createRequest();
+                                firstRequest = null;
+                                return nextRequest;
+                            }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            firstRequest?.Dispose();
+                        }
+                    }
 
-            using var response = await sendRequestAsync().ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                    throw new global::System.InvalidOperationException("UploadWithOAuthAsync needs credentials: set SecureClientOptions.Oauth ('oauth'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /oauth-and-key</summary>
@@ -546,56 +565,58 @@ namespace Test.Api
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UseOAuthAndKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUseOAuthAndKeyAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUseOAuthAndKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUseOAuthAndKeyAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/oauth-and-key");
-
-            global::System.Net.Http.HttpRequestMessage createRequest()
+            try
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-                return request;
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/oauth-and-key");
 
-            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
-            {
-                if (_oauthCredential is object && _queryKeyCredential is object)
+                global::System.Net.Http.HttpRequestMessage createRequest()
                 {
-                    global::System.Net.Http.HttpRequestMessage createAuthenticatedRequest()
-                    {
-                        var request = createRequest();
-                        global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
-                        return request;
-                    }
-
-                    global::System.Net.Http.HttpRequestMessage? firstRequest = createAuthenticatedRequest();
-                    try
-                    {
-                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
-                        {
-                            var nextRequest = firstRequest ?? createAuthenticatedRequest();
-                            firstRequest = null;
-                            return nextRequest;
-                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        firstRequest?.Dispose();
-                    }
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                    return request;
                 }
 
-                throw new global::System.InvalidOperationException("UseOAuthAndKeyAsync needs credentials: set SecureClientOptions.Oauth ('oauth') and SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
-            }
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
+                {
+                    if (_oauthCredential is object && _queryKeyCredential is object)
+                    {
+                        global::System.Net.Http.HttpRequestMessage createAuthenticatedRequest()
+                        {
+                            var request = createRequest();
+                            global::SdkGen.Runtime.Internal.ApiKeyPlacement.ApplyToQuery(request, "api_key", _queryKeyCredential);
+                            return request;
+                        }
 
-            using var response = await sendRequestAsync().ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                        global::System.Net.Http.HttpRequestMessage? firstRequest = createAuthenticatedRequest();
+                        try
+                        {
+                            return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oauthCredential, () =>
+                            {
+                                var nextRequest = firstRequest ?? createAuthenticatedRequest();
+                                firstRequest = null;
+                                return nextRequest;
+                            }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            firstRequest?.Dispose();
+                        }
+                    }
+
+                    throw new global::System.InvalidOperationException("UseOAuthAndKeyAsync needs credentials: set SecureClientOptions.Oauth ('oauth') and SecureClientOptions.QueryKey ('queryKey'). Nothing was sent.");
+                }
+
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SecureClientExceptions.CreateException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = SecureClientExceptions.CreateException;
     }
 }

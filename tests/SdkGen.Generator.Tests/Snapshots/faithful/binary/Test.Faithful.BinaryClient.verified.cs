@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected BinaryClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -57,41 +60,22 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::SdkGen.Runtime.ResponseStream>> DownloadRecordingWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendDownloadRecordingAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<global::SdkGen.Runtime.ResponseStream>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendDownloadRecordingAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendDownloadRecordingAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(id);
-            uri.AppendPath("/media");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "audio/wav, audio/mpeg");
-
-            global::System.Net.Http.HttpResponseMessage? response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             try
             {
-                int status = (int)response.StatusCode;
-                if (status >= 200 && status < 300)
-                {
-                    var stream = await global::SdkGen.Runtime.ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
-                    var result = toResult(response, stream);
-                    response = null; // the stream owns it now
-                    return result;
-                }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(id, nameof(id));
+                uri.AppendPath("/media");
 
-                byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-                if (status == 404)
-                {
-                    throw BinaryClientExceptions.CreateErrorException(response, content);
-                }
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "audio/wav, audio/mpeg");
 
-                throw BinaryClientExceptions.CreateException(response, content);
+                return _sender.SendForStreamAsync(request, toResult, s_errorOn404, cancellationToken);
             }
-            finally
+            catch (global::System.Exception exception)
             {
-                response?.Dispose();
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
         }
 
@@ -110,29 +94,27 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadRecordingWithResponseAsync(string id, global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUploadRecordingAsync(id, body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUploadRecordingAsync<TResult>(string id, global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUploadRecordingAsync<TResult>(string id, global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/recordings/");
-            uri.AppendPathParameter(id);
-            uri.AppendPath("/media");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
-            throw BinaryClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/recordings/");
+                uri.AppendPathParameter(id, nameof(id));
+                uri.AppendPath("/media");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>The body is optional; without it the service makes an empty attachment.</summary>
@@ -148,26 +130,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> AttachWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAttachAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAttachAsync<TResult>(global::System.IO.Stream? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAttachAsync<TResult>(global::System.IO.Stream? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/attachments");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (body is object)
+            try
             {
-                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/attachments");
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw BinaryClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /avatars</summary>
@@ -185,36 +166,24 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::SdkGen.Runtime.ResponseStream>> PutAvatarWithResponseAsync(global::System.IO.Stream body, string contentType, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutAvatarAsync(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults<global::SdkGen.Runtime.ResponseStream>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutAvatarAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutAvatarAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::SdkGen.Runtime.ResponseStream, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "image/*");
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/avatars");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "image/*");
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
-
-            global::System.Net.Http.HttpResponseMessage? response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             try
             {
-                int status = (int)response.StatusCode;
-                if (status >= 200 && status < 300)
-                {
-                    var stream = await global::SdkGen.Runtime.ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
-                    var result = toResult(response, stream);
-                    response = null; // the stream owns it now
-                    return result;
-                }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "image/*");
 
-                byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-                throw BinaryClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/avatars");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "image/*");
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+
+                return _sender.SendForStreamAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            finally
+            catch (global::System.Exception exception)
             {
-                response?.Dispose();
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
         }
 
@@ -232,26 +201,24 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPostNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPostNoteAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPostNoteAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/notes");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/plain", "Content-Type");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
-            throw BinaryClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/notes");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "text/plain");
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/plain", "Content-Type");
+
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /documents</summary>
@@ -268,26 +235,24 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> PutDocumentWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutDocumentAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/documents");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/xml");
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "application/xml", "Content-Type");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
 
-            throw BinaryClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/documents");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/xml");
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "application/xml", "Content-Type");
+
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Transcribes the audio at a URL (JSON) or the audio itself (bytes); the caller chooses.</summary>
@@ -303,26 +268,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateTranscriptWithResponseAsync(CreateTranscriptRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateTranscriptAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync<TResult>(CreateTranscriptRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync<TResult>(CreateTranscriptRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            BinaryClientValidation.ValidateCreateTranscriptRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/transcripts");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                BinaryClientValidation.ValidateCreateTranscriptRequest(body, nameof(body));
 
-            throw BinaryClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/transcripts");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WriteCreateTranscriptRequest);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Transcribes the audio at a URL (JSON) or the audio itself (bytes); the caller chooses.</summary>
@@ -339,26 +303,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateTranscriptWithResponseAsync(global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateTranscriptAsync2(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync2<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateTranscriptAsync2<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/transcripts");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                global::SdkGen.Runtime.Internal.RawContentFactory.RequireDeclaredMediaType(contentType, nameof(contentType), "audio/wav", "audio/mpeg");
 
-            throw BinaryClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/transcripts");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /thumbnails</summary>
@@ -374,28 +337,27 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutThumbnailWithResponseAsync(PutThumbnailRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutThumbnailAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutThumbnailAsync<TResult>(PutThumbnailRequest? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutThumbnailAsync<TResult>(PutThumbnailRequest? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object) BinaryClientValidation.ValidatePutThumbnailRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/thumbnails");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (body is object)
+            try
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
-            }
+                if (body is object) BinaryClientValidation.ValidatePutThumbnailRequest(body, nameof(body));
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/thumbnails");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BinaryClientJsonSerializer.WritePutThumbnailRequest);
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw BinaryClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /thumbnails</summary>
@@ -411,25 +373,38 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutThumbnailWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutThumbnailAsync2(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutThumbnailAsync2<TResult>(global::System.IO.Stream body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutThumbnailAsync2<TResult>(global::System.IO.Stream body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/thumbnails");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/thumbnails");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, "application/octet-stream", "Content-Type");
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_errorOn404 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return BinaryClientExceptions.CreateErrorException(response, content);
             }
 
-            throw BinaryClientExceptions.CreateException(response, content);
-        }
+            return BinaryClientExceptions.CreateException(response, content);
+        };
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = BinaryClientExceptions.CreateException;
     }
 }

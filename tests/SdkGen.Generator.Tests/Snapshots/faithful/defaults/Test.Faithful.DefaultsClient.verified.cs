@@ -14,12 +14,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected DefaultsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -39,6 +41,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -58,28 +61,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Order>> CreateOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Order>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(NewOrder body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Order, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(NewOrder body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Order, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DefaultsClientValidation.ValidateNewOrder(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/orders");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DefaultsClientJsonSerializer.WriteNewOrder);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, DefaultsClientJsonSerializer.ReadOrder);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DefaultsClientValidation.ValidateNewOrder(body, nameof(body));
 
-            throw DefaultsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DefaultsClientJsonSerializer.WriteNewOrder);
+
+                return _sender.SendForJsonAsync(request, DefaultsClientJsonSerializer.ReadOrder, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PATCH /orders/{id}</summary>
@@ -96,28 +96,26 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UpdateOrderWithResponseAsync(string id, OrderChange body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateOrderAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateOrderAsync<TResult>(string id, OrderChange body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateOrderAsync<TResult>(string id, OrderChange body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DefaultsClientValidation.ValidateOrderChange(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/orders/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DefaultsClientJsonSerializer.WriteOrderChange);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DefaultsClientValidation.ValidateOrderChange(body, nameof(body));
 
-            throw DefaultsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders/");
+                uri.AppendPathParameter(id, nameof(id));
+
+                var request = uri.ToRequest(s_patchMethod);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DefaultsClientJsonSerializer.WriteOrderChange);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /subscriptions</summary>
@@ -133,30 +131,32 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SubscribeWithResponseAsync(Subscription body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSubscribeAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSubscribeAsync<TResult>(Subscription body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSubscribeAsync<TResult>(Subscription body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DefaultsClientValidation.ValidateSubscription(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/subscriptions");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("topic", body.Topic);
-            form.Add("frequency", body.FrequencyWireValue);
-            form.Add("limit", body.Limit.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Limit.Value) : null);
-            request.Content = form.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DefaultsClientValidation.ValidateSubscription(body, nameof(body));
 
-            throw DefaultsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/subscriptions");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("topic", body.Topic);
+                form.Add("frequency", body.FrequencyWireValue);
+                form.Add("limit", body.Limit.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Limit.Value) : null);
+                request.Content = form.ToContent();
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = DefaultsClientExceptions.CreateException;
     }
 }

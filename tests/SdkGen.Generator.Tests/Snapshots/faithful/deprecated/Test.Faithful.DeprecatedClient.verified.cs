@@ -15,12 +15,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected DeprecatedClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -40,6 +42,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -61,26 +64,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListLegacyItemsWithResponseAsync(long? page = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListLegacyItemsAsync(page, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListLegacyItemsAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListLegacyItemsAsync<TResult>(long? page, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/legacy/items");
-            if (page is object)
+            try
             {
-                uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/legacy/items");
+                if (page is object)
+                {
+                    uri.AppendQuery("page", global::SdkGen.Runtime.Internal.WireFormat.Format(page.Value));
+                }
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw DeprecatedClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Lists items.</summary>
@@ -97,30 +99,29 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(long? limit = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListItemsAsync(limit, perPage, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(long? limit, long? perPage, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(long? limit, long? perPage, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items");
-            if (limit is object)
+            try
             {
-                uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items");
+                if (limit is object)
+                {
+                    uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
+                }
+                if (perPage is object)
+                {
+                    uri.AppendQuery("per_page", global::SdkGen.Runtime.Internal.WireFormat.Format(perPage.Value));
+                }
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            if (perPage is object)
+            catch (global::System.Exception exception)
             {
-                uri.AppendQuery("per_page", global::SdkGen.Runtime.Internal.WireFormat.Format(perPage.Value));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DeprecatedClientExceptions.CreateException(response, content);
         }
 
         /// <summary>Creates a widget from a body full of deprecated parts.</summary>
@@ -137,28 +138,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<CreateWidgetResponse> CreateWidgetWithResponseAsync(Widget body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateWidgetAsync(body, (response, result) => new CreateWidgetResponse(response, result), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateWidgetAsync<TResult>(Widget body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Widget, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateWidgetAsync<TResult>(Widget body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Widget, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DeprecatedClientValidation.ValidateWidget(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/widgets");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteWidget);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, DeprecatedClientJsonSerializer.ReadWidget);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DeprecatedClientValidation.ValidateWidget(body, nameof(body));
 
-            throw DeprecatedClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/widgets");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteWidget);
+
+                return _sender.SendForJsonAsync(request, DeprecatedClientJsonSerializer.ReadWidget, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /widgets</summary>
@@ -174,36 +172,35 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ReplaceWidgetsWithResponseAsync(global::System.Collections.Generic.IList<LegacyPart>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendReplaceWidgetsAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendReplaceWidgetsAsync<TResult>(global::System.Collections.Generic.IList<LegacyPart>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendReplaceWidgetsAsync<TResult>(global::System.Collections.Generic.IList<LegacyPart>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object)
+            try
             {
-                for (int i = 0; i < body.Count; i++)
+                if (body is object)
                 {
-                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                    DeprecatedClientValidation.ValidateLegacyPart(item, itemName);
+                    for (int i = 0; i < body.Count; i++)
+                    {
+                        string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                        var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                        DeprecatedClientValidation.ValidateLegacyPart(item, itemName);
+                    }
                 }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/widgets");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteBodyArrayOfLegacyPart);
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/widgets");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (body is object)
+            catch (global::System.Exception exception)
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DeprecatedClientJsonSerializer.WriteBodyArrayOfLegacyPart);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw DeprecatedClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /widgets/form</summary>
@@ -219,31 +216,33 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SubmitWidgetFormWithResponseAsync(SubmitWidgetFormRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSubmitWidgetFormAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSubmitWidgetFormAsync<TResult>(SubmitWidgetFormRequest? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSubmitWidgetFormAsync<TResult>(SubmitWidgetFormRequest? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object) DeprecatedClientValidation.ValidateSubmitWidgetFormRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/widgets/form");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (body is object)
+            try
             {
-                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-                form.Add("oldCode", body.OldCode);
-                form.Add("color", body.ColorWireValue);
-                request.Content = form.ToContent();
-            }
+                if (body is object) DeprecatedClientValidation.ValidateSubmitWidgetFormRequest(body, nameof(body));
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/widgets/form");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                if (body is object)
+                {
+                    var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                    form.Add("oldCode", body.OldCode);
+                    form.Add("color", body.ColorWireValue);
+                    request.Content = form.ToContent();
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw DeprecatedClientExceptions.CreateException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = DeprecatedClientExceptions.CreateException;
     }
 }

@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected FormatsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -61,44 +64,41 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Shift>> GetShiftWithResponseAsync(global::System.DateOnly day, global::System.TimeOnly? startsAt = null, global::System.TimeSpan? length = null, global::System.DateOnly? xNotBefore = null, global::System.Collections.Generic.IList<global::System.DateOnly>? days = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetShiftAsync(day, startsAt, length, xNotBefore, days, global::SdkGen.Runtime.Internal.ResponseResults<Shift>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetShiftAsync<TResult>(global::System.DateOnly day, global::System.TimeOnly? startsAt, global::System.TimeSpan? length, global::System.DateOnly? xNotBefore, global::System.Collections.Generic.IList<global::System.DateOnly>? days, global::System.Func<global::System.Net.Http.HttpResponseMessage, Shift, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetShiftAsync<TResult>(global::System.DateOnly day, global::System.TimeOnly? startsAt, global::System.TimeSpan? length, global::System.DateOnly? xNotBefore, global::System.Collections.Generic.IList<global::System.DateOnly>? days, global::System.Func<global::System.Net.Http.HttpResponseMessage, Shift, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/shifts/");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
-            if (startsAt is object)
+            try
             {
-                uri.AppendQuery("startsAt", global::SdkGen.Runtime.Internal.WireFormat.Format(startsAt.Value));
-            }
-            if (length is object)
-            {
-                uri.AppendQuery("length", global::SdkGen.Runtime.Internal.WireFormat.Format(length.Value));
-            }
-            if (days is object)
-            {
-                foreach (var item in days)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/shifts/");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
+                if (startsAt is object)
                 {
-                    uri.AppendQuery("days", global::SdkGen.Runtime.Internal.WireFormat.Format(item));
+                    uri.AppendQuery("startsAt", global::SdkGen.Runtime.Internal.WireFormat.Format(startsAt.Value));
                 }
-            }
+                if (length is object)
+                {
+                    uri.AppendQuery("length", global::SdkGen.Runtime.Internal.WireFormat.Format(length.Value));
+                }
+                if (days is object)
+                {
+                    foreach (var item in days)
+                    {
+                        uri.AppendQuery("days", global::SdkGen.Runtime.Internal.WireFormat.Format(item));
+                    }
+                }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (xNotBefore is object)
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+                if (xNotBefore is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Not-Before", global::SdkGen.Runtime.Internal.WireFormat.Format(xNotBefore.Value), nameof(xNotBefore));
+                }
+
+                return _sender.SendForJsonAsync(request, FormatsClientJsonSerializer.ReadShift, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Not-Before", global::SdkGen.Runtime.Internal.WireFormat.Format(xNotBefore.Value), nameof(xNotBefore));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, FormatsClientJsonSerializer.ReadShift);
-                return toResult(response, result);
-            }
-
-            throw FormatsClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /shifts/{day}</summary>
@@ -115,27 +115,26 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutShiftWithResponseAsync(global::System.DateOnly day, Shift body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutShiftAsync(day, body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutShiftAsync<TResult>(global::System.DateOnly day, Shift body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutShiftAsync<TResult>(global::System.DateOnly day, Shift body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FormatsClientValidation.ValidateShift(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/shifts/");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FormatsClientJsonSerializer.WriteShift);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FormatsClientValidation.ValidateShift(body, nameof(body));
 
-            throw FormatsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/shifts/");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(day));
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, FormatsClientJsonSerializer.WriteShift);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /leave</summary>
@@ -151,30 +150,32 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> RequestLeaveWithResponseAsync(RequestLeaveRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendRequestLeaveAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendRequestLeaveAsync<TResult>(RequestLeaveRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendRequestLeaveAsync<TResult>(RequestLeaveRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FormatsClientValidation.ValidateRequestLeaveRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/leave");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("from", global::SdkGen.Runtime.Internal.WireFormat.Format(body.From));
-            form.Add("at", body.At.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.At.Value) : null);
-            form.Add("for", body.For.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.For.Value) : null);
-            request.Content = form.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FormatsClientValidation.ValidateRequestLeaveRequest(body, nameof(body));
 
-            throw FormatsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/leave");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("from", global::SdkGen.Runtime.Internal.WireFormat.Format(body.From));
+                form.Add("at", body.At.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.At.Value) : null);
+                form.Add("for", body.For.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.For.Value) : null);
+                request.Content = form.ToContent();
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = FormatsClientExceptions.CreateException;
     }
 }

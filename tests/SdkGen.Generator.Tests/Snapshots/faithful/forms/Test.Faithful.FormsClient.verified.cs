@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected FormsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -56,59 +59,61 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateMessageWithResponseAsync(MessageForm body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateMessageAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateMessageAsync<TResult>(MessageForm body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateMessageAsync<TResult>(MessageForm body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            FormsClientValidation.ValidateMessageForm(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/messages");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("To", body.To);
-            form.Add("Count", body.Count.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Count.Value) : null);
-            form.Add("Priority", body.PriorityWireValue);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, FormsClientJsonSerializer.WriteMessageFormMediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Flow", body.Flow, FormsClientJsonSerializer.WriteMessageFormFlow, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Card", body.Card, FormsClientJsonSerializer.WriteAddress, global::SdkGen.Runtime.Internal.FormStyle.DeepObject);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Options", body.Options, FormsClientJsonSerializer.WriteMessageFormOptions, global::SdkGen.Runtime.Internal.FormStyle.Form);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Pair", body.Pair, FormsClientJsonSerializer.WriteMessageFormPair, global::SdkGen.Runtime.Internal.FormStyle.FormUnexploded);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Metadata", body.Metadata, FormsClientJsonSerializer.WriteBodyMapOfString, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            if (body.Tags is object)
+            try
             {
-                foreach (var item in body.Tags)
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                FormsClientValidation.ValidateMessageForm(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/messages");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("To", body.To);
+                form.Add("Count", body.Count.HasValue ? global::SdkGen.Runtime.Internal.WireFormat.Format(body.Count.Value) : null);
+                form.Add("Priority", body.PriorityWireValue);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "MediaUrl", body.MediaUrl, FormsClientJsonSerializer.WriteMessageFormMediaUrl, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Flow", body.Flow, FormsClientJsonSerializer.WriteMessageFormFlow, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Card", body.Card, FormsClientJsonSerializer.WriteAddress, global::SdkGen.Runtime.Internal.FormStyle.DeepObject);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Options", body.Options, FormsClientJsonSerializer.WriteMessageFormOptions, global::SdkGen.Runtime.Internal.FormStyle.Form);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Pair", body.Pair, FormsClientJsonSerializer.WriteMessageFormPair, global::SdkGen.Runtime.Internal.FormStyle.FormUnexploded);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Metadata", body.Metadata, FormsClientJsonSerializer.WriteBodyMapOfString, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                if (body.Tags is object)
                 {
-                    form.Add("Tags", item);
+                    foreach (var item in body.Tags)
+                    {
+                        form.Add("Tags", item);
+                    }
                 }
-            }
-            if (body.Ids is object)
-            {
-                form.Add("Ids", string.Join(",", global::System.Linq.Enumerable.Select(body.Ids, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item))));
-            }
-            if (body.Codes is object)
-            {
-                form.Add("Codes", string.Join("|", body.Codes));
-            }
-            if (body.Words is object)
-            {
-                form.Add("Words", string.Join(" ", body.Words));
-            }
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Items", body.Items, FormsClientJsonSerializer.WriteBodyArrayOfAddress, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Raw", body.Raw, FormsClientJsonSerializer.WriteBodyArrayOfString, global::SdkGen.Runtime.Internal.FormStyle.Json);
-            global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Anything", body.Anything, global::SdkGen.Runtime.Internal.FormStyle.Default);
-            // "Legacy" is not sent: no form encoding carries it (reported as SDKGEN016).
-            request.Content = form.ToContent();
+                if (body.Ids is object)
+                {
+                    form.Add("Ids", string.Join(",", global::System.Linq.Enumerable.Select(body.Ids, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item))));
+                }
+                if (body.Codes is object)
+                {
+                    form.Add("Codes", string.Join("|", body.Codes));
+                }
+                if (body.Words is object)
+                {
+                    form.Add("Words", string.Join(" ", body.Words));
+                }
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Items", body.Items, FormsClientJsonSerializer.WriteBodyArrayOfAddress, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Raw", body.Raw, FormsClientJsonSerializer.WriteBodyArrayOfString, global::SdkGen.Runtime.Internal.FormStyle.Json);
+                global::SdkGen.Runtime.Internal.FormFieldEncoder.Add(form, "Anything", body.Anything, global::SdkGen.Runtime.Internal.FormStyle.Default);
+                // "Legacy" is not sent: no form encoding carries it (reported as SDKGEN016).
+                request.Content = form.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            throw FormsClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = FormsClientExceptions.CreateException;
     }
 }

@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected ItemRulesClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -58,38 +61,37 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(global::System.Collections.Generic.IList<string> ids, global::System.Collections.Generic.IList<int>? scores = null, global::System.Collections.Generic.IList<string>? xTags = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListItemsAsync(ids, scores, xTags, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(global::System.Collections.Generic.IList<string> ids, global::System.Collections.Generic.IList<int>? scores, global::System.Collections.Generic.IList<string>? xTags, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(global::System.Collections.Generic.IList<string> ids, global::System.Collections.Generic.IList<int>? scores, global::System.Collections.Generic.IList<string>? xTags, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            ItemRulesClientValidation.ValidateIds(ids, nameof(ids));
-            if (scores is object) ItemRulesClientValidation.ValidateScores(scores, nameof(scores));
-            if (xTags is object) ItemRulesClientValidation.ValidateXTags(xTags, nameof(xTags));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items");
-            foreach (var item in ids)
+            try
             {
-                uri.AppendQuery("ids", item);
-            }
-            if (scores is object)
-            {
-                uri.AppendQueryList("scores", global::System.Linq.Enumerable.Select(scores, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)));
-            }
+                ItemRulesClientValidation.ValidateIds(ids, nameof(ids));
+                if (scores is object) ItemRulesClientValidation.ValidateScores(scores, nameof(scores));
+                if (xTags is object) ItemRulesClientValidation.ValidateXTags(xTags, nameof(xTags));
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (xTags is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items");
+                foreach (var item in ids)
+                {
+                    uri.AppendQuery("ids", item);
+                }
+                if (scores is object)
+                {
+                    uri.AppendQueryList("scores", global::System.Linq.Enumerable.Select(scores, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)));
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                if (xTags is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Tags", string.Join(",", xTags), nameof(xTags));
+                }
 
-            throw ItemRulesClientExceptions.CreateException(response, content);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /batch</summary>
@@ -105,26 +107,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendBatchWithResponseAsync(global::System.Collections.Generic.IList<string> body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendBatchAsync<TResult>(global::System.Collections.Generic.IList<string> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendBatchAsync<TResult>(global::System.Collections.Generic.IList<string> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ItemRulesClientValidation.ValidateSendBatchBody(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/batch");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfString);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ItemRulesClientValidation.ValidateSendBatchBody(body, nameof(body));
 
-            throw ItemRulesClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/batch");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfString);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /matrix</summary>
@@ -140,28 +141,27 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendMatrixWithResponseAsync(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendMatrixAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendMatrixAsync<TResult>(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendMatrixAsync<TResult>(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object) ItemRulesClientValidation.ValidateSendMatrixBody(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/matrix");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (body is object)
+            try
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfArrayOfDouble);
-            }
+                if (body is object) ItemRulesClientValidation.ValidateSendMatrixBody(body, nameof(body));
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/matrix");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfArrayOfDouble);
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw ItemRulesClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /orders</summary>
@@ -177,26 +177,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ItemRulesClientValidation.ValidateOrder(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/orders");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteOrder);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ItemRulesClientValidation.ValidateOrder(body, nameof(body));
 
-            throw ItemRulesClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteOrder);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /lines</summary>
@@ -212,32 +211,31 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ReplaceLinesWithResponseAsync(global::System.Collections.Generic.IList<Line> body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendReplaceLinesAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendReplaceLinesAsync<TResult>(global::System.Collections.Generic.IList<Line> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendReplaceLinesAsync<TResult>(global::System.Collections.Generic.IList<Line> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            ItemRulesClientValidation.ValidateReplaceLinesBody(body, nameof(body));
-            for (int i = 0; i < body.Count; i++)
+            try
             {
-                string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                ItemRulesClientValidation.ValidateLine(item, itemName);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                ItemRulesClientValidation.ValidateReplaceLinesBody(body, nameof(body));
+                for (int i = 0; i < body.Count; i++)
+                {
+                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                    ItemRulesClientValidation.ValidateLine(item, itemName);
+                }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/lines");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfLine);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/lines");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyArrayOfLine);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw ItemRulesClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /lines/by-name</summary>
@@ -253,36 +251,38 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ReplaceLinesByNameWithResponseAsync(global::System.Collections.Generic.IDictionary<string, Line>? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendReplaceLinesByNameAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendReplaceLinesByNameAsync<TResult>(global::System.Collections.Generic.IDictionary<string, Line>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendReplaceLinesByNameAsync<TResult>(global::System.Collections.Generic.IDictionary<string, Line>? body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is object)
+            try
             {
-                foreach (var entry in body)
+                if (body is object)
                 {
-                    string itemName = global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(nameof(body), entry.Key);
-                    var item = entry.Value ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                    ItemRulesClientValidation.ValidateLine(item, itemName);
+                    foreach (var entry in body)
+                    {
+                        string itemName = global::SdkGen.Runtime.Internal.ArgumentErrors.EntryName(nameof(body), entry.Key);
+                        var item = entry.Value ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                        ItemRulesClientValidation.ValidateLine(item, itemName);
+                    }
                 }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/lines/by-name");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                if (body is object)
+                {
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyMapOfLine);
+                }
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/lines/by-name");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (body is object)
+            catch (global::System.Exception exception)
             {
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, ItemRulesClientJsonSerializer.WriteBodyMapOfLine);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw ItemRulesClientExceptions.CreateException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = ItemRulesClientExceptions.CreateException;
     }
 }

@@ -14,12 +14,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected MergePatchClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -39,6 +41,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -59,30 +62,29 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<ItemPatch>> PatchItemWithResponseAsync(string id, ItemPatch body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPatchItemAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<ItemPatch>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPatchItemAsync<TResult>(string id, ItemPatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ItemPatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPatchItemAsync<TResult>(string id, ItemPatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ItemPatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            MergePatchClientValidation.ValidateItemPatch(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(s_patchMethod, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, MergePatchClientJsonSerializer.ReadItemPatch);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                MergePatchClientValidation.ValidateItemPatch(body, nameof(body));
 
-            throw MergePatchClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id, nameof(id));
+
+                var request = uri.ToRequest(s_patchMethod, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, MergePatchClientJsonSerializer.WriteItemPatch, "application/merge-patch+json");
+
+                return _sender.SendForJsonAsync(request, MergePatchClientJsonSerializer.ReadItemPatch, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = MergePatchClientExceptions.CreateException;
     }
 }

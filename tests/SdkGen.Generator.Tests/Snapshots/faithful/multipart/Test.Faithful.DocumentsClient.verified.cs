@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected DocumentsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -65,53 +68,52 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadDocumentWithResponseAsync(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments = null, int? pages = null, UploadDocumentKind? kind = null, global::System.Collections.Generic.IList<string>? tags = null, Metadata? metadata = null, string? notes = null, global::SdkGen.Runtime.FilePart? thumbnail = null, string? weIrdName = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUploadDocumentAsync(file, title, attachments, pages, kind, tags, metadata, notes, thumbnail, weIrdName, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUploadDocumentAsync<TResult>(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments, int? pages, UploadDocumentKind? kind, global::System.Collections.Generic.IList<string>? tags, Metadata? metadata, string? notes, global::SdkGen.Runtime.FilePart? thumbnail, string? weIrdName, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUploadDocumentAsync<TResult>(global::SdkGen.Runtime.FilePart file, string title, global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart>? attachments, int? pages, UploadDocumentKind? kind, global::System.Collections.Generic.IList<string>? tags, Metadata? metadata, string? notes, global::SdkGen.Runtime.FilePart? thumbnail, string? weIrdName, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (file is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(file));
-            DocumentsClientValidation.ValidateTitle(title, nameof(title));
-            if (metadata is object) DocumentsClientValidation.ValidateMetadata(metadata, nameof(metadata));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/documents");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-            multipart.AddFile("file", file, "application/octet-stream");
-            if (attachments is object)
+            try
             {
-                foreach (var item in attachments)
+                if (file is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(file));
+                DocumentsClientValidation.ValidateTitle(title, nameof(title));
+                if (metadata is object) DocumentsClientValidation.ValidateMetadata(metadata, nameof(metadata));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/documents");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
+                multipart.AddFile("file", file, "application/octet-stream");
+                if (attachments is object)
                 {
-                    multipart.AddFile("attachments", item, "application/octet-stream");
+                    foreach (var item in attachments)
+                    {
+                        multipart.AddFile("attachments", item, "application/octet-stream");
+                    }
                 }
-            }
-            multipart.AddText("title", title);
-            if (pages.HasValue) multipart.AddText("pages", global::SdkGen.Runtime.Internal.WireFormat.Format(pages.Value));
-            if (kind.HasValue) multipart.AddText("kind", kind.Value.ToWireValue());
-            if (tags is object)
-            {
-                foreach (var item in tags)
+                multipart.AddText("title", title);
+                if (pages.HasValue) multipart.AddText("pages", global::SdkGen.Runtime.Internal.WireFormat.Format(pages.Value));
+                if (kind.HasValue) multipart.AddText("kind", kind.Value.ToWireValue());
+                if (tags is object)
                 {
-                    multipart.AddText("tags", item);
+                    foreach (var item in tags)
+                    {
+                        multipart.AddText("tags", item);
+                    }
                 }
-            }
-            multipart.AddJson("metadata", metadata, DocumentsClientJsonSerializer.WriteMetadata, "application/vnd.docs+json");
-            multipart.AddText("notes", notes, "text/markdown");
-            multipart.AddFile("thumbnail", thumbnail, "image/png");
-            // "legacy" is not sent: no multipart encoding carries it (reported as SDKGEN022).
-            multipart.AddText("we\"ird name", weIrdName);
-            // "archive" is not sent: no multipart encoding carries it (reported as SDKGEN022).
-            // "stage" is not sent: no multipart encoding carries it (reported as SDKGEN022).
-            request.Content = multipart.ToContent();
+                multipart.AddJson("metadata", metadata, DocumentsClientJsonSerializer.WriteMetadata, "application/vnd.docs+json");
+                multipart.AddText("notes", notes, "text/markdown");
+                multipart.AddFile("thumbnail", thumbnail, "image/png");
+                // "legacy" is not sent: no multipart encoding carries it (reported as SDKGEN022).
+                multipart.AddText("we\"ird name", weIrdName);
+                // "archive" is not sent: no multipart encoding carries it (reported as SDKGEN022).
+                // "stage" is not sent: no multipart encoding carries it (reported as SDKGEN022).
+                request.Content = multipart.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /avatars</summary>
@@ -128,26 +130,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SetAvatarWithResponseAsync(global::SdkGen.Runtime.FilePart? image = null, string? caption = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSetAvatarAsync(image, caption, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSetAvatarAsync<TResult>(global::SdkGen.Runtime.FilePart? image, string? caption, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSetAvatarAsync<TResult>(global::SdkGen.Runtime.FilePart? image, string? caption, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/avatars");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-            multipart.AddFile("image", image, "application/octet-stream");
-            multipart.AddText("caption", caption);
-            if (multipart.Count > 0) request.Content = multipart.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/avatars");
 
-            throw DocumentsClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
+                multipart.AddFile("image", image, "application/octet-stream");
+                multipart.AddText("caption", caption);
+                if (multipart.Count > 0) request.Content = multipart.ToContent();
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>A required body whose parts are all optional.</summary>
@@ -165,36 +166,35 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SetLabelsWithResponseAsync(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label = null, long? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSetLabelsAsync(scans, label, priority, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSetLabelsAsync<TResult>(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label, long? priority, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSetLabelsAsync<TResult>(global::System.Collections.Generic.IList<global::SdkGen.Runtime.FilePart> scans, string? label, long? priority, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (scans is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(scans));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/labels");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-            if (scans is object)
+            try
             {
-                foreach (var item in scans)
+                if (scans is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(scans));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/labels");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
+                if (scans is object)
                 {
-                    multipart.AddFile("scans", item, "application/octet-stream");
+                    foreach (var item in scans)
+                    {
+                        multipart.AddFile("scans", item, "application/octet-stream");
+                    }
                 }
-            }
-            multipart.AddText("label", label);
-            if (priority.HasValue) multipart.AddText("priority", global::SdkGen.Runtime.Internal.WireFormat.Format(priority.Value));
-            if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart("scans, label, priority");
-            request.Content = multipart.ToContent();
+                multipart.AddText("label", label);
+                if (priority.HasValue) multipart.AddText("priority", global::SdkGen.Runtime.Internal.WireFormat.Format(priority.Value));
+                if (multipart.Count == 0) throw global::SdkGen.Runtime.Internal.ArgumentErrors.NoMultipartPart("scans, label, priority");
+                request.Content = multipart.ToContent();
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw DocumentsClientExceptions.CreateException(response, content);
         }
 
         /// <summary>A multipart/mixed body, its parts named as for form-data.</summary>
@@ -211,29 +211,28 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendBundleWithResponseAsync(Metadata manifest, global::SdkGen.Runtime.FilePart? payload = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendBundleAsync(manifest, payload, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendBundleAsync<TResult>(Metadata manifest, global::SdkGen.Runtime.FilePart? payload, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendBundleAsync<TResult>(Metadata manifest, global::SdkGen.Runtime.FilePart? payload, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (manifest is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(manifest));
-            DocumentsClientValidation.ValidateMetadata(manifest, nameof(manifest));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/bundles");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder("mixed");
-            multipart.AddJson("manifest", manifest, DocumentsClientJsonSerializer.WriteMetadata);
-            multipart.AddFile("payload", payload, "application/pdf");
-            request.Content = multipart.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (manifest is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(manifest));
+                DocumentsClientValidation.ValidateMetadata(manifest, nameof(manifest));
 
-            throw DocumentsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/bundles");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder("mixed");
+                multipart.AddJson("manifest", manifest, DocumentsClientJsonSerializer.WriteMetadata);
+                multipart.AddFile("payload", payload, "application/pdf");
+                request.Content = multipart.ToContent();
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /notes</summary>
@@ -249,26 +248,28 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateNoteWithResponseAsync(Metadata body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(Metadata body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(Metadata body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            DocumentsClientValidation.ValidateMetadata(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/notes");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DocumentsClientJsonSerializer.WriteMetadata);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                DocumentsClientValidation.ValidateMetadata(body, nameof(body));
 
-            throw DocumentsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/notes");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, DocumentsClientJsonSerializer.WriteMetadata);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = DocumentsClientExceptions.CreateException;
     }
 }

@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected StylesClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -60,39 +63,39 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> FindColorsWithResponseAsync(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced = null, global::System.Collections.Generic.IList<int>? piped = null, FindColorsEither? either = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendFindColorsAsync(label, matrix, spaced, piped, either, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendFindColorsAsync<TResult>(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced, global::System.Collections.Generic.IList<int>? piped, FindColorsEither? either, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendFindColorsAsync<TResult>(string label, long matrix, global::System.Collections.Generic.IList<string>? spaced, global::System.Collections.Generic.IList<int>? piped, FindColorsEither? either, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(label, nameof(label));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/colors/.");
-            uri.AppendPathParameter(label);
-            uri.AppendPath("/;matrix=");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(matrix));
-            if (spaced is object)
+            try
             {
-                uri.AppendQueryList("spaced", spaced, "%20");
-            }
-            if (piped is object)
-            {
-                uri.AppendQueryList("piped", global::System.Linq.Enumerable.Select(piped, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)), "%7C");
-            }
-            if (either is object)
-            {
-                uri.AppendQuery("either", either.ToParameterText(), explode: false, nameof(either), separator: "%7C");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/colors/.");
+                uri.AppendPathParameter(label, nameof(label));
+                uri.AppendPath("/;matrix=");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(matrix));
+                if (spaced is object)
+                {
+                    uri.AppendQueryList("spaced", spaced, "%20");
+                }
+                if (piped is object)
+                {
+                    uri.AppendQueryList("piped", global::System.Linq.Enumerable.Select(piped, item => global::SdkGen.Runtime.Internal.WireFormat.Format(item)), "%7C");
+                }
+                if (either is object)
+                {
+                    uri.AppendQuery("either", either.ToParameterText(), explode: false, nameof(either), separator: "%7C");
+                }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            throw StylesClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = StylesClientExceptions.CreateException;
     }
 }

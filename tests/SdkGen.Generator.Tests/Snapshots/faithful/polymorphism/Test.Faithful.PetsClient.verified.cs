@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected PetsClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -57,28 +60,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddPetAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddPetAsync<TResult>(Pet body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddPetAsync<TResult>(Pet body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidatePet(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/pets");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WritePet);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadPet);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidatePet(body, nameof(body));
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/pets");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WritePet);
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /shapes</summary>
@@ -94,24 +94,21 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Drawing>> ListShapesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListShapesAsync(global::SdkGen.Runtime.Internal.ResponseResults<Drawing>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListShapesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, Drawing, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListShapesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, Drawing, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/shapes");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadDrawing);
-                return toResult(response, result);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/shapes");
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadDrawing, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>PUT /shapes</summary>
@@ -127,26 +124,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutShapeAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutShapeAsync<TResult>(Shape body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutShapeAsync<TResult>(Shape body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidateShape(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/shapes");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteShape);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidateShape(body, nameof(body));
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/shapes");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteShape);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /vehicles/{id}</summary>
@@ -163,32 +159,22 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Vehicle>> GetVehicleWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetVehicleAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<Vehicle>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetVehicleAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Vehicle, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetVehicleAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Vehicle, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/vehicles/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadVehicle);
-                return toResult(response, result);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/vehicles/");
+                uri.AppendPathParameter(id, nameof(id));
 
-            if (status == 404)
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadVehicle, toResult, s_notFoundOn404, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                throw PetsClientExceptions.CreateNotFoundException(response, content);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw PetsClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /birds</summary>
@@ -205,28 +191,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Bird>> AddBirdWithResponseAsync(Bird body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddBirdAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Bird>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddBirdAsync<TResult>(Bird body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Bird, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddBirdAsync<TResult>(Bird body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Bird, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidateBird(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/birds");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteBird);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadBird);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidateBird(body, nameof(body));
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/birds");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteBird);
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadBird, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /parties</summary>
@@ -243,28 +226,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Party>> AddPartyWithResponseAsync(Party body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddPartyAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Party>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddPartyAsync<TResult>(Party body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Party, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddPartyAsync<TResult>(Party body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Party, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidateParty(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/parties");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteParty);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadParty);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidateParty(body, nameof(body));
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/parties");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteParty);
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadParty, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /events/clicks</summary>
@@ -281,28 +261,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Click>> SendClickWithResponseAsync(Click body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Click>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendClickAsync<TResult>(Click body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Click, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendClickAsync<TResult>(Click body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Click, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidateClick(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/events/clicks");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteClick);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadClick);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidateClick(body, nameof(body));
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/events/clicks");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteClick);
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadClick, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /events/double-clicks</summary>
@@ -319,28 +296,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<DoubleClick>> SendDoubleClickWithResponseAsync(DoubleClick body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendDoubleClickAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<DoubleClick>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendDoubleClickAsync<TResult>(DoubleClick body, global::System.Func<global::System.Net.Http.HttpResponseMessage, DoubleClick, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendDoubleClickAsync<TResult>(DoubleClick body, global::System.Func<global::System.Net.Http.HttpResponseMessage, DoubleClick, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidateDoubleClick(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/events/double-clicks");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteDoubleClick);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadDoubleClick);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidateDoubleClick(body, nameof(body));
 
-            throw PetsClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/events/double-clicks");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteDoubleClick);
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadDoubleClick, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /events/batch</summary>
@@ -357,28 +331,39 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<EventBatch>> SendEventBatchWithResponseAsync(EventBatch body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendEventBatchAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<EventBatch>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendEventBatchAsync<TResult>(EventBatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, EventBatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendEventBatchAsync<TResult>(EventBatch body, global::System.Func<global::System.Net.Http.HttpResponseMessage, EventBatch, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetsClientValidation.ValidateEventBatch(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/events/batch");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteEventBatch);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetsClientJsonSerializer.ReadEventBatch);
-                return toResult(response, result);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetsClientValidation.ValidateEventBatch(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/events/batch");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetsClientJsonSerializer.WriteEventBatch);
+
+                return _sender.SendForJsonAsync(request, PetsClientJsonSerializer.ReadEventBatch, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = PetsClientExceptions.CreateException;
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_notFoundOn404 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return PetsClientExceptions.CreateNotFoundException(response, content);
             }
 
-            throw PetsClientExceptions.CreateException(response, content);
-        }
+            return PetsClientExceptions.CreateException(response, content);
+        };
     }
 }

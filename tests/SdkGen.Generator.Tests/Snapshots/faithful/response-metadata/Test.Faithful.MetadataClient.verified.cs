@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected MetadataClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -58,32 +61,29 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<ListItemsResponse> ListItemsWithResponseAsync(string? response = null, string? result = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListItemsAsync(response, result, (response2, result2) => new ListItemsResponse(response2, result2), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(string? response, string? result, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Item>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(string? response, string? result, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Item>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items");
-            if (response is object)
+            try
             {
-                uri.AppendQuery("response", response);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items");
+                if (response is object)
+                {
+                    uri.AppendQuery("response", response);
+                }
+                if (result is object)
+                {
+                    uri.AppendQuery("result", result);
+                }
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, MetadataClientJsonSerializer.ReadBodyArrayOfItem, toResult, s_serviceError, cancellationToken);
             }
-            if (result is object)
+            catch (global::System.Exception exception)
             {
-                uri.AppendQuery("result", result);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response2 = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response2, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response2.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result2 = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response2, content, MetadataClientJsonSerializer.ReadBodyArrayOfItem);
-                return toResult(response2, result2);
-            }
-
-            throw MetadataClientExceptions.CreateException(response2, content);
         }
 
         /// <summary>GET /items/{id}</summary>
@@ -100,32 +100,22 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Item>> GetItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetItemAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<Item>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, Item, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, MetadataClientJsonSerializer.ReadItem);
-                return toResult(response, result);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id, nameof(id));
 
-            if (status == 404)
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, MetadataClientJsonSerializer.ReadItem, toResult, s_problemOn404, cancellationToken);
+            }
+            catch (global::System.Exception exception)
             {
-                throw MetadataClientExceptions.CreateProblemException(response, content);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw MetadataClientExceptions.CreateException(response, content);
         }
 
         /// <summary>DELETE /items/{id}</summary>
@@ -141,25 +131,22 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<DeleteItemResult> DeleteItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendDeleteItemAsync(id, response => new DeleteItemResult(response), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendDeleteItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendDeleteItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id, nameof(id));
 
-            throw MetadataClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /items/{id}/archive</summary>
@@ -175,26 +162,37 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ArchiveItemWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendArchiveItemAsync(id, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendArchiveItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendArchiveItemAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/items/");
-            uri.AppendPathParameter(id);
-            uri.AppendPath("/archive");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/items/");
+                uri.AppendPathParameter(id, nameof(id));
+                uri.AppendPath("/archive");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = MetadataClientExceptions.CreateException;
+
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_problemOn404 = (response, content) =>
+        {
+            int status = (int)response.StatusCode;
+            if (status == 404)
+            {
+                return MetadataClientExceptions.CreateProblemException(response, content);
             }
 
-            throw MetadataClientExceptions.CreateException(response, content);
-        }
+            return MetadataClientExceptions.CreateException(response, content);
+        };
     }
 }

@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected RulesClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -64,68 +67,67 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListItemsWithResponseAsync(int page, int? limit = null, long? offset = null, double? ratio = null, float? weight = null, double? step = null, decimal? price = null, global::System.Collections.Generic.IList<string>? tags = null, double? scale = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListItemsAsync(page, limit, offset, ratio, weight, step, price, tags, scale, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(int page, int? limit, long? offset, double? ratio, float? weight, double? step, decimal? price, global::System.Collections.Generic.IList<string>? tags, double? scale, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListItemsAsync<TResult>(int page, int? limit, long? offset, double? ratio, float? weight, double? step, decimal? price, global::System.Collections.Generic.IList<string>? tags, double? scale, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            RulesClientValidation.ValidatePage(page, nameof(page));
-            if (limit is object) RulesClientValidation.ValidateLimit(limit.Value, nameof(limit));
-            if (offset is object) RulesClientValidation.ValidateOffset(offset.Value, nameof(offset));
-            if (ratio is object) RulesClientValidation.ValidateRatio(ratio.Value, nameof(ratio));
-            if (weight is object) RulesClientValidation.ValidateWeight(weight.Value, nameof(weight));
-            if (step is object) RulesClientValidation.ValidateStep(step.Value, nameof(step));
-            if (price is object) RulesClientValidation.ValidatePrice(price.Value, nameof(price));
-            if (tags is object) RulesClientValidation.ValidateTags(tags, nameof(tags));
+            try
+            {
+                RulesClientValidation.ValidatePage(page, nameof(page));
+                if (limit is object) RulesClientValidation.ValidateLimit(limit.Value, nameof(limit));
+                if (offset is object) RulesClientValidation.ValidateOffset(offset.Value, nameof(offset));
+                if (ratio is object) RulesClientValidation.ValidateRatio(ratio.Value, nameof(ratio));
+                if (weight is object) RulesClientValidation.ValidateWeight(weight.Value, nameof(weight));
+                if (step is object) RulesClientValidation.ValidateStep(step.Value, nameof(step));
+                if (price is object) RulesClientValidation.ValidatePrice(price.Value, nameof(price));
+                if (tags is object) RulesClientValidation.ValidateTags(tags, nameof(tags));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/pages/");
-            uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(page));
-            uri.AppendPath("/items");
-            if (limit is object)
-            {
-                uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
-            }
-            if (offset is object)
-            {
-                uri.AppendQuery("offset", global::SdkGen.Runtime.Internal.WireFormat.Format(offset.Value));
-            }
-            if (ratio is object)
-            {
-                uri.AppendQuery("ratio", global::SdkGen.Runtime.Internal.WireFormat.Format(ratio.Value));
-            }
-            if (weight is object)
-            {
-                uri.AppendQuery("weight", global::SdkGen.Runtime.Internal.WireFormat.Format(weight.Value));
-            }
-            if (step is object)
-            {
-                uri.AppendQuery("step", global::SdkGen.Runtime.Internal.WireFormat.Format(step.Value));
-            }
-            if (price is object)
-            {
-                uri.AppendQuery("price", global::SdkGen.Runtime.Internal.WireFormat.Format(price.Value));
-            }
-            if (tags is object)
-            {
-                foreach (var item in tags)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/pages/");
+                uri.AppendPathParameter(global::SdkGen.Runtime.Internal.WireFormat.Format(page));
+                uri.AppendPath("/items");
+                if (limit is object)
                 {
-                    uri.AppendQuery("tags", item);
+                    uri.AppendQuery("limit", global::SdkGen.Runtime.Internal.WireFormat.Format(limit.Value));
                 }
+                if (offset is object)
+                {
+                    uri.AppendQuery("offset", global::SdkGen.Runtime.Internal.WireFormat.Format(offset.Value));
+                }
+                if (ratio is object)
+                {
+                    uri.AppendQuery("ratio", global::SdkGen.Runtime.Internal.WireFormat.Format(ratio.Value));
+                }
+                if (weight is object)
+                {
+                    uri.AppendQuery("weight", global::SdkGen.Runtime.Internal.WireFormat.Format(weight.Value));
+                }
+                if (step is object)
+                {
+                    uri.AppendQuery("step", global::SdkGen.Runtime.Internal.WireFormat.Format(step.Value));
+                }
+                if (price is object)
+                {
+                    uri.AppendQuery("price", global::SdkGen.Runtime.Internal.WireFormat.Format(price.Value));
+                }
+                if (tags is object)
+                {
+                    foreach (var item in tags)
+                    {
+                        uri.AppendQuery("tags", item);
+                    }
+                }
+                if (scale is object)
+                {
+                    uri.AppendQuery("scale", global::SdkGen.Runtime.Internal.WireFormat.Format(scale.Value));
+                }
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            if (scale is object)
+            catch (global::System.Exception exception)
             {
-                uri.AppendQuery("scale", global::SdkGen.Runtime.Internal.WireFormat.Format(scale.Value));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw RulesClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /orders</summary>
@@ -141,26 +143,28 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            RulesClientValidation.ValidateOrder(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/orders");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, RulesClientJsonSerializer.WriteOrder);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                RulesClientValidation.ValidateOrder(body, nameof(body));
 
-            throw RulesClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, RulesClientJsonSerializer.WriteOrder);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = RulesClientExceptions.CreateException;
     }
 }

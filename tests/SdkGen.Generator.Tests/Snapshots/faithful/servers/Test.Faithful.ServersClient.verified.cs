@@ -13,6 +13,7 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Uri _mediaEndpoint;
         private readonly global::System.Uri _messagingEndpoint;
 
@@ -21,6 +22,7 @@ namespace Test.Faithful
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
             _mediaEndpoint = null!;
             _messagingEndpoint = null!;
         }
@@ -42,6 +44,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _mediaEndpoint = options.ResolveMediaEndpoint();
             _messagingEndpoint = options.ResolveMessagingEndpoint();
         }
@@ -61,22 +64,21 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListCallsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListCallsAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListCallsAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListCallsAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/calls");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/calls");
 
-            throw ServersClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>DELETE /calls/{id}</summary>
@@ -92,25 +94,22 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> HangUpWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendHangUpAsync(id, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendHangUpAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendHangUpAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/calls/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/calls/");
+                uri.AppendPathParameter(id, nameof(id));
 
-            throw ServersClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Delete);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /messages</summary>
@@ -125,22 +124,21 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> SendMessageWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendSendMessageAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendSendMessageAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendSendMessageAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_messagingEndpoint);
-            uri.AppendPath("/messages");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_messagingEndpoint);
+                uri.AppendPath("/messages");
 
-            throw ServersClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /messages</summary>
@@ -155,22 +153,21 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListMessagesWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListMessagesAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListMessagesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListMessagesAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_mediaEndpoint);
-            uri.AppendPath("/messages");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_mediaEndpoint);
+                uri.AppendPath("/messages");
 
-            throw ServersClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /status</summary>
@@ -185,22 +182,24 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetStatusAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetStatusAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetStatusAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/status");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/status");
 
-            throw ServersClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = ServersClientExceptions.CreateException;
     }
 }

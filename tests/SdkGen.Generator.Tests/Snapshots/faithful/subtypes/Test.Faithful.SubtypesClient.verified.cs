@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected SubtypesClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -57,28 +60,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Named>> AddNameWithResponseAsync(Named body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddNameAsync(body, global::SdkGen.Runtime.Internal.ResponseResults<Named>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddNameAsync<TResult>(Named body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Named, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddNameAsync<TResult>(Named body, global::System.Func<global::System.Net.Http.HttpResponseMessage, Named, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SubtypesClientValidation.ValidateNamed(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/names");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteNamed);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SubtypesClientJsonSerializer.ReadNamed);
-                return toResult(response, result);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SubtypesClientValidation.ValidateNamed(body, nameof(body));
 
-            throw SubtypesClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/names");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteNamed);
+
+                return _sender.SendForJsonAsync(request, SubtypesClientJsonSerializer.ReadNamed, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /names/batch</summary>
@@ -94,31 +94,30 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> AddNamesWithResponseAsync(global::System.Collections.Generic.IList<Named> body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddNamesAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddNamesAsync<TResult>(global::System.Collections.Generic.IList<Named> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddNamesAsync<TResult>(global::System.Collections.Generic.IList<Named> body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            for (int i = 0; i < body.Count; i++)
+            try
             {
-                string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
-                var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
-                SubtypesClientValidation.ValidateNamed(item, itemName);
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                for (int i = 0; i < body.Count; i++)
+                {
+                    string itemName = nameof(body) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    var item = body[i] ?? throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(itemName);
+                    SubtypesClientValidation.ValidateNamed(item, itemName);
+                }
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/names/batch");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteBodyArrayOfNamed);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/names/batch");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteBodyArrayOfNamed);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw SubtypesClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /holders</summary>
@@ -134,26 +133,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> AddHolderWithResponseAsync(Holder body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddHolderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddHolderAsync<TResult>(Holder body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddHolderAsync<TResult>(Holder body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SubtypesClientValidation.ValidateHolder(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/holders");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteHolder);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SubtypesClientValidation.ValidateHolder(body, nameof(body));
 
-            throw SubtypesClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/holders");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, SubtypesClientJsonSerializer.WriteHolder);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>POST /names/form</summary>
@@ -169,29 +167,28 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> AddNameFormWithResponseAsync(Named body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendAddNameFormAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendAddNameFormAsync<TResult>(Named body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendAddNameFormAsync<TResult>(Named body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            if (body is Owner) throw new global::System.ArgumentException(body.GetType().Name + " is not sent: the form has fields for the properties of Named only, not its own.", nameof(body));
-            SubtypesClientValidation.ValidateNamed(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/names/form");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("name", body.Name);
-            request.Content = form.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                if (body is Owner) throw new global::System.ArgumentException(body.GetType().Name + " is not sent: the form has fields for the properties of Named only, not its own.", nameof(body));
+                SubtypesClientValidation.ValidateNamed(body, nameof(body));
 
-            throw SubtypesClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/names/form");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("name", body.Name);
+                request.Content = form.ToContent();
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /owners/{id}</summary>
@@ -208,27 +205,25 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CoOwner>> GetCoOwnerWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetCoOwnerAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<CoOwner>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetCoOwnerAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, CoOwner, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetCoOwnerAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, CoOwner, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/owners/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SubtypesClientJsonSerializer.ReadCoOwner);
-                return toResult(response, result);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/owners/");
+                uri.AppendPathParameter(id, nameof(id));
 
-            throw SubtypesClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, SubtypesClientJsonSerializer.ReadCoOwner, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = SubtypesClientExceptions.CreateException;
     }
 }

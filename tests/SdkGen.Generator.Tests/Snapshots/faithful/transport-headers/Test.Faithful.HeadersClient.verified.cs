@@ -13,6 +13,7 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -20,6 +21,7 @@ namespace Test.Faithful
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -39,6 +41,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicCredential = options.Basic?.ToAuthorizationHeader();
         }
 
@@ -61,46 +64,43 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetReportWithResponseAsync(string id, GetReportAccept? accept = null, string? authorization = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetReportAsync(id, accept, authorization, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetReportAsync<TResult>(string id, GetReportAccept? accept, string? authorization, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetReportAsync<TResult>(string id, GetReportAccept? accept, string? authorization, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/reports/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (authorization is null)
+            try
             {
-                if (_basicCredential is object)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/reports/");
+                uri.AppendPathParameter(id, nameof(id));
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                if (authorization is null)
                 {
-                    request.Headers.Authorization = _basicCredential;
+                    if (_basicCredential is object)
+                    {
+                        request.Headers.Authorization = _basicCredential;
+                    }
+                    else
+                    {
+                        throw new global::System.InvalidOperationException("GetReportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                    }
                 }
-                else
+
+                if (accept is null) request.Headers.TryAddWithoutValidation("Accept", "text/csv, text/plain");
+                if (accept is object)
                 {
-                    throw new global::System.InvalidOperationException("GetReportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Accept", accept.Value.ToWireValue(), nameof(accept));
                 }
-            }
+                if (authorization is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Authorization", authorization, nameof(authorization));
+                }
 
-            if (accept is null) request.Headers.TryAddWithoutValidation("Accept", "text/csv, text/plain");
-            if (accept is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Accept", accept.Value.ToWireValue(), nameof(accept));
+                return _sender.SendForTextAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            if (authorization is object)
+            catch (global::System.Exception exception)
             {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "Authorization", authorization, nameof(authorization));
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
-            }
-
-            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /uploads</summary>
@@ -117,34 +117,33 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UploadWithResponseAsync(global::System.IO.Stream body, string contentType = "application/octet-stream", global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUploadAsync(body, contentType, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUploadAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUploadAsync<TResult>(global::System.IO.Stream body, string contentType, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/uploads");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/uploads");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UploadAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UploadAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Binary(body, contentType, nameof(contentType));
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /notes</summary>
@@ -160,35 +159,34 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> CreateNoteWithResponseAsync(CreateNoteRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendCreateNoteAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(CreateNoteRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendCreateNoteAsync<TResult>(CreateNoteRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            HeadersClientValidation.ValidateCreateNoteRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/notes");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                HeadersClientValidation.ValidateCreateNoteRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/notes");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, HeadersClientJsonSerializer.WriteCreateNoteRequest);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("CreateNoteAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, HeadersClientJsonSerializer.WriteCreateNoteRequest);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>PUT /documents</summary>
@@ -204,34 +202,33 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PutDocumentWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPutDocumentAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPutDocumentAsync<TResult>(string body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/documents");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/documents");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put);
+                if (_basicCredential is object)
+                {
+                    request.Headers.Authorization = _basicCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("PutDocumentAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                }
+
+                request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/xml", "Content-Type");
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("PutDocumentAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Content = global::SdkGen.Runtime.Internal.RawContentFactory.Text(body, "text/xml", "Content-Type");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
-            }
-
-            throw HeadersClientExceptions.CreateException(response, content);
         }
 
         /// <summary>GET /exports/{id}</summary>
@@ -248,36 +245,35 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<GetExportResponse>> GetExportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetExportAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<GetExportResponse>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetExportAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, GetExportResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetExportAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, GetExportResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
+            try
+            {
+                return _sender.SendForJsonAsync(CreateGetExportRequest(id, "application/json"), HeadersClientJsonSerializer.ReadGetExportResponse, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
 
+        private global::System.Net.Http.HttpRequestMessage CreateGetExportRequest(string id, string accept)
+        {
             var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
             uri.AppendPath("/exports/");
-            uri.AppendPathParameter(id);
+            uri.AppendPathParameter(id, nameof(id));
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
+            var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, accept);
             if (_basicCredential is object)
             {
                 request.Headers.Authorization = _basicCredential;
             }
             else
             {
-                throw new global::System.InvalidOperationException("GetExportAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                throw new global::System.InvalidOperationException("GetExportAsync and GetExportAsTextAsync need credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
             }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, HeadersClientJsonSerializer.ReadGetExportResponse);
-                return toResult(response, result);
-            }
-
-            throw HeadersClientExceptions.CreateException(response, content);
+            return request;
         }
 
         /// <summary>GET /exports/{id}</summary>
@@ -294,35 +290,19 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<string>> GetExportAsTextWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetExportAsTextAsync(id, global::SdkGen.Runtime.Internal.ResponseResults<string>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetExportAsTextAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetExportAsTextAsync<TResult>(string id, global::System.Func<global::System.Net.Http.HttpResponseMessage, string, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(id, nameof(id));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/exports/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicCredential;
+                return _sender.SendForTextAsync(CreateGetExportRequest(id, "text/csv"), toResult, s_serviceError, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("GetExportAsTextAsync needs credentials: set HeadersClientOptions.Basic ('basic'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "text/csv");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response, global::SdkGen.Runtime.Internal.JsonResponseReader.GetText(content) ?? "");
-            }
-
-            throw HeadersClientExceptions.CreateException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = HeadersClientExceptions.CreateException;
     }
 }

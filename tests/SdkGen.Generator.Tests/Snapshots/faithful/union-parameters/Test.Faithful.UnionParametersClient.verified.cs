@@ -13,12 +13,14 @@ namespace Test.Faithful
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected UnionParametersClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Faithful
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -60,43 +63,42 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> ListWorkflowRunsWithResponseAsync(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes = null, ListWorkflowRunsFields? fields = null, ListWorkflowRunsHas? has = null, ListWorkflowRunsXTrace? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListWorkflowRunsAsync(workflowId, cwes, fields, has, xTrace, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListWorkflowRunsAsync<TResult>(WorkflowIdParameter workflowId, ListWorkflowRunsCwes? cwes, ListWorkflowRunsFields? fields, ListWorkflowRunsHas? has, ListWorkflowRunsXTrace? xTrace, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
-            if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
+            try
+            {
+                if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
+                if (cwes is object) UnionParametersClientValidation.ValidateListWorkflowRunsCwes(cwes, nameof(cwes));
 
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/workflows/");
-            uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
-            uri.AppendPath("/runs");
-            if (cwes is object)
-            {
-                uri.AppendQuery("cwes", cwes.ToParameterText(), explode: true, nameof(cwes));
-            }
-            if (fields is object)
-            {
-                uri.AppendQuery("fields", fields.ToParameterText(), explode: false, nameof(fields));
-            }
-            if (has is object)
-            {
-                uri.AppendQuery("has", has.ToParameterText(), explode: true, nameof(has));
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/workflows/");
+                uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
+                uri.AppendPath("/runs");
+                if (cwes is object)
+                {
+                    uri.AppendQuery("cwes", cwes.ToParameterText(), explode: true, nameof(cwes));
+                }
+                if (fields is object)
+                {
+                    uri.AppendQuery("fields", fields.ToParameterText(), explode: false, nameof(fields));
+                }
+                if (has is object)
+                {
+                    uri.AppendQuery("has", has.ToParameterText(), explode: true, nameof(has));
+                }
 
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (xTrace is object)
-            {
-                global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
-            }
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+                if (xTrace is object)
+                {
+                    global::SdkGen.Runtime.Internal.RequestHeaders.Add(request, "X-Trace", xTrace.ToParameterText(), nameof(xTrace));
+                }
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                return toResult(response);
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
             }
-
-            throw UnionParametersClientExceptions.CreateException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Shares the workflow-id component with listWorkflowRuns, so both take one WorkflowIdParameter type.</summary>
@@ -112,25 +114,27 @@ namespace Test.Faithful
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> GetWorkflowWithResponseAsync(WorkflowIdParameter workflowId, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetWorkflowAsync(workflowId, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetWorkflowAsync<TResult>(WorkflowIdParameter workflowId, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetWorkflowAsync<TResult>(WorkflowIdParameter workflowId, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/workflows/");
-            uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (workflowId is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(workflowId));
 
-            throw UnionParametersClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/workflows/");
+                uri.AppendPathParameter(workflowId.ToParameterText(), nameof(workflowId));
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = UnionParametersClientExceptions.CreateException;
     }
 }

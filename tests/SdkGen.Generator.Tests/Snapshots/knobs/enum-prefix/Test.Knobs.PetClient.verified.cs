@@ -13,12 +13,14 @@ namespace Test.Knobs
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
         protected PetClient()
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -38,6 +40,7 @@ namespace Test.Knobs
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
         }
 
         /// <summary>The base address requests are sent to.</summary>
@@ -57,27 +60,22 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<Pet>> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetPetAsync(petId, global::SdkGen.Runtime.Internal.ResponseResults<Pet>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetPetAsync<TResult>(string petId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetPetAsync<TResult>(string petId, global::System.Func<global::System.Net.Http.HttpResponseMessage, Pet, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::SdkGen.Runtime.Internal.ValueRules.RequirePathSegment(petId, nameof(petId));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/pets/");
-            uri.AppendPathParameter(petId);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetClientJsonSerializer.ReadPet);
-                return toResult(response, result);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/pets/");
+                uri.AppendPathParameter(petId, nameof(petId));
 
-            throw PetClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, PetClientJsonSerializer.ReadPet, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /pets</summary>
@@ -94,28 +92,25 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<global::System.Collections.Generic.IList<Pet>>> ListPetsWithResponseAsync(ApiPetStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendListPetsAsync(status, global::SdkGen.Runtime.Internal.ResponseResults<global::System.Collections.Generic.IList<Pet>>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendListPetsAsync<TResult>(ApiPetStatus? status, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Pet>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendListPetsAsync<TResult>(ApiPetStatus? status, global::System.Func<global::System.Net.Http.HttpResponseMessage, global::System.Collections.Generic.IList<Pet>, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/pets");
-            if (status is object)
+            try
             {
-                uri.AppendQuery("status", status.Value.ToWireValue());
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/pets");
+                if (status is object)
+                {
+                    uri.AppendQuery("status", status.Value.ToWireValue());
+                }
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, PetClientJsonSerializer.ReadBodyArrayOfPet, toResult, s_serviceError, cancellationToken);
             }
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status2 = (int)response.StatusCode;
-            if (status2 >= 200 && status2 < 300)
+            catch (global::System.Exception exception)
             {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, PetClientJsonSerializer.ReadBodyArrayOfPet);
-                return toResult(response, result);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw PetClientExceptions.CreateException(response, content);
         }
 
         /// <summary>POST /store/orders</summary>
@@ -131,26 +126,25 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> PlaceOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPlaceOrderAsync(body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPlaceOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPlaceOrderAsync<TResult>(Order body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            PetClientValidation.ValidateOrder(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/store/orders");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetClientJsonSerializer.WriteOrder);
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                PetClientValidation.ValidateOrder(body, nameof(body));
 
-            throw PetClientExceptions.CreateException(response, content);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/store/orders");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, PetClientJsonSerializer.WriteOrder);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>GET /health</summary>
@@ -165,22 +159,24 @@ namespace Test.Knobs
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendHealthAsync(global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendHealthAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendHealthAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/health");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            try
             {
-                return toResult(response);
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/health");
 
-            throw PetClientExceptions.CreateException(response, content);
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get);
+
+                return _sender.SendAsync(request, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_serviceError = PetClientExceptions.CreateException;
     }
 }

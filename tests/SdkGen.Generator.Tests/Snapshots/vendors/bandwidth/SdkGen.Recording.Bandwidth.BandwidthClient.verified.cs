@@ -34,6 +34,7 @@ namespace SdkGen.Recording.Bandwidth
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicCredential;
         private readonly global::SdkGen.Runtime.OAuth2TokenSource? _oAuth2Credential;
 
@@ -42,6 +43,7 @@ namespace SdkGen.Recording.Bandwidth
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -61,6 +63,7 @@ namespace SdkGen.Recording.Bandwidth
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicCredential = options.Basic?.ToAuthorizationHeader();
             _oAuth2Credential = options.OAuth2 is null ? null : new global::SdkGen.Runtime.OAuth2TokenSource(options.OAuth2, new global::System.Uri("https://api.bandwidth.com/api/v1/oauth2/token", global::System.UriKind.Absolute), _httpClient, options.TimeProvider);
         }
@@ -103,67 +106,68 @@ namespace SdkGen.Recording.Bandwidth
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response> UpdateCallRecordingStateWithResponseAsync(string accountId, string callId, UpdateCallRecording body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateCallRecordingStateAsync(accountId, callId, body, global::SdkGen.Runtime.Internal.ResponseResults.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingStateAsync<TResult>(string accountId, string callId, UpdateCallRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingStateAsync<TResult>(string accountId, string callId, UpdateCallRecording body, global::System.Func<global::System.Net.Http.HttpResponseMessage, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            BandwidthClientValidation.ValidateAccountId(accountId, nameof(accountId));
-            BandwidthClientValidation.ValidateAccountId(callId, nameof(callId));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            BandwidthClientValidation.ValidateUpdateCallRecording(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/accounts/");
-            uri.AppendPathParameter(accountId);
-            uri.AppendPath("/calls/");
-            uri.AppendPathParameter(callId);
-            uri.AppendPath("/recording");
-
-            global::System.Net.Http.HttpRequestMessage createRequest()
+            try
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, uri.ToUri());
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
-                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BandwidthClientJsonSerializer.WriteUpdateCallRecording);
-                return request;
-            }
+                BandwidthClientValidation.ValidateAccountId(accountId, nameof(accountId));
+                BandwidthClientValidation.ValidateAccountId(callId, nameof(callId));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                BandwidthClientValidation.ValidateUpdateCallRecording(body, nameof(body));
 
-            async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
-            {
-                if (_basicCredential is object)
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/accounts/");
+                uri.AppendPathParameter(accountId);
+                uri.AppendPath("/calls/");
+                uri.AppendPathParameter(callId);
+                uri.AppendPath("/recording");
+
+                global::System.Net.Http.HttpRequestMessage createRequest()
                 {
-                    using var request = createRequest();
-                    request.Headers.Authorization = _basicCredential;
-                    return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Put, "application/json");
+                    request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, BandwidthClientJsonSerializer.WriteUpdateCallRecording);
+                    return request;
                 }
 
-                if (_oAuth2Credential is object)
+                async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sendRequestAsync()
                 {
-                    global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
-                    try
+                    if (_basicCredential is object)
                     {
-                        return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oAuth2Credential, () =>
+                        using var request = createRequest();
+                        request.Headers.Authorization = _basicCredential;
+                        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (_oAuth2Credential is object)
+                    {
+                        global::System.Net.Http.HttpRequestMessage? firstRequest = createRequest();
+                        try
                         {
-                            var nextRequest = firstRequest ?? createRequest();
-                            firstRequest = null;
-                            return nextRequest;
-                        }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                            return await global::SdkGen.Runtime.Internal.OAuth2RequestSender.SendAsync(_httpClient, _oAuth2Credential, () =>
+                            {
+                                var nextRequest = firstRequest ?? createRequest();
+                                firstRequest = null;
+                                return nextRequest;
+                            }, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            firstRequest?.Dispose();
+                        }
                     }
-                    finally
-                    {
-                        firstRequest?.Dispose();
-                    }
+
+                    throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.Basic ('Basic'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.");
                 }
 
-                throw new global::System.InvalidOperationException("UpdateCallRecordingStateAsync needs credentials: set BandwidthClientOptions.Basic ('Basic'), or BandwidthClientOptions.OAuth2 ('OAuth2'). Nothing was sent.");
+                return _sender.SendAsync(sendRequestAsync(), toResult, s_voiceApiErrorOnAny, cancellationToken);
             }
-
-            using var response = await sendRequestAsync().ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
+            catch (global::System.Exception exception)
             {
-                return toResult(response);
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            throw BandwidthClientExceptions.CreateVoiceApiErrorException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_voiceApiErrorOnAny = BandwidthClientExceptions.CreateVoiceApiErrorException;
     }
 }

@@ -47,6 +47,7 @@ namespace SdkGen.Recording.Genesys
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -54,6 +55,7 @@ namespace SdkGen.Recording.Genesys
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -73,6 +75,7 @@ namespace SdkGen.Recording.Genesys
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
@@ -101,40 +104,33 @@ namespace SdkGen.Recording.Genesys
         public virtual global::System.Threading.Tasks.Task<GetCurrentUserResponse> GetCurrentUserWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             SendGetCurrentUserAsync((response, result) => new GetCurrentUserResponse(response, result), cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendGetCurrentUserAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendGetCurrentUserAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/api/v2/me");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("GetCurrentUserAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
-            }
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/api/v2/me");
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, GenesysClientJsonSerializer.ReadApiStatus);
-                // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+                if (_basicAuthCredential is object)
                 {
-                    throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("GetCurrentUserAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
                 }
 
-                return toResult(response, result);
+                // The service reports some failures inside a 2xx answer; the API description says how to tell.
+                // A body read leniently without a usable value there is not taken for success.
+                return _sender.SendForJsonAsync(request, GenesysClientJsonSerializer.ReadApiStatus,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
+                    toResult, s_apiStatusOnAny, cancellationToken);
             }
-
-            throw GenesysClientExceptions.CreateApiStatusException(response, content);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
 
         /// <summary>Start, pause, resume or stop the recording of a call.</summary>
@@ -177,46 +173,43 @@ namespace SdkGen.Recording.Genesys
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<ApiStatus>> PerformCallRecordingOperationWithResponseAsync(string id, CallRecordingOperationRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendPerformCallRecordingOperationAsync(id, body, global::SdkGen.Runtime.Internal.ResponseResults<ApiStatus>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendPerformCallRecordingOperationAsync<TResult>(string id, CallRecordingOperationRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendPerformCallRecordingOperationAsync<TResult>(string id, CallRecordingOperationRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, ApiStatus, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            GenesysClientValidation.ValidateId(id, nameof(id));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            GenesysClientValidation.ValidateCallRecordingOperationRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/api/v2/me/calls/");
-            uri.AppendPathParameter(id);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
-            }
-            else
-            {
-                throw new global::System.InvalidOperationException("PerformCallRecordingOperationAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
-            }
+                GenesysClientValidation.ValidateId(id, nameof(id));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                GenesysClientValidation.ValidateCallRecordingOperationRequest(body, nameof(body));
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/api/v2/me/calls/");
+                uri.AppendPathParameter(id);
 
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, GenesysClientJsonSerializer.ReadApiStatus);
-                // The service reports some failures inside a 2xx answer; the API description says how to tell.
-                // A body read leniently without a usable value there is not taken for success.
-                if (result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode"))
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                if (_basicAuthCredential is object)
                 {
-                    throw GenesysClientExceptions.CreateApiStatusException(response, content, result);
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("PerformCallRecordingOperationAsync needs credentials: set GenesysClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
                 }
 
-                return toResult(response, result);
-            }
+                request.Content = global::SdkGen.Runtime.Internal.JsonContentFactory.Create(body, GenesysClientJsonSerializer.WriteCallRecordingOperationRequest);
 
-            throw GenesysClientExceptions.CreateApiStatusException(response, content);
+                // The service reports some failures inside a 2xx answer; the API description says how to tell.
+                // A body read leniently without a usable value there is not taken for success.
+                return _sender.SendForJsonAsync(request, GenesysClientJsonSerializer.ReadApiStatus,
+                    (response, content, result) => result.StatusCode != 0 || global::SdkGen.Runtime.ResponseDepartures.Concern(result, "ApiStatus.statusCode") ? GenesysClientExceptions.CreateApiStatusException(response, content, result) : null,
+                    toResult, s_apiStatusOnAny, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_apiStatusOnAny = GenesysClientExceptions.CreateApiStatusException;
     }
 }

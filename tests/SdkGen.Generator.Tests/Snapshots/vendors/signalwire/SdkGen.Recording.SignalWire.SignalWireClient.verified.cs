@@ -30,6 +30,7 @@ namespace SdkGen.Recording.SignalWire
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -37,6 +38,7 @@ namespace SdkGen.Recording.SignalWire
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -56,6 +58,7 @@ namespace SdkGen.Recording.SignalWire
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
@@ -93,48 +96,48 @@ namespace SdkGen.Recording.SignalWire
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CallRecordingResponse>> UpdateRecordingWithResponseAsync(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecordingResponse>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecordingResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecordingResponse, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
-            SignalWireClientValidation.ValidateAccountSid(sid, nameof(sid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            SignalWireClientValidation.ValidateUpdateRecordingRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/Accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/Calls/");
-            uri.AppendPathParameter(callSid);
-            uri.AppendPath("/Recordings/");
-            uri.AppendPathParameter(sid);
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
+                SignalWireClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                SignalWireClientValidation.ValidateAccountSid(callSid, nameof(callSid));
+                SignalWireClientValidation.ValidateAccountSid(sid, nameof(sid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                SignalWireClientValidation.ValidateUpdateRecordingRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/Accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/Calls/");
+                uri.AppendPathParameter(callSid);
+                uri.AppendPath("/Recordings/");
+                uri.AppendPathParameter(sid);
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                if (_basicAuthCredential is object)
+                {
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set SignalWireClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("Status", body.StatusWireValue);
+                form.Add("PauseBehavior", body.PauseBehaviorWireValue);
+                request.Content = form.ToContent();
+
+                return _sender.SendForJsonAsync(request, SignalWireClientJsonSerializer.ReadCallRecordingResponse, toResult, s_signalWireErrorOnAny, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UpdateRecordingAsync needs credentials: set SignalWireClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
-
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("Status", body.StatusWireValue);
-            form.Add("PauseBehavior", body.PauseBehaviorWireValue);
-            request.Content = form.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, SignalWireClientJsonSerializer.ReadCallRecordingResponse);
-                return toResult(response, result);
-            }
-
-            throw SignalWireClientExceptions.CreateSignalWireErrorException(response, content);
         }
+
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_signalWireErrorOnAny = SignalWireClientExceptions.CreateSignalWireErrorException;
     }
 }

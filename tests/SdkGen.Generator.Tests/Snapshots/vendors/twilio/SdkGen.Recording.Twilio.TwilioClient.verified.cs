@@ -27,6 +27,7 @@ namespace SdkGen.Recording.Twilio
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::System.Uri _endpoint;
         private readonly int _maxResponseContentLength;
+        private readonly global::SdkGen.Runtime.Internal.OperationSender _sender;
         private readonly global::System.Net.Http.Headers.AuthenticationHeaderValue? _basicAuthCredential;
 
         /// <summary>For mocking: a client made this way has no connection and must have its methods overridden.</summary>
@@ -34,6 +35,7 @@ namespace SdkGen.Recording.Twilio
         {
             _httpClient = null!;
             _endpoint = null!;
+            _sender = null!;
         }
 
         /// <summary>Creates a client that sends requests through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
@@ -53,6 +55,7 @@ namespace SdkGen.Recording.Twilio
             _maxResponseContentLength = options.MaxResponseContentLength > 0
                 ? options.MaxResponseContentLength
                 : throw new global::System.ArgumentException("MaxResponseContentLength must be positive.", nameof(options));
+            _sender = new global::SdkGen.Runtime.Internal.OperationSender(_httpClient, _maxResponseContentLength, ServiceName);
             _basicAuthCredential = options.BasicAuth?.ToAuthorizationHeader();
         }
 
@@ -98,54 +101,58 @@ namespace SdkGen.Recording.Twilio
         public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<CallRecording>> UpdateCallRecordingWithResponseAsync(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
             SendUpdateCallRecordingAsync(accountSid, callSid, sid, body, global::SdkGen.Runtime.Internal.ResponseResults<CallRecording>.WithResponse, cancellationToken);
 
-        private async global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        private global::System.Threading.Tasks.Task<TResult> SendUpdateCallRecordingAsync<TResult>(string accountSid, string callSid, string sid, UpdateCallRecordingRequest body, global::System.Func<global::System.Net.Http.HttpResponseMessage, CallRecording, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
         {
-            TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
-            TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
-            TwilioClientValidation.ValidateSid(sid, nameof(sid));
-            if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
-            TwilioClientValidation.ValidateUpdateCallRecordingRequest(body, nameof(body));
-
-            var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
-            uri.AppendPath("/2010-04-01/Accounts/");
-            uri.AppendPathParameter(accountSid);
-            uri.AppendPath("/Calls/");
-            uri.AppendPathParameter(callSid);
-            uri.AppendPath("/Recordings/");
-            uri.AppendPathParameter(sid);
-            uri.AppendPath(".json");
-
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToUri());
-            if (_basicAuthCredential is object)
+            try
             {
-                request.Headers.Authorization = _basicAuthCredential;
+                TwilioClientValidation.ValidateAccountSid(accountSid, nameof(accountSid));
+                TwilioClientValidation.ValidateCallSid(callSid, nameof(callSid));
+                TwilioClientValidation.ValidateSid(sid, nameof(sid));
+                if (body is null) throw global::SdkGen.Runtime.Internal.ArgumentErrors.Required(nameof(body));
+                TwilioClientValidation.ValidateUpdateCallRecordingRequest(body, nameof(body));
+
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/2010-04-01/Accounts/");
+                uri.AppendPathParameter(accountSid);
+                uri.AppendPath("/Calls/");
+                uri.AppendPathParameter(callSid);
+                uri.AppendPath("/Recordings/");
+                uri.AppendPathParameter(sid);
+                uri.AppendPath(".json");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post, "application/json");
+                if (_basicAuthCredential is object)
+                {
+                    request.Headers.Authorization = _basicAuthCredential;
+                }
+                else
+                {
+                    throw new global::System.InvalidOperationException("UpdateCallRecordingAsync needs credentials: set TwilioClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                }
+
+                var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
+                form.Add("Status", body.StatusWireValue);
+                form.Add("PauseBehavior", body.PauseBehaviorWireValue);
+                request.Content = form.ToContent();
+
+                return _sender.SendForJsonAsync(request, TwilioClientJsonSerializer.ReadCallRecording, toResult, s_twilioErrorOn404Or429Or4xxOr5xx, cancellationToken);
             }
-            else
+            catch (global::System.Exception exception)
             {
-                throw new global::System.InvalidOperationException("UpdateCallRecordingAsync needs credentials: set TwilioClientOptions.BasicAuth ('basicAuth'). Nothing was sent.");
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
             }
+        }
 
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var form = new global::SdkGen.Runtime.Internal.FormUrlEncodedBuilder();
-            form.Add("Status", body.StatusWireValue);
-            form.Add("PauseBehavior", body.PauseBehaviorWireValue);
-            request.Content = form.ToContent();
-
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] content = await global::SdkGen.Runtime.Internal.ResponseContent.ReadAsBytesAsync(response, _maxResponseContentLength, ServiceName, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+        // How the operations turn error answers into exceptions; operations whose errors map alike share one.
+        private static readonly global::System.Func<global::System.Net.Http.HttpResponseMessage, byte[], global::SdkGen.Runtime.ApiException> s_twilioErrorOn404Or429Or4xxOr5xx = (response, content) =>
+        {
             int status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                var result = global::SdkGen.Runtime.Internal.JsonResponseReader.ReadResponse(ServiceName, response, content, TwilioClientJsonSerializer.ReadCallRecording);
-                return toResult(response, result);
-            }
-
             if (status == 404 || status == 429 || status / 100 == 4 || status / 100 == 5)
             {
-                throw TwilioClientExceptions.CreateTwilioErrorException(response, content);
+                return TwilioClientExceptions.CreateTwilioErrorException(response, content);
             }
 
-            throw TwilioClientExceptions.CreateException(response, content);
-        }
+            return TwilioClientExceptions.CreateException(response, content);
+        };
     }
 }
