@@ -226,9 +226,9 @@ if sdkgen_unrelated and nswag_unrelated:
     cpu_pair = f"{scpu:.1f} s vs {ncpu:.1f} s = {scpu / ncpu:.2f}×" if scpu and ncpu else "n/a"
     # The builds alternate (sdkgen i, then nswag i), so each pair saw the same load: the spread of the pairs' ratios is
     # the error bar, and the verdict holds only when every pair is on the same side of the target.
-    ratios = sorted(a["wall"] / b["wall"] for a, b in zip(sdkgen_unrelated, nswag_unrelated) if a["wall"] and b["wall"])
-    spread = f", pairs {ratios[0]:.2f}×–{ratios[-1]:.2f}×" if len(ratios) > 1 else ""
-    settled = bool(ratios) and (ratios[-1] <= 1.0 or ratios[0] > 1.0)
+    pair_ratios = sorted(a["wall"] / b["wall"] for a, b in zip(sdkgen_unrelated, nswag_unrelated) if a["wall"] and b["wall"])
+    spread = f", pairs {pair_ratios[0]:.2f}×–{pair_ratios[-1]:.2f}×" if len(pair_ratios) > 1 else ""
+    settled = bool(pair_ratios) and (pair_ratios[-1] <= 1.0 or pair_ratios[0] > 1.0)
     targets.append(f"| build after an unrelated edit ≤ 1.0× NSwag's output's, time (moonshot ≤ 0.35×){spec_note} | SdkGen {sw:.1f} s, NSwag {nw:.1f} s wall "
                    f"(median of {len(sdkgen_unrelated)}): **{sw / nw:.2f}×**{spread}; CPU {cpu_pair} | {verdict2(sw / nw, 1.0, 0.35)}"
                    + ("" if settled else "; **the pairs straddle the target**") + " |")
