@@ -1,6 +1,3 @@
-// Verified green against poly13 alone (5a35d99: 9/9) and with this branch + meta13 + poly13 merged (56/56, no SDKGEN017
-// without suppression), their ModelEmitter conflict resolved as `declared.Where(p => p.WireValuePropertyName is not null || p.IsSetName is not null)`.
-// When main holds both poly13 and meta13: replace ../VisitTests.cs with this file and drop SDKGEN017 from the csproj's NoWarn.
 using SdkGen.Showcase.Tests.Infrastructure;
 using Showcase.PetClinic;
 
@@ -9,7 +6,8 @@ namespace SdkGen.Showcase.Tests;
 /// <summary>
 /// <c>POST /pets/{petId}/visits</c>: a date-time, a nullable reason and a treatment that is a <c>oneOf</c> with a
 /// discriminator (<c>type</c>): each subtype is built as a class, sent with its discriminator first, read back as that
-/// class; a treatment this client does not know is kept whole and sent back byte for byte.
+/// class; a treatment this client does not know is kept whole and sent back byte for byte. A new visit starts with the
+/// spec's <c>default</c> duration, which is sent unless changed or cleared.
 /// </summary>
 public sealed class VisitTests : ClinicTest
 {
@@ -30,13 +28,38 @@ public sealed class VisitTests : ClinicTest
         Visit scheduled = await Clinic.Client().ScheduleVisitAsync(7, visit);
 
         Assert.Equal(("POST", "/v2/pets/7/visits"), (Clinic.Single.Method, Clinic.Single.Target));
-        Assert.Equal("""{"scheduledFor":"2026-03-01T09:30:00+01:00","reason":"Yearly shots","treatment":""" + Vaccination + "}", Clinic.Single.BodyText);
+        Assert.Equal("""{"scheduledFor":"2026-03-01T09:30:00+01:00","reason":"Yearly shots","treatment":""" + Vaccination + ""","durationMinutes":30}""", Clinic.Single.BodyText);
         Assert.Equal(("4f0c7d1e-2b9a-4c57-9a43-0d8e6f1b2c3d", 7L, VisitStatus.Scheduled), (scheduled.Id, scheduled.PetId, scheduled.Status));
         Assert.Equal(new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.Zero), scheduled.ScheduledFor);
         Assert.Equal(TimeSpan.FromHours(1), scheduled.ScheduledFor.Offset);
         Assert.Null(scheduled.Reason);
         Vaccination vaccination = Assert.IsType<Vaccination>(scheduled.Treatment);
         Assert.Equal(("rabies", true), (vaccination.Vaccine, vaccination.Booster));
+    }
+
+    [Fact]
+    public async Task A_new_visit_books_the_default_duration_unless_told_otherwise()
+    {
+        Clinic.Answer(ClinicAnswer.Json(201, VisitJson(Vaccination)));
+        PetClinicClient client = Clinic.Client();
+        NewVisit standard = At0930(new Vaccination("rabies"));
+        NewVisit longer = At0930(new Vaccination("rabies"));
+        longer.DurationMinutes = 60;
+        NewVisit clinicDecides = At0930(new Vaccination("rabies"));
+        clinicDecides.DurationMinutes = null;
+
+        await client.ScheduleVisitAsync(7, standard);
+        await client.ScheduleVisitAsync(7, longer);
+        await client.ScheduleVisitAsync(7, clinicDecides);
+        NewVisit tooLong = At0930(new Vaccination("rabies"));
+        tooLong.DurationMinutes = 241;
+        await Assert.ThrowsAsync<ArgumentException>(() => client.ScheduleVisitAsync(7, tooLong));
+
+        Assert.Equal(30, standard.DurationMinutes);
+        Assert.EndsWith(",\"durationMinutes\":30}", Clinic.Requests[0].BodyText, StringComparison.Ordinal);
+        Assert.EndsWith(",\"durationMinutes\":60}", Clinic.Requests[1].BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("durationMinutes", Clinic.Requests[2].BodyText, StringComparison.Ordinal);
+        Assert.Equal(3, Clinic.Requests.Count); // the one out of range was refused before sending
     }
 
     [Theory]
@@ -58,7 +81,7 @@ public sealed class VisitTests : ClinicTest
         string expectedTreatment = expected == typeof(Surgery) && !treatment.StartsWith("""{"type""", StringComparison.Ordinal)
             ? """{"type":"surgery","procedure":"x-ray"}""" // the discriminator is written first
             : treatment;
-        Assert.Equal("""{"scheduledFor":"2026-03-01T09:30:00+01:00","treatment":""" + expectedTreatment + "}", sent);
+        Assert.Equal("""{"scheduledFor":"2026-03-01T09:30:00+01:00","treatment":""" + expectedTreatment + ""","durationMinutes":30}""", sent);
     }
 
     [Fact]
@@ -81,7 +104,7 @@ public sealed class VisitTests : ClinicTest
 
         await Clinic.Client().ScheduleVisitAsync(7, At0930(new Surgery("dental cleaning") { FastingHours = 12 }));
 
-        Assert.Equal("""{"scheduledFor":"2026-03-01T09:30:00+01:00","treatment":{"type":"surgery","procedure":"dental cleaning","fastingHours":12}}""", Clinic.Single.BodyText);
+        Assert.Equal("""{"scheduledFor":"2026-03-01T09:30:00+01:00","treatment":{"type":"surgery","procedure":"dental cleaning","fastingHours":12},"durationMinutes":30}""", Clinic.Single.BodyText);
     }
 
     [Fact]
