@@ -55,6 +55,9 @@ public class OperationTypeNameTests
         Assert.Contains("Task<GetItemResponse> GetItemAsync(GetItemRequest body,", client, StringComparison.Ordinal);
         Assert.Contains("Task<GetItemResponse2> GetItemAsync2(global::System.Collections.Generic.IList<GetItemRequestItem> body,", client, StringComparison.Ordinal);
         Assert.Contains(" GetItemWithResponseAsync2(global::System.Collections.Generic.IList<GetItemRequestItem> body,", client, StringComparison.Ordinal);
+        // The body models hold {Operation}Response, so the status-and-headers classes are {Operation}Result.
+        Assert.Contains("Task<GetItemResult> GetItemWithResponseAsync(GetItemRequest body,", client, StringComparison.Ordinal);
+        Assert.Contains("Task<GetItemResult2> GetItemWithResponseAsync2(", client, StringComparison.Ordinal);
         Assert.Contains(" SendGetItemAsync2<TResult>(global::System.Collections.Generic.IList<GetItemRequestItem> body,", client, StringComparison.Ordinal);
         Assert.Contains("ValidateGetItemBody(body, nameof(body));", client, StringComparison.Ordinal);
         Assert.Contains("Task<GetItemAResponse> GetItemAAsync(GetItemARequest body,", client, StringComparison.Ordinal);
@@ -64,7 +67,7 @@ public class OperationTypeNameTests
         string[] getItemANames = Regex.Matches(client, @"\w*GetItemA(?!sync)\w*").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["GetItemAAsync", "GetItemARequest", "GetItemAResponse", "GetItemAWithResponseAsync", "ReadGetItemAResponse", "SendGetItemAAsync", "ValidateGetItemARequest", "WriteGetItemARequest"], getItemANames);
         Assert.Equal(
-            ["GetItemARequest", "GetItemAResponse", "GetItemRequest", "GetItemRequestItem", "GetItemResponse", "GetItemResponse2", "GetItemResponse3", "GetItemResponse4"],
+            ["GetItemARequest", "GetItemAResponse", "GetItemRequest", "GetItemRequestItem", "GetItemResponse", "GetItemResponse2", "GetItemResult", "GetItemResult2"],
             result.Sources.Select(s => s.HintName).Where(h => h.StartsWith("Test.Api.TClient.GetItem", StringComparison.Ordinal))
                 .Select(h => h["Test.Api.TClient.".Length..^".g.cs".Length]).Order(StringComparer.Ordinal));
     }

@@ -47,7 +47,7 @@ internal static class ResponseMethodNames
             {
                 WithResponseMethodName = methodNames.Claim(baseName + "WithResponseAsync", operation.MethodName),
                 SendMethodName = send,
-                ResponseTypeName = operation.Success.Headers.Count == 0 ? null : typeNames.Claim(TypeName(baseName, operation), operation.MethodName),
+                ResponseTypeName = operation.Success.Headers.Count == 0 ? null : typeNames.Claim(TypeName(baseName, operation, typeNames), operation.MethodName),
             };
             first[(tag ?? "", operation.MethodName)] = result;
             named.Add((result, tag));
@@ -56,7 +56,11 @@ internal static class ResponseMethodNames
         return named;
     }
 
-    // A member cannot share its class's name: a header that reads as ListItemsResponse moves the class to ListItemsResult.
-    private static string TypeName(string baseName, OperationSpec operation) =>
-        operation.Success.Headers.Any(h => h.PropertyName == baseName + "Response") ? baseName + "Result" : baseName + "Response";
+    // ListItemsResponse, or ListItemsResult where that name is taken: by the body's own model (an inline response schema
+    // is named {Operation}Response, and ListItemsResponse2 : Response<ListItemsResponse> would read as a second body),
+    // or by a header property (a member cannot share its class's name).
+    private static string TypeName(string baseName, OperationSpec operation, UniqueNames typeNames) =>
+        typeNames.Contains(baseName + "Response") || operation.Success.Headers.Any(h => h.PropertyName == baseName + "Response")
+            ? baseName + "Result"
+            : baseName + "Response";
 }
