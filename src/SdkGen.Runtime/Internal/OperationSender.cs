@@ -69,6 +69,7 @@ public sealed class OperationSender
 
     /// <summary>
     /// Sends a request whose successful answer is JSON, read by <paramref name="read"/>, unless
+    /// <paramref name="checkSuccess"/> finds that the 2xx body reports a failure (<c>x-sdkgen-success-when</c>).
     /// </summary>
     /// <typeparam name="T">The type of the body.</typeparam>
     /// <typeparam name="TResult">What the operation returns.</typeparam>
