@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
 
 namespace SdkGen.Generator.Parsing;
 
@@ -21,6 +24,21 @@ internal static class PathItemMethods
     /// <summary>The method token on the wire.</summary>
     public static string WireName(HttpMethod method) =>
         s_fixedFields.Contains(method.Method) ? method.Method.ToUpperInvariant() : method.Method;
+
+    /// <summary>
+    /// The methods under the path item's <c>x-oai-additionalOperations</c> that are not among its operations. That is how
+    /// Microsoft.OpenApi writes OpenAPI 3.2's <c>additionalOperations</c> into a 3.0/3.1 document, but its reader does not
+    /// read them back from one: each is reported (SDKGEN013), not dropped without a word.
+    /// </summary>
+    public static IEnumerable<string> UnreadAdditionalOperations(IOpenApiPathItem pathItem) =>
+        pathItem.Extensions is not null
+            && pathItem.Extensions.TryGetValue(AdditionalOperationsExtension, out IOpenApiExtension? extension)
+            && extension is JsonNodeExtension { Node: JsonObject methods }
+            ? methods.Select(m => m.Key).Where(key => pathItem.Operations is null || !pathItem.Operations.Keys.Any(k => k.Method == key))
+            : Enumerable.Empty<string>();
+
+    /// <summary>The extension Microsoft.OpenApi writes OpenAPI 3.2's <c>additionalOperations</c> as, in a 3.0/3.1 document.</summary>
+    public const string AdditionalOperationsExtension = "x-oai-additionalOperations";
 
     /// <summary>The JSON pointer of the operation: <c>/paths/{path}/get</c>, or <c>/paths/{path}/additionalOperations/{method}</c>.</summary>
     public static string Pointer(string path, HttpMethod method) =>

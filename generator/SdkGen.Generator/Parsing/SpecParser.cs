@@ -128,6 +128,15 @@ internal static class SpecParser
         {
             foreach (KeyValuePair<string, IOpenApiPathItem> path in document.Paths)
             {
+                foreach (string method in path.Value is null ? Enumerable.Empty<string>() : PathItemMethods.UnreadAdditionalOperations(path.Value))
+                {
+                    context.Report(
+                        DiagnosticDescriptors.OperationSkipped,
+                        ParseContext.Append(ParseContext.Append("/paths", path.Key, PathItemMethods.AdditionalOperationsExtension), method),
+                        "'" + method + " " + path.Key + "'",
+                        "it is declared under " + PathItemMethods.AdditionalOperationsExtension + ", an extension the OpenAPI reader does not read (Microsoft.OpenApi writes 3.2's additionalOperations that way into a 3.0/3.1 document); declare the document as OpenAPI 3.2 and the operation under additionalOperations");
+                }
+
                 if (path.Value?.Operations is null)
                 {
                     continue;

@@ -48,4 +48,24 @@ public class HttpMethodTests
         Assert.Contains("CopyFileAsync2", collision.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(11, collision.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
+
+    [Theory]
+    [InlineData("3.1.0")]
+    [InlineData("3.0.3")]
+    public void An_operation_under_x_oai_additionalOperations_is_reported_not_dropped(string version)
+    {
+        // How Microsoft.OpenApi writes 3.2's additionalOperations into an older document; its reader does not read them back.
+        string spec = "openapi: " + version + "\ninfo: {title: T, version: '1'}\npaths:\n  /files/{id}:\n    parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n"
+            + "    get:\n      operationId: getFile\n      responses: {'204': {description: ok}}\n"
+            + "    x-oai-additionalOperations:\n      COPY:\n        operationId: copyFile\n        responses: {'204': {description: ok}}\n";
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/methods.yaml", spec, "Test.Api", "TClient"));
+
+        Diagnostic skipped = Assert.Single(result.Diagnostics);
+        Assert.Equal("SDKGEN013", skipped.Id);
+        Assert.StartsWith("The operation 'COPY /files/{id}' is not generated: it is declared under x-oai-additionalOperations", skipped.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(10, skipped.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("GetFileAsync", result.Source("Test.Api.TClient.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems);
+    }
 }
