@@ -48,11 +48,20 @@ internal static class MultipartBodyEmitter
         string name = CSharpLiteral.String(part.WireName);
         if (part.Type.Kind == ValueKind.Array)
         {
-            w.OpenBlock("if (" + parameter.Name + " is object)");
+            // A required list was checked for null with the other arguments; an optional one may be left out.
+            if (!parameter.IsRequired)
+            {
+                w.OpenBlock("if (" + parameter.Name + " is object)");
+            }
+
             w.OpenBlock("foreach (var " + locals.Item + " in " + parameter.Name + ")");
             w.Line(Add(part, part.Type.Element!, name, locals.Item, locals, writerOf));
             w.CloseBlock();
-            w.CloseBlock();
+            if (!parameter.IsRequired)
+            {
+                w.CloseBlock();
+            }
+
             return;
         }
 

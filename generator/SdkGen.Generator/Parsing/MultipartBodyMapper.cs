@@ -18,12 +18,13 @@ internal sealed class MultipartBodyMapper
 {
     private readonly ParseContext _context;
     private readonly SchemaMapper _schemas;
-    private readonly List<IOpenApiSchema> _leftOutSchemas = new();
+    private readonly NotSent _notSent;
 
-    public MultipartBodyMapper(ParseContext context, SchemaMapper schemas)
+    public MultipartBodyMapper(ParseContext context, SchemaMapper schemas, NotSent notSent)
     {
         _context = context;
         _schemas = schemas;
+        _notSent = notSent;
     }
 
     /// <summary>The body and its part parameters, or null with <paramref name="skipReason"/> when it cannot be sent.</summary>
@@ -79,7 +80,7 @@ internal sealed class MultipartBodyMapper
             if (candidate.LeftOut is { } part)
             {
                 _context.Report(DiagnosticDescriptors.MultipartPartNotSent, candidate.Pointer, part.WireName, methodName, "it is not sent (the method has no parameter for it): " + part.NotSentReason);
-                _leftOutSchemas.Add(candidate.Schema);
+                _notSent.Part(candidate.Schema);
                 parts.Add(part);
                 continue;
             }
@@ -114,15 +115,13 @@ internal sealed class MultipartBodyMapper
             });
         }
 
+        _notSent.SentAsParts(schema);
         return new MultipartBodySpec(parts.ToImmutableEquatableArray(), requestBody.Required)
         {
             Subtype = MediaTypes.MultipartSubtype(mediaType)!,
             AtLeastOneOf = requestBody.Required && !surelyOnePart ? string.Join(", ", parts.Where(p => p.Kind != MultipartPartKind.NotSent).Select(p => p.ParameterName)) : null,
         };
     }
-
-    /// <summary>The schemas of the parts left out so far: nothing reaches a component through them (<see cref="ReachableSchemas"/>).</summary>
-    public IReadOnlyCollection<IOpenApiSchema> LeftOutSchemas => _leftOutSchemas;
 
     private MultipartPartSpec Decide(Candidate candidate, TypeRefSpec type)
     {

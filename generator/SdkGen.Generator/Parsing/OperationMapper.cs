@@ -38,11 +38,11 @@ internal sealed class OperationMapper
         _context = context;
         _schemas = schemas;
         _servers = servers;
-        _multipart = new MultipartBodyMapper(context, schemas);
+        _multipart = new MultipartBodyMapper(context, schemas, NotSent);
     }
 
-    /// <summary>The schemas of the multipart parts left out (SDKGEN022): a component only they use is not generated.</summary>
-    public IReadOnlyCollection<IOpenApiSchema> LeftOutPartSchemas => _multipart.LeftOutSchemas;
+    /// <summary>What is not sent (SDKGEN013, SDKGEN014, SDKGEN022): a component only it uses is not generated.</summary>
+    public NotSent NotSent { get; } = new();
 
     /// <summary>
     /// The operation's methods: one; one more (an overload of the same name) when its body offers bytes beside JSON, so
@@ -86,6 +86,7 @@ internal sealed class OperationMapper
 
         var parameterNames = new UniqueNames();
         var parameters = new List<ParameterSpec>();
+        var sent = new List<(IOpenApiParameter Parameter, string Pointer, ParameterPlacement Location)>();
         (IOpenApiParameter Parameter, string Pointer)? contentTypeHeader = null;
         (IOpenApiParameter Parameter, string Pointer, int Index)? acceptHeader = null;
         foreach ((IOpenApiParameter parameter, string parameterPointer) in MergedParameters(pathItem, operation, pointer, path, methodName))
@@ -107,37 +108,41 @@ internal sealed class OperationMapper
             if (parameter.In == ParameterLocation.Path && path.IndexOf("{" + parameter.Name + "}", StringComparison.Ordinal) < 0)
             {
                 // OpenAPI requires a path parameter to appear in the template; one that does not has nowhere to go.
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "the path template " + path + " has no {" + parameter.Name + "} to put it in");
+                LeaveOut(operation, parameter, parameterPointer, methodName, "the path template " + path + " has no {" + parameter.Name + "} to put it in");
                 continue;
             }
 
             if (TransportHeaders.Is(parameter, "Content-Length"))
             {
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "HttpClient sets Content-Length from the body it sends");
+                LeaveOut(operation, parameter, parameterPointer, methodName, "HttpClient sets Content-Length from the body it sends");
                 continue;
             }
 
-            string? skipReason = null;
-            ParameterSpec? spec = MapParameter(parameter, parameterPointer, typeNameBase, parameterNames, ref skipReason);
-            if (spec is not null)
+            // Every parameter is decided before any is mapped, so neither one left out nor an operation skipped for one generates a type.
+            if (WhyNotSent(parameter, parameterPointer, typeNameBase, out ParameterPlacement location) is not { } skipReason)
             {
-                parameters.Add(spec);
+                sent.Add((parameter, parameterPointer, location));
             }
             else if (parameter.Required || parameter.In == ParameterLocation.Path)
             {
-                return Skip(pointer, methodName, "its required parameter '" + parameter.Name + "' " + skipReason);
+                return Skip(operation, pointer, methodName, "its required parameter '" + parameter.Name + "' " + skipReason);
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, parameterPointer, parameter.Name ?? "", methodName, "it " + skipReason);
+                LeaveOut(operation, parameter, parameterPointer, methodName, "it " + skipReason);
             }
+        }
+
+        foreach ((IOpenApiParameter parameter, string parameterPointer, ParameterPlacement location) in sent)
+        {
+            parameters.Add(MapParameter(parameter, parameterPointer, location, typeNameBase, parameterNames));
         }
 
         var segments = new List<PathSegmentSpec>();
         string? templateError = ParsePathTemplate(path, parameters, segments);
         if (templateError is not null)
         {
-            return Skip(pointer, methodName, templateError);
+            return Skip(operation, pointer, methodName, templateError);
         }
 
         RequestBodySpec? body = null;
@@ -152,7 +157,7 @@ internal sealed class OperationMapper
             {
                 if (requestBody.Required)
                 {
-                    return Skip(pointer, methodName, "its request body " + skipReason);
+                    return Skip(operation, pointer, methodName, "its request body " + skipReason);
                 }
 
                 _context.Report(DiagnosticDescriptors.RequestBodyNotSent, bodyPointer, methodName, skipReason ?? "");
@@ -171,7 +176,7 @@ internal sealed class OperationMapper
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, contentTypePointer, contentTypeParameter.Name ?? "", methodName, multipart is not null
+                LeaveOut(operation, contentTypeParameter, contentTypePointer, methodName, multipart is not null
                     ? "the body's encoding sets it (multipart/" + multipart.Subtype + " with its boundary)"
                     : body is null
                     ? "the operation sends no body, so there is no Content-Type to set"
@@ -184,21 +189,17 @@ internal sealed class OperationMapper
         {
             if (UnreadableAnswers(operation, success) is { Count: > 0 } unreadable)
             {
-                _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName,
+                LeaveOut(operation, accept, acceptPointer, methodName,
                     "it could ask for " + string.Join(", ", unreadable) + ", which the method does not read (it returns the " + (success.IsText ? "text" : "JSON") + " answer"
                     + (textBesideJson.Count > 0 ? "; a second method asks for the text" : "") + "); the client sends its own Accept");
             }
+            else if (WhyNotSent(accept, acceptPointer, typeNameBase, out ParameterPlacement location) is { } skipReason)
+            {
+                LeaveOut(operation, accept, acceptPointer, methodName, "it " + skipReason);
+            }
             else
             {
-                string? skipReason = null;
-                if (MapParameter(accept, acceptPointer, typeNameBase, parameterNames, ref skipReason) is { } spec)
-                {
-                    parameters.Insert(acceptIndex, spec);
-                }
-                else
-                {
-                    _context.Report(DiagnosticDescriptors.ParameterNotSent, acceptPointer, accept.Name ?? "", methodName, "it " + skipReason);
-                }
+                parameters.Insert(acceptIndex, MapParameter(accept, acceptPointer, location, typeNameBase, parameterNames));
             }
         }
 
@@ -298,10 +299,17 @@ internal sealed class OperationMapper
         return body with { ContentTypeParameterName = name, MediaTypes = mediaTypes.ToImmutableEquatableArray() };
     }
 
-    private OperationSpec? Skip(string pointer, string methodName, string reason)
+    private OperationSpec? Skip(OpenApiOperation operation, string pointer, string methodName, string reason)
     {
         _context.Report(DiagnosticDescriptors.OperationSkipped, pointer, methodName, reason);
+        NotSent.Operation(operation);
         return null;
+    }
+
+    private void LeaveOut(OpenApiOperation operation, IOpenApiParameter parameter, string pointer, string methodName, string reason)
+    {
+        _context.Report(DiagnosticDescriptors.ParameterNotSent, pointer, parameter.Name ?? "", methodName, reason);
+        NotSent.Parameter(operation, parameter);
     }
 
     private IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string operationPointer, string path, string methodName)
@@ -341,9 +349,10 @@ internal sealed class OperationMapper
         return result.Where(p => p.Item1?.Name is { Length: > 0 });
     }
 
-    private ParameterSpec? MapParameter(IOpenApiParameter parameter, string pointer, string typeNameBase, UniqueNames parameterNames, ref string? skipReason)
+    // Why the parameter cannot be sent, or null: decided on its type's kind, learnt from a probe that keeps nothing, so a
+    // parameter left out generates no type.
+    private string? WhyNotSent(IOpenApiParameter parameter, string pointer, string typeNameBase, out ParameterPlacement location)
     {
-        ParameterPlacement location;
         switch (parameter.In)
         {
             case ParameterLocation.Path:
@@ -358,18 +367,23 @@ internal sealed class OperationMapper
                 location = ParameterPlacement.Header;
                 break;
             default:
-                skipReason = "is a " + parameter.In + " parameter, which is not supported";
-                return null;
+                location = default;
+                return "is a " + parameter.In + " parameter, which is not supported";
         }
 
+        if (parameter.Schema is null)
+        {
+            return ParameterValues.WhyNotSent(TypeRefSpec.Json, location, _ => null);
+        }
+
+        TypeRefSpec probed = _schemas.Probe(parameter.Schema, ParameterSchemaPointer(parameter, pointer), ParameterTypeName(parameter, typeNameBase), out Func<string, UnionSpec?> unionOf);
+        return ParameterValues.WhyNotSent(probed, location, unionOf);
+    }
+
+    private ParameterSpec MapParameter(IOpenApiParameter parameter, string pointer, ParameterPlacement location, string typeNameBase, UniqueNames parameterNames)
+    {
         MappedType mapped = MapParameterSchema(parameter, pointer, typeNameBase);
         TypeRefSpec type = mapped.Type;
-        if (ParameterValues.WhyNotSent(type, location, _schemas.UnionOf) is { } reason)
-        {
-            skipReason = reason;
-            return null;
-        }
-
         string name = parameterNames.Claim(ParameterNameFor(parameter.Name ?? ""), parameter.Name ?? "", _context.CollisionReporter("Parameter", parameter.Name ?? "", pointer));
         bool required = parameter.Required || location == ParameterPlacement.Path;
         bool explode = parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false;
@@ -426,23 +440,37 @@ internal sealed class OperationMapper
     // component (GitHub's workflow-id: one WorkflowIdParameter, not one union class per operation), mapped and reported once.
     private MappedType MapParameterSchema(IOpenApiParameter parameter, string pointer, string typeNameBase)
     {
-        if (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } id } && parameter.Schema is not OpenApiSchemaReference)
+        if (SharedComponent(parameter) is { } id)
         {
             if (!_componentParameterTypes.TryGetValue(id, out MappedType? shared))
             {
-                string componentPointer = ParseContext.Append(ParseContext.Append("/components", "parameters"), id);
-                // "Parameter" after the component's name: the bare name is one a schema, or an inline type named after
-                // a model's property, may well want (GitHub's package-visibility, team-type), and the later claimant
-                // would be renamed with a warning.
-                shared = _schemas.Map(parameter.Schema, ParseContext.Append(componentPointer, "schema"), Identifiers.ToPascalCase(id, "Parameter") + "Parameter");
+                shared = _schemas.Map(parameter.Schema, ParameterSchemaPointer(parameter, pointer), ParameterTypeName(parameter, typeNameBase));
                 _componentParameterTypes[id] = shared;
             }
 
             return shared;
         }
 
-        return _schemas.Map(parameter.Schema, ParseContext.Append(pointer, "schema"), typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter"));
+        return _schemas.Map(parameter.Schema, ParameterSchemaPointer(parameter, pointer), ParameterTypeName(parameter, typeNameBase));
     }
+
+    // The components/parameters entry whose own (inline) schema the parameter has, or null.
+    private static string? SharedComponent(IOpenApiParameter parameter) =>
+        parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } id } && parameter.Schema is not OpenApiSchemaReference ? id : null;
+
+    // The name an inline type of the parameter's schema is given. "Parameter" after a shared one's component name: the
+    // bare name is one a schema, or an inline type named after a model's property, may well want (GitHub's
+    // package-visibility, team-type), and the later claimant would be renamed with a warning.
+    private static string ParameterTypeName(IOpenApiParameter parameter, string typeNameBase) =>
+        SharedComponent(parameter) is { } id
+            ? Identifiers.ToPascalCase(id, "Parameter") + "Parameter"
+            : typeNameBase + Identifiers.ToPascalCase(parameter.Name ?? "", "Parameter");
+
+    // Where the parameter's schema is written: a parameter shared through components/parameters has it there.
+    private static string ParameterSchemaPointer(IOpenApiParameter parameter, string pointer) =>
+        SharedComponent(parameter) is { } id
+            ? ParseContext.Append(ParseContext.Append(ParseContext.Append("/components", "parameters"), id), "schema")
+            : ParseContext.Append(pointer, "schema");
 
     /// <summary>The C# parameter name for a wire name, before it is made unique within the method.</summary>
     internal static string ParameterNameFor(string wireName)

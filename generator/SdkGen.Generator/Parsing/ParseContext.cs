@@ -38,7 +38,7 @@ internal sealed class ParseContext
 
     /// <summary>
     /// A context over the same document whose diagnostics go nowhere: for a mapping done only to learn a type's kind
-    /// before deciding whether anything is generated for it (<see cref="SchemaMapper.Probe"/>).
+    /// before deciding whether anything is generated for it (<see cref="SchemaMapper.Probe(Microsoft.OpenApi.IOpenApiSchema, string)"/>).
     /// </summary>
     public ParseContext Detached() => new(FilePath, _root, _lineMap, CancellationToken) { DateAndTimeTypes = DateAndTimeTypes };
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.OpenApi;
 using SdkGen.Generator.Model;
@@ -13,7 +12,7 @@ namespace SdkGen.Generator.Parsing;
 /// GitHub's description a third of the schemas are webhook payloads no call sends or returns.
 /// </summary>
 /// <remarks>
-/// The roots are every operation under <c>paths</c>: its parameters (and its path's), request body, and every
+/// The roots are every operation under <c>paths</c> that is generated: its parameters that are sent (and its path's), request body, and every
 /// response (error responses too) with their headers. From there the walk follows every subschema keyword
 /// (properties, items, additionalProperties, patternProperties, allOf/oneOf/anyOf/not, $defs) and the
 /// discriminator: its explicit mapping, its default mapping, and, for the implicit mapping, every component
@@ -21,7 +20,9 @@ namespace SdkGen.Generator.Parsing;
 /// requests the service makes, not calls this client makes: their schemas count only if an operation reaches
 /// them too. The walk is a superset of what <see cref="SchemaMapper"/> follows, so nothing an operation maps
 /// is ever missing; <c>SdkGenIncludeUnreachableSchemas</c> turns the filter off. It does not enter what the mapping
-/// left out and so never maps: the schema of a multipart part no method sends (SDKGEN022).
+/// left out and so never maps (<see cref="NotSent"/>, recorded where the diagnostic is reported): an operation skipped
+/// (SDKGEN013), a parameter not sent (SDKGEN014), a multipart part no method sends (SDKGEN022), and the schema of a
+/// multipart body itself, whose parts alone are parameters.
 /// </remarks>
 internal sealed class ReachableSchemas
 {
@@ -37,11 +38,11 @@ internal sealed class ReachableSchemas
         (document.Components?.Schemas?.Keys ?? Enumerable.Empty<string>()).Where(name => !_reached.Contains(name)).ToImmutableEquatableArray();
 
     /// <param name="document">The document.</param>
-    /// <param name="leftOut">Schemas the mapping left out (the parts no method sends): the walk does not enter them.</param>
+    /// <param name="notSent">What the mapping left out (operations, parameters, parts): the walk does not enter it.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public static ReachableSchemas Find(OpenApiDocument document, IEnumerable<IOpenApiSchema> leftOut, CancellationToken cancellationToken)
+    public static ReachableSchemas Find(OpenApiDocument document, NotSent notSent, CancellationToken cancellationToken)
     {
-        var walk = new Walk(document, leftOut, cancellationToken);
+        var walk = new Walk(document, notSent, cancellationToken);
         try
         {
             walk.FromOperations();
@@ -57,16 +58,18 @@ internal sealed class ReachableSchemas
     private sealed class Walk
     {
         private readonly OpenApiDocument _document;
+        private readonly NotSent _notSent;
         private readonly CancellationToken _cancellationToken;
         private readonly Stack<IOpenApiSchema> _pending = new();
-        private readonly HashSet<IOpenApiSchema> _visited = new(ReferenceComparer.Instance);
+        private readonly HashSet<IOpenApiSchema> _visited = new(ReferenceComparer<IOpenApiSchema>.Instance);
 
-        public Walk(OpenApiDocument document, IEnumerable<IOpenApiSchema> leftOut, CancellationToken cancellationToken)
+        public Walk(OpenApiDocument document, NotSent notSent, CancellationToken cancellationToken)
         {
             _document = document;
+            _notSent = notSent;
             _cancellationToken = cancellationToken;
             // Counted as visited, so never walked from the place that left them out (a component reached elsewhere still is).
-            _visited.UnionWith(leftOut);
+            _visited.UnionWith(notSent.Parts);
         }
 
         public HashSet<string> Reached { get; } = new(StringComparer.Ordinal);
@@ -80,15 +83,15 @@ internal sealed class ReachableSchemas
                     continue;
                 }
 
-                Parameters(pathItem.Parameters);
                 foreach (OpenApiOperation? operation in pathItem.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
                 {
-                    if (operation is null)
+                    if (operation is null || _notSent.IsSkipped(operation))
                     {
                         continue;
                     }
 
-                    Parameters(operation.Parameters);
+                    Parameters(operation, pathItem.Parameters);
+                    Parameters(operation, operation.Parameters);
                     Content(operation.RequestBody?.Content);
                     foreach (IOpenApiResponse? response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
                     {
@@ -102,10 +105,15 @@ internal sealed class ReachableSchemas
             AddDerivedFromDiscriminators();
         }
 
-        private void Parameters(IEnumerable<IOpenApiParameter>? parameters)
+        private void Parameters(OpenApiOperation operation, IEnumerable<IOpenApiParameter>? parameters)
         {
             foreach (IOpenApiParameter? parameter in parameters ?? Enumerable.Empty<IOpenApiParameter>())
             {
+                if (parameter is not null && _notSent.IsLeftOut(operation, parameter))
+                {
+                    continue;
+                }
+
                 Push(parameter?.Schema);
                 Content(parameter?.Content);
             }
@@ -139,12 +147,20 @@ internal sealed class ReachableSchemas
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 IOpenApiSchema schema = _pending.Pop();
+                if (_notSent.IsSentAsParts(schema))
+                {
+                    // A multipart body sent as one parameter per part (its $ref's component is no type): only its parts count.
+                    PushAll(schema.Properties?.Values);
+                    continue;
+                }
+
                 if (schema is OpenApiSchemaReference reference)
                 {
                     // Only the reference's id is read: its target may be a $ref loop the object model throws on.
                     Component(reference.Reference?.Id);
                     continue;
                 }
+
 
                 PushAll(schema.AllOf);
                 PushAll(schema.OneOf);
@@ -223,16 +239,5 @@ internal sealed class ReachableSchemas
                 _pending.Push(schema);
             }
         }
-    }
-
-    // Schemas are visited once by identity: the same object model node reached twice is walked once, and the
-    // walk never depends on how the object model defines equality.
-    private sealed class ReferenceComparer : IEqualityComparer<IOpenApiSchema>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IOpenApiSchema obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -93,8 +93,19 @@ internal sealed partial class SchemaMapper
     /// is generated for it (a multipart part its encoding leaves out generates no type). Only the kind is meaningful:
     /// the names in the answer are not the ones <see cref="Map"/> would claim.
     /// </summary>
-    public TypeRefSpec Probe(IOpenApiSchema schema, string pointer) =>
-        new SchemaMapper(_context.Detached(), _document, new UniqueNames(), _modelPrefix, _enumPrefix).Map(schema, pointer, "Probe").Type;
+    public TypeRefSpec Probe(IOpenApiSchema schema, string pointer) => Probe(schema, pointer, "Probe", out _);
+
+    /// <inheritdoc cref="Probe(IOpenApiSchema, string)"/>
+    /// <param name="schema">The schema.</param>
+    /// <param name="pointer">Where it is used.</param>
+    /// <param name="nameHint">As <see cref="Map"/>'s, so a reason that names a type uses the name mapping would give it.</param>
+    /// <param name="unionOf">The union a model type of the answer names (as <see cref="UnionOf"/>), for a decision on a union's alternatives.</param>
+    public TypeRefSpec Probe(IOpenApiSchema schema, string pointer, string nameHint, out Func<string, UnionSpec?> unionOf)
+    {
+        var probe = new SchemaMapper(_context.Detached(), _document, new UniqueNames(), _modelPrefix, _enumPrefix);
+        unionOf = probe.UnionOf;
+        return probe.Map(schema, pointer, nameHint).Type;
+    }
 
     /// <summary>The C# type for a schema used at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline types.</summary>
     public MappedType Map(IOpenApiSchema? schema, string pointer, string nameHint)

@@ -171,7 +171,7 @@ internal static class SpecParser
             }
         }
 
-        ReachableSchemas reachable = ReachableSchemas.Find(document, operations.LeftOutPartSchemas, context.CancellationToken);
+        ReachableSchemas reachable = ReachableSchemas.Find(document, operations.NotSent, context.CancellationToken);
         schemas.MapComponents(name => input.IncludeUnreachableSchemas || reachable.Contains(name));
         mapped = ResponseMethodNames.Assign(mapped, methodNamesByClient, typeNames);
 

@@ -18,7 +18,7 @@ public class ReachableSchemasTests
 
     private static readonly string[] s_reached =
     [
-        "PathParameterItemId", "QueryParameterMode", "ParameterContentFilter", "ResponseHeaderRatePolicy", "ResponseItem",
+        "PathParameterItemId", "QueryParameterMode", "ResponseHeaderRatePolicy", "ResponseItem",
         "PropertyOfItem", "ItemsOfItem", "AdditionalPropertyOfItem", "CycleNode", "CycleParent", "CycleChild", "AllOfMember",
         "AnyOfFirst", "AnyOfSecond", "NotSchema", "SharedWithWebhook", "ErrorResponseNotFound", "ErrorResponseProblem",
         "OneOfCat", "OneOfDog", "MappingOnlyLizard", "MappingOnlySnake", "DiscriminatedShape", "DerivedCircle",
@@ -27,7 +27,7 @@ public class ReachableSchemasTests
     // In document order, as DocumentSpec.UnreachableSchemas lists them.
     private static readonly string[] s_unreached =
     [
-        "WebhookItemDeleted", "WebhookOnlyDetail", "CallbackPayload", "UnreachedModel", "UnreachedReferencedOnlyByUnreached",
+        "UnreachedLeftOutParameterFilter", "WebhookItemDeleted", "WebhookOnlyDetail", "CallbackPayload", "UnreachedModel", "UnreachedReferencedOnlyByUnreached",
         "UnreachedEnum", "UnreachedDerivedFromUndiscriminated",
     ];
 
@@ -219,7 +219,7 @@ public class ReachableSchemasTests
         root["components"] = new JsonObject { ["schemas"] = schemas };
 
         Microsoft.OpenApi.OpenApiDocument document = SpecParser.ReadOpenApi(root, "/specs/chain.json").Document!;
-        ReachableSchemas reachable = ReachableSchemas.Find(document, [], CancellationToken.None);
+        ReachableSchemas reachable = ReachableSchemas.Find(document, new NotSent(), CancellationToken.None);
 
         // The orphan tells a finished walk from the fallback that treats everything as reached.
         Assert.Equal(["Orphan"], reachable.Unreachable(document));
