@@ -177,12 +177,9 @@ namespace Test.Faithful
 
                 var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Post);
                 var multipart = new global::SdkGen.Runtime.Internal.MultipartFormBuilder();
-                if (scans is object)
+                foreach (var item in scans)
                 {
-                    foreach (var item in scans)
-                    {
-                        multipart.AddFile("scans", item, "application/octet-stream");
-                    }
+                    multipart.AddFile("scans", item, "application/octet-stream");
                 }
                 multipart.AddText("label", label);
                 if (priority.HasValue) multipart.AddText("priority", global::SdkGen.Runtime.Internal.WireFormat.Format(priority.Value));
