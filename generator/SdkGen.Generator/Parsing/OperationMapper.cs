@@ -123,19 +123,22 @@ internal sealed class OperationMapper
             {
                 sent.Add((parameter, parameterPointer, location));
             }
-            else if (parameter.Required || parameter.In == ParameterLocation.Path)
+            else if (Refuse(operation, pointer, parameter, parameterPointer, methodName, skipReason))
             {
-                return Skip(operation, pointer, methodName, "its required parameter '" + parameter.Name + "' " + skipReason);
-            }
-            else
-            {
-                LeaveOut(operation, parameter, parameterPointer, methodName, "it " + skipReason);
+                return null;
             }
         }
 
         foreach ((IOpenApiParameter parameter, string parameterPointer, ParameterPlacement location) in sent)
         {
-            parameters.Add(MapParameter(parameter, parameterPointer, location, typeNameBase, parameterNames));
+            if (MapParameter(parameter, parameterPointer, location, typeNameBase, parameterNames, out string? skipReason) is { } spec)
+            {
+                parameters.Add(spec);
+            }
+            else if (Refuse(operation, pointer, parameter, parameterPointer, methodName, skipReason!))
+            {
+                return null;
+            }
         }
 
         var segments = new List<PathSegmentSpec>();
@@ -197,9 +200,13 @@ internal sealed class OperationMapper
             {
                 LeaveOut(operation, accept, acceptPointer, methodName, "it " + skipReason);
             }
+            else if (MapParameter(accept, acceptPointer, location, typeNameBase, parameterNames, out string? mappedReason) is { } spec)
+            {
+                parameters.Insert(acceptIndex, spec);
+            }
             else
             {
-                parameters.Insert(acceptIndex, MapParameter(accept, acceptPointer, location, typeNameBase, parameterNames));
+                LeaveOut(operation, accept, acceptPointer, methodName, "it " + mappedReason);
             }
         }
 
@@ -306,6 +313,19 @@ internal sealed class OperationMapper
         return null;
     }
 
+    // Leaves out a parameter that cannot be sent; true when it is required, and so skips the operation instead.
+    private bool Refuse(OpenApiOperation operation, string pointer, IOpenApiParameter parameter, string parameterPointer, string methodName, string reason)
+    {
+        if (parameter.Required || parameter.In == ParameterLocation.Path)
+        {
+            Skip(operation, pointer, methodName, "its required parameter '" + parameter.Name + "' " + reason);
+            return true;
+        }
+
+        LeaveOut(operation, parameter, parameterPointer, methodName, "it " + reason);
+        return false;
+    }
+
     private void LeaveOut(OpenApiOperation operation, IOpenApiParameter parameter, string pointer, string methodName, string reason)
     {
         _context.Report(DiagnosticDescriptors.ParameterNotSent, pointer, parameter.Name ?? "", methodName, reason);
@@ -380,10 +400,17 @@ internal sealed class OperationMapper
         return ParameterValues.WhyNotSent(probed, location, unionOf);
     }
 
-    private ParameterSpec MapParameter(IOpenApiParameter parameter, string pointer, ParameterPlacement location, string typeNameBase, UniqueNames parameterNames)
+    // The parameter the probe let through, or null with the reason when the type mapping gives is one that cannot be
+    // sent after all (the same rule on the type kept: a type can depend on what was mapped before it, as at the depth limit).
+    private ParameterSpec? MapParameter(IOpenApiParameter parameter, string pointer, ParameterPlacement location, string typeNameBase, UniqueNames parameterNames, out string? skipReason)
     {
         MappedType mapped = MapParameterSchema(parameter, pointer, typeNameBase);
         TypeRefSpec type = mapped.Type;
+        if ((skipReason = ParameterValues.WhyNotSent(type, location, _schemas.UnionOf)) is not null)
+        {
+            return null;
+        }
+
         string name = parameterNames.Claim(ParameterNameFor(parameter.Name ?? ""), parameter.Name ?? "", _context.CollisionReporter("Parameter", parameter.Name ?? "", pointer));
         bool required = parameter.Required || location == ParameterPlacement.Path;
         bool explode = parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false;

@@ -131,4 +131,41 @@ public class NotSentTypesTests
         Assert.DoesNotContain("if (tags is object)", client, StringComparison.Ordinal);
         Assert.Contains("if (more is object)", client, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_parameter_the_probe_lets_through_whose_mapped_type_cannot_be_sent_is_still_left_out()
+    {
+        // Mutation fuzz seed 20240611 case 582: the response maps Pet to the depth limit first, and there PetStatus
+        // becomes raw JSON, so the parameter's mapped type differs from the probe's enum.
+        const string Spec = """
+            openapi: 3.0.3
+            info: { title: P, version: '1' }
+            paths:
+              /pets/{petId}:
+                get:
+                  operationId: getPet
+                  parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters: [{ name: status, in: query, schema: { $ref: '#/components/schemas/PetStatus' } }]
+                  responses:
+                    '204': { description: ok }
+            components:
+              schemas:
+                PetStatus: { type: string, enum: [available, sold] }
+                Pet:
+                  type: object
+                  properties:
+                    name: { allOf: [{ $ref: '#/components/schemas/Pet' }, { $ref: '#/components/schemas/Pet' }] }
+                    status: { $ref: '#/components/schemas/PetStatus' }
+            """;
+
+        GenerationResult result = GeneratorHarness.Run(new SpecFile("/specs/p.yaml", Spec, "P.Api", "PClient"));
+
+        Assert.Empty(result.CompilationProblems);
+        Assert.Contains(result.Diagnostics, d => d.Id == "SDKGEN014" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'status'", StringComparison.Ordinal));
+    }
 }
