@@ -97,6 +97,18 @@ public sealed class DefaultValueBehaviourTests
     }
 
     [Fact]
+    public async Task A_model_both_sent_and_read_reads_a_missing_value_as_its_default_and_a_sent_one_as_sent()
+    {
+        var handler = new CapturingHandler().Respond(HttpStatusCode.OK, """{"item":"pen","quantity":3,"gift":true}""");
+
+        NewOrder draft = await Client(handler).GetDraftOrderAsync();
+
+        // default: what is assumed when the value is absent.
+        Assert.Equal((3, true), (draft.Quantity, draft.Gift));
+        Assert.Equal(("normal", "say \"hi\"\n", 0.5), (draft.PriorityWireValue, draft.Note, draft.Discount));
+    }
+
+    [Fact]
     public async Task A_preset_still_meets_the_rules_and_a_changed_value_is_still_checked()
     {
         var handler = new CapturingHandler().Respond(HttpStatusCode.Created, """{"id":"o-1"}""");

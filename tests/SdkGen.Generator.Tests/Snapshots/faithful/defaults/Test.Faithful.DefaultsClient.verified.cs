@@ -82,6 +82,36 @@ namespace Test.Faithful
             }
         }
 
+        /// <summary>GET /orders/draft</summary>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The draft order, as it would be created.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a rule of the API description; nothing was sent.</exception>
+        /// <exception cref="global::SdkGen.Runtime.ApiException">The service answered with an error.</exception>
+        public virtual global::System.Threading.Tasks.Task<NewOrder> GetDraftOrderAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetDraftOrderAsync(global::SdkGen.Runtime.Internal.ResponseResults<NewOrder>.Value, cancellationToken);
+
+        /// <inheritdoc cref="GetDraftOrderAsync"/>
+        /// <returns>The response body with the answer's status and headers.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::SdkGen.Runtime.Response<NewOrder>> GetDraftOrderWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            SendGetDraftOrderAsync(global::SdkGen.Runtime.Internal.ResponseResults<NewOrder>.WithResponse, cancellationToken);
+
+        private global::System.Threading.Tasks.Task<TResult> SendGetDraftOrderAsync<TResult>(global::System.Func<global::System.Net.Http.HttpResponseMessage, NewOrder, TResult> toResult, global::System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                var uri = new global::SdkGen.Runtime.Internal.RequestUriBuilder(_endpoint);
+                uri.AppendPath("/orders/draft");
+
+                var request = uri.ToRequest(global::System.Net.Http.HttpMethod.Get, "application/json");
+
+                return _sender.SendForJsonAsync(request, DefaultsClientJsonSerializer.ReadNewOrder, toResult, s_serviceError, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<TResult>(exception);
+            }
+        }
+
         /// <summary>PATCH /orders/{id}</summary>
         /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="body">The request body.</param>
